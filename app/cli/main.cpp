@@ -1,0 +1,29 @@
+// tiergate-cli: the headless entry. All commands live in core/cli (testable in-process).
+#include "core/cli/clirunner.h"
+#include "core/resources.h"
+#include "core/version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tiergate"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tiergate"));
+    QCoreApplication::setApplicationVersion(tiergate::version());
+    tiergate::initCoreResources();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    tiergate::CliRunner runner(out, err);
+    QObject::connect(
+        &runner, &tiergate::CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    const int immediate = runner.start(app.arguments().mid(1));
+    if (immediate >= 0)
+        return immediate;
+    return app.exec();
+}

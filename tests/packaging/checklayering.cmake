@@ -1,0 +1,12 @@
+# Fails when any of BINARIES needs libQt6Gui or libQt6Widgets (core must stay widget-free).
+find_program(READELF readelf REQUIRED)
+foreach(bin IN LISTS BINARIES)
+    execute_process(COMMAND ${READELF} -d ${bin} OUTPUT_VARIABLE dyn RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "readelf failed on ${bin}")
+    endif()
+    if(dyn MATCHES "libQt6(Gui|Widgets|Charts|OpenGL)")
+        message(FATAL_ERROR "${bin} links ${CMAKE_MATCH_0}: core code must not depend on QtGui/QtWidgets")
+    endif()
+    message(STATUS "${bin}: no GUI libraries")
+endforeach()

@@ -1,0 +1,78 @@
+#include "tests/support/testenv.h"
+#include "ui/mainwindow.h"
+#include "ui/uiresources.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QImage>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace tiergate;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void opensWithAllPanels()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("panels"));
+        QVERIFY(tabs);
+        const QStringList expected { QStringLiteral("Chat"), QStringLiteral("Compare"), QStringLiteral("Profiles"),
+            QStringLiteral("Live chart"), QStringLiteral("Costs") };
+        QCOMPARE(tabs->count(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(tabs->tabText(i), expected.at(i));
+
+        // Keyboard: Ctrl+3 switches to Profiles.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPanel(), MainWindow::Panel::Profiles);
+
+        const QImage shot = window.grab().toImage();
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.width() >= 800 && shot.height() >= 500);
+        const QString path = QDir::temp().filePath(QStringLiteral("tiergate-mainwindow.png"));
+        QVERIFY(shot.save(path));
+        // The window drew something other than one flat colour (text, header bar, tabs).
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 7)
+            for (int x = 0; x < shot.width(); x += 7)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY2(colours.size() > 3, "the main window rendered as a blank image");
+    }
+
+    void replacesPanelWidget()
+    {
+        MainWindow window;
+        auto *label = new QLabel(QStringLiteral("custom"));
+        window.setPanelWidget(MainWindow::Panel::Costs, label);
+        QCOMPARE(window.panelWidget(MainWindow::Panel::Costs), label);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("panels"));
+        QCOMPARE(tabs->tabText(4), QStringLiteral("Costs"));
+    }
+
+    void aboutShowsVersion()
+    {
+        MainWindow window;
+        window.show();
+        window.showAbout();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral(TIERGATE_VERSION)));
+        box->close();
+    }
+
+    void iconLoads() { QVERIFY(!applicationIcon().pixmap(32, 32).isNull()); }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

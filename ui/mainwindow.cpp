@@ -1,0 +1,165 @@
+#include "ui/mainwindow.h"
+
+#include "core/version.h"
+#include "ui/uiresources.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace tiergate {
+
+namespace {
+
+constexpr MainWindow::Panel allPanels[] = {
+    MainWindow::Panel::Chat,
+    MainWindow::Panel::Compare,
+    MainWindow::Panel::Profiles,
+    MainWindow::Panel::LiveChart,
+    MainWindow::Panel::Costs,
+};
+
+QWidget *placeholder(const QString &title)
+{
+    auto *label = new QLabel(MainWindow::tr("%1 — not configured in this window").arg(title));
+    label->setAlignment(Qt::AlignCenter);
+    label->setObjectName(QStringLiteral("placeholder"));
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(applicationName());
+    setWindowIcon(applicationIcon());
+    m_tabs->setObjectName(QStringLiteral("panels"));
+    m_tabs->setDocumentMode(true);
+    for (Panel panel : allPanels) {
+        QWidget *w = placeholder(panelTitle(panel));
+        m_tabs->addTab(w, panelTitle(panel));
+    }
+    setCentralWidget(m_tabs);
+    buildHeader();
+    buildMenus();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::panelTitle(Panel panel)
+{
+    switch (panel) {
+    case Panel::Chat:
+        return tr("Chat");
+    case Panel::Compare:
+        return tr("Compare");
+    case Panel::Profiles:
+        return tr("Profiles");
+    case Panel::LiveChart:
+        return tr("Live chart");
+    case Panel::Costs:
+        return tr("Costs");
+    }
+    return {};
+}
+
+void MainWindow::setPanelWidget(Panel panel, QWidget *widget)
+{
+    const int index = static_cast<int>(panel);
+    QWidget *old = m_tabs->widget(index);
+    const bool wasCurrent = m_tabs->currentIndex() == index;
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, widget, panelTitle(panel));
+    if (wasCurrent)
+        m_tabs->setCurrentIndex(index);
+    delete old;
+}
+
+QWidget *MainWindow::panelWidget(Panel panel) const
+{
+    return m_tabs->widget(static_cast<int>(panel));
+}
+
+void MainWindow::showPanel(Panel panel)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(panel));
+}
+
+MainWindow::Panel MainWindow::currentPanel() const
+{
+    return static_cast<Panel>(m_tabs->currentIndex());
+}
+
+void MainWindow::buildHeader()
+{
+    auto *bar = new QToolBar(tr("Routing"), this);
+    bar->setObjectName(QStringLiteral("headerBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Profile:")));
+    m_profilePicker = new QComboBox(bar);
+    m_profilePicker->setObjectName(QStringLiteral("profilePicker"));
+    m_profilePicker->setMinimumContentsLength(14);
+    m_profilePicker->setToolTip(tr("Routing profile used by new requests"));
+    bar->addWidget(m_profilePicker);
+    bar->addSeparator();
+    m_providerStatus = new QLabel(tr("No provider"), bar);
+    m_providerStatus->setObjectName(QStringLiteral("providerStatus"));
+    m_providerStatus->setContentsMargins(8, 0, 8, 0);
+    bar->addWidget(m_providerStatus);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_spend = new QLabel(tr("Spend this month: —"), bar);
+    m_spend->setObjectName(QStringLiteral("spendLabel"));
+    m_spend->setContentsMargins(8, 0, 8, 0);
+    bar->addWidget(m_spend);
+    addToolBar(Qt::TopToolBarArea, bar);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    int n = 1;
+    for (Panel panel : allPanels) {
+        QAction *a = view->addAction(panelTitle(panel), this, [this, panel] { showPanel(panel); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+        ++n;
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Tiergate"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Tiergate"));
+    box->setIconPixmap(applicationIcon().pixmap(64, 64));
+    box->setText(QStringLiteral("<h3>%1 %2</h3>").arg(applicationName(), version()));
+    box->setInformativeText(
+        tr("A workbench and gateway for OpenAI-compatible LLM APIs: tiers, profiles, retries, fallback chains, "
+           "circuit breakers and budgets, with the cost of every request."));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+} // namespace tiergate
