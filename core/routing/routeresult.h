@@ -95,6 +95,9 @@ struct RouteResult
     QString finishReason;
     QDateTime startedAt;
     QDateTime finishedAt;
+    QString budgetAction; ///< "" (under the cap), "warn" (sent, flagged) "downgrade" (budget tier), "block"
+    int trimmedMessages = 0; ///< oldest turns dropped to fit the context window (0: sent as given)
+    bool queued = false; ///< ran from the background queue
 
     bool isOk() const { return status == Status::Ok; }
     static QString statusName(Status s);

@@ -1,0 +1,777 @@
+#include "core/chat/conversationstore.h"
+
+#include "core/routing/routeresult.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace tiergate {
+
+Q_LOGGING_CATEGORY(lcChat, "tiergate.chat")
+
+namespace {
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong());
+}
+
+// LIKE pattern matching `text` literally anywhere (the escape character is a backslash).
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString ftsPhrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+StoredMessage::State stateForStatus(RouteResult::Status status)
+{
+    switch (status) {
+    case RouteResult::Status::Ok:
+        return StoredMessage::State::Done;
+    case RouteResult::Status::Failed:
+        return StoredMessage::State::Failed;
+    case RouteResult::Status::Cancelled:
+        return StoredMessage::State::Cancelled;
+    case RouteResult::Status::Cut:
+        return StoredMessage::State::Cut;
+    }
+    return StoredMessage::State::Failed;
+}
+
+const char *const messageColumns
+    = "id, conversation_id, position, role, content, state, error, model_used, provider_id, "
+      "fallback_used, attempts, latency_ms, ttft_ms, prompt_tokens, completion_tokens, "
+      "estimated, cost_micros, created_at";
+
+StoredMessage readMessage(const QSqlQuery &q)
+{
+    StoredMessage m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.position = q.value(2).toInt();
+    m.role = StoredMessage::roleFromName(q.value(3).toString());
+    m.content = q.value(4).toString();
+    m.state = StoredMessage::stateFromName(q.value(5).toString());
+    m.error = q.value(6).toString();
+    m.modelUsed = q.value(7).toString();
+    m.providerId = q.value(8).toString();
+    m.fallbackUsed = q.value(9).toBool();
+    m.attempts = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array();
+    m.latencyMs = q.value(11).isNull() ? -1 : q.value(11).toLongLong();
+    m.ttftMs = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
+    m.promptTokens = q.value(13).toLongLong();
+    m.completionTokens = q.value(14).toLongLong();
+    m.estimated = q.value(15).toBool();
+    m.costMicros = q.value(16).toLongLong();
+    m.createdAt = fromMs(q.value(17));
+    return m;
+}
+
+const char *const conversationColumns = "id, title, created_at, updated_at, profile, tier, model, system_prompt, "
+                                        "parameters, deleted_at";
+
+Conversation readConversation(const QSqlQuery &q)
+{
+    Conversation c;
+    c.id = q.value(0).toLongLong();
+    c.title = q.value(1).toString();
+    c.createdAt = fromMs(q.value(2));
+    c.updatedAt = fromMs(q.value(3));
+    c.profile = q.value(4).toString();
+    c.tier = q.value(5).toString();
+    c.model = q.value(6).toString();
+    c.systemPrompt = q.value(7).toString();
+    c.parameters = ChatParameters::fromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
+    c.deleted = !q.value(9).isNull();
+    return c;
+}
+
+} // namespace
+
+ConversationStore::ConversationStore(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(databasePath)
+    , m_connectionName(QStringLiteral("tiergate.chat.%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
+    , m_flushTimer(new QTimer(this))
+{
+    if (m_path.isEmpty())
+        m_path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/conversations.sqlite");
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer, &QTimer::timeout, this, &ConversationStore::flush);
+}
+
+ConversationStore::~ConversationStore()
+{
+    if (m_open) {
+        flush();
+        QSqlDatabase::database(m_connectionName, false).close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool ConversationStore::open()
+{
+    if (m_open)
+        return true;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error
+            = QCoreApplication::translate("ConversationStore", "Cannot create the folder %1.").arg(info.absolutePath());
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            m_error = QCoreApplication::translate("ConversationStore", "Cannot open the conversation database %1: %2")
+                          .arg(m_path, db.lastError().text());
+            qCWarning(lcChat) << m_error;
+            return false;
+        }
+    }
+    m_open = true;
+    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    exec(QStringLiteral("PRAGMA busy_timeout=2000"));
+    if (!migrate()) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        m_open = false;
+        return false;
+    }
+    m_fts = m_ftsAllowed && setUpFullTextSearch();
+    qCDebug(lcChat) << "opened" << m_path << "full-text search:" << m_fts;
+    recoverInterruptedMessages();
+    return true;
+}
+
+bool ConversationStore::isOpen() const
+{
+    return m_open;
+}
+
+QString ConversationStore::databasePath() const
+{
+    return m_path;
+}
+
+QString ConversationStore::errorString() const
+{
+    return m_error;
+}
+
+void ConversationStore::setFullTextSearchAllowed(bool allowed)
+{
+    m_ftsAllowed = allowed;
+}
+
+bool ConversationStore::hasFullTextSearch() const
+{
+    return m_fts;
+}
+
+void ConversationStore::setFlushInterval(int ms)
+{
+    m_flushInterval = qMax(0, ms);
+}
+
+int ConversationStore::flushInterval() const
+{
+    return m_flushInterval;
+}
+
+int ConversationStore::contentWrites() const
+{
+    return m_contentWrites;
+}
+
+bool ConversationStore::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(sql)) {
+        m_error = q.lastError().text();
+        qCWarning(lcChat) << "statement failed:" << sql.left(80) << m_error;
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::migrate()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > SchemaVersion) {
+        m_error = QCoreApplication::translate("ConversationStore",
+            "The conversation database %1 was written by a newer Tiergate "
+            "(schema %2, this version reads up to %3).")
+                      .arg(m_path)
+                      .arg(version)
+                      .arg(SchemaVersion);
+        qCWarning(lcChat) << m_error;
+        return false;
+    }
+    if (version == SchemaVersion)
+        return true;
+
+    const QStringList schema {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS conversations ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " profile TEXT NOT NULL DEFAULT '',"
+                       " tier TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " system_prompt TEXT NOT NULL DEFAULT '',"
+                       " parameters TEXT NOT NULL DEFAULT '{}',"
+                       " deleted_at INTEGER)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS messages ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " content TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL,"
+                       " error TEXT NOT NULL DEFAULT '',"
+                       " model_used TEXT NOT NULL DEFAULT '',"
+                       " provider_id TEXT NOT NULL DEFAULT '',"
+                       " fallback_used INTEGER NOT NULL DEFAULT 0,"
+                       " attempts TEXT NOT NULL DEFAULT '[]',"
+                       " latency_ms INTEGER,"
+                       " ttft_ms INTEGER,"
+                       " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " estimated INTEGER NOT NULL DEFAULT 0,"
+                       " cost_micros INTEGER NOT NULL DEFAULT 0,"
+                       " created_at INTEGER NOT NULL,"
+                       " UNIQUE (conversation_id, position))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_state ON messages(state)"),
+        QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    for (const QString &statement : schema) {
+        if (!exec(statement)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool ConversationStore::setUpFullTextSearch()
+{
+    // The trigram tokenizer makes an FTS5 phrase match a case-insensitive substring match, which is
+    // what the LIKE path does; search() still checks LIKE on the candidates so both agree exactly.
+    if (!exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_probe USING fts5(x, tokenize='trigram')"))) {
+        qCInfo(lcChat) << "SQLite has no FTS5 trigram tokenizer; conversation search uses LIKE";
+        m_error.clear();
+        return false;
+    }
+    exec(QStringLiteral("DROP TABLE temp.fts_probe"));
+
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('messages_fts', 'conversations_fts')"));
+    const bool existed = q.next() && q.value(0).toInt() == 2;
+
+    const QStringList statements {
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(content, content='messages', "
+                       "content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS conversations_fts USING fts5(title, "
+                       "content='conversations', content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS messages_fts_ai AFTER INSERT ON messages BEGIN "
+                       "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS messages_fts_ad AFTER DELETE ON messages BEGIN "
+                       "INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content); "
+                       "END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS messages_fts_au AFTER UPDATE OF content ON messages BEGIN "
+                       "INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content); "
+                       "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS conversations_fts_ai AFTER INSERT ON conversations BEGIN "
+                       "INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS conversations_fts_ad AFTER DELETE ON conversations BEGIN "
+                       "INSERT INTO conversations_fts(conversations_fts, rowid, title) VALUES ('delete', old.id, "
+                       "old.title); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS conversations_fts_au AFTER UPDATE OF title ON conversations "
+                       "BEGIN INSERT INTO conversations_fts(conversations_fts, rowid, title) VALUES ('delete', old.id, "
+                       "old.title); INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title); END"),
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    for (const QString &statement : statements) {
+        if (!exec(statement)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!existed) {
+        exec(QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"));
+        exec(QStringLiteral("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild')"));
+    }
+    return db.commit();
+}
+
+void ConversationStore::recoverInterruptedMessages()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE messages SET state = 'cut', error = ? "
+                             "WHERE state = 'streaming' OR (state = 'pending' AND role = 'assistant')"));
+    q.addBindValue(QCoreApplication::translate("ConversationStore",
+        "The answer was interrupted because Tiergate closed while it "
+        "arrived; the text received until then is kept."));
+    if (q.exec() && q.numRowsAffected() > 0)
+        qCInfo(lcChat) << q.numRowsAffected() << "interrupted answer(s) marked as cut";
+}
+
+void ConversationStore::touchConversation(qint64 conversationId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("UPDATE conversations SET updated_at = max(?, (SELECT max(updated_at) + 1 FROM conversations)) "
+                       "WHERE id = ?"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(conversationId);
+    q.exec();
+    Q_EMIT conversationsChanged();
+}
+
+qint64 ConversationStore::createConversation(
+    const QString &title, const QString &profile, const QString &tier, const QString &model)
+{
+    if (!m_open)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // Strictly increasing stamps keep "newest first" stable even within one millisecond.
+    q.prepare(QStringLiteral("INSERT INTO conversations (title, created_at, updated_at, profile, tier, model) "
+                             "VALUES (?, ?, max(?, coalesce((SELECT max(updated_at) + 1 FROM conversations), 0)), "
+                             "?, ?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    q.addBindValue(nn(title));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(nn(profile));
+    q.addBindValue(nn(tier));
+    q.addBindValue(nn(model));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        qCWarning(lcChat) << "cannot create conversation:" << m_error;
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    Q_EMIT conversationsChanged();
+    return id;
+}
+
+bool ConversationStore::renameConversation(qint64 conversationId, const QString &title)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE conversations SET title = ? WHERE id = ?"));
+    q.addBindValue(nn(title));
+    q.addBindValue(conversationId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
+bool ConversationStore::updateSettings(const Conversation &conversation)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE conversations SET profile = ?, tier = ?, model = ?, system_prompt = ?, "
+                             "parameters = ? WHERE id = ?"));
+    q.addBindValue(nn(conversation.profile));
+    q.addBindValue(nn(conversation.tier));
+    q.addBindValue(nn(conversation.model));
+    q.addBindValue(nn(conversation.systemPrompt));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(conversation.parameters.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(conversation.id);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
+bool ConversationStore::deleteConversation(qint64 conversationId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE conversations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(conversationId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
+bool ConversationStore::restoreConversation(qint64 conversationId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE conversations SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"));
+    q.addBindValue(conversationId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
+int ConversationStore::purgeDeleted()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL")))
+        return 0;
+    const int removed = q.numRowsAffected();
+    if (removed > 0)
+        Q_EMIT conversationsChanged();
+    return removed;
+}
+
+QList<Conversation> ConversationStore::queryConversations(const QString &where, const QVariantList &bindings) const
+{
+    QList<Conversation> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(conversationColumns) + QStringLiteral(" FROM conversations c ")
+        + where + QStringLiteral(" ORDER BY c.updated_at DESC, c.id DESC"));
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcChat) << "conversation query failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(readConversation(q));
+    return out;
+}
+
+Conversation ConversationStore::conversation(qint64 conversationId) const
+{
+    const QList<Conversation> found
+        = queryConversations(QStringLiteral("WHERE c.id = ? AND c.deleted_at IS NULL"), { conversationId });
+    return found.isEmpty() ? Conversation() : found.first();
+}
+
+QList<Conversation> ConversationStore::conversations() const
+{
+    return queryConversations(QStringLiteral("WHERE c.deleted_at IS NULL"), {});
+}
+
+QList<Conversation> ConversationStore::search(const QString &text) const
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return conversations();
+    const QString like = likePattern(needle);
+    // FTS5 narrows the candidates (its index folds case like LIKE does, and more), LIKE decides, so
+    // both paths return the same rows. Trigram phrases need at least three characters.
+    if (m_fts && needle.size() >= 3) {
+        const QString phrase = ftsPhrase(needle);
+        return queryConversations(
+            QStringLiteral("WHERE c.deleted_at IS NULL AND ("
+                           " c.id IN (SELECT f.rowid FROM conversations_fts f JOIN conversations t ON t.id = f.rowid"
+                           "  WHERE conversations_fts MATCH ? AND t.title LIKE ? ESCAPE '\\')"
+                           " OR c.id IN (SELECT m.conversation_id FROM messages_fts f JOIN messages m ON m.id = f.rowid"
+                           "  WHERE messages_fts MATCH ? AND m.content LIKE ? ESCAPE '\\'))"),
+            { phrase, like, phrase, like });
+    }
+    return queryConversations(QStringLiteral("WHERE c.deleted_at IS NULL AND (c.title LIKE ? ESCAPE '\\'"
+                                             " OR c.id IN (SELECT m.conversation_id FROM messages m"
+                                             "  WHERE m.content LIKE ? ESCAPE '\\'))"),
+        { like, like });
+}
+
+QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
+{
+    QList<StoredMessage> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(messageColumns)
+        + QStringLiteral(" FROM messages WHERE conversation_id = ? ORDER BY position"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        StoredMessage m = readMessage(q);
+        const auto live = m_live.constFind(m.id);
+        if (live != m_live.constEnd())
+            m.content = live->content;
+        out.append(m);
+    }
+    return out;
+}
+
+StoredMessage ConversationStore::message(qint64 messageId) const
+{
+    if (!m_open)
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT ") + QLatin1String(messageColumns) + QStringLiteral(" FROM messages WHERE id = ?"));
+    q.addBindValue(messageId);
+    if (!q.exec() || !q.next())
+        return {};
+    StoredMessage m = readMessage(q);
+    const auto live = m_live.constFind(m.id);
+    if (live != m_live.constEnd())
+        m.content = live->content;
+    return m;
+}
+
+qint64 ConversationStore::insertMessage(
+    qint64 conversationId, StoredMessage::Role role, const QString &text, StoredMessage::State state)
+{
+    if (!m_open)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, position, role, content, state, created_at) "
+                             "SELECT c.id, coalesce((SELECT max(position) + 1 FROM messages WHERE conversation_id = "
+                             "c.id), 0), ?, ?, ?, ? FROM conversations c WHERE c.id = ?"));
+    q.addBindValue(StoredMessage::roleName(role));
+    q.addBindValue(nn(text));
+    q.addBindValue(StoredMessage::stateName(state));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(conversationId);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().text();
+        qCWarning(lcChat) << "cannot add a message to conversation" << conversationId << m_error;
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    Q_EMIT messageAdded(conversationId, id);
+    touchConversation(conversationId);
+    return id;
+}
+
+qint64 ConversationStore::appendUserMessage(qint64 conversationId, const QString &text, StoredMessage::State state)
+{
+    return insertMessage(conversationId, StoredMessage::Role::User, text, state);
+}
+
+qint64 ConversationStore::appendSystemMessage(qint64 conversationId, const QString &text)
+{
+    return insertMessage(conversationId, StoredMessage::Role::System, text, StoredMessage::State::Done);
+}
+
+qint64 ConversationStore::beginAssistantMessage(qint64 conversationId)
+{
+    const qint64 id
+        = insertMessage(conversationId, StoredMessage::Role::Assistant, QString(), StoredMessage::State::Streaming);
+    if (id > 0)
+        m_live.insert(id, LiveMessage { conversationId, QString(), false });
+    return id;
+}
+
+void ConversationStore::appendStreamText(qint64 messageId, const QString &text)
+{
+    auto it = m_live.find(messageId);
+    if (it == m_live.end() || text.isEmpty())
+        return;
+    it->content.append(text);
+    it->dirty = true;
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start(m_flushInterval);
+    Q_EMIT messageUpdated(it->conversationId, messageId);
+}
+
+bool ConversationStore::isStreaming(qint64 messageId) const
+{
+    return m_live.contains(messageId);
+}
+
+QString ConversationStore::liveContent(qint64 messageId) const
+{
+    return m_live.value(messageId).content;
+}
+
+void ConversationStore::writeLiveContent(qint64 messageId, LiveMessage &live)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE messages SET content = ? WHERE id = ?"));
+    q.addBindValue(nn(live.content));
+    q.addBindValue(messageId);
+    if (q.exec()) {
+        live.dirty = false;
+        ++m_contentWrites;
+    } else {
+        qCWarning(lcChat) << "cannot write streamed text:" << q.lastError().text();
+    }
+}
+
+void ConversationStore::flush()
+{
+    m_flushTimer->stop();
+    if (!m_open)
+        return;
+    bool any = false;
+    for (const LiveMessage &live : std::as_const(m_live))
+        any = any || live.dirty;
+    if (!any)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    for (auto it = m_live.begin(); it != m_live.end(); ++it) {
+        if (it->dirty)
+            writeLiveContent(it.key(), *it);
+    }
+    db.commit();
+}
+
+bool ConversationStore::finishAssistantMessage(qint64 messageId, const RouteResult &result)
+{
+    if (!m_open)
+        return false;
+    const LiveMessage live = m_live.take(messageId);
+    StoredMessage current = message(messageId);
+    if (!current.isValid())
+        return false;
+    const QString content = !result.content.isEmpty() ? result.content
+        : !live.content.isEmpty()                     ? live.content
+                                                      : current.content;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE messages SET content = ?, state = ?, error = ?, model_used = ?, provider_id = ?, "
+                             "fallback_used = ?, attempts = ?, latency_ms = ?, ttft_ms = ?, prompt_tokens = ?, "
+                             "completion_tokens = ?, estimated = ?, cost_micros = ? WHERE id = ?"));
+    q.addBindValue(nn(content));
+    q.addBindValue(StoredMessage::stateName(stateForStatus(result.status)));
+    q.addBindValue(nn(result.status != RouteResult::Status::Ok ? result.error.message : QString()));
+    q.addBindValue(nn(result.modelUsed));
+    q.addBindValue(nn(result.providerId));
+    q.addBindValue(result.fallbackUsed);
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(StoredMessage::attemptsToJson(result.attempts)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(result.latencyMs);
+    q.addBindValue(result.ttftMs);
+    q.addBindValue(result.usage.promptTokens);
+    q.addBindValue(result.usage.completionTokens);
+    q.addBindValue(result.usage.estimated);
+    q.addBindValue(result.costMicros);
+    q.addBindValue(messageId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        qCWarning(lcChat) << "cannot finish message" << messageId << m_error;
+        return false;
+    }
+    Q_EMIT messageUpdated(current.conversationId, messageId);
+    touchConversation(current.conversationId);
+    return true;
+}
+
+bool ConversationStore::setMessageState(qint64 messageId, StoredMessage::State state, const QString &error)
+{
+    const StoredMessage current = message(messageId);
+    if (!current.isValid())
+        return false;
+    if (m_live.contains(messageId) && state != StoredMessage::State::Streaming) {
+        LiveMessage live = m_live.take(messageId);
+        writeLiveContent(messageId, live);
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE messages SET state = ?, error = ? WHERE id = ?"));
+    q.addBindValue(StoredMessage::stateName(state));
+    q.addBindValue(nn(error));
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return false;
+    Q_EMIT messageUpdated(current.conversationId, messageId);
+    return true;
+}
+
+bool ConversationStore::editUserMessage(qint64 messageId, const QString &text)
+{
+    const StoredMessage current = message(messageId);
+    if (!current.isValid() || current.role != StoredMessage::Role::User)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE messages SET content = ? WHERE id = ?"));
+    q.addBindValue(nn(text));
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return false;
+    Q_EMIT messageUpdated(current.conversationId, messageId);
+    touchConversation(current.conversationId);
+    return true;
+}
+
+int ConversationStore::truncateAfter(qint64 messageId)
+{
+    const StoredMessage anchor = message(messageId);
+    if (!anchor.isValid())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? AND position > ?"));
+    q.addBindValue(anchor.conversationId);
+    q.addBindValue(anchor.position);
+    if (!q.exec())
+        return 0;
+    while (q.next())
+        m_live.remove(q.value(0).toLongLong());
+    q.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = ? AND position > ?"));
+    q.addBindValue(anchor.conversationId);
+    q.addBindValue(anchor.position);
+    if (!q.exec())
+        return 0;
+    const int removed = q.numRowsAffected();
+    if (removed > 0) {
+        Q_EMIT messagesRemoved(anchor.conversationId, anchor.position + 1);
+        touchConversation(anchor.conversationId);
+    }
+    return removed;
+}
+
+ConversationTotals ConversationStore::totals(qint64 conversationId) const
+{
+    ConversationTotals t;
+    if (!m_open)
+        return t;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(prompt_tokens), 0), coalesce(sum(completion_tokens), 0), "
+                             "coalesce(sum(cost_micros), 0), coalesce(max(estimated), 0) FROM messages "
+                             "WHERE conversation_id = ?"));
+    q.addBindValue(conversationId);
+    if (q.exec() && q.next()) {
+        t.messageCount = q.value(0).toInt();
+        t.promptTokens = q.value(1).toLongLong();
+        t.completionTokens = q.value(2).toLongLong();
+        t.costMicros = q.value(3).toLongLong();
+        t.estimated = q.value(4).toBool();
+    }
+    return t;
+}
+
+} // namespace tiergate

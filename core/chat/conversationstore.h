@@ -1,0 +1,132 @@
+#pragma once
+
+#include "core/chat/conversation.h"
+#include "core/chat/storedmessage.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+class QTimer;
+
+namespace tiergate {
+
+struct RouteResult;
+
+/// Persists chat conversations and their messages in SQLite (its own named QtSql connection, WAL).
+///
+/// Every call runs on the caller's thread and returns values (copies); nothing it returns is owned
+/// by the caller. A user message is committed by appendUserMessage() before the caller sends
+/// anything, so a failed send never loses it. Streamed answer text is kept in memory and written
+/// in coalesced batches (every flushInterval(), and at finish), so a token never costs a write.
+/// A message still "streaming" when the database is opened (the application died mid-answer) is
+/// turned into "cut" with its partial text kept.
+///
+/// Signals: conversationsChanged() after create / rename / settings / delete / restore and when a
+/// message changes a conversation's position in the list; messageAdded() after a message row is
+/// inserted; messageUpdated() after its text, state or metadata changed (for streamed text: on every
+/// appendStreamText(), before the write reaches the disk); messagesRemoved() after truncateAfter().
+class ConversationStore : public QObject
+{
+    Q_OBJECT
+public:
+    /// `databasePath` empty: QStandardPaths::AppDataLocation/conversations.sqlite.
+    explicit ConversationStore(const QString &databasePath = QString(), QObject *parent = nullptr);
+    ~ConversationStore() override;
+
+    static constexpr int SchemaVersion = 1;
+
+    /// Opens (and creates or migrates) the database. False with errorString() on failure.
+    bool open();
+    bool isOpen() const;
+    QString databasePath() const;
+    QString errorString() const;
+
+    /// Full-text search through SQLite FTS5 (trigram) when the SQLite library has it; LIKE otherwise.
+    /// Both give the same results (case-insensitive substring). Call before open() to force LIKE.
+    void setFullTextSearchAllowed(bool allowed);
+    bool hasFullTextSearch() const;
+
+    void setFlushInterval(int ms); ///< default 250
+    int flushInterval() const;
+    int contentWrites() const; ///< count of streamed-text writes so far (diagnostics, tests)
+
+    // Conversations
+    qint64 createConversation(const QString &title, const QString &profile = QString(), const QString &tier = QString(),
+        const QString &model = QString());
+    bool renameConversation(qint64 conversationId, const QString &title);
+    /// Writes profile, tier, model, systemPrompt and parameters of `conversation` (matched by id).
+    bool updateSettings(const Conversation &conversation);
+    bool deleteConversation(qint64 conversationId); ///< soft delete: hidden until restore() or purge
+    bool restoreConversation(qint64 conversationId);
+    int purgeDeleted(); ///< removes soft-deleted conversations for good; returns how many
+    Conversation conversation(qint64 conversationId) const; ///< invalid when unknown (deleted ones too)
+    QList<Conversation> conversations() const; ///< not deleted, most recently updated first
+    /// Conversations whose title or any message contains `text` (case-insensitive), newest first.
+    QList<Conversation> search(const QString &text) const;
+
+    // Messages
+    QList<StoredMessage> messages(qint64 conversationId) const; ///< in position order
+    StoredMessage message(qint64 messageId) const; ///< with live streamed text; invalid when unknown
+    /// Commits the user's text at once (state Done unless given). Returns the message id, 0 on failure.
+    qint64 appendUserMessage(
+        qint64 conversationId, const QString &text, StoredMessage::State state = StoredMessage::State::Done);
+    qint64 appendSystemMessage(qint64 conversationId, const QString &text);
+    /// Inserts an empty assistant message in state Streaming. Returns its id, 0 on failure.
+    qint64 beginAssistantMessage(qint64 conversationId);
+    /// Appends streamed text in memory; reaches the database within flushInterval().
+    void appendStreamText(qint64 messageId, const QString &text);
+    bool isStreaming(qint64 messageId) const;
+    /// The text streamed so far for a streaming message (cheap: no database read).
+    QString liveContent(qint64 messageId) const;
+    /// Ends the answer: final text (result.content when set, else the streamed text), state from
+    /// result.status, error, model used, fallback, attempts, latency, TTFT, usage, cost.
+    bool finishAssistantMessage(qint64 messageId, const RouteResult &result);
+    bool setMessageState(qint64 messageId, StoredMessage::State state, const QString &error = QString());
+    bool editUserMessage(qint64 messageId, const QString &text);
+    /// Deletes every message after `messageId` in its conversation (regenerate, edit-and-resend).
+    int truncateAfter(qint64 messageId);
+    ConversationTotals totals(qint64 conversationId) const;
+
+    /// Writes pending streamed text now.
+    void flush();
+
+Q_SIGNALS:
+    void conversationsChanged();
+    void messageAdded(qint64 conversationId, qint64 messageId);
+    void messageUpdated(qint64 conversationId, qint64 messageId);
+    void messagesRemoved(qint64 conversationId, int fromPosition);
+
+private:
+    struct LiveMessage
+    {
+        qint64 conversationId = 0;
+        QString content;
+        bool dirty = false;
+    };
+
+    bool migrate();
+    bool setUpFullTextSearch();
+    void recoverInterruptedMessages();
+    qint64 insertMessage(
+        qint64 conversationId, StoredMessage::Role role, const QString &text, StoredMessage::State state);
+    void touchConversation(qint64 conversationId);
+    bool exec(const QString &sql);
+    QList<Conversation> queryConversations(const QString &where, const QVariantList &bindings) const;
+    void writeLiveContent(qint64 messageId, LiveMessage &live);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_error;
+    bool m_open = false;
+    bool m_ftsAllowed = true;
+    bool m_fts = false;
+    int m_flushInterval = 250;
+    int m_contentWrites = 0;
+    QHash<qint64, LiveMessage> m_live;
+    QTimer *m_flushTimer = nullptr;
+};
+
+} // namespace tiergate

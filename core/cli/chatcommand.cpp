@@ -1,0 +1,286 @@
+#include "core/cli/chatcommand.h"
+
+#include "core/config/builtinconfig.h"
+#include "core/config/configstore.h"
+#include "core/config/keyresolver.h"
+#include "core/contract/chatrequest.h"
+#include "core/cost/costcalculator.h"
+#include "core/routing/router.h"
+#include "core/routing/routereply.h"
+#include "core/sim/simulator.h"
+#include "core/transport/transport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTextStream>
+
+namespace tiergate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tiergate::ChatCommand", text);
+}
+
+QString describeAttempt(const Attempt &a)
+{
+    QString line = QStringLiteral("  #%1 %2 (%3): %4")
+                       .arg(a.index + 1)
+                       .arg(a.model, a.providerId, Attempt::outcomeName(a.outcome));
+    if (a.error.httpStatus > 0)
+        line += QStringLiteral(", HTTP %1").arg(a.error.httpStatus);
+    if (a.error.isError())
+        line += QStringLiteral(", %1/%2").arg(RouteError::kindName(a.error.kind), RouteError::causeName(a.error.cause));
+    line += QStringLiteral(", wait %1 ms").arg(a.waitBeforeMs);
+    if (a.outcome != Attempt::Outcome::Skipped)
+        line += QStringLiteral(", %1 ms").arg(a.latencyMs);
+    if (a.outcome == Attempt::Outcome::Skipped && !a.error.message.isEmpty())
+        line += QStringLiteral(" - ") + a.error.message;
+    return line;
+}
+
+} // namespace
+
+class ChatCommand::Private
+{
+public:
+    QObject context;
+    QNetworkAccessManager *network = nullptr;
+    Transport *transport = nullptr;
+    Simulator *sim = nullptr;
+    ConfigStore *store = nullptr;
+    KeyResolver *keys = nullptr;
+    Router *router = nullptr;
+};
+
+ChatCommand::ChatCommand()
+    : d(std::make_unique<Private>())
+{ }
+
+ChatCommand::~ChatCommand() = default;
+
+QString ChatCommand::summary() const
+{
+    return tr("Send a prompt through the router; answer on stdout, route and cost on stderr.");
+}
+
+void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption configOpt(QStringLiteral("config"), tr("Configuration file."), QStringLiteral("FILE"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Profile to route with."), QStringLiteral("P"));
+    const QCommandLineOption tierOpt(QStringLiteral("tier"), tr("Tier instead of the profile's."), QStringLiteral("T"));
+    const QCommandLineOption modelOpt(
+        QStringLiteral("model"), tr("Requested model (resolved through the tier)."), QStringLiteral("M"));
+    const QCommandLineOption critOpt(
+        QStringLiteral("criticality"), tr("critical, standard or background."), QStringLiteral("C"));
+    const QCommandLineOption noStreamOpt(QStringLiteral("no-stream"), tr("Ask for the whole answer at once."));
+    parser.addOptions({ help, configOpt, profileOpt, tierOpt, modelOpt, critOpt, noStreamOpt });
+    parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The prompt."));
+
+    auto usage = [&ctx, &parser](const QString &message) {
+        if (!message.isEmpty())
+            ctx.err() << QStringLiteral("tiergate-cli chat: ") << message << u'\n';
+        ctx.err() << parser.helpText().replace(
+            QCoreApplication::applicationFilePath(), QStringLiteral("tiergate-cli chat"));
+        ctx.finish(ExitUsage);
+    };
+    if (!parser.parse(QStringList { QStringLiteral("tiergate-cli chat") } + arguments)) {
+        usage(parser.errorText());
+        return;
+    }
+    if (parser.isSet(help)) {
+        ctx.out() << tr("Usage: tiergate-cli chat [--config FILE] [--profile P] [--tier T] [--model M] "
+                        "[--criticality C] [--no-stream] PROMPT")
+                  << u'\n' << summary() << u'\n'
+                  << tr("Without --config and --profile: the built-in demo profile over an in-process Simulator.")
+                  << u'\n' << tr("Exit codes: 0 answered, 1 every route failed, 2 usage or configuration error.")
+                  << u'\n';
+        ctx.finish(ExitOk);
+        return;
+    }
+    const QString prompt = parser.positionalArguments().join(u' ').trimmed();
+    if (prompt.isEmpty()) {
+        usage(tr("a prompt is required."));
+        return;
+    }
+    RouteOptions options;
+    options.tier = parser.value(tierOpt);
+    options.requestedModel = parser.value(modelOpt);
+    if (parser.isSet(critOpt)) {
+        const QString c = parser.value(critOpt).trimmed().toLower();
+        if (c != QLatin1String("critical") && c != QLatin1String("standard") && c != QLatin1String("background")) {
+            usage(tr("--criticality must be critical, standard or background."));
+            return;
+        }
+        options.criticality = criticalityFromName(c);
+    }
+
+    // Configuration: the given file, else the user's file (built-ins when there is none).
+    const bool hasConfig = parser.isSet(configOpt);
+    if (hasConfig && !QFileInfo::exists(parser.value(configOpt))) {
+        ctx.err() << tr("tiergate-cli chat: configuration file %1 does not exist.").arg(parser.value(configOpt))
+                  << u'\n';
+        ctx.finish(ExitUsage);
+        return;
+    }
+    d->store = new ConfigStore(hasConfig ? parser.value(configOpt) : QString(), &d->context);
+    if (!d->store->load() && hasConfig) {
+        ctx.err() << tr("tiergate-cli chat: the configuration %1 has errors:").arg(parser.value(configOpt)) << u'\n';
+        for (const ValidationIssue &issue : d->store->issues())
+            ctx.err() << QStringLiteral("  ") << issue.toString() << u'\n';
+        ctx.finish(ExitUsage);
+        return;
+    }
+    if (parser.isSet(profileOpt))
+        options.profile = parser.value(profileOpt);
+    else if (!hasConfig && qEnvironmentVariableIsEmpty("TIERGATE_PROFILE"))
+        options.profile = QLatin1String(builtin::DemoProfile);
+    else
+        options.profile = d->store->activeProfile();
+
+    std::shared_ptr<const TiergateConfig> config = d->store->snapshot();
+    const ProfileConfig *profile = config->profile(options.profile);
+    if (!profile) {
+        ctx.err() << tr("tiergate-cli chat: profile '%1' is not in the configuration (profiles: %2).")
+                         .arg(options.profile, config->profileNames().join(QStringLiteral(", ")))
+                  << u'\n';
+        ctx.finish(ExitUsage);
+        return;
+    }
+    if (!options.tier.isEmpty() && !config->tier(options.tier)) {
+        ctx.err() << tr("tiergate-cli chat: tier '%1' is not in the configuration (tiers: %2).")
+                         .arg(options.tier, config->tierNames().join(QStringLiteral(", ")))
+                  << u'\n';
+        ctx.finish(ExitUsage);
+        return;
+    }
+
+    // The providers this request may use: start the Simulator when one is simulated, and say
+    // exactly which variable is missing for the others.
+    const QString tier = options.tier.isEmpty() ? profile->tierFor(criticalityName(options.criticality)) : options.tier;
+    const QStringList chain = config->buildChain(options.profile, options.requestedModel, tier);
+    d->keys = new KeyResolver(&d->context);
+    bool needsSimulator = false;
+    QStringList problems;
+    QSet<QString> checked;
+    for (const QString &model : chain) {
+        const ProviderConfig *provider = config->providerForModel(model);
+        if (!provider || checked.contains(provider->id))
+            continue;
+        checked.insert(provider->id);
+        if (provider->isSimulator()) {
+            needsSimulator = true;
+            continue;
+        }
+        if (provider->baseUrl.isEmpty()) {
+            problems.append(provider->id == QLatin1String(builtin::GatewayProviderId)
+                    ? tr("Set LLM_GATEWAY_URL to the base URL of your gateway (for example "
+                         "http://localhost:4000/v1); profile '%1' routes through it.")
+                          .arg(options.profile)
+                    : tr("Provider '%1' has no base URL in the configuration.").arg(provider->id));
+            continue;
+        }
+        if (provider->apiKey.scheme == KeyRef::Scheme::Env || provider->apiKey.scheme == KeyRef::Scheme::File) {
+            const ResolvedKey key = d->keys->resolveNow(provider->apiKey);
+            if (!key.ok())
+                problems.append(key.error);
+        }
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            ctx.err() << QStringLiteral("tiergate-cli chat: ") << p << u'\n';
+        ctx.finish(ExitUsage);
+        return;
+    }
+    if (needsSimulator) {
+        d->sim = new Simulator(&d->context);
+        d->sim->setModels(SimModelSpec::defaults());
+        if (!d->sim->start()) {
+            ctx.err() << tr("tiergate-cli chat: cannot start the Simulator: %1").arg(d->sim->errorString()) << u'\n';
+            ctx.finish(ExitFailure);
+            return;
+        }
+        d->store->setSimulatorBaseUrl(d->sim->baseUrl());
+    }
+
+    d->network = new QNetworkAccessManager(&d->context);
+    d->transport = new Transport(d->network, &d->context);
+    RouterHooks hooks;
+    hooks.keyResolver = d->keys;
+    d->router = new Router(d->transport, d->store, nullptr, hooks, &d->context);
+
+    ChatRequest request;
+    request.model = options.requestedModel;
+    request.messages.append(ChatMessage::fromText(QStringLiteral("user"), prompt));
+    const bool stream = !parser.isSet(noStreamOpt);
+    request.stream = stream;
+
+    RouteReply *reply = d->router->send(request, options);
+    CliContext *context = &ctx;
+    ctx.err() << tr("route (profile %1):").arg(options.profile) << u'\n';
+    ctx.err().flush();
+    QObject::connect(reply, &RouteReply::contentDelta, reply, [context](const QString &text) {
+        context->out() << text;
+        context->out().flush();
+    });
+    QObject::connect(reply, &RouteReply::attemptFinished, reply, [context](const Attempt &a) {
+        context->err() << describeAttempt(a) << u'\n';
+        context->err().flush();
+    });
+    QObject::connect(reply, &RouteReply::finished, reply, [context, reply] {
+        const RouteResult &r = reply->result();
+        if (r.status == RouteResult::Status::Ok || r.status == RouteResult::Status::Cut) {
+            if (!r.content.endsWith(u'\n'))
+                context->out() << u'\n';
+        }
+        QTextStream &err = context->err();
+        if (!r.modelUsed.isEmpty()) {
+            const QString mark = r.usage.estimated ? QStringLiteral("~") : QString();
+            err << tr("model %1 (%2), tier %3%4")
+                       .arg(r.modelUsed, r.providerId, r.tier, r.fallbackUsed ? tr(", fallback") : QString())
+                << u'\n';
+            err << tr("latency %1 ms, TTFT %2 ms, retries %3").arg(r.latencyMs).arg(r.ttftMs).arg(r.retries) << u'\n';
+            err << tr("usage %1%2 prompt + %1%3 completion = %1%4 tokens%5")
+                       .arg(mark)
+                       .arg(r.usage.promptTokens)
+                       .arg(r.usage.completionTokens)
+                       .arg(r.usage.totalTokens)
+                       .arg(r.usage.estimated ? tr(" (~ estimated: the server sent no usage)") : QString())
+                << u'\n';
+            err << tr("cost %1%2").arg(mark, CostCalculator::formatMoney(r.costMicros))
+                << (r.prices.known ? QString() : tr(" (no catalog price: flat estimate)")) << u'\n';
+        } else {
+            err << tr("latency %1 ms").arg(r.latencyMs) << u'\n';
+        }
+        if (!r.budgetAction.isEmpty())
+            err << tr("budget cap reached: %1").arg(r.budgetAction) << u'\n';
+        int code = ExitOk;
+        switch (r.status) {
+        case RouteResult::Status::Ok:
+            break;
+        case RouteResult::Status::Cut:
+            err << tr("The answer was cut after it began: %1").arg(r.error.message) << u'\n';
+            code = ExitFailure;
+            break;
+        case RouteResult::Status::Cancelled:
+            err << tr("The request was cancelled.") << u'\n';
+            code = ExitFailure;
+            break;
+        case RouteResult::Status::Failed:
+            err << tr("Every route failed: %1").arg(r.error.message) << u'\n';
+            code = r.error.kind == RouteError::Kind::Config ? ExitUsage : ExitFailure;
+            break;
+        }
+        reply->deleteLater();
+        context->finish(code);
+    });
+}
+
+} // namespace tiergate

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/config/keyref.h"
+#include "core/config/timeoutconfig.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+namespace tiergate {
+
+/// One upstream that speaks the OpenAI chat-completions API. `kind` is a free string the
+/// exporters map (LiteLLM's provider prefix, Portkey's provider): "openai-compatible", "openai",
+/// "ollama", "lmstudio", "llamacpp", "vllm", "simulator", "deepseek", "groq", ...
+///
+/// `baseUrl` is the API root including `/v1` (e.g. `https://api.openai.com/v1`); the simulator
+/// provider's URL is empty in the file and filled at run time (setSimulatorBaseUrl()).
+class ProviderConfig
+{
+public:
+    QString id; ///< unique, referenced by models
+    QString displayName;
+    QString kind = QStringLiteral("openai-compatible");
+    QUrl baseUrl;
+    KeyRef apiKey; ///< reference only; KeyResolver fetches the value per request
+    QMap<QString, QString> headers; ///< extra HTTP headers sent with every request
+    TimeoutConfig timeouts;
+    int maxConcurrent = 8; ///< concurrent requests to this provider
+    QJsonObject extra; ///< unknown keys from the file, written back unchanged
+
+    bool isSimulator() const { return kind == QLatin1String("simulator"); }
+
+    friend bool operator==(const ProviderConfig &, const ProviderConfig &) = default;
+};
+
+} // namespace tiergate

@@ -1,0 +1,148 @@
+#pragma once
+
+// Internal helpers of the contract's fromJson() functions: typed reads that name the field on
+// failure. Not part of the public API.
+
+#include "core/contract/contractparser.h"
+#include "core/contract/routeerror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace tiergate::contract_detail {
+
+inline QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+inline RouteError wrongType(const QString &path, const char *expected, const QJsonValue &got)
+{
+    return ContractParser::malformed(RouteError::Cause::InvalidShape,
+        QCoreApplication::translate("tiergate::ContractParser", "%1: expected %2, got %3")
+            .arg(path, QLatin1String(expected), typeName(got)));
+}
+
+inline RouteError missing(const QString &path)
+{
+    return ContractParser::malformed(RouteError::Cause::InvalidShape,
+        QCoreApplication::translate("tiergate::ContractParser", "%1: required field is missing").arg(path));
+}
+
+inline QString join(const QString &parent, const QString &key)
+{
+    return parent.isEmpty() ? key : parent + u'.' + key;
+}
+
+/// Reads an optional string (absent or null → nullopt). Sets `error` on a wrong type.
+inline std::optional<QString> optString(const QJsonObject &o, const char *key, const QString &parent, RouteError &error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isString()) {
+        error = wrongType(join(parent, QLatin1String(key)), "a string", v);
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
+inline std::optional<double> optNumber(const QJsonObject &o, const char *key, const QString &parent, RouteError &error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isDouble()) {
+        error = wrongType(join(parent, QLatin1String(key)), "a number", v);
+        return std::nullopt;
+    }
+    return v.toDouble();
+}
+
+inline std::optional<qint64> optInteger(const QJsonObject &o, const char *key, const QString &parent, RouteError &error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isDouble() || v.toDouble() != double(v.toInteger())) {
+        error = wrongType(join(parent, QLatin1String(key)), "an integer", v);
+        return std::nullopt;
+    }
+    return v.toInteger();
+}
+
+inline std::optional<bool> optBool(const QJsonObject &o, const char *key, const QString &parent, RouteError &error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isBool()) {
+        error = wrongType(join(parent, QLatin1String(key)), "a boolean", v);
+        return std::nullopt;
+    }
+    return v.toBool();
+}
+
+/// Copies every key of `o` not in `known` into a new object.
+template <size_t N>
+QJsonObject unknownFields(const QJsonObject &o, const char *const (&known)[N])
+{
+    QJsonObject extra;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        bool isKnown = false;
+        for (const char *k : known) {
+            if (it.key() == QLatin1String(k)) {
+                isKnown = true;
+                break;
+            }
+        }
+        if (!isKnown)
+            extra.insert(it.key(), it.value());
+    }
+    return extra;
+}
+
+/// `base` with every field of `extra` that `base` does not set itself.
+inline QJsonObject withExtra(QJsonObject base, const QJsonObject &extra)
+{
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        if (!base.contains(it.key()))
+            base.insert(it.key(), it.value());
+    }
+    return base;
+}
+
+/// Code and param may be strings, numbers or null on the wire.
+inline QString looseText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+} // namespace tiergate::contract_detail

@@ -1,0 +1,101 @@
+#include "core/cost/costcalculator.h"
+
+#include <algorithm>
+
+namespace tiergate {
+
+namespace {
+
+constexpr qint64 kTokensPerPrice = 1'000'000;
+
+// 128-bit intermediates: tokens × price can exceed 64 bits for absurd but parseable inputs.
+__extension__ typedef __int128 Int128;
+
+// Rounds numerator / denominator half away from zero (denominator > 0).
+qint64 roundedDiv(Int128 numerator, Int128 denominator)
+{
+    const bool negative = numerator < 0;
+    const Int128 magnitude = negative ? -numerator : numerator;
+    const Int128 q = (magnitude + denominator / 2) / denominator;
+    return static_cast<qint64>(negative ? -q : q);
+}
+
+} // namespace
+
+CostCalculator::CostCalculator(qint64 fallbackPerMTokMicros)
+    : m_fallbackPerMTok(std::max<qint64>(0, fallbackPerMTokMicros))
+{ }
+
+PriceSnapshot CostCalculator::effectivePrices(const PriceSnapshot &prices) const
+{
+    if (prices.known)
+        return prices;
+    PriceSnapshot flat;
+    flat.inputPerMTokMicros = m_fallbackPerMTok;
+    flat.outputPerMTokMicros = m_fallbackPerMTok;
+    flat.cachedInputPerMTokMicros = m_fallbackPerMTok;
+    flat.known = false;
+    return flat;
+}
+
+qint64 CostCalculator::tokensCost(qint64 tokens, qint64 perMTokMicros)
+{
+    return roundedDiv(static_cast<Int128>(tokens) * perMTokMicros, kTokensPerPrice);
+}
+
+CostBreakdown CostCalculator::cost(const Usage &usage, const PriceSnapshot &prices) const
+{
+    const PriceSnapshot p = effectivePrices(prices);
+    const qint64 prompt = std::max<qint64>(0, usage.promptTokens);
+    const qint64 completion = std::max<qint64>(0, usage.completionTokens);
+    const qint64 cached = std::clamp<qint64>(usage.cachedTokens, 0, prompt);
+    const qint64 uncached = prompt - cached;
+    const qint64 cachedPrice = p.cachedInputPerMTokMicros >= 0 ? p.cachedInputPerMTokMicros : p.inputPerMTokMicros;
+
+    const Int128 inputExact = static_cast<Int128>(uncached) * p.inputPerMTokMicros;
+    const Int128 cachedExact = static_cast<Int128>(cached) * cachedPrice;
+    const Int128 outputExact = static_cast<Int128>(completion) * p.outputPerMTokMicros;
+
+    CostBreakdown b;
+    b.inputMicros = roundedDiv(inputExact, kTokensPerPrice);
+    b.cachedMicros = roundedDiv(cachedExact, kTokensPerPrice);
+    b.outputMicros = roundedDiv(outputExact, kTokensPerPrice);
+    b.totalMicros = roundedDiv(inputExact + cachedExact + outputExact, kTokensPerPrice);
+    b.priceEstimated = !prices.known;
+    b.tokensEstimated = usage.estimated;
+    return b;
+}
+
+qint64 CostCalculator::estimateMicros(
+    qint64 promptTokens, qint64 maxCompletionTokens, const PriceSnapshot &prices) const
+{
+    Usage u;
+    u.promptTokens = promptTokens;
+    u.completionTokens = maxCompletionTokens;
+    u.totalTokens = promptTokens + maxCompletionTokens;
+    u.estimated = true;
+    return cost(u, prices).totalMicros;
+}
+
+QString CostCalculator::formatMoney(qint64 micros)
+{
+    const bool negative = micros < 0;
+    // Work on the magnitude as unsigned so the most negative value does not overflow.
+    const quint64 magnitude = negative ? quint64(0) - quint64(micros) : quint64(micros);
+    const QString sign = negative ? QStringLiteral("-$") : QStringLiteral("$");
+    if (magnitude == 0)
+        return QStringLiteral("$0.00");
+
+    if (magnitude >= 1'000'000) {
+        const quint64 cents = (magnitude + 5'000) / 10'000;
+        return sign + QString::number(cents / 100) + u'.'
+            + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
+    }
+
+    QString fraction = QStringLiteral("%1").arg(magnitude, 6, 10, QLatin1Char('0'));
+    while (fraction.size() > 4 && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    return sign + QStringLiteral("0.") + fraction;
+}
+
+} // namespace tiergate

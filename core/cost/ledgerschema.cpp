@@ -1,0 +1,267 @@
+#include "core/cost/ledgerschema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tiergate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tiergate::Ledger", text);
+}
+
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = tr("Ledger schema statement failed: %1").arg(q.lastError().text());
+    return false;
+}
+
+bool runAll(QSqlDatabase &db, const QStringList &sql, QString *error)
+{
+    for (const QString &s : sql) {
+        if (!run(db, s, error))
+            return false;
+    }
+    return true;
+}
+
+QStringList v2Indices()
+{
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_requests_finished ON requests(finished_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_requests_profile ON requests(profile, finished_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_requests_model ON requests(model, finished_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_requests_tier ON requests(tier, finished_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_requests_team ON requests(team_id, finished_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_requests_request_id ON requests(request_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_attempts_request ON attempts(request_row)"),
+    };
+}
+
+} // namespace
+
+QStringList LedgerSchema::createStatements(int version)
+{
+    if (version == 1) {
+        return {
+            QStringLiteral("CREATE TABLE requests ("
+                           " id INTEGER PRIMARY KEY,"
+                           " ts INTEGER NOT NULL,"
+                           " request_id TEXT NOT NULL,"
+                           " profile TEXT NOT NULL DEFAULT '',"
+                           " tier TEXT NOT NULL DEFAULT '',"
+                           " requested_model TEXT NOT NULL DEFAULT '',"
+                           " used_model TEXT NOT NULL DEFAULT '',"
+                           " provider TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL,"
+                           " error_class TEXT NOT NULL DEFAULT '',"
+                           " http_status INTEGER NOT NULL DEFAULT 0,"
+                           " latency_ms INTEGER NOT NULL DEFAULT 0,"
+                           " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " estimated INTEGER NOT NULL DEFAULT 0,"
+                           " price_input INTEGER NOT NULL DEFAULT 0,"
+                           " price_output INTEGER NOT NULL DEFAULT 0,"
+                           " price_known INTEGER NOT NULL DEFAULT 0,"
+                           " cost_micros INTEGER NOT NULL DEFAULT 0,"
+                           " fallback_used INTEGER NOT NULL DEFAULT 0,"
+                           " retries INTEGER NOT NULL DEFAULT 0,"
+                           " attempt_count INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE attempts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " request_row INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,"
+                           " idx INTEGER NOT NULL,"
+                           " model TEXT NOT NULL DEFAULT '',"
+                           " provider TEXT NOT NULL DEFAULT '',"
+                           " outcome TEXT NOT NULL,"
+                           " error_kind TEXT NOT NULL DEFAULT '',"
+                           " http_status INTEGER NOT NULL DEFAULT 0,"
+                           " latency_ms INTEGER NOT NULL DEFAULT 0,"
+                           " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " cost_micros INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX idx_requests_ts ON requests(ts)"),
+            QStringLiteral("CREATE INDEX idx_attempts_request ON attempts(request_row)"),
+            QStringLiteral("PRAGMA user_version = 1"),
+        };
+    }
+    QStringList v2 {
+        QStringLiteral("CREATE TABLE requests ("
+                       " id INTEGER PRIMARY KEY,"
+                       " finished_at INTEGER NOT NULL,"
+                       " started_at INTEGER NOT NULL DEFAULT 0,"
+                       " day INTEGER NOT NULL DEFAULT 0,"
+                       " month INTEGER NOT NULL DEFAULT 0,"
+                       " request_id TEXT NOT NULL,"
+                       " profile TEXT NOT NULL DEFAULT '',"
+                       " tier TEXT NOT NULL DEFAULT '',"
+                       " criticality TEXT NOT NULL DEFAULT 'standard',"
+                       " team_id TEXT NOT NULL DEFAULT '',"
+                       " requested_model TEXT NOT NULL DEFAULT '',"
+                       " used_model TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " provider TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL,"
+                       " error_class TEXT NOT NULL DEFAULT '',"
+                       " error_cause TEXT NOT NULL DEFAULT '',"
+                       " http_status INTEGER NOT NULL DEFAULT 0,"
+                       " latency_ms INTEGER NOT NULL DEFAULT 0,"
+                       " ttft_ms INTEGER NOT NULL DEFAULT -1,"
+                       " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " cached_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " tokens_estimated INTEGER NOT NULL DEFAULT 0,"
+                       " price_input INTEGER NOT NULL DEFAULT 0,"
+                       " price_output INTEGER NOT NULL DEFAULT 0,"
+                       " price_cached INTEGER NOT NULL DEFAULT -1,"
+                       " price_known INTEGER NOT NULL DEFAULT 0,"
+                       " cost_micros INTEGER NOT NULL DEFAULT 0,"
+                       " fallback_used INTEGER NOT NULL DEFAULT 0,"
+                       " retries INTEGER NOT NULL DEFAULT 0,"
+                       " attempt_count INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE attempts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " request_row INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,"
+                       " idx INTEGER NOT NULL,"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " provider TEXT NOT NULL DEFAULT '',"
+                       " outcome TEXT NOT NULL,"
+                       " error_kind TEXT NOT NULL DEFAULT '',"
+                       " error_cause TEXT NOT NULL DEFAULT '',"
+                       " http_status INTEGER NOT NULL DEFAULT 0,"
+                       " wait_ms INTEGER NOT NULL DEFAULT 0,"
+                       " latency_ms INTEGER NOT NULL DEFAULT 0,"
+                       " ttft_ms INTEGER NOT NULL DEFAULT -1,"
+                       " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " cached_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " tokens_estimated INTEGER NOT NULL DEFAULT 0,"
+                       " cost_micros INTEGER NOT NULL DEFAULT 0,"
+                       " started_at INTEGER NOT NULL DEFAULT 0)"),
+    };
+    v2 += v2Indices();
+    v2 += QStringLiteral("PRAGMA user_version = 2");
+    return v2;
+}
+
+int LedgerSchema::version(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+void LedgerSchema::buckets(qint64 finishedAtMs, const QTimeZone &timeZone, int *day, int *month)
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(finishedAtMs, timeZone).date();
+    *month = d.year() * 100 + d.month();
+    *day = *month * 100 + d.day();
+}
+
+bool LedgerSchema::migrate1to2(QSqlDatabase &db, const QTimeZone &timeZone, QString *error)
+{
+    const QStringList alter {
+        QStringLiteral("DROP INDEX IF EXISTS idx_requests_ts"),
+        QStringLiteral("ALTER TABLE requests RENAME COLUMN ts TO finished_at"),
+        QStringLiteral("ALTER TABLE requests RENAME COLUMN estimated TO tokens_estimated"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN day INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN month INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN criticality TEXT NOT NULL DEFAULT 'standard'"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN team_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN model TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN error_cause TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN ttft_ms INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN cached_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN price_cached INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("UPDATE requests SET started_at = finished_at - latency_ms"),
+        // v1 had no accounted-model column: the used model, else the last model tried.
+        QStringLiteral("UPDATE requests SET model = CASE WHEN used_model <> '' THEN used_model ELSE"
+                       " COALESCE((SELECT a.model FROM attempts a WHERE a.request_row = requests.id"
+                       " ORDER BY a.idx DESC LIMIT 1), requested_model) END"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN error_cause TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN wait_ms INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN ttft_ms INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN cached_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN tokens_estimated INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0"),
+    };
+    if (!runAll(db, alter, error))
+        return false;
+
+    // Calendar buckets depend on the time zone, which SQLite does not know: computed here.
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, finished_at FROM requests"))) {
+        if (error)
+            *error = select.lastError().text();
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE requests SET day = ?, month = ? WHERE id = ?"));
+    while (select.next()) {
+        int day = 0;
+        int month = 0;
+        buckets(select.value(1).toLongLong(), timeZone, &day, &month);
+        update.bindValue(0, day);
+        update.bindValue(1, month);
+        update.bindValue(2, select.value(0).toLongLong());
+        if (!update.exec()) {
+            if (error)
+                *error = update.lastError().text();
+            return false;
+        }
+    }
+    if (!runAll(db, v2Indices(), error))
+        return false;
+    return run(db, QStringLiteral("PRAGMA user_version = 2"), error);
+}
+
+bool LedgerSchema::ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *error)
+{
+    const int current = version(db);
+    if (current < 0) {
+        if (error)
+            *error = tr("The ledger database cannot be read.");
+        return false;
+    }
+    if (current == kCurrentVersion)
+        return true;
+    if (current > kCurrentVersion) {
+        if (error)
+            *error = tr("The ledger was written by a newer Tiergate (schema %1, this version knows %2).")
+                         .arg(current)
+                         .arg(kCurrentVersion);
+        return false;
+    }
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    if (current == 0)
+        ok = runAll(db, createStatements(kCurrentVersion), error);
+    else if (current == 1)
+        ok = migrate1to2(db, timeZone, error);
+    if (ok && !db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        ok = false;
+    }
+    if (!ok)
+        db.rollback();
+    return ok;
+}
+
+} // namespace tiergate

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace tiergate {
+
+Q_DECLARE_LOGGING_CATEGORY(lcObservability)
+
+} // namespace tiergate

@@ -1,0 +1,27 @@
+#include "core/routing/routeoptions.h"
+
+namespace tiergate {
+
+QJsonObject RouteOptions::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("profile"), profile);
+    o.insert(QStringLiteral("tier"), tier);
+    o.insert(QStringLiteral("criticality"), criticalityName(criticality));
+    o.insert(QStringLiteral("teamId"), teamId);
+    o.insert(QStringLiteral("requestedModel"), requestedModel);
+    return o;
+}
+
+RouteOptions RouteOptions::fromJson(const QJsonObject &object)
+{
+    RouteOptions r;
+    r.profile = object.value(QStringLiteral("profile")).toString();
+    r.tier = object.value(QStringLiteral("tier")).toString();
+    r.criticality = criticalityFromName(object.value(QStringLiteral("criticality")).toString());
+    r.teamId = object.value(QStringLiteral("teamId")).toString();
+    r.requestedModel = object.value(QStringLiteral("requestedModel")).toString();
+    return r;
+}
+
+} // namespace tiergate

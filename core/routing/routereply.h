@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/contract/chatrequest.h"
+#include "core/routing/chainbuilder.h"
+#include "core/routing/routeoptions.h"
+#include "core/routing/routeresult.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QTimer;
+
+namespace tiergate {
+
+class KeyReply;
+class ProfileConfig;
+class Router;
+class TiergateConfig;
+class TransportCall;
+
+/// One routed request, created by Router::send(). Parented to the Router unless reparented;
+/// delete it with deleteLater() once finished() fired. Deleting an unfinished reply stops its
+/// network request and its pending waits without emitting finished().
+///
+/// Signals, in order, all after send() returned:
+/// - queued() once when a background request was put into the persisted queue;
+/// - attemptStarted(attempt) / attemptFinished(attempt) for every attempt (skipped ones only
+///   finish), in trail order;
+/// - firstToken(ttftMs) once, before the first contentDelta (time since send());
+/// - contentDelta(text): answer text, only of the attempt that answers (fallback is silent
+///   before the first token and never happens after it);
+/// - finished() exactly once on every path: success, HTTP error, timeout, cut, cancel, open
+///   circuit, no route, budget, configuration error. result() is complete from then on.
+class RouteReply : public QObject
+{
+    Q_OBJECT
+public:
+    ~RouteReply() override;
+
+    QString requestId() const { return m_result.requestId; }
+    bool isFinished() const { return m_finished; }
+    bool isQueued() const { return m_queued; }
+    bool hasContent() const { return m_contentStarted; }
+    /// The result so far; complete after finished().
+    const RouteResult &result() const { return m_result; }
+    RouteError error() const { return m_result.error; }
+    QList<Attempt> attempts() const { return m_result.attempts; }
+    QString content() const { return m_result.content; }
+    const ChatRequest &request() const { return m_request; }
+    const RouteOptions &options() const { return m_options; }
+
+    /// Stops the request at once (network request aborted, waits dropped, a queued request taken
+    /// out of the queue) and finishes with status Cancelled. No effect after finished().
+    void cancel();
+
+Q_SIGNALS:
+    void queued();
+    void attemptStarted(const tiergate::Attempt &attempt);
+    void attemptFinished(const tiergate::Attempt &attempt);
+    void firstToken(qint64 ttftMs);
+    void contentDelta(const QString &text);
+    void finished();
+
+private:
+    friend class Router;
+    RouteReply(Router *router, const ChatRequest &request, const RouteOptions &options,
+        std::shared_ptr<const TiergateConfig> config, QObject *parent);
+
+    void start();
+    void tryEntry(qsizetype index, qint64 carriedWaitMs);
+    void continueAfterKey(const QByteArray &key);
+    void sendAttempt(const QByteArray &key);
+    void onCallFinished();
+    void onDecision(const RouteError &error);
+    void recordSkipped(const ChainEntry &entry, const RouteError &error, qint64 waitMs = 0);
+    void finishExhausted();
+    void finishWith(RouteResult::Status status, const RouteError &error);
+    void releaseCircuit();
+    void emitAttempt(bool started, const Attempt &attempt);
+    bool hasLaterModel(qsizetype index) const;
+    qsizetype nextLargerModel(qsizetype index) const;
+    // Background queue: this reply stands for a queued item; `run` executes one try of it.
+    void followRun(RouteReply *run);
+    void finishFromRun(const RouteResult &result);
+
+    QPointer<Router> m_router;
+    std::shared_ptr<const TiergateConfig> m_config;
+    const ProfileConfig *m_profile = nullptr;
+    ChatRequest m_request;
+    ChatRequest m_attemptRequest; ///< as sent to the current model (trimmed when needed)
+    RouteOptions m_options;
+    RouteResult m_result;
+    QList<ChainEntry> m_chain;
+    qsizetype m_index = 0;
+    int m_retriesOnModel = 0;
+    qint64 m_startMs = 0;
+    qint64 m_pendingWaitMs = 0;
+    qint64 m_attemptPromptEstimate = 0;
+    bool m_finished = false;
+    bool m_queued = false;
+    bool m_fromQueue = false;
+    bool m_contentStarted = false;
+    bool m_circuitHeld = false;
+    bool m_inSend = false; ///< inside Router::send(): signals are posted so the caller can connect first
+    Attempt m_attempt; ///< the attempt in flight
+    QPointer<TransportCall> m_call;
+    QPointer<KeyReply> m_keyReply;
+    QPointer<RouteReply> m_run; ///< the queue's current run of this request
+    QTimer *m_waitTimer = nullptr;
+};
+
+} // namespace tiergate

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace tiergate {
+
+/// A model the Simulator serves: how fast it answers, how long, how often it fails, what it costs.
+class SimModelSpec
+{
+public:
+    QString id;
+    QString displayName;
+    int firstTokenLatencyMs = 200; ///< request received → first token (streams) or whole answer
+    double tokensPerSecond = 50; ///< 0: as fast as the socket takes them (benchmarks)
+    int answerTokens = 150; ///< tokens of an answer (capped by max_tokens / max_completion_tokens)
+    double failureRate = 0; ///< 0..1, share of requests answered 503; deterministic per seed
+    qint64 contextWindow = 32768; ///< larger prompts get 400 context_length_exceeded
+    qint64 inputPerMTokMicros = 0; ///< price per 1M input tokens, micro-dollars
+    qint64 outputPerMTokMicros = 0;
+    qint64 cachedInputPerMTokMicros = -1;
+
+    QJsonObject toJson() const;
+    /// Missing fields keep their defaults; `id` is required (empty id = invalid).
+    static SimModelSpec fromJson(const QJsonObject &object);
+    /// sim-budget, sim-standard, sim-premium and sim-flaky.
+    static QList<SimModelSpec> defaults();
+
+    friend bool operator==(const SimModelSpec &, const SimModelSpec &) = default;
+};
+
+} // namespace tiergate
+
+Q_DECLARE_METATYPE(tiergate::SimModelSpec)

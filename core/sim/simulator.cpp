@@ -1,0 +1,829 @@
+#include "core/sim/simulator.h"
+
+#include "core/sim/simtext.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
+
+namespace tiergate {
+
+Q_LOGGING_CATEGORY(lcSim, "tiergate.sim")
+
+namespace {
+
+constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+constexpr qsizetype kMaxRequestBytes = 64 * 1024 * 1024;
+constexpr qint64 kWriteHighWater = 1024 * 1024; // pause fast streams until the client reads
+constexpr int kFastBatch = 512;
+
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out.append('"');
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out.append("\\u00");
+                out.append("0123456789abcdef"[(c >> 4) & 0xf]);
+                out.append("0123456789abcdef"[c & 0xf]);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+    return out;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 408:
+        return "Request Timeout";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray errorBody(const QString &message, const QString &type, const QJsonValue &code,
+    const QJsonValue &param = QJsonValue(QJsonValue::Null))
+{
+    return QJsonDocument(QJsonObject { { QLatin1String("error"),
+                             QJsonObject { { QLatin1String("message"), message }, { QLatin1String("type"), type },
+                                 { QLatin1String("code"), code }, { QLatin1String("param"), param } } } })
+        .toJson(QJsonDocument::Compact);
+}
+
+void resetSocket(QTcpSocket *socket)
+{
+    // SO_LINGER 0 makes close() send RST instead of FIN: a real "connection reset".
+    const qintptr fd = socket->socketDescriptor();
+    if (fd >= 0) {
+        struct linger lingerOption = { 1, 0 };
+        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &lingerOption, sizeof(lingerOption));
+    }
+    socket->abort();
+}
+
+qint64 estimatePromptTokens(const QJsonArray &messages)
+{
+    qint64 chars = 0;
+    for (const QJsonValue &m : messages) {
+        const QJsonValue content = m.toObject().value(QLatin1String("content"));
+        if (content.isString()) {
+            chars += content.toString().size();
+        } else if (content.isArray()) {
+            const QJsonArray parts = content.toArray();
+            for (const QJsonValue &part : parts)
+                chars += part.toObject().value(QLatin1String("text")).toString().size();
+        }
+        chars += 16; // role and framing
+    }
+    return qMax<qint64>(1, (chars + 3) / 4);
+}
+
+} // namespace
+
+/// One client connection: reads HTTP/1.1 requests (keep-alive), answers them one at a time.
+/// Not a Q_OBJECT: it only uses lambda connections.
+class SimConnection : public QObject
+{
+public:
+    SimConnection(Simulator *sim, QTcpSocket *socket)
+        : QObject(sim)
+        , m_sim(sim)
+        , m_socket(socket)
+    {
+        socket->setParent(this);
+        sim->m_connections.append(this);
+        connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
+        connect(socket, &QTcpSocket::disconnected, this, [this] {
+            m_closed = true;
+            deleteLater();
+        });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_streaming && m_fast && !m_paused)
+                pump();
+        });
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { onTimer(); });
+    }
+
+    ~SimConnection() override { m_sim->m_connections.removeOne(this); }
+
+    bool isOpen() const { return !m_closed; }
+    bool isBusy() const { return !m_closed && m_phase != Phase::Idle; }
+
+private:
+    enum class Phase
+    {
+        Idle, ///< waiting for a request
+        Waiting, ///< latency before the (first) answer byte
+        Streaming,
+        Stalled, ///< silence scripted by a fault (timer or forever)
+    };
+
+    void onReadyRead()
+    {
+        m_in.append(m_socket->readAll());
+        processInput();
+    }
+
+    void processInput()
+    {
+        if (m_phase != Phase::Idle || m_closed)
+            return;
+        const qsizetype headerEnd = m_in.indexOf("\r\n\r\n");
+        if (headerEnd < 0) {
+            if (m_in.size() > kMaxHeaderBytes)
+                sendError(431, QStringLiteral("Request headers too large."), QStringLiteral("invalid_request_error"),
+                    QJsonValue(QJsonValue::Null), true);
+            return;
+        }
+        const QList<QByteArray> lines = m_in.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        QHash<QByteArray, QByteArray> headers;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            if (colon > 0)
+                headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+        }
+        const qint64 length = headers.value("content-length").toLongLong();
+        if (length < 0 || length > kMaxRequestBytes) {
+            sendError(413, QStringLiteral("Request body too large."), QStringLiteral("invalid_request_error"),
+                QJsonValue(QJsonValue::Null), true);
+            return;
+        }
+        if (m_in.size() < headerEnd + 4 + length)
+            return;
+        const QByteArray body = m_in.mid(headerEnd + 4, length);
+        m_in.remove(0, headerEnd + 4 + length);
+        m_closeAfter = headers.value("connection").toLower() == "close";
+        const QByteArray method = requestLine.value(0);
+        QByteArray path = requestLine.value(1);
+        const qsizetype query = path.indexOf('?');
+        if (query >= 0)
+            path.truncate(query);
+        while (path.size() > 1 && path.endsWith('/'))
+            path.chop(1);
+        handleRequest(method, path, headers, body);
+    }
+
+    void handleRequest(const QByteArray &method, const QByteArray &path, const QHash<QByteArray, QByteArray> &headers,
+        const QByteArray &body)
+    {
+        if (!m_sim->m_requiredKey.isEmpty()
+            && headers.value("authorization") != QByteArray("Bearer ") + m_sim->m_requiredKey) {
+            sendError(401, QStringLiteral("Incorrect API key provided."), QStringLiteral("invalid_request_error"),
+                QStringLiteral("invalid_api_key"));
+            return;
+        }
+        if (path == "/v1/models" || path == "/models") {
+            if (method != "GET") {
+                sendError(405, QStringLiteral("Use GET for the model list."), QStringLiteral("invalid_request_error"),
+                    QJsonValue(QJsonValue::Null));
+                return;
+            }
+            QJsonArray data;
+            for (const SimModelSpec &spec : std::as_const(m_sim->m_models)) {
+                data.append(QJsonObject { { QLatin1String("id"), spec.id },
+                    { QLatin1String("object"), QStringLiteral("model") }, { QLatin1String("created"), 1735689600 },
+                    { QLatin1String("owned_by"), QStringLiteral("tiergate-simulator") } });
+            }
+            sendJson(200,
+                QJsonDocument(QJsonObject { { QLatin1String("object"), QStringLiteral("list") },
+                                  { QLatin1String("data"), data } })
+                    .toJson(QJsonDocument::Compact));
+            return;
+        }
+        if (path != "/v1/chat/completions" && path != "/chat/completions") {
+            sendError(404, QStringLiteral("Unknown path %1.").arg(QString::fromLatin1(path)),
+                QStringLiteral("invalid_request_error"), QStringLiteral("not_found"));
+            return;
+        }
+        if (method != "POST") {
+            sendError(405, QStringLiteral("Use POST for chat completions."), QStringLiteral("invalid_request_error"),
+                QJsonValue(QJsonValue::Null));
+            return;
+        }
+        handleChat(headers, body);
+    }
+
+    void handleChat(const QHash<QByteArray, QByteArray> &headers, const QByteArray &body)
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonObject request = document.object();
+        const QString modelId = request.value(QLatin1String("model")).toString();
+        int number = 0;
+        const SimFault *matched = m_sim->registerRequest(modelId, body, headers, &number);
+        m_fault = matched ? std::optional<SimFault>(*matched) : std::nullopt;
+        if (!document.isObject()) {
+            sendError(400, QStringLiteral("We could not parse the JSON body of your request."),
+                QStringLiteral("invalid_request_error"), QJsonValue(QJsonValue::Null));
+            return;
+        }
+        const SimModelSpec *spec = m_sim->model(modelId);
+        if (!spec) {
+            sendError(404, QStringLiteral("The model '%1' does not exist.").arg(modelId),
+                QStringLiteral("invalid_request_error"), QStringLiteral("model_not_found"), QStringLiteral("model"));
+            return;
+        }
+        m_spec = *spec;
+        const QJsonArray messages = request.value(QLatin1String("messages")).toArray();
+        m_promptTokens = estimatePromptTokens(messages);
+        m_stream = request.value(QLatin1String("stream")).toBool();
+        m_includeUsage
+            = request.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool();
+        qint64 limit = m_spec.answerTokens;
+        for (const char *key : { "max_tokens", "max_completion_tokens" }) {
+            const QJsonValue v = request.value(QLatin1String(key));
+            if (v.isDouble() && v.toInteger() > 0)
+                limit = qMin(limit, v.toInteger());
+        }
+        QString lastUser;
+        for (const QJsonValue &m : messages) {
+            if (m.toObject().value(QLatin1String("role")).toString() == QLatin1String("user"))
+                lastUser = m.toObject().value(QLatin1String("content")).toString();
+        }
+        const QJsonValue seedValue = request.value(QLatin1String("seed"));
+        const quint64 seed = seedValue.isDouble() ? quint64(seedValue.toInteger())
+                                                  : SimText::mix(m_sim->m_seed, modelId + u'\n' + lastUser);
+        if (m_fault && m_fault->type == SimFault::Type::HugeBody)
+            limit = qMax<qint64>(1, m_fault->hugeBytes / 6);
+        m_finishReason = limit < m_spec.answerTokens ? QByteArrayLiteral("length") : QByteArrayLiteral("stop");
+        m_completionId = "chatcmpl-sim-" + QByteArray::number(seed % 1000000007ULL) + '-' + QByteArray::number(number);
+        m_created = QDateTime::currentSecsSinceEpoch();
+        m_modelJson = jsonString(modelId);
+
+        if (m_fault) {
+            switch (m_fault->type) {
+            case SimFault::Type::HttpError:
+                sendError(m_fault->httpStatus, QStringLiteral("Simulated upstream error %1.").arg(m_fault->httpStatus),
+                    m_fault->httpStatus >= 500 ? QStringLiteral("server_error")
+                                               : QStringLiteral("invalid_request_error"),
+                    QJsonValue(QJsonValue::Null));
+                return;
+            case SimFault::Type::RateLimited:
+                sendError(429, QStringLiteral("Rate limit reached for %1. Please retry after a while.").arg(modelId),
+                    QStringLiteral("rate_limit_error"), QStringLiteral("rate_limit_exceeded"),
+                    QJsonValue(QJsonValue::Null), false, m_fault->retryAfter);
+                return;
+            case SimFault::Type::ContextLengthExceeded:
+                sendContextError(m_spec.contextWindow, qMax(m_promptTokens, m_spec.contextWindow + 1));
+                return;
+            case SimFault::Type::Unauthorized:
+                sendError(401, QStringLiteral("Incorrect API key provided."), QStringLiteral("invalid_request_error"),
+                    QStringLiteral("invalid_api_key"));
+                return;
+            case SimFault::Type::ResetBeforeHeaders:
+                m_closed = true;
+                resetSocket(m_socket);
+                return;
+            default:
+                break;
+            }
+        }
+        if (m_spec.failureRate > 0 && SimText::unitValue(m_sim->m_seed, modelId, number) < m_spec.failureRate) {
+            sendError(503, QStringLiteral("The simulated model %1 is overloaded. Try again.").arg(modelId),
+                QStringLiteral("server_error"), QStringLiteral("overloaded"));
+            return;
+        }
+        if (m_promptTokens > m_spec.contextWindow) {
+            sendContextError(m_spec.contextWindow, m_promptTokens);
+            return;
+        }
+        m_tokens = SimText::tokens(seed, int(qMin<qint64>(limit, 50'000'000)));
+        m_next = 0;
+        m_fast = m_spec.tokensPerSecond <= 0;
+        qint64 wait = m_spec.firstTokenLatencyMs;
+        if (!m_stream && !m_fast)
+            wait += qint64(1000.0 * double(m_tokens.size()) / m_spec.tokensPerSecond);
+        if (m_fault && m_fault->type == SimFault::Type::StallBeforeFirstByte) {
+            if (m_fault->stallMs < 0) {
+                m_phase = Phase::Stalled;
+                return;
+            }
+            wait += m_fault->stallMs;
+        }
+        m_phase = Phase::Waiting;
+        if (wait <= 0)
+            onTimer();
+        else
+            m_timer.start(int(wait));
+    }
+
+    void onTimer()
+    {
+        if (m_closed)
+            return;
+        if (m_phase == Phase::Waiting) {
+            if (m_stream)
+                beginStream();
+            else
+                sendCompletion();
+            return;
+        }
+        if (m_phase == Phase::Stalled && m_streaming) {
+            m_phase = Phase::Streaming;
+            m_paused = false;
+            pump();
+            return;
+        }
+        if (m_phase == Phase::Streaming)
+            pump();
+    }
+
+    void sendContextError(qint64 window, qint64 tokens)
+    {
+        sendError(400,
+            QStringLiteral("This model's maximum context length is %1 tokens. However, your messages resulted "
+                           "in %2 tokens. Please reduce the length of the messages.")
+                .arg(window)
+                .arg(tokens),
+            QStringLiteral("invalid_request_error"), QStringLiteral("context_length_exceeded"),
+            QStringLiteral("messages"));
+    }
+
+    void sendError(int status, const QString &message, const QString &type, const QJsonValue &code,
+        const QJsonValue &param = QJsonValue(QJsonValue::Null), bool close = false, const QByteArray &retryAfter = {})
+    {
+        QByteArray extraHeaders;
+        if (!retryAfter.isEmpty())
+            extraHeaders = "Retry-After: " + retryAfter + "\r\n";
+        if (close)
+            m_closeAfter = true;
+        sendJson(status, errorBody(message, type, code, param), extraHeaders);
+    }
+
+    void sendJson(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
+    {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
+            + extraHeaders + (m_closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n") + "\r\n";
+        m_socket->write(head);
+        m_socket->write(body);
+        requestDone();
+    }
+
+    QByteArray completionBody()
+    {
+        QString content;
+        for (const QString &t : std::as_const(m_tokens))
+            content += t;
+        QByteArray body = "{\"id\":\"" + m_completionId + "\",\"object\":\"chat.completion\",\"created\":"
+            + QByteArray::number(m_created) + ",\"model\":" + m_modelJson
+            + ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + jsonString(content)
+            + "},\"finish_reason\":\"" + m_finishReason + "\"}],\"usage\":" + usageJson()
+            + ",\"system_fingerprint\":" + "\"fp_tiergate_sim\"}";
+        return body;
+    }
+
+    QByteArray usageJson() const
+    {
+        return "{\"prompt_tokens\":" + QByteArray::number(m_promptTokens)
+            + ",\"completion_tokens\":" + QByteArray::number(m_tokens.size())
+            + ",\"total_tokens\":" + QByteArray::number(m_promptTokens + m_tokens.size())
+            + ",\"prompt_tokens_details\":{\"cached_tokens\":0}}";
+    }
+
+    void sendCompletion()
+    {
+        m_phase = Phase::Idle;
+        if (m_fault && m_fault->type == SimFault::Type::MalformedJson) {
+            sendJson(200, "{\"id\":\"" + m_completionId + "\",\"choices\":[{\"index\":0,\"message\":{\"content\":\"");
+            return;
+        }
+        const QByteArray body = completionBody();
+        if (m_fault
+            && (m_fault->type == SimFault::Type::ResetMidStream || m_fault->type == SimFault::Type::StallMidStream)) {
+            // Headers and half of the body, then the scripted failure.
+            m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body.left(body.size() / 2));
+            if (m_fault->type == SimFault::Type::ResetMidStream) {
+                m_socket->flush();
+                m_closed = true;
+                resetSocket(m_socket);
+            } else {
+                m_phase = Phase::Stalled;
+            }
+            return;
+        }
+        sendJson(200, body);
+    }
+
+    void beginStream()
+    {
+        m_phase = Phase::Streaming;
+        m_streaming = true;
+        m_paused = false;
+        m_emitted = 0;
+        m_clock.start();
+        m_chunkPrefix = "data: {\"id\":\"" + m_completionId + "\",\"object\":\"chat.completion.chunk\",\"created\":"
+            + QByteArray::number(m_created) + ",\"model\":" + m_modelJson + ",\"choices\":[{\"index\":0,\"delta\":{";
+        m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: "
+                        "no-cache\r\nTransfer-Encoding: chunked\r\n"
+            + QByteArray(m_closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n") + "\r\n");
+        QByteArray first = m_chunkPrefix + "\"role\":\"assistant\",\"content\":\"\"},\"finish_reason\":null}]}\n\n";
+        if (m_fault && m_fault->type == SimFault::Type::MalformedJson)
+            first = "data: {\"id\":\"" + m_completionId + "\",\"choices\":[{\"delta\":{\"content\":\"Hel\n\n";
+        writeChunk(first);
+        pump();
+    }
+
+    void writeChunk(const QByteArray &payload)
+    {
+        if (payload.isEmpty())
+            return;
+        m_socket->write(QByteArray::number(payload.size(), 16) + "\r\n" + payload + "\r\n");
+    }
+
+    /// Writes the tokens that are due, applies mid-stream faults and ends the stream.
+    void pump()
+    {
+        if (m_closed || m_phase != Phase::Streaming)
+            return;
+        qint64 due;
+        if (m_fast) {
+            if (m_socket->bytesToWrite() > kWriteHighWater)
+                return; // bytesWritten resumes
+            due = qMin<qint64>(m_tokens.size(), m_next + kFastBatch);
+        } else {
+            due = qMin<qint64>(
+                m_tokens.size(), 1 + qint64(double(m_clock.elapsed()) * m_spec.tokensPerSecond / 1000.0));
+        }
+        QByteArray batch;
+        const bool garbage = m_fault && m_fault->type == SimFault::Type::GarbageLines;
+        while (m_next < due) {
+            if (m_fault && m_emitted == m_fault->afterChunks) {
+                switch (m_fault->type) {
+                case SimFault::Type::ResetMidStream:
+                    writeChunk(batch);
+                    m_socket->flush();
+                    m_closed = true;
+                    resetSocket(m_socket);
+                    return;
+                case SimFault::Type::StallMidStream:
+                    writeChunk(batch);
+                    m_fault->afterChunks = -1; // once
+                    m_phase = Phase::Stalled;
+                    m_paused = true;
+                    if (m_fault->stallMs >= 0)
+                        m_timer.start(int(m_fault->stallMs));
+                    return;
+                case SimFault::Type::SseCutWithoutDone:
+                    writeChunk(batch);
+                    m_socket->write("0\r\n\r\n");
+                    endStream();
+                    return;
+                default:
+                    break;
+                }
+            }
+            if (garbage && m_emitted % 2 == 1)
+                batch += ": keep-alive\n\nthis line is not an event\nretry: 1500\nid: " + QByteArray::number(m_emitted)
+                    + "\n\n";
+            batch += m_chunkPrefix;
+            batch += "\"content\":";
+            batch += jsonString(m_tokens.at(m_next));
+            batch += "},\"finish_reason\":null}]}\n\n";
+            ++m_next;
+            ++m_emitted;
+        }
+        writeChunk(batch);
+        if (m_next >= m_tokens.size()) {
+            QByteArray tail = m_chunkPrefix + "},\"finish_reason\":\"" + m_finishReason + "\"}]}\n\n";
+            if (m_includeUsage)
+                tail += "data: {\"id\":\"" + m_completionId
+                    + "\",\"object\":\"chat.completion.chunk\",\"created\":" + QByteArray::number(m_created)
+                    + ",\"model\":" + m_modelJson + ",\"choices\":[],\"usage\":" + usageJson() + "}\n\n";
+            tail += "data: [DONE]\n\n";
+            writeChunk(tail);
+            m_socket->write("0\r\n\r\n");
+            endStream();
+            return;
+        }
+        if (m_fast) {
+            if (m_socket->bytesToWrite() <= kWriteHighWater)
+                QTimer::singleShot(0, this, [this] { pump(); });
+        } else {
+            const qint64 nextAt = qint64(double(m_next) * 1000.0 / m_spec.tokensPerSecond);
+            m_timer.start(int(qMax<qint64>(1, nextAt - m_clock.elapsed())));
+        }
+    }
+
+    void endStream()
+    {
+        m_streaming = false;
+        requestDone();
+    }
+
+    void requestDone()
+    {
+        m_phase = Phase::Idle;
+        m_tokens.clear();
+        m_fault.reset();
+        if (m_closeAfter) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        if (!m_in.isEmpty())
+            QTimer::singleShot(0, this, [this] { processInput(); });
+    }
+
+    Simulator *m_sim;
+    QTcpSocket *m_socket;
+    QByteArray m_in;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    Phase m_phase = Phase::Idle;
+    bool m_closed = false;
+    bool m_closeAfter = false;
+    bool m_stream = false;
+    bool m_streaming = false;
+    bool m_fast = false;
+    bool m_paused = false;
+    bool m_includeUsage = false;
+    std::optional<SimFault> m_fault;
+    SimModelSpec m_spec;
+    QList<QString> m_tokens;
+    qsizetype m_next = 0;
+    int m_emitted = 0;
+    qint64 m_promptTokens = 0;
+    qint64 m_created = 0;
+    QByteArray m_completionId;
+    QByteArray m_modelJson;
+    QByteArray m_finishReason;
+    QByteArray m_chunkPrefix;
+};
+
+Simulator::Simulator(QObject *parent)
+    : QObject(parent)
+    , m_models(SimModelSpec::defaults())
+{ }
+
+Simulator::~Simulator()
+{
+    stop();
+}
+
+bool Simulator::start(quint16 port, const QHostAddress &address)
+{
+    stop();
+    m_server = new QTcpServer(this);
+    connect(m_server, &QTcpServer::newConnection, this, [this] { onNewConnection(); });
+    if (!m_server->listen(address, port)) {
+        m_errorString = m_server->errorString();
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    qCInfo(lcSim) << "simulator listening on" << baseUrl().toString();
+    return true;
+}
+
+void Simulator::stop()
+{
+    if (m_server) {
+        m_server->close();
+        delete m_server;
+        m_server = nullptr;
+    }
+    const QList<SimConnection *> connections = m_connections;
+    for (SimConnection *connection : connections)
+        delete connection;
+}
+
+bool Simulator::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 Simulator::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl Simulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_server ? m_server->serverAddress().toString() : QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    url.setPath(QStringLiteral("/v1"));
+    return url;
+}
+
+void Simulator::setModels(const QList<SimModelSpec> &models)
+{
+    m_models = models;
+}
+
+void Simulator::setModel(const SimModelSpec &model)
+{
+    for (SimModelSpec &existing : m_models) {
+        if (existing.id == model.id) {
+            existing = model;
+            return;
+        }
+    }
+    m_models.append(model);
+}
+
+const SimModelSpec *Simulator::model(const QString &id) const
+{
+    for (const SimModelSpec &spec : m_models) {
+        if (spec.id == id)
+            return &spec;
+    }
+    return nullptr;
+}
+
+void Simulator::addFault(const SimFault &fault)
+{
+    m_faults.append(fault);
+}
+
+int Simulator::requestCount(const QString &modelId) const
+{
+    return modelId.isEmpty() ? m_total : m_counts.value(modelId);
+}
+
+QJsonObject Simulator::lastRequest() const
+{
+    return QJsonDocument::fromJson(m_lastBody).object();
+}
+
+void Simulator::resetCounters()
+{
+    m_counts.clear();
+    m_total = 0;
+    m_lastBody.clear();
+    m_lastHeaders.clear();
+}
+
+int Simulator::openConnections() const
+{
+    int open = 0;
+    const QList<SimConnection *> connections = m_connections;
+    for (const SimConnection *connection : connections)
+        open += connection->isOpen() ? 1 : 0;
+    return open;
+}
+
+int Simulator::activeResponses() const
+{
+    int busy = 0;
+    const QList<SimConnection *> connections = m_connections;
+    for (const SimConnection *connection : connections)
+        busy += connection->isBusy() ? 1 : 0;
+    return busy;
+}
+
+void Simulator::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection())
+        new SimConnection(this, socket);
+}
+
+const SimFault *Simulator::registerRequest(
+    const QString &modelId, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers, int *numberForModel)
+{
+    const int number = ++m_counts[modelId];
+    ++m_total;
+    *numberForModel = number;
+    m_lastBody = body;
+    m_lastHeaders = headers;
+    const SimFault *found = nullptr;
+    for (SimFault &fault : m_faults) {
+        if (fault.matches(modelId, number, m_total)) {
+            if (fault.remaining > 0)
+                --fault.remaining;
+            m_appliedFault = fault;
+            found = &m_appliedFault;
+            break;
+        }
+    }
+    qCDebug(lcSim) << "request" << m_total << "model" << modelId << "#" << number
+                   << (found ? SimFault::typeName(found->type) : QStringLiteral("no fault"));
+    Q_EMIT requestReceived(modelId, number);
+    return found;
+}
+
+bool Simulator::loadConfig(const QJsonObject &config, QString *error)
+{
+    QList<SimModelSpec> models
+        = config.value(QLatin1String("replaceModels")).toBool() ? QList<SimModelSpec>() : m_models;
+    const QJsonArray modelArray = config.value(QLatin1String("models")).toArray();
+    for (qsizetype i = 0; i < modelArray.size(); ++i) {
+        const SimModelSpec spec = SimModelSpec::fromJson(modelArray.at(i).toObject());
+        if (spec.id.isEmpty()) {
+            if (error)
+                *error = tr("models[%1]: a model needs an \"id\"").arg(i);
+            return false;
+        }
+        bool replaced = false;
+        for (SimModelSpec &existing : models) {
+            if (existing.id == spec.id) {
+                existing = spec;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            models.append(spec);
+    }
+    QList<SimFault> faults;
+    const QJsonArray faultArray = config.value(QLatin1String("faults")).toArray();
+    for (qsizetype i = 0; i < faultArray.size(); ++i) {
+        SimFault fault;
+        QString faultError;
+        if (!SimFault::fromJson(faultArray.at(i).toObject(), &fault, &faultError)) {
+            if (error)
+                *error = QStringLiteral("faults[%1]: ").arg(i) + faultError;
+            return false;
+        }
+        faults.append(fault);
+    }
+    m_models = models;
+    m_faults += faults;
+    if (config.contains(QLatin1String("seed")))
+        m_seed = quint64(config.value(QLatin1String("seed")).toInteger());
+    return true;
+}
+
+bool Simulator::loadConfigFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = tr("%1: not a JSON object (%2)").arg(path, parseError.errorString());
+        return false;
+    }
+    return loadConfig(document.object(), error);
+}
+
+quint16 Simulator::unusedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 9; // discard port: nothing listens there on a test machine
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace tiergate

@@ -1,0 +1,67 @@
+#include "core/transport/transport.h"
+
+#include "core/transport/modelscall.h"
+#include "core/transport/transportcall.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+namespace tiergate {
+
+Q_LOGGING_CATEGORY(lcTransport, "tiergate.transport")
+
+namespace {
+
+QNetworkRequest makeRequest(const Endpoint &endpoint, const QString &path, bool streaming)
+{
+    QNetworkRequest request(endpoint.url(path));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, endpoint.http2Allowed);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Our own timers watch the exchange; Qt's transfer timeout would race them.
+    request.setTransferTimeout(0);
+    request.setRawHeader("Accept", streaming ? QByteArray("text/event-stream") : QByteArray("application/json"));
+    if (!endpoint.apiKey.isEmpty())
+        request.setRawHeader("Authorization", QByteArray("Bearer ") + endpoint.apiKey);
+    for (const auto &header : endpoint.extraHeaders)
+        request.setRawHeader(header.first, header.second);
+    return request;
+}
+
+} // namespace
+
+Transport::Transport(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    Q_ASSERT(network);
+}
+
+Transport::~Transport() = default;
+
+TransportCall *Transport::send(const Endpoint &endpoint, const ChatRequest &request, QObject *parent)
+{
+    ChatRequest wire = request;
+    if (wire.isStreaming() && !wire.includeUsage)
+        wire.includeUsage = true;
+    auto *call = new TransportCall(endpoint, wire, parent);
+    QNetworkRequest networkRequest = makeRequest(endpoint, QStringLiteral("chat/completions"), wire.isStreaming());
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    qCDebug(lcTransport) << "POST" << networkRequest.url().toString(QUrl::RemoveUserInfo) << "model" << wire.model
+                         << (wire.isStreaming() ? "stream" : "json");
+    call->start(m_network->post(networkRequest, wire.toBytes()));
+    return call;
+}
+
+ModelsCall *Transport::listModels(const Endpoint &endpoint, QObject *parent)
+{
+    auto *call = new ModelsCall(endpoint, parent);
+    const QNetworkRequest networkRequest = makeRequest(endpoint, QStringLiteral("models"), false);
+    qCDebug(lcTransport) << "GET" << networkRequest.url().toString(QUrl::RemoveUserInfo);
+    call->start(m_network->get(networkRequest));
+    return call;
+}
+
+} // namespace tiergate

@@ -1,0 +1,382 @@
+#include "core/transport/transportcall.h"
+
+#include "core/contract/contractparser.h"
+#include "core/contract/errorclassifier.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace tiergate {
+
+Q_LOGGING_CATEGORY(lcTransportCall, "tiergate.transport")
+
+namespace {
+
+constexpr qint64 kMaxBodyBytes = qint64(256) * 1024 * 1024; // a body beyond this is not an answer
+
+QTimer *makeTimer(QObject *parent, int ms)
+{
+    auto *timer = new QTimer(parent);
+    timer->setSingleShot(true);
+    timer->setInterval(ms);
+    return timer;
+}
+
+} // namespace
+
+TransportCall::TransportCall(const Endpoint &endpoint, const ChatRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_request(request)
+    , m_streaming(request.isStreaming())
+{ }
+
+TransportCall::~TransportCall()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+    }
+}
+
+void TransportCall::start(QNetworkReply *reply)
+{
+    m_clock.start();
+    m_reply = reply;
+    reply->setParent(this);
+    m_connectTimer = makeTimer(this, m_endpoint.connectTimeoutMs);
+    m_firstByteTimer = makeTimer(this, m_endpoint.firstByteTimeoutMs);
+    m_stallTimer = makeTimer(this, m_endpoint.stallTimeoutMs);
+    m_totalTimer = makeTimer(this, m_endpoint.totalTimeoutMs);
+    connect(m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::ConnectTimeout); });
+    connect(m_firstByteTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::FirstByteTimeout); });
+    connect(m_stallTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::StallTimeout); });
+    connect(m_totalTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::TotalTimeout); });
+
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        m_connectTimer->stop();
+        if (!m_firstByte && m_endpoint.firstByteTimeoutMs > 0)
+            m_firstByteTimer->start();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { readStatus(); });
+    connect(reply, &QNetworkReply::readyRead, this, [this] { onReadyRead(); });
+    connect(reply, &QNetworkReply::finished, this, [this] { onReplyFinished(); });
+
+    if (m_endpoint.connectTimeoutMs > 0)
+        m_connectTimer->start();
+    if (m_endpoint.totalTimeoutMs > 0)
+        m_totalTimer->start();
+}
+
+void TransportCall::readStatus()
+{
+    if (m_firstByte || !m_reply)
+        return;
+    m_firstByte = true;
+    m_connectTimer->stop();
+    m_firstByteTimer->stop();
+    restartStallTimer();
+    m_result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_result.http2Used = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_sseMode = m_result.httpStatus >= 200 && m_result.httpStatus < 300 && contentType.contains("text/event-stream");
+}
+
+void TransportCall::restartStallTimer()
+{
+    if (m_endpoint.stallTimeoutMs > 0)
+        m_stallTimer->start();
+}
+
+void TransportCall::onReadyRead()
+{
+    if (m_finished || !m_reply)
+        return;
+    readStatus();
+    restartStallTimer();
+    const QByteArray bytes = m_reply->readAll();
+    m_result.bytesReceived += bytes.size();
+    if (m_sseMode) {
+        handleEvents(m_sse.feed(bytes));
+        return;
+    }
+    if (m_body.size() + bytes.size() > kMaxBodyBytes) {
+        finishWith(ContractParser::malformed(
+            RouteError::Cause::InvalidShape, tr("The response body is larger than %1 MiB.").arg(kMaxBodyBytes >> 20)));
+        return;
+    }
+    m_body.append(bytes);
+}
+
+void TransportCall::handleEvents(const QList<SseEvent> &events)
+{
+    QPointer<TransportCall> guard(this);
+    for (const SseEvent &event : events) {
+        if (m_finished)
+            return;
+        if (event.isDone())
+            continue;
+        if (event.data.isEmpty())
+            continue;
+        // A provider may report a failure inside the stream as `data: {"error": {...}}`.
+        if (event.event == "error" || (event.data.startsWith("{\"error\"") && !event.data.contains("\"choices\""))) {
+            const auto provider = ContractParser::parseErrorBody(event.data);
+            RouteError error;
+            error.cause = RouteError::Cause::Other;
+            error.httpStatus = m_result.httpStatus;
+            if (provider) {
+                error.message = provider->message;
+                error.code = provider->code;
+                error.type = provider->type;
+                error.param = provider->param;
+            } else {
+                error.message = QString::fromUtf8(event.data.left(500));
+            }
+            if (error.code == QLatin1String("context_length_exceeded")
+                || ErrorClassifier::isContextOverflowMessage(error.message)) {
+                error.kind = RouteError::Kind::ContextOverflow;
+                error.cause = RouteError::Cause::ContextWindow;
+            } else {
+                error.kind = m_result.contentReceived ? RouteError::Kind::StreamCut : RouteError::Kind::Retryable;
+            }
+            m_result.cut = true;
+            finishWith(error);
+            return;
+        }
+        auto parsed = ContractParser::parseChunk(event.data);
+        if (!parsed.isOk()) {
+            RouteError error = parsed.error();
+            if (m_result.contentReceived) {
+                error.kind = RouteError::Kind::StreamCut;
+                m_result.cut = true;
+            }
+            error.httpStatus = m_result.httpStatus;
+            finishWith(error);
+            return;
+        }
+        const StreamChunk &chunk = parsed.value();
+        ++m_result.chunkCount;
+        ChatResponse &response = m_result.response;
+        if (response.id.isEmpty())
+            response.id = chunk.id;
+        if (response.model.isEmpty())
+            response.model = chunk.model;
+        if (response.created == 0)
+            response.created = chunk.created;
+        if (chunk.hasUsage) {
+            m_result.usageReported = true;
+            m_result.usage = chunk.usage;
+            response.hasUsage = true;
+            response.usage = chunk.usage;
+            response.usageJson = chunk.usageJson;
+        }
+        QString text;
+        for (const StreamChoice &choice : chunk.choices) {
+            if (choice.index != 0)
+                continue;
+            if (!choice.finishReason.isEmpty())
+                m_result.finishReason = choice.finishReason;
+            if (choice.delta.content)
+                text += *choice.delta.content;
+            for (const ToolCallDelta &piece : choice.delta.toolCalls)
+                m_toolCalls.add(piece);
+            // Provider additions such as reasoning_content stream as text pieces: join them.
+            for (auto it = choice.delta.extra.constBegin(); it != choice.delta.extra.constEnd(); ++it) {
+                if (it.value().isString()) {
+                    const QString joined = m_reasoningExtra.value(it.key()).toString() + it.value().toString();
+                    m_reasoningExtra.insert(it.key(), joined);
+                }
+            }
+        }
+        Q_EMIT chunkReceived(chunk);
+        if (!guard || m_finished)
+            return;
+        if (!text.isEmpty()) {
+            deliverContent(text);
+            if (!guard || m_finished)
+                return;
+        }
+    }
+}
+
+void TransportCall::deliverContent(const QString &text)
+{
+    QPointer<TransportCall> guard(this);
+    m_result.content += text;
+    if (!m_result.contentReceived) {
+        m_result.contentReceived = true;
+        m_result.ttftMs = m_clock.elapsed();
+        Q_EMIT firstContent(m_result.ttftMs);
+        if (!guard || m_finished)
+            return;
+    }
+    Q_EMIT contentDelta(text);
+}
+
+void TransportCall::onTimeout(RouteError::Cause cause)
+{
+    if (m_finished)
+        return;
+    RouteError error;
+    error.cause = cause;
+    error.httpStatus = m_result.httpStatus;
+    error.kind = m_result.contentReceived ? RouteError::Kind::StreamCut : RouteError::Kind::Retryable;
+    switch (cause) {
+    case RouteError::Cause::ConnectTimeout:
+        error.message = tr("Could not connect to the server within %1 ms.").arg(m_endpoint.connectTimeoutMs);
+        break;
+    case RouteError::Cause::FirstByteTimeout:
+        error.message = tr("The server sent nothing within %1 ms.").arg(m_endpoint.firstByteTimeoutMs);
+        break;
+    case RouteError::Cause::StallTimeout:
+        error.message
+            = tr("The server went silent for %1 ms in the middle of the answer.").arg(m_endpoint.stallTimeoutMs);
+        break;
+    default:
+        error.message = tr("The request took longer than %1 ms.").arg(m_endpoint.totalTimeoutMs);
+        break;
+    }
+    m_result.cut = m_sseMode;
+    qCDebug(lcTransportCall) << "timeout" << RouteError::causeName(cause) << "after" << m_clock.elapsed() << "ms";
+    finishWith(error);
+}
+
+void TransportCall::abort()
+{
+    if (m_finished)
+        return;
+    RouteError error;
+    error.kind = RouteError::Kind::Cancelled;
+    error.cause = RouteError::Cause::UserCancelled;
+    error.httpStatus = m_result.httpStatus;
+    error.message = tr("The request was cancelled.");
+    finishWith(error);
+}
+
+void TransportCall::onReplyFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    readStatus();
+    const QByteArray rest = m_reply->readAll();
+    m_result.bytesReceived += rest.size();
+    if (m_sseMode) {
+        handleEvents(m_sse.feed(rest));
+        if (m_finished)
+            return;
+        handleEvents(m_sse.finish());
+        if (m_finished)
+            return;
+        finishStream();
+        return;
+    }
+    m_body.append(rest);
+    finishNonStream();
+}
+
+void TransportCall::finishStream()
+{
+    if (m_sse.sawDone()) {
+        finishWith({});
+        return;
+    }
+    RouteError error;
+    error.httpStatus = m_result.httpStatus;
+    error.kind = m_result.contentReceived ? RouteError::Kind::StreamCut : RouteError::Kind::Retryable;
+    const QNetworkReply::NetworkError networkError = m_reply ? m_reply->error() : QNetworkReply::NoError;
+    if (networkError != QNetworkReply::NoError) {
+        const RouteError network = ErrorClassifier::fromNetworkError(networkError);
+        error.cause = network.cause;
+        error.message = network.message;
+    } else {
+        error.cause = RouteError::Cause::StreamWithoutDone;
+        error.message = tr("The stream ended without its [DONE] marker.");
+    }
+    m_result.cut = true;
+    finishWith(error);
+}
+
+void TransportCall::finishNonStream()
+{
+    const int status = m_result.httpStatus;
+    const QNetworkReply::NetworkError networkError = m_reply->error();
+    if (status >= 400 || (networkError != QNetworkReply::NoError && status < 400)) {
+        RouteError error = ErrorClassifier::classify(status, m_body, networkError, m_reply->rawHeader("Retry-After"));
+        if (!error.isError()) {
+            error = ErrorClassifier::fromHttpStatus(status, m_body);
+        }
+        finishWith(error);
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        RouteError error;
+        error.kind = RouteError::Kind::BadRequest;
+        error.cause = RouteError::Cause::HttpStatus;
+        error.httpStatus = status;
+        error.message = tr("The server answered HTTP %1, which is not an answer.").arg(status);
+        finishWith(error);
+        return;
+    }
+    auto parsed = ContractParser::parseResponse(m_body);
+    if (!parsed.isOk()) {
+        RouteError error = parsed.error();
+        error.httpStatus = status;
+        finishWith(error);
+        return;
+    }
+    m_result.response = parsed.value();
+    m_result.usageReported = m_result.response.hasUsage;
+    m_result.usage = m_result.response.usage;
+    m_result.finishReason = m_result.response.finishReason();
+    const QString content = m_result.response.content();
+    if (!content.isEmpty()) {
+        QPointer<TransportCall> guard(this);
+        deliverContent(content);
+        if (!guard || m_finished)
+            return;
+    }
+    finishWith({});
+}
+
+void TransportCall::finishWith(const RouteError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    for (QTimer *timer : { m_connectTimer, m_firstByteTimer, m_stallTimer, m_totalTimer }) {
+        if (timer)
+            timer->stop();
+    }
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        if (m_reply->isRunning())
+            m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_result.error = error;
+    if (m_result.error.isError() && m_result.error.httpStatus == 0)
+        m_result.error.httpStatus = m_result.httpStatus;
+    m_result.latencyMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_sseMode) {
+        ChatResponse &response = m_result.response;
+        response.object = QStringLiteral("chat.completion");
+        ChatChoice choice;
+        choice.message.role = QStringLiteral("assistant");
+        choice.message.content = m_result.content;
+        choice.message.toolCalls = m_toolCalls.toolCalls();
+        choice.message.extra = m_reasoningExtra;
+        if (m_result.content.isEmpty() && !choice.message.toolCalls.isEmpty())
+            choice.message.content = QJsonValue(QJsonValue::Null);
+        choice.finishReason = m_result.finishReason;
+        response.choices = { choice };
+    }
+    if (m_result.error.isError())
+        qCDebug(lcTransportCall) << "call failed:" << RouteError::kindName(m_result.error.kind)
+                                 << RouteError::causeName(m_result.error.cause) << m_result.error.httpStatus;
+    Q_EMIT finished();
+}
+
+} // namespace tiergate

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/contract/chatrequest.h"
+#include "core/contract/streamchunk.h"
+#include "core/contract/toolcallassembler.h"
+#include "core/transport/endpoint.h"
+#include "core/transport/sseparser.h"
+#include "core/transport/transportresult.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+namespace tiergate {
+
+/// One chat-completions request in flight, created by Transport::send(). Owns its QNetworkReply
+/// and its timers. Signals, in order:
+/// - chunkReceived(chunk) for every parsed stream chunk (streams only),
+/// - contentDelta(text) for every non-empty content piece (streams: as it arrives; non-streamed:
+///   once, with the whole answer),
+/// - firstContent(ttftMs) once, before the first contentDelta,
+/// - finished() exactly once on every path (success, HTTP error, malformed body, timeout, cut,
+///   abort). result() is complete from then on. abort() emits finished() before it returns.
+/// Deleting an unfinished call aborts the network request without emitting finished().
+class TransportCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~TransportCall() override;
+
+    const TransportResult &result() const { return m_result; }
+    const ChatRequest &request() const { return m_request; }
+    bool isStreaming() const { return m_streaming; }
+    bool isFinished() const { return m_finished; }
+    /// Stops the network request at once; finishes with kind Cancelled (cause UserCancelled).
+    /// No effect after finished().
+    void abort();
+
+Q_SIGNALS:
+    void chunkReceived(const tiergate::StreamChunk &chunk);
+    void contentDelta(const QString &text);
+    void firstContent(qint64 ttftMs);
+    void finished();
+
+private:
+    friend class Transport;
+    TransportCall(const Endpoint &endpoint, const ChatRequest &request, QObject *parent);
+    void start(QNetworkReply *reply);
+
+    void onReadyRead();
+    void onReplyFinished();
+    void onTimeout(RouteError::Cause cause);
+    void handleEvents(const QList<SseEvent> &events);
+    void deliverContent(const QString &text);
+    void finishWith(const RouteError &error);
+    void finishStream();
+    void finishNonStream();
+    void readStatus();
+    void restartStallTimer();
+
+    Endpoint m_endpoint;
+    ChatRequest m_request;
+    bool m_streaming = false;
+    bool m_finished = false;
+    bool m_firstByte = false;
+    bool m_streamFailed = false;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_connectTimer = nullptr;
+    QTimer *m_firstByteTimer = nullptr;
+    QTimer *m_stallTimer = nullptr;
+    QTimer *m_totalTimer = nullptr;
+    QElapsedTimer m_clock;
+    SseParser m_sse;
+    ToolCallAssembler m_toolCalls;
+    QByteArray m_body; ///< non-streamed body, or an error body
+    QJsonObject m_reasoningExtra; ///< string fields of the deltas beyond content (reasoning_content, ...)
+    bool m_sseMode = false; ///< the response is text/event-stream with a 2xx status
+    TransportResult m_result;
+};
+
+} // namespace tiergate

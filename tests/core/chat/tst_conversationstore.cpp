@@ -1,0 +1,405 @@
+#include "core/chat/conversationstore.h"
+#include "core/routing/routeresult.h"
+#include "tests/support/testenv.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace tiergate;
+
+class TestConversationStore : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("conv%1.sqlite").arg(++m_counter)); }
+
+    // Reads a message's stored text through a second connection: what a crash would leave on disk.
+    static QString contentOnDisk(const QString &path, qint64 messageId)
+    {
+        QString content;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT content FROM messages WHERE id = ?"));
+                q.addBindValue(messageId);
+                if (q.exec() && q.next())
+                    content = q.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        return content;
+    }
+
+    static RouteResult okResult(const QString &content = QString())
+    {
+        RouteResult r;
+        r.status = RouteResult::Status::Ok;
+        r.modelUsed = QStringLiteral("sim-standard");
+        r.providerId = QStringLiteral("simulator");
+        r.fallbackUsed = true;
+        r.latencyMs = 812;
+        r.ttftMs = 95;
+        r.usage.promptTokens = 12;
+        r.usage.completionTokens = 30;
+        r.usage.estimated = true;
+        r.costMicros = 4200;
+        r.content = content;
+        Attempt first;
+        first.index = 0;
+        first.model = QStringLiteral("sim-flaky");
+        first.outcome = Attempt::Outcome::Failed;
+        first.error.kind = RouteError::Kind::Retryable;
+        first.error.httpStatus = 503;
+        first.error.message = QStringLiteral("Service unavailable");
+        Attempt second;
+        second.index = 1;
+        second.model = QStringLiteral("sim-standard");
+        second.outcome = Attempt::Outcome::Success;
+        second.latencyMs = 700;
+        r.attempts = { first, second };
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void defaultPathIsAppData()
+    {
+        ConversationStore store;
+        QVERIFY(store.databasePath().endsWith(QLatin1String("/conversations.sqlite")));
+    }
+
+    void createListRenameDeleteRestore()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QSignalSpy changed(&store, &ConversationStore::conversationsChanged);
+        const qint64 a = store.createConversation(QStringLiteral("First"), QStringLiteral("demo"));
+        const qint64 b = store.createConversation(QStringLiteral("Second"));
+        QVERIFY(a > 0 && b > 0);
+        QCOMPARE(changed.count(), 2);
+
+        QList<Conversation> list = store.conversations();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).id, b); // newest first
+        QCOMPARE(list.at(1).profile, QStringLiteral("demo"));
+
+        // A new message moves a conversation to the top.
+        store.appendUserMessage(a, QStringLiteral("hello"));
+        QCOMPARE(store.conversations().at(0).id, a);
+
+        QVERIFY(store.renameConversation(b, QStringLiteral("Renamed")));
+        QCOMPARE(store.conversation(b).title, QStringLiteral("Renamed"));
+
+        QVERIFY(store.deleteConversation(a));
+        QCOMPARE(store.conversations().size(), 1);
+        QVERIFY(!store.conversation(a).isValid());
+        QVERIFY(!store.deleteConversation(a));
+        QVERIFY(store.restoreConversation(a));
+        QCOMPARE(store.conversations().size(), 2);
+        QCOMPARE(store.messages(a).size(), 1); // messages survive the undo
+
+        QVERIFY(store.deleteConversation(a));
+        QCOMPARE(store.purgeDeleted(), 1);
+        QVERIFY(!store.restoreConversation(a));
+        QVERIFY(store.messages(a).isEmpty());
+    }
+
+    void settingsRoundTrip()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY(store.open());
+        Conversation c = store.conversation(store.createConversation(QStringLiteral("Settings")));
+        c.profile = QStringLiteral("work");
+        c.tier = QStringLiteral("premium");
+        c.model = QStringLiteral("sim-premium");
+        c.systemPrompt = QStringLiteral("Be brief.");
+        c.parameters.temperature = 0.3;
+        c.parameters.topP = 0.9;
+        c.parameters.maxTokens = 256;
+        c.parameters.stop = { QStringLiteral("END") };
+        c.parameters.seed = 42;
+        QVERIFY(store.updateSettings(c));
+        const Conversation back = store.conversation(c.id);
+        QCOMPARE(back.tier, QStringLiteral("premium"));
+        QCOMPARE(back.systemPrompt, QStringLiteral("Be brief."));
+        QCOMPARE(back.parameters, c.parameters);
+        QCOMPARE(back.parameters.toJson().value(QStringLiteral("max_tokens")).toInt(), 256);
+    }
+
+    void streamAndFinish()
+    {
+        const QString path = freshPath();
+        ConversationStore store(path);
+        store.setFlushInterval(100);
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Stream"));
+        QSignalSpy added(&store, &ConversationStore::messageAdded);
+        QSignalSpy updated(&store, &ConversationStore::messageUpdated);
+
+        const qint64 user = store.appendUserMessage(conv, QStringLiteral("Tell me"));
+        // Committed before anything is sent: another connection sees it at once.
+        QCOMPARE(contentOnDisk(path, user), QStringLiteral("Tell me"));
+
+        const qint64 answer = store.beginAssistantMessage(conv);
+        QCOMPARE(added.count(), 2);
+        QCOMPARE(store.message(answer).state, StoredMessage::State::Streaming);
+        QVERIFY(store.isStreaming(answer));
+
+        for (int i = 0; i < 200; ++i)
+            store.appendStreamText(answer, QStringLiteral("tok%1 ").arg(i));
+        QCOMPARE(updated.count(), 200);
+        QVERIFY(store.liveContent(answer).startsWith(QLatin1String("tok0 tok1 ")));
+        QCOMPARE(store.message(answer).content, store.liveContent(answer));
+        // Coalesced: nothing written per token.
+        QCOMPARE(store.contentWrites(), 0);
+        QVERIFY(contentOnDisk(path, answer).isEmpty());
+        QTRY_COMPARE(store.contentWrites(), 1);
+        QCOMPARE(contentOnDisk(path, answer), store.liveContent(answer));
+
+        store.appendStreamText(answer, QStringLiteral("end."));
+        const QString streamed = store.liveContent(answer);
+        QVERIFY(store.finishAssistantMessage(answer, okResult()));
+        QVERIFY(!store.isStreaming(answer));
+
+        const StoredMessage m = store.message(answer);
+        QCOMPARE(m.content, streamed);
+        QCOMPARE(m.state, StoredMessage::State::Done);
+        QCOMPARE(m.role, StoredMessage::Role::Assistant);
+        QCOMPARE(m.position, 1);
+        QCOMPARE(m.modelUsed, QStringLiteral("sim-standard"));
+        QCOMPARE(m.providerId, QStringLiteral("simulator"));
+        QVERIFY(m.fallbackUsed);
+        QCOMPARE(m.latencyMs, 812);
+        QCOMPARE(m.ttftMs, 95);
+        QCOMPARE(m.promptTokens, 12);
+        QCOMPARE(m.completionTokens, 30);
+        QVERIFY(m.estimated);
+        QCOMPARE(m.costMicros, 4200);
+        QCOMPARE(m.attempts.size(), 2);
+        QCOMPARE(m.attempts.at(0).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("sim-flaky"));
+        QCOMPARE(m.attempts.at(0).toObject().value(QStringLiteral("http_status")).toInt(), 503);
+        QCOMPARE(m.attempts.at(1).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+        QCOMPARE(contentOnDisk(path, answer), streamed);
+
+        const ConversationTotals t = store.totals(conv);
+        QCOMPARE(t.messageCount, 2);
+        QCOMPARE(t.totalTokens(), 42);
+        QCOMPARE(t.costMicros, 4200);
+        QVERIFY(t.estimated);
+    }
+
+    void failedSendKeepsUserText()
+    {
+        const QString path = freshPath();
+        qint64 conv = 0;
+        qint64 user = 0;
+        {
+            ConversationStore store(path);
+            QVERIFY(store.open());
+            conv = store.createConversation(QStringLiteral("Fails"));
+            user = store.appendUserMessage(conv, QStringLiteral("my long question"));
+            const qint64 answer = store.beginAssistantMessage(conv);
+            RouteResult failed;
+            failed.status = RouteResult::Status::Failed;
+            failed.error.kind = RouteError::Kind::Auth;
+            failed.error.message = QStringLiteral("The key is missing.");
+            QVERIFY(store.finishAssistantMessage(answer, failed));
+            QCOMPARE(store.message(answer).state, StoredMessage::State::Failed);
+            QCOMPARE(store.message(answer).error, QStringLiteral("The key is missing."));
+        }
+        ConversationStore reopened(path);
+        QVERIFY(reopened.open());
+        QCOMPARE(reopened.message(user).content, QStringLiteral("my long question"));
+        QCOMPARE(reopened.messages(conv).size(), 2);
+    }
+
+    void cutAndCancelledStates()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Cut"));
+        const qint64 a = store.beginAssistantMessage(conv);
+        store.appendStreamText(a, QStringLiteral("partial"));
+        RouteResult cut;
+        cut.status = RouteResult::Status::Cut;
+        cut.error.kind = RouteError::Kind::StreamCut;
+        cut.error.message = QStringLiteral("The connection dropped.");
+        QVERIFY(store.finishAssistantMessage(a, cut));
+        QCOMPARE(store.message(a).state, StoredMessage::State::Cut);
+        QCOMPARE(store.message(a).content, QStringLiteral("partial"));
+        QCOMPARE(store.message(a).error, QStringLiteral("The connection dropped."));
+
+        const qint64 b = store.beginAssistantMessage(conv);
+        store.appendStreamText(b, QStringLiteral("half"));
+        QVERIFY(store.setMessageState(b, StoredMessage::State::Cancelled));
+        QCOMPARE(store.message(b).state, StoredMessage::State::Cancelled);
+        QCOMPARE(store.message(b).content, QStringLiteral("half"));
+        QVERIFY(!store.isStreaming(b));
+    }
+
+    void streamingBecomesCutOnReopen()
+    {
+        const QString path = freshPath();
+        qint64 answer = 0;
+        {
+            auto store = std::make_unique<ConversationStore>(path);
+            store->setFlushInterval(20);
+            QVERIFY(store->open());
+            const qint64 conv = store->createConversation(QStringLiteral("Crash"));
+            store->appendUserMessage(conv, QStringLiteral("q"));
+            answer = store->beginAssistantMessage(conv);
+            store->appendStreamText(answer, QStringLiteral("first half"));
+            QTRY_COMPARE(store->contentWrites(), 1);
+        } // closed with the answer still streaming, as after a crash
+        ConversationStore store(path);
+        QVERIFY(store.open());
+        const StoredMessage m = store.message(answer);
+        QCOMPARE(m.state, StoredMessage::State::Cut);
+        QCOMPARE(m.content, QStringLiteral("first half"));
+        QVERIFY(!m.error.isEmpty());
+    }
+
+    void persistenceAcrossReopen()
+    {
+        const QString path = freshPath();
+        qint64 conv = 0;
+        {
+            ConversationStore store(path);
+            QVERIFY(store.open());
+            conv = store.createConversation(QStringLiteral("Kept"));
+            store.appendSystemMessage(conv, QStringLiteral("sys"));
+            store.appendUserMessage(conv, QStringLiteral("u1"));
+            const qint64 a = store.beginAssistantMessage(conv);
+            store.appendStreamText(a, QStringLiteral("a1"));
+            store.finishAssistantMessage(a, okResult());
+        }
+        ConversationStore store(path);
+        QVERIFY(store.open());
+        QCOMPARE(store.conversations().size(), 1);
+        const QList<StoredMessage> messages = store.messages(conv);
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(0).role, StoredMessage::Role::System);
+        QCOMPARE(messages.at(1).content, QStringLiteral("u1"));
+        QCOMPARE(messages.at(2).content, QStringLiteral("a1"));
+        QCOMPARE(messages.at(2).state, StoredMessage::State::Done);
+        QCOMPARE(messages.at(2).position, 2);
+    }
+
+    void editAndTruncate()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Edit"));
+        const qint64 u1 = store.appendUserMessage(conv, QStringLiteral("one"));
+        const qint64 a1 = store.beginAssistantMessage(conv);
+        store.finishAssistantMessage(a1, okResult(QStringLiteral("answer one")));
+        const qint64 u2 = store.appendUserMessage(conv, QStringLiteral("two"));
+        const qint64 a2 = store.beginAssistantMessage(conv);
+        store.appendStreamText(a2, QStringLiteral("streaming"));
+
+        QSignalSpy removed(&store, &ConversationStore::messagesRemoved);
+        QVERIFY(store.editUserMessage(u1, QStringLiteral("one, edited")));
+        QVERIFY(!store.editUserMessage(a1, QStringLiteral("not allowed")));
+        QCOMPARE(store.truncateAfter(u1), 3);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 1);
+        QVERIFY(!store.isStreaming(a2));
+        QVERIFY(!store.message(u2).isValid());
+        const QList<StoredMessage> left = store.messages(conv);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.at(0).content, QStringLiteral("one, edited"));
+        // A new answer takes the next free position.
+        const qint64 again = store.beginAssistantMessage(conv);
+        QCOMPARE(store.message(again).position, 1);
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<bool>("fullText");
+        QTest::newRow("fts5") << true;
+        QTest::newRow("like") << false;
+    }
+
+    void search()
+    {
+        QFETCH(bool, fullText);
+        ConversationStore store(freshPath());
+        store.setFullTextSearchAllowed(fullText);
+        QVERIFY(store.open());
+        if (fullText && !store.hasFullTextSearch())
+            QSKIP("this SQLite has no FTS5 trigram tokenizer");
+        QVERIFY(fullText == store.hasFullTextSearch());
+
+        const qint64 rust = store.createConversation(QStringLiteral("Rust lifetimes"));
+        store.appendUserMessage(rust, QStringLiteral("What does 'a mean?"));
+        const qint64 py = store.createConversation(QStringLiteral("Snakes"));
+        store.appendUserMessage(py, QStringLiteral("Explain Python decorators, 100% please"));
+        const qint64 a = store.beginAssistantMessage(py);
+        store.appendStreamText(a, QStringLiteral("A decorator wraps a_function."));
+        store.finishAssistantMessage(a, okResult());
+        const qint64 gone = store.createConversation(QStringLiteral("Python trash"));
+        store.deleteConversation(gone);
+
+        auto ids = [&](const QString &text) {
+            QList<qint64> out;
+            const QList<Conversation> found = store.search(text);
+            for (const Conversation &c : found)
+                out.append(c.id);
+            return out;
+        };
+        QCOMPARE(ids(QStringLiteral("lifetime")), QList<qint64>({ rust }));
+        QCOMPARE(ids(QStringLiteral("PYTHON")), QList<qint64>({ py })); // case-insensitive, deleted hidden
+        QCOMPARE(ids(QStringLiteral("corat")), QList<qint64>({ py })); // substring inside a word
+        QCOMPARE(ids(QStringLiteral("wraps a_func")), QList<qint64>({ py })); // answer text, literal _
+        QCOMPARE(ids(QStringLiteral("100%")), QList<qint64>({ py })); // literal %
+        QCOMPARE(ids(QStringLiteral("a_")), QList<qint64>({ py })); // short query
+        QCOMPARE(ids(QStringLiteral("\"a")), QList<qint64>());
+        QCOMPARE(ids(QStringLiteral("'a mean")), QList<qint64>({ rust }));
+        QVERIFY(ids(QStringLiteral("haskell")).isEmpty());
+        QCOMPARE(ids(QString()).size(), 2);
+
+        // Renames are found too.
+        store.renameConversation(rust, QStringLiteral("Borrow checker"));
+        QCOMPARE(ids(QStringLiteral("borrow")), QList<qint64>({ rust }));
+        QVERIFY(!ids(QStringLiteral("lifetimes")).contains(rust));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = freshPath();
+        {
+            ConversationStore store(path);
+            QVERIFY(store.open());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        ConversationStore store(path);
+        QVERIFY(!store.open());
+        QVERIFY(store.errorString().contains(QLatin1String("99")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConversationStore)
+#include "tst_conversationstore.moc"

@@ -1,0 +1,666 @@
+#include "core/cost/ledger.h"
+#include "core/cost/ledgerschema.h"
+#include "tests/core/cost/ledgertestdata.h"
+#include "tests/support/testenv.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tiergate;
+using test::utc;
+
+namespace {
+
+using S = RouteResult::Status;
+
+// The seeded ledger of the aggregate tests. Totals below are worked out by hand from this table.
+QList<RouteResult> seed()
+{
+    const QList<test::ResultSpec> specs {
+        { utc("2026-10-31T23:30:00Z"), QStringLiteral("dev"), QStringLiteral("budget"), QStringLiteral("deepseek-chat"),
+            QStringLiteral("teamA"), S::Ok, 100, 50, 1000, false, 200 },
+        { utc("2026-11-01T08:00:00Z"), QStringLiteral("dev"), QStringLiteral("budget"), QStringLiteral("deepseek-chat"),
+            QStringLiteral("teamA"), S::Ok, 200, 100, 2000, false, 300 },
+        { utc("2026-11-01T09:00:00Z"), QStringLiteral("production"), QStringLiteral("premium"),
+            QStringLiteral("gpt-4o"), QStringLiteral("teamB"), S::Ok, 1000, 500, 7500, true, 900 },
+        { utc("2026-11-02T10:00:00Z"), QStringLiteral("production"), QStringLiteral("premium"),
+            QStringLiteral("gpt-4o"), QStringLiteral("teamB"), S::Failed, 0, 0, 0, false, 1500 },
+        { utc("2026-11-02T11:00:00Z"), QStringLiteral("staging"), QStringLiteral("standard"),
+            QStringLiteral("qwen3-32b"), QStringLiteral("teamA"), S::Ok, 300, 300, 1200, true, 400 },
+        { utc("2026-11-15T12:00:00Z"), QStringLiteral("production"), QStringLiteral("premium"),
+            QStringLiteral("deepseek-chat"), QStringLiteral("teamB"), S::Cut, 50, 20, 500, true, 600 },
+    };
+    QList<RouteResult> out;
+    for (int i = 0; i < specs.size(); ++i)
+        out << test::makeResult(specs.at(i), QStringLiteral("req-%1").arg(i + 1));
+    return out;
+}
+
+struct Expected
+{
+    QString key;
+    qint64 requests;
+    qint64 tokens;
+    qint64 cost;
+    qint64 errors;
+    qint64 fallbacks;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(LedgerGrouping)
+Q_DECLARE_METATYPE(LedgerFilter)
+Q_DECLARE_METATYPE(QList<Expected>)
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++m_counter)); }
+
+    std::unique_ptr<Ledger> seeded()
+    {
+        auto ledger = std::make_unique<Ledger>(freshPath(), QTimeZone::utc());
+        if (!ledger->open())
+            return nullptr;
+        const QList<RouteResult> rows = seed();
+        for (const RouteResult &r : rows) {
+            if (ledger->record(r) < 0)
+                return nullptr;
+        }
+        return ledger;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void defaultPathIsAppData()
+    {
+        QVERIFY(Ledger::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(Ledger::defaultPath().endsWith(QStringLiteral("/ledger.sqlite")));
+    }
+
+    void openSetsWalAndSchema()
+    {
+        const QString path = freshPath();
+        Ledger ledger(path, QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        QCOMPARE(ledger.schemaVersion(), LedgerSchema::kCurrentVersion);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'idx_%'")));
+            int indices = 0;
+            while (q.next())
+                ++indices;
+            QCOMPARE(indices, 7);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        // Two ledgers on one file use separate named connections.
+        Ledger second(path, QTimeZone::utc());
+        QVERIFY(second.open());
+    }
+
+    void recordAndReadBack()
+    {
+        Ledger ledger(freshPath(), QTimeZone::utc());
+        QVERIFY(ledger.open());
+        QSignalSpy spy(&ledger, &Ledger::recorded);
+
+        RouteResult r;
+        r.requestId = QStringLiteral("req-42");
+        r.profile = QStringLiteral("production");
+        r.tier = QStringLiteral("premium");
+        r.criticality = Criticality::Critical;
+        r.teamId = QStringLiteral("team-blue");
+        r.requestedModel = QStringLiteral("gpt-4");
+        r.modelUsed = QStringLiteral("qwen3-32b");
+        r.providerId = QStringLiteral("siliconflow");
+        r.status = RouteResult::Status::Ok;
+        r.fallbackUsed = true;
+        r.retries = 1;
+        r.latencyMs = 2345;
+        r.ttftMs = 456;
+        r.usage.promptTokens = 1200;
+        r.usage.completionTokens = 300;
+        r.usage.totalTokens = 1500;
+        r.usage.cachedTokens = 200;
+        r.usage.estimated = true;
+        r.prices = PriceSnapshot { 270'000, 1'100'000, 70'000, true };
+        r.costMicros = 614;
+        r.startedAt = utc("2026-11-20T10:00:00.100Z");
+        r.finishedAt = utc("2026-11-20T10:00:02.445Z");
+
+        Attempt skipped;
+        skipped.index = 0;
+        skipped.model = QStringLiteral("Pro/deepseek-ai/DeepSeek-V3.2");
+        skipped.providerId = QStringLiteral("siliconflow");
+        skipped.outcome = Attempt::Outcome::Skipped;
+        skipped.error.kind = RouteError::Kind::NoRoute;
+        skipped.error.cause = RouteError::Cause::CircuitOpen;
+        skipped.startedAt = r.startedAt;
+        Attempt failed;
+        failed.index = 1;
+        failed.model = QStringLiteral("deepseek-chat");
+        failed.providerId = QStringLiteral("deepseek");
+        failed.outcome = Attempt::Outcome::Failed;
+        failed.error.kind = RouteError::Kind::Retryable;
+        failed.error.cause = RouteError::Cause::HttpStatus;
+        failed.error.httpStatus = 503;
+        failed.waitBeforeMs = 250;
+        failed.latencyMs = 800;
+        failed.startedAt = utc("2026-11-20T10:00:00.350Z");
+        Attempt ok;
+        ok.index = 2;
+        ok.model = QStringLiteral("qwen3-32b");
+        ok.providerId = QStringLiteral("siliconflow");
+        ok.outcome = Attempt::Outcome::Success;
+        ok.waitBeforeMs = 500;
+        ok.latencyMs = 1000;
+        ok.ttftMs = 120;
+        ok.usage = r.usage;
+        ok.costMicros = 614;
+        ok.startedAt = utc("2026-11-20T10:00:01.445Z");
+        r.attempts = { skipped, failed, ok };
+
+        const qint64 id = ledger.record(r);
+        QVERIFY2(id > 0, qPrintable(ledger.errorString()));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<RouteResult>(), r);
+        QCOMPARE(spy.at(0).at(1).toLongLong(), id);
+
+        const std::optional<LedgerRow> row = ledger.row(id);
+        QVERIFY(row);
+        QCOMPARE(row->rowId, id);
+        QCOMPARE(row->startedAt, r.startedAt);
+        QCOMPARE(row->finishedAt, r.finishedAt);
+        QCOMPARE(row->requestId, r.requestId);
+        QCOMPARE(row->profile, r.profile);
+        QCOMPARE(row->tier, r.tier);
+        QCOMPARE(row->criticality, Criticality::Critical);
+        QCOMPARE(row->teamId, r.teamId);
+        QCOMPARE(row->requestedModel, r.requestedModel);
+        QCOMPARE(row->modelUsed, r.modelUsed);
+        QCOMPARE(row->model, r.modelUsed);
+        QCOMPARE(row->provider, r.providerId);
+        QCOMPARE(row->status, RouteResult::Status::Ok);
+        QCOMPARE(row->errorClass, QString());
+        QCOMPARE(row->httpStatus, 0);
+        QCOMPARE(row->latencyMs, 2345);
+        QCOMPARE(row->ttftMs, 456);
+        QCOMPARE(row->promptTokens, 1200);
+        QCOMPARE(row->completionTokens, 300);
+        QCOMPARE(row->cachedTokens, 200);
+        QVERIFY(row->tokensEstimated);
+        QCOMPARE(row->prices, r.prices);
+        QVERIFY(!row->priceEstimated());
+        QCOMPARE(row->costMicros, 614);
+        QVERIFY(row->fallbackUsed);
+        QCOMPARE(row->retries, 1);
+        QCOMPARE(row->attemptCount, 3);
+
+        QCOMPARE(row->attempts.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const LedgerAttemptRow &a = row->attempts.at(i);
+            const Attempt &src = r.attempts.at(i);
+            QCOMPARE(a.requestRowId, id);
+            QCOMPARE(a.index, src.index);
+            QCOMPARE(a.model, src.model);
+            QCOMPARE(a.provider, src.providerId);
+            QCOMPARE(a.outcome, src.outcome);
+            QCOMPARE(a.httpStatus, src.error.httpStatus);
+            QCOMPARE(a.waitMs, src.waitBeforeMs);
+            QCOMPARE(a.latencyMs, src.latencyMs);
+            QCOMPARE(a.ttftMs, src.ttftMs);
+            QCOMPARE(a.promptTokens, src.usage.promptTokens);
+            QCOMPARE(a.completionTokens, src.usage.completionTokens);
+            QCOMPARE(a.cachedTokens, src.usage.cachedTokens);
+            QCOMPARE(a.tokensEstimated, src.usage.estimated);
+            QCOMPARE(a.costMicros, src.costMicros);
+            QCOMPARE(a.startedAt, src.startedAt);
+        }
+        QCOMPARE(row->attempts.at(0).errorClass, QStringLiteral("no_route"));
+        QCOMPARE(row->attempts.at(0).errorCause, QStringLiteral("circuit_open"));
+        QCOMPARE(row->attempts.at(1).errorClass, QStringLiteral("retryable"));
+        QCOMPARE(row->attempts.at(1).errorCause, QStringLiteral("http_status"));
+        QCOMPARE(row->attempts.at(2).errorClass, QString());
+
+        QCOMPARE(ledger.findRequest(QStringLiteral("req-42"))->rowId, id);
+        QVERIFY(!ledger.findRequest(QStringLiteral("nope")));
+
+        // A failed request without any answering model is accounted under the last model tried,
+        // with its error class and the flat-price flag.
+        RouteResult f = r;
+        f.requestId = QStringLiteral("req-43");
+        f.status = RouteResult::Status::Failed;
+        f.modelUsed.clear();
+        f.prices = PriceSnapshot();
+        f.error.kind = RouteError::Kind::ContextOverflow;
+        f.error.cause = RouteError::Cause::ContextWindow;
+        f.error.httpStatus = 400;
+        f.attempts = { failed };
+        const std::optional<LedgerRow> frow = ledger.row(ledger.record(f));
+        QVERIFY(frow);
+        QCOMPARE(frow->model, QStringLiteral("deepseek-chat"));
+        QCOMPARE(frow->modelUsed, QString());
+        QCOMPARE(frow->status, RouteResult::Status::Failed);
+        QCOMPARE(frow->errorClass, QStringLiteral("context_overflow"));
+        QCOMPARE(frow->errorCause, QStringLiteral("context_window"));
+        QCOMPARE(frow->httpStatus, 400);
+        QVERIFY(frow->priceEstimated());
+        QCOMPARE(frow->prices.cachedInputPerMTokMicros, -1);
+    }
+
+    void recordBatch()
+    {
+        Ledger ledger(freshPath(), QTimeZone::utc());
+        QVERIFY(ledger.open());
+        QSignalSpy spy(&ledger, &Ledger::batchRecorded);
+        QCOMPARE(ledger.recordBatch(seed()), 6);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(ledger.totals().requests, 6);
+        QCOMPARE(ledger.totals().costMicros, 12200);
+    }
+
+    void aggregates_data()
+    {
+        QTest::addColumn<LedgerGrouping>("grouping");
+        QTest::addColumn<LedgerFilter>("filter");
+        QTest::addColumn<QList<Expected>>("expected");
+
+        LedgerFilter all;
+        LedgerFilter november;
+        november.from = utc("2026-11-01T00:00:00Z");
+        november.to = utc("2026-12-01T00:00:00Z");
+
+        QTest::newRow("month") << LedgerGrouping::Month << all
+                               << QList<Expected> { { QStringLiteral("2026-10"), 1, 150, 1000, 0, 0 },
+                                      { QStringLiteral("2026-11"), 5, 2470, 11200, 2, 3 } };
+        QTest::newRow("day-november") << LedgerGrouping::Day << november
+                                      << QList<Expected> { { QStringLiteral("2026-11-01"), 2, 1800, 9500, 0, 1 },
+                                             { QStringLiteral("2026-11-02"), 2, 600, 1200, 1, 1 },
+                                             { QStringLiteral("2026-11-15"), 1, 70, 500, 1, 1 } };
+        // Ordered by cost, highest first.
+        QTest::newRow("model") << LedgerGrouping::Model << all
+                               << QList<Expected> { { QStringLiteral("gpt-4o"), 2, 1500, 7500, 1, 1 },
+                                      { QStringLiteral("deepseek-chat"), 3, 520, 3500, 1, 1 },
+                                      { QStringLiteral("qwen3-32b"), 1, 600, 1200, 0, 1 } };
+        QTest::newRow("tier") << LedgerGrouping::Tier << all
+                              << QList<Expected> { { QStringLiteral("premium"), 3, 1570, 8000, 2, 2 },
+                                     { QStringLiteral("budget"), 2, 450, 3000, 0, 0 },
+                                     { QStringLiteral("standard"), 1, 600, 1200, 0, 1 } };
+        QTest::newRow("profile") << LedgerGrouping::Profile << all
+                                 << QList<Expected> { { QStringLiteral("production"), 3, 1570, 8000, 2, 2 },
+                                        { QStringLiteral("dev"), 2, 450, 3000, 0, 0 },
+                                        { QStringLiteral("staging"), 1, 600, 1200, 0, 1 } };
+        QTest::newRow("team") << LedgerGrouping::Team << all
+                              << QList<Expected> { { QStringLiteral("teamB"), 3, 1570, 8000, 2, 2 },
+                                     { QStringLiteral("teamA"), 3, 1050, 4200, 0, 1 } };
+        LedgerFilter teamANov = november;
+        teamANov.teamId = QStringLiteral("teamA");
+        QTest::newRow("team-a-by-model-november")
+            << LedgerGrouping::Model << teamANov
+            << QList<Expected> { { QStringLiteral("deepseek-chat"), 1, 300, 2000, 0, 0 },
+                   { QStringLiteral("qwen3-32b"), 1, 600, 1200, 0, 1 } };
+        QTest::newRow("status") << LedgerGrouping::Status << all
+                                << QList<Expected> { { QStringLiteral("ok"), 4, 2550, 11700, 0, 2 },
+                                       { QStringLiteral("cut"), 1, 70, 500, 1, 1 },
+                                       { QStringLiteral("failed"), 1, 0, 0, 1, 0 } };
+    }
+
+    void aggregates()
+    {
+        QFETCH(LedgerGrouping, grouping);
+        QFETCH(LedgerFilter, filter);
+        QFETCH(QList<Expected>, expected);
+        auto ledger = seeded();
+        QVERIFY(ledger);
+        const QList<LedgerAggregate> got = ledger->aggregate(grouping, filter);
+        QCOMPARE(got.size(), expected.size());
+        for (int i = 0; i < got.size(); ++i) {
+            const LedgerAggregate &a = got.at(i);
+            const Expected &e = expected.at(i);
+            QCOMPARE(a.key, e.key);
+            QCOMPARE(a.requests, e.requests);
+            QCOMPARE(a.totalTokens(), e.tokens);
+            QCOMPARE(a.costMicros, e.cost);
+            QCOMPARE(a.errors, e.errors);
+            QCOMPARE(a.fallbacks, e.fallbacks);
+            QCOMPARE(a.p95LatencyMs, -1);
+        }
+    }
+
+    void latencyFigures()
+    {
+        auto ledger = seeded();
+        QVERIFY(ledger);
+        const QList<LedgerAggregate> byProfile = ledger->aggregate(LedgerGrouping::Profile, LedgerFilter(), true);
+        QCOMPARE(byProfile.at(0).key, QStringLiteral("production"));
+        // 900, 1500, 600: mean 1000, nearest-rank p95 = 3rd of 3 = 1500.
+        QCOMPARE(byProfile.at(0).avgLatencyMs, 1000.0);
+        QCOMPARE(byProfile.at(0).p95LatencyMs, 1500);
+        QCOMPARE(byProfile.at(1).key, QStringLiteral("dev"));
+        QCOMPARE(byProfile.at(1).avgLatencyMs, 250.0);
+        QCOMPARE(byProfile.at(1).p95LatencyMs, 300);
+
+        const LedgerAggregate all = ledger->totals(LedgerFilter(), true);
+        QCOMPARE(all.requests, 6);
+        QCOMPARE(all.costMicros, 12200);
+        // 200 300 400 600 900 1500: rank ceil(5.7) = 6.
+        QCOMPARE(all.p95LatencyMs, 1500);
+        QCOMPARE(all.retries, 0);
+        QCOMPARE(all.promptTokens, 1650);
+        QCOMPARE(all.completionTokens, 970);
+    }
+
+    void projection_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<qint64>("spent");
+        QTest::addColumn<qint64>("projected");
+        QTest::addColumn<double>("elapsed");
+
+        // Half of November (15 of 30 days) gone, 11200 spent → 22400 by the end.
+        QTest::newRow("mid-month") << utc("2026-11-16T00:00:00Z") << QString() << 11200LL << 22400LL << 0.5;
+        QTest::newRow("mid-month-production")
+            << utc("2026-11-16T00:00:00Z") << QStringLiteral("production") << 8000LL << 16000LL << 0.5;
+        // 8 hours into the month: 2000 (the 08:00 row is included) × 720 h / 8 h.
+        QTest::newRow("eight-hours") << utc("2026-11-01T08:00:00Z") << QString() << 2000LL << 180000LL << (8.0 / 720);
+        // The first minutes of a month are floored at one hour; nothing spent yet.
+        QTest::newRow("month-start") << utc("2026-11-01T00:30:00Z") << QString() << 0LL << 0LL << (0.5 / 720);
+        // October's last half hour: 1000 over 31 days minus 30 minutes.
+        QTest::newRow("october") << utc("2026-10-31T23:59:59Z") << QStringLiteral("dev") << 1000LL << 1000LL
+                                 << (double(31 * 86400 - 1) / (31 * 86400));
+    }
+
+    void projection()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QString, profile);
+        QFETCH(double, elapsed);
+        auto ledger = seeded();
+        QVERIFY(ledger);
+        const MonthSpend s = ledger->monthSpend(now, profile);
+        QTEST(s.spentMicros, "spent");
+        QTEST(s.projectedMicros, "projected");
+        QVERIFY(qAbs(s.elapsedFraction - elapsed) < 1e-9);
+        QCOMPARE(s.monthStart.date().day(), 1);
+        QCOMPARE(s.monthEnd, s.monthStart.addMonths(1));
+    }
+
+    void projectionInOtherTimeZone()
+    {
+        // In UTC+10 the row of 2026-10-31T23:30Z belongs to November 1st.
+        const QTimeZone sydney(QByteArrayLiteral("Australia/Sydney"));
+        if (!sydney.isValid())
+            QSKIP("time zone database unavailable");
+        Ledger ledger(freshPath(), sydney);
+        QVERIFY(ledger.open());
+        for (const RouteResult &r : seed())
+            QVERIFY(ledger.record(r) > 0);
+        const QList<LedgerAggregate> months = ledger.aggregate(LedgerGrouping::Month);
+        QCOMPARE(months.size(), 1);
+        QCOMPARE(months.at(0).key, QStringLiteral("2026-11"));
+        QCOMPARE(months.at(0).requests, 6);
+    }
+
+    void filteredPages()
+    {
+        auto ledger = seeded();
+        QVERIFY(ledger);
+        LedgerFilter production;
+        production.profile = QStringLiteral("production");
+        const LedgerPage first = ledger->query(production, 0, 2);
+        QCOMPARE(first.rows.size(), 2);
+        QCOMPARE(first.rows.at(0).requestId, QStringLiteral("req-6"));
+        QCOMPARE(first.rows.at(1).requestId, QStringLiteral("req-4"));
+        QCOMPARE(first.totals.requests, 3);
+        QCOMPARE(first.totals.costMicros, 8000);
+        QCOMPARE(first.totals.errors, 2);
+        const LedgerPage second = ledger->query(production, 2, 2);
+        QCOMPARE(second.rows.size(), 1);
+        QCOMPARE(second.rows.at(0).requestId, QStringLiteral("req-3"));
+        QCOMPARE(second.totals.requests, 3);
+
+        LedgerFilter errors;
+        errors.errorsOnly = true;
+        const LedgerPage e = ledger->query(errors, 0, 50);
+        QCOMPARE(e.rows.size(), 2);
+        QCOMPARE(e.rows.at(0).requestId, QStringLiteral("req-6"));
+        QCOMPARE(e.rows.at(1).requestId, QStringLiteral("req-4"));
+        QCOMPARE(e.rows.at(1).model, QStringLiteral("gpt-4o")); // accounted under the model that failed
+
+        LedgerFilter gptFromNov2;
+        gptFromNov2.model = QStringLiteral("gpt-4o");
+        gptFromNov2.from = utc("2026-11-02T00:00:00Z");
+        const LedgerPage g = ledger->query(gptFromNov2, 0, 50);
+        QCOMPARE(g.rows.size(), 1);
+        QCOMPARE(g.rows.at(0).requestId, QStringLiteral("req-4"));
+
+        LedgerFilter combo;
+        combo.tier = QStringLiteral("budget");
+        combo.status = QStringLiteral("ok");
+        combo.to = utc("2026-11-01T00:00:00Z");
+        const LedgerPage c = ledger->query(combo, 0, 50);
+        QCOMPARE(c.rows.size(), 1);
+        QCOMPARE(c.rows.at(0).requestId, QStringLiteral("req-1"));
+        QCOMPARE(c.totals.costMicros, 1000);
+
+        LedgerFilter fallbacks;
+        fallbacks.fallbacksOnly = true;
+        fallbacks.teamId = QStringLiteral("teamA");
+        QCOMPARE(ledger->query(fallbacks, 0, 50).totals.requests, 1);
+
+        QCOMPARE(ledger->distinctValues(LedgerGrouping::Profile),
+            (QStringList { QStringLiteral("dev"), QStringLiteral("production"), QStringLiteral("staging") }));
+        QCOMPARE(ledger->distinctValues(LedgerGrouping::Month),
+            (QStringList { QStringLiteral("2026-10"), QStringLiteral("2026-11") }));
+    }
+
+    void csvField_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("plain") << QStringLiteral("gpt-4o") << QStringLiteral("gpt-4o");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("newline") << QStringLiteral("two\nlines") << QStringLiteral("\"two\nlines\"");
+        QTest::newRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+        QTest::newRow("edge-space") << QStringLiteral(" x") << QStringLiteral("\" x\"");
+    }
+
+    void csvField()
+    {
+        QFETCH(QString, value);
+        QTEST(Ledger::csvField(value), "field");
+    }
+
+    void exportCsv()
+    {
+        auto ledger = seeded();
+        QVERIFY(ledger);
+        RouteResult odd = test::makeResult(
+            { utc("2026-11-20T00:00:00Z"), QStringLiteral("odd, \"quoted\""), QStringLiteral("budget"),
+                QStringLiteral("m"), QStringLiteral("teamA"), S::Ok, 1, 1, 3, false, 10 },
+            QStringLiteral("req-odd"));
+        QVERIFY(ledger->record(odd) > 0);
+
+        LedgerFilter teamA;
+        teamA.teamId = QStringLiteral("teamA");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QCOMPARE(ledger->exportCsv(teamA, &buffer), 4);
+        const QList<QByteArray> lines = buffer.data().split('\n');
+        QCOMPARE(lines.size(), 6); // header, 4 rows, empty after the last CRLF
+        QCOMPARE(lines.at(0), Ledger::exportColumns().join(u',').toUtf8() + '\r');
+        QCOMPARE(lines.at(1),
+            QByteArray("2026-10-31T23:30:00.000Z,2026-10-31T23:29:59.800Z,req-1,dev,budget,standard,teamA,,"
+                       "deepseek-chat,deepseek-chat,sim,ok,,,0,200,50,100,50,0,false,1000000,2000000,-1,"
+                       "false,1000,0.001000,false,0,1\r"));
+        QVERIFY(lines.at(4).startsWith("2026-11-20T00:00:00.000Z,2026-11-19T23:59:59.990Z,req-odd,"
+                                       "\"odd, \"\"quoted\"\"\",budget,"));
+        QCOMPARE(lines.at(5), QByteArray());
+        // The fallback row carries its cost and flag.
+        QVERIFY(lines.at(3).contains(",req-5,staging,standard,"));
+        QVERIFY(lines.at(3).endsWith(",1200,0.001200,true,0,2\r"));
+    }
+
+    void exportJsonLines()
+    {
+        auto ledger = seeded();
+        QVERIFY(ledger);
+        LedgerFilter production;
+        production.profile = QStringLiteral("production");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QCOMPARE(ledger->exportJsonLines(production, &buffer), 3);
+        const QList<QByteArray> lines = buffer.data().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QStringList ids;
+        for (const QByteArray &line : lines) {
+            QJsonParseError err;
+            const QJsonObject o = QJsonDocument::fromJson(line, &err).object();
+            QCOMPARE(err.error, QJsonParseError::NoError);
+            QCOMPARE(o.keys().size(), Ledger::exportColumns().size());
+            QCOMPARE(o.value(QStringLiteral("profile")).toString(), QStringLiteral("production"));
+            ids << o.value(QStringLiteral("request_id")).toString();
+        }
+        QCOMPARE(ids, (QStringList { QStringLiteral("req-3"), QStringLiteral("req-4"), QStringLiteral("req-6") }));
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+        QCOMPARE(first.value(QStringLiteral("cost_micros")).toInteger(), 7500);
+        QCOMPARE(first.value(QStringLiteral("cost_usd")).toString(), QStringLiteral("0.007500"));
+        QCOMPARE(first.value(QStringLiteral("fallback_used")).toBool(), true);
+        QCOMPARE(first.value(QStringLiteral("attempts")).toInt(), 2);
+        QCOMPARE(first.value(QStringLiteral("finished_at")).toString(), QStringLiteral("2026-11-01T09:00:00.000Z"));
+        const QJsonObject failed = QJsonDocument::fromJson(lines.at(1)).object();
+        QCOMPARE(failed.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(failed.value(QStringLiteral("error_class")).toString(), QStringLiteral("retryable"));
+        QCOMPARE(failed.value(QStringLiteral("http_status")).toInt(), 502);
+        QCOMPARE(failed.value(QStringLiteral("model_used")).toString(), QString());
+    }
+
+    void migrateFromV1()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &s : LedgerSchema::createStatements(1))
+                QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+            const qint64 t1 = utc("2026-09-30T22:00:00Z").toMSecsSinceEpoch();
+            const qint64 t2 = utc("2026-10-01T01:00:00Z").toMSecsSinceEpoch();
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO requests (id, ts, request_id, profile, tier, requested_model, used_model, provider,"
+                " status, error_class, http_status, latency_ms, prompt_tokens, completion_tokens, estimated,"
+                " price_input, price_output, price_known, cost_micros, fallback_used, retries, attempt_count)"
+                " VALUES (1, %1, 'old-1', 'dev', 'budget', '', 'deepseek-chat', 'deepseek', 'ok', '', 0, 700, 1000,"
+                " 200, 1, 270000, 1100000, 1, 490, 0, 0, 1),"
+                " (2, %2, 'old-2', 'production', 'premium', 'gpt-4', '', 'openai', 'failed', 'retryable', 503, 900,"
+                " 0, 0, 0, 0, 0, 0, 0, 1, 2, 2)")
+                               .arg(t1)
+                               .arg(t2)));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO attempts (request_row, idx, model, provider, outcome, error_kind, http_status,"
+                " latency_ms, prompt_tokens, completion_tokens, cost_micros) VALUES"
+                " (1, 0, 'deepseek-chat', 'deepseek', 'success', '', 0, 700, 1000, 200, 490),"
+                " (2, 0, 'gpt-4o', 'openai', 'failed', 'retryable', 503, 400, 0, 0, 0),"
+                " (2, 1, 'gpt-4o-mini', 'openai', 'failed', 'retryable', 503, 500, 0, 0, 0)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        Ledger ledger(path, QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        QCOMPARE(ledger.schemaVersion(), 2);
+
+        const LedgerRow a = *ledger.findRequest(QStringLiteral("old-1"));
+        QCOMPARE(a.finishedAt, utc("2026-09-30T22:00:00Z"));
+        QCOMPARE(a.startedAt, utc("2026-09-30T21:59:59.300Z"));
+        QCOMPARE(a.model, QStringLiteral("deepseek-chat"));
+        QVERIFY(a.tokensEstimated);
+        QCOMPARE(a.prices, (PriceSnapshot { 270'000, 1'100'000, -1, true }));
+        QCOMPARE(a.costMicros, 490);
+        QCOMPARE(a.criticality, Criticality::Standard);
+        QCOMPARE(a.teamId, QString());
+        QCOMPARE(a.ttftMs, -1);
+        QCOMPARE(a.cachedTokens, 0);
+        QCOMPARE(a.attempts.size(), 1);
+        QCOMPARE(a.attempts.at(0).outcome, Attempt::Outcome::Success);
+        QCOMPARE(a.attempts.at(0).ttftMs, -1);
+
+        const LedgerRow b = *ledger.findRequest(QStringLiteral("old-2"));
+        QCOMPARE(b.status, RouteResult::Status::Failed);
+        QCOMPARE(b.model, QStringLiteral("gpt-4o-mini")); // the last model tried
+        QCOMPARE(b.errorClass, QStringLiteral("retryable"));
+        QCOMPARE(b.httpStatus, 503);
+        QCOMPARE(b.retries, 2);
+        QVERIFY(b.fallbackUsed);
+        QVERIFY(b.priceEstimated());
+
+        // Calendar buckets were computed for the old rows.
+        const QList<LedgerAggregate> months = ledger.aggregate(LedgerGrouping::Month);
+        QCOMPARE(months.size(), 2);
+        QCOMPARE(months.at(0).key, QStringLiteral("2026-09"));
+        QCOMPARE(months.at(1).key, QStringLiteral("2026-10"));
+
+        // And the migrated ledger takes new rows.
+        QVERIFY(ledger.record(seed().at(0)) > 0);
+        QCOMPARE(ledger.totals().requests, 3);
+        ledger.close();
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        Ledger ledger(path, QTimeZone::utc());
+        QVERIFY(!ledger.open());
+        QVERIFY(ledger.errorString().contains(QStringLiteral("99")));
+        QVERIFY(!ledger.isOpen());
+        QCOMPARE(ledger.record(seed().at(0)), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"

@@ -1,0 +1,139 @@
+#include "core/cli/clirunner.h"
+#include "core/config/configjson.h"
+#include "core/config/tiergateconfig.h"
+#include "core/sim/simulator.h"
+#include "tests/support/testenv.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tiergate;
+
+class TestChatCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        qunsetenv("TIERGATE_PROFILE");
+        qunsetenv("LLM_GATEWAY_URL");
+        qunsetenv("LLM_GATEWAY_API_KEY");
+        qunsetenv("OPENAI_API_KEY");
+        qunsetenv("OPENAI_BASE_URL");
+    }
+
+    void demoProfileAnswers()
+    {
+        QString out;
+        QString err;
+        const int code = run({ QStringLiteral("chat"), QStringLiteral("Say hello in five words.") }, &out, &err);
+        QCOMPARE(code, 0);
+        QVERIFY2(!out.trimmed().isEmpty(), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("route (profile demo)")));
+        QVERIFY(err.contains(QStringLiteral("#1 sim-")));
+        QVERIFY(err.contains(QStringLiteral("success")));
+        QVERIFY(err.contains(QStringLiteral("TTFT")));
+        QVERIFY(err.contains(QStringLiteral("cost $")));
+        QVERIFY(!out.contains(QStringLiteral("route")));
+    }
+
+    void noStreamAnswers()
+    {
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("chat"), QStringLiteral("--no-stream"), QStringLiteral("--tier"),
+                         QStringLiteral("demo-premium"), QStringLiteral("hi") },
+                     &out, &err),
+            0);
+        QVERIFY(!out.trimmed().isEmpty());
+        QVERIFY(err.contains(QStringLiteral("sim-premium")));
+    }
+
+    void failingRouteExitsOne()
+    {
+        // Every model points at a port nobody listens on.
+        TiergateConfig c;
+        ProviderConfig p;
+        p.id = QStringLiteral("dead");
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(Simulator::unusedPort()));
+        c.providers = { p };
+        ModelConfig m;
+        m.id = QStringLiteral("m1");
+        m.providerId = QStringLiteral("dead");
+        m.contextWindow = 8192;
+        c.models = { m };
+        TierConfig t;
+        t.name = QStringLiteral("standard");
+        t.defaultModel = QStringLiteral("m1");
+        c.tiers = { t };
+        ProfileConfig prof;
+        prof.name = QStringLiteral("x");
+        prof.tier = QStringLiteral("standard");
+        prof.maxRetries = 0;
+        c.profiles = { prof };
+        c.defaultProfile = QStringLiteral("x");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ConfigJson::write(c));
+        f.close();
+
+        QString out;
+        QString err;
+        QCOMPARE(
+            run({ QStringLiteral("chat"), QStringLiteral("--config"), path, QStringLiteral("hello") }, &out, &err), 1);
+        QVERIFY(err.contains(QStringLiteral("Every route failed")));
+        QVERIFY(err.contains(QStringLiteral("#1 m1 (dead): failed")));
+        QVERIFY(out.trimmed().isEmpty());
+    }
+
+    void seedProfileNamesMissingVariable()
+    {
+        QString out;
+        QString err;
+        QCOMPARE(
+            run({ QStringLiteral("chat"), QStringLiteral("--profile"), QStringLiteral("dev"), QStringLiteral("hi") },
+                &out, &err),
+            2);
+        QVERIFY2(err.contains(QStringLiteral("LLM_GATEWAY_URL")), qPrintable(err));
+    }
+
+    void usageErrors()
+    {
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("chat") }, &out, &err), 2);
+        QCOMPARE(
+            run({ QStringLiteral("chat"), QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("hi") },
+                &out, &err),
+            2);
+        QCOMPARE(run({ QStringLiteral("chat"), QStringLiteral("--criticality"), QStringLiteral("urgent"),
+                         QStringLiteral("hi") },
+                     &out, &err),
+            2);
+    }
+
+private:
+    int run(const QStringList &args, QString *out, QString *err)
+    {
+        out->clear();
+        err->clear();
+        QTextStream o(out);
+        QTextStream e(err);
+        CliRunner runner(o, e);
+        QSignalSpy done(&runner, &CliRunner::finished);
+        const int code = runner.start(args);
+        if (code >= 0)
+            return code;
+        if (!done.wait(20000))
+            return -1;
+        return runner.exitCode();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatCommand)
+#include "tst_chatcommand.moc"

@@ -1,0 +1,182 @@
+#include "core/contract/contractparser.h"
+#include "core/contract/toolcallassembler.h"
+#include "core/transport/sseparser.h"
+#include "tests/support/testenv.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace tiergate;
+
+class TestSseParser : public QObject
+{
+    Q_OBJECT
+
+private:
+    QByteArray m_golden;
+    QList<SseEvent> m_reference;
+
+    static QList<SseEvent> parseAll(const QList<QByteArray> &pieces, SseParser *parser)
+    {
+        QList<SseEvent> events;
+        for (const QByteArray &piece : pieces)
+            events += parser->feed(piece);
+        events += parser->finish();
+        return events;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QFile file(test::dataFile(QStringLiteral("chat_stream.sse")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_golden = file.readAll();
+        QVERIFY(m_golden.contains("\r\n"));
+        SseParser parser;
+        m_reference = parseAll({ m_golden }, &parser);
+        QVERIFY(parser.sawDone());
+        QVERIFY(!parser.isCut());
+    }
+
+    void goldenContent()
+    {
+        // Nine data events: role, three text pieces, two tool pieces, finish, usage, [DONE]; comments skipped.
+        QCOMPARE(m_reference.size(), 9);
+        QCOMPARE(m_reference.at(2).event, QByteArray("message"));
+        QCOMPARE(m_reference.at(2).id, QByteArray("3"));
+        QVERIFY(m_reference.at(3).data.contains('\n')); // the multi-line data event
+        QVERIFY(m_reference.last().isDone());
+
+        QString content;
+        ToolCallAssembler tools;
+        Usage usage;
+        QString finish;
+        for (const SseEvent &event : std::as_const(m_reference)) {
+            if (event.isDone())
+                continue;
+            const auto chunk = ContractParser::parseChunk(event.data);
+            QVERIFY2(chunk.isOk(), qPrintable(chunk.error().message));
+            content += chunk.value().contentText();
+            tools.addChunk(chunk.value());
+            if (chunk.value().hasUsage)
+                usage = chunk.value().usage;
+            if (!chunk.value().choices.isEmpty() && !chunk.value().choices.first().finishReason.isEmpty())
+                finish = chunk.value().choices.first().finishReason;
+        }
+        QCOMPARE(content, QStringLiteral("Grüße aus 日本語 and emoji 🚀."));
+        QCOMPARE(tools.toolCalls().size(), 1);
+        QCOMPARE(tools.toolCalls().first().arguments, QStringLiteral("{\"q\":\"Zürich\"}"));
+        QCOMPARE(finish, QStringLiteral("tool_calls"));
+        QCOMPARE(usage.totalTokens, 19);
+        QCOMPARE(usage.cachedTokens, 4);
+    }
+
+    void everySplitPoint()
+    {
+        for (qsizetype split = 0; split <= m_golden.size(); ++split) {
+            SseParser parser;
+            const QList<SseEvent> events = parseAll({ m_golden.left(split), m_golden.mid(split) }, &parser);
+            if (events != m_reference)
+                QFAIL(qPrintable(QStringLiteral("events differ when split at byte %1").arg(split)));
+            QVERIFY(parser.sawDone());
+        }
+    }
+
+    void everyPairOfSplitPoints()
+    {
+        // Three pieces: catches state carried across two boundaries (CR | LF, inside UTF-8).
+        for (qsizetype a = 0; a <= m_golden.size(); a += 7) {
+            for (qsizetype b = a; b <= m_golden.size(); b += 3) {
+                SseParser parser;
+                const auto events = parseAll({ m_golden.left(a), m_golden.mid(a, b - a), m_golden.mid(b) }, &parser);
+                if (events != m_reference)
+                    QFAIL(qPrintable(QStringLiteral("events differ when split at %1 and %2").arg(a).arg(b)));
+            }
+        }
+    }
+
+    void oneBytePieces()
+    {
+        QList<QByteArray> pieces;
+        for (const char c : std::as_const(m_golden))
+            pieces.append(QByteArray(1, c));
+        SseParser parser;
+        QCOMPARE(parseAll(pieces, &parser), m_reference);
+        QCOMPARE(parser.bytesFed(), m_golden.size());
+    }
+
+    void lineEndings_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("lf") << QByteArray("data: a\n\ndata: b\n\n");
+        QTest::newRow("crlf") << QByteArray("data: a\r\n\r\ndata: b\r\n\r\n");
+        QTest::newRow("cr") << QByteArray("data: a\r\rdata: b\r\r");
+        QTest::newRow("mixed") << QByteArray("data: a\r\n\ndata: b\r\r\n");
+        QTest::newRow("comments") << QByteArray(": hi\ndata: a\n: mid\n\n:\ndata: b\n\n");
+        QTest::newRow("no space after colon") << QByteArray("data:a\n\ndata:b\n\n");
+        QTest::newRow("unknown fields ignored") << QByteArray("retry: 10\nfoo\ndata: a\nbar: 1\n\ndata: b\n\n");
+    }
+
+    void lineEndings()
+    {
+        QFETCH(QByteArray, input);
+        for (qsizetype split = 0; split <= input.size(); ++split) {
+            SseParser parser;
+            QList<SseEvent> events = parser.feed(input.left(split));
+            events += parser.feed(input.mid(split));
+            QCOMPARE(events.size(), 2);
+            QCOMPARE(events.at(0).data, QByteArray("a"));
+            QCOMPARE(events.at(1).data, QByteArray("b"));
+        }
+    }
+
+    void multiLineData()
+    {
+        SseParser parser;
+        const auto events = parser.feed("event: update\ndata: line1\ndata:\ndata: line3\n\n");
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().event, QByteArray("update"));
+        QCOMPARE(events.first().data, QByteArray("line1\n\nline3"));
+    }
+
+    void eventWithoutDataIsNotDispatched()
+    {
+        SseParser parser;
+        QVERIFY(parser.feed("event: ping\n\n: only a comment\n\n").isEmpty());
+        QCOMPARE(parser.feed("data: x\n\n").first().event, QByteArray()); // event name does not leak
+    }
+
+    void cutDetection_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("events");
+        QTest::addColumn<bool>("cut");
+        QTest::newRow("complete") << QByteArray("data: a\n\ndata: [DONE]\n\n") << 2 << false;
+        QTest::newRow("done without blank line") << QByteArray("data: a\n\ndata: [DONE]\n") << 2 << false;
+        QTest::newRow("no done") << QByteArray("data: a\n\ndata: b\n\n") << 2 << true;
+        QTest::newRow("cut inside line") << QByteArray("data: a\n\ndata: {\"choi") << 1 << true;
+        QTest::newRow("cut inside done") << QByteArray("data: a\n\ndata: [DO") << 1 << true;
+        QTest::newRow("empty") << QByteArray() << 0 << true;
+        QTest::newRow("done in a comment only") << QByteArray(": [DONE]\n\n") << 0 << true;
+    }
+
+    void cutDetection()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, events);
+        QFETCH(bool, cut);
+        SseParser parser;
+        QList<SseEvent> got = parser.feed(input);
+        QVERIFY(!parser.isCut()); // undecided until finish()
+        got += parser.finish();
+        QCOMPARE(got.size(), events);
+        QCOMPARE(parser.isCut(), cut);
+        QVERIFY(parser.feed("data: late\n\n").isEmpty());
+        parser.reset();
+        QVERIFY(!parser.isFinished());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSseParser)
+#include "tst_sseparser.moc"

@@ -1,0 +1,183 @@
+#include "core/cost/ledger.h"
+#include "core/routing/routeresult.h"
+#include "tests/support/testenv.h"
+#include "ui/costs/budgetbar.h"
+#include "ui/costs/costdashboard.h"
+#include "ui/costs/ledgeraggregatemodel.h"
+#include "ui/costs/ledgertablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tiergate;
+
+namespace {
+
+RouteResult makeResult(int i, const QDateTime &finished)
+{
+    static const char *models[] = { "sim-budget", "sim-standard", "sim-premium" };
+    static const char *tiers[] = { "demo-budget", "demo-standard", "demo-premium" };
+    RouteResult r;
+    r.requestId = QStringLiteral("req-%1").arg(i);
+    r.profile = i % 4 == 0 ? QStringLiteral("production") : QStringLiteral("demo");
+    r.tier = QLatin1String(tiers[i % 3]);
+    r.teamId = i % 2 ? QStringLiteral("search") : QStringLiteral("support");
+    r.requestedModel = QLatin1String(models[i % 3]);
+    const bool failed = i % 5 == 4;
+    r.status = failed ? RouteResult::Status::Failed : RouteResult::Status::Ok;
+    r.modelUsed = failed ? QString() : QLatin1String(models[i % 3]);
+    r.providerId = QStringLiteral("simulator");
+    r.latencyMs = 100 + i;
+    r.ttftMs = failed ? -1 : 20 + i;
+    r.usage.promptTokens = 10;
+    r.usage.completionTokens = failed ? 0 : 100 + i;
+    r.prices.known = true;
+    r.costMicros = failed ? 0 : 1000 * (i % 3 + 1);
+    r.fallbackUsed = i % 7 == 6;
+    Attempt a;
+    a.model = r.requestedModel;
+    a.providerId = r.providerId;
+    a.outcome = failed ? Attempt::Outcome::Failed : Attempt::Outcome::Success;
+    if (failed) {
+        r.error.kind = RouteError::Kind::Retryable;
+        r.error.httpStatus = 503;
+        a.error = r.error;
+    }
+    r.attempts.append(a);
+    r.finishedAt = finished;
+    r.startedAt = finished.addMSecs(-r.latencyMs);
+    return r;
+}
+
+void choose(CostDashboard &dashboard, const char *comboName, const QString &value)
+{
+    auto *box = dashboard.findChild<QComboBox *>(QLatin1String(comboName));
+    QVERIFY(box);
+    const int index = box->findData(value);
+    QVERIFY2(index >= 0, qPrintable(value));
+    box->setCurrentIndex(index);
+    Q_EMIT box->activated(index);
+}
+
+} // namespace
+
+class TestCostDashboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void filtersAndTotalsMatchLedger()
+    {
+        QTemporaryDir dir;
+        Ledger ledger(dir.filePath(QStringLiteral("ledger.sqlite")), QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<RouteResult> results;
+        for (int i = 0; i < 60; ++i)
+            results.append(makeResult(i, now.addSecs(-i * 60)));
+        QCOMPARE(ledger.recordBatch(results), 60);
+
+        CostDashboard dashboard(&ledger);
+        dashboard.setClock([now] { return now; });
+        dashboard.resize(1200, 700);
+        dashboard.show();
+        QAbstractItemModelTester tester(dashboard.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(
+            dashboard.spendByModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        LedgerTableModel *table = dashboard.tableModel();
+        QCOMPARE(table->rowCount(), 60);
+        qint64 expectedCost = 0;
+        for (const RouteResult &r : std::as_const(results))
+            expectedCost += r.costMicros;
+        QCOMPARE(table->totals().costMicros, expectedCost);
+        QVERIFY(dashboard.totalsText().contains(QStringLiteral("Requests: 60")));
+        // Newest first, and every row readable across page boundaries.
+        table->setPageSize(7);
+        QCOMPARE(table->index(0, LedgerTableModel::Model).data().toString(), QStringLiteral("sim-budget"));
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(table->rowAt(row)->requestId, QStringLiteral("req-%1").arg(row));
+
+        // Model filter: rows and totals are those of that model only.
+        choose(dashboard, "modelFilter", QStringLiteral("sim-premium"));
+        qint64 premiumCost = 0;
+        int premiumRows = 0;
+        for (const RouteResult &r : std::as_const(results)) {
+            if (r.requestedModel == QStringLiteral("sim-premium")) {
+                ++premiumRows;
+                premiumCost += r.costMicros;
+            }
+        }
+        QCOMPARE(table->rowCount(), premiumRows);
+        QCOMPARE(table->totals().costMicros, premiumCost);
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(table->index(row, LedgerTableModel::Model).data().toString(), QStringLiteral("sim-premium"));
+
+        // Status + profile on top.
+        choose(dashboard, "modelFilter", QString());
+        choose(dashboard, "statusFilter", QStringLiteral("failed"));
+        QCOMPARE(table->rowCount(), 12);
+        QCOMPARE(table->totals().errors, 12);
+        choose(dashboard, "profileFilter", QStringLiteral("production"));
+        int failedProduction = 0;
+        for (const RouteResult &r : std::as_const(results))
+            failedProduction += (r.status == RouteResult::Status::Failed && r.profile == QStringLiteral("production"));
+        QCOMPARE(table->rowCount(), failedProduction);
+        choose(dashboard, "statusFilter", QString());
+        choose(dashboard, "profileFilter", QString());
+
+        // Time: the last hour holds the requests finished in the last 60 minutes.
+        dashboard.setTimeFilter(CostDashboard::TimeFilter::LastHour);
+        QCOMPARE(table->rowCount(), 60); // i * 60 s with i < 60: all within the hour
+        choose(dashboard, "teamFilter", QStringLiteral("search"));
+        QCOMPARE(table->rowCount(), 30);
+        choose(dashboard, "teamFilter", QString());
+        dashboard.setTimeFilter(CostDashboard::TimeFilter::AllTime);
+
+        // Spend by model and tier add up to the total.
+        LedgerAggregateModel *byModel = dashboard.spendByModel();
+        qint64 sum = 0;
+        for (int row = 0; row < byModel->rowCount(); ++row)
+            sum += byModel->aggregateAt(row).costMicros;
+        QCOMPARE(sum, expectedCost);
+        QCOMPARE(byModel->index(0, LedgerAggregateModel::Key).data().toString(), QStringLiteral("sim-premium"));
+        QCOMPARE(dashboard.spendByTier()->rowCount(), 3);
+
+        // One budget bar per profile, with the month's spend.
+        const QList<BudgetBar *> bars = dashboard.budgetBars();
+        QCOMPARE(bars.size(), 2);
+        qint64 productionSpend = 0;
+        for (const RouteResult &r : std::as_const(results))
+            productionSpend += r.profile == QStringLiteral("production") ? r.costMicros : 0;
+        for (BudgetBar *bar : bars) {
+            if (bar->profile() == QStringLiteral("production")) {
+                QCOMPARE(bar->spentMicros(), productionSpend);
+                QVERIFY(bar->projectedMicros() >= productionSpend);
+            }
+        }
+
+        // CSV export of the filtered rows.
+        choose(dashboard, "tierFilter", QStringLiteral("demo-budget"));
+        const QString csvPath = dir.filePath(QStringLiteral("rows.csv"));
+        QCOMPARE(dashboard.exportCsv(csvPath), qint64(20));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 21);
+        for (int i = 1; i < lines.size(); ++i)
+            QVERIFY(lines.at(i).contains("demo-budget"));
+        choose(dashboard, "tierFilter", QString());
+
+        // A newly recorded row appears without a manual reload.
+        QVERIFY(ledger.record(makeResult(100, now)) > 0);
+        QTRY_COMPARE(table->rowCount(), 61);
+        QTRY_VERIFY(dashboard.totalsText().contains(QStringLiteral("Requests: 61")));
+    }
+};
+
+QTEST_MAIN(TestCostDashboard)
+#include "tst_costdashboard.moc"

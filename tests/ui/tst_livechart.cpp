@@ -1,0 +1,252 @@
+#include "core/routing/routeresult.h"
+#include "tests/support/testenv.h"
+#include "ui/chart/chartdata.h"
+#include "ui/chart/livechart.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QPalette>
+#include <QTest>
+#include <QToolButton>
+#include <QWheelEvent>
+
+using namespace tiergate;
+
+namespace {
+
+constexpr qint64 kStart = 1'700'000'000'000;
+
+RouteResult makeResult(int i, const QString &model, qint64 latency,
+    RouteResult::Status status = RouteResult::Status::Ok, bool fallback = false)
+{
+    RouteResult r;
+    r.requestId = QStringLiteral("req-%1").arg(i);
+    r.profile = QStringLiteral("demo");
+    r.tier = QStringLiteral("standard");
+    r.modelUsed = status == RouteResult::Status::Failed ? QString() : model;
+    r.status = status;
+    r.latencyMs = latency;
+    r.ttftMs = status == RouteResult::Status::Failed ? -1 : latency / 4;
+    r.usage.promptTokens = 20;
+    r.usage.completionTokens = 100 + i;
+    r.costMicros = status == RouteResult::Status::Failed ? 0 : 150;
+    r.fallbackUsed = fallback;
+    Attempt first;
+    first.model = fallback || status == RouteResult::Status::Failed ? QStringLiteral("sim-flaky") : model;
+    first.outcome
+        = fallback || status == RouteResult::Status::Failed ? Attempt::Outcome::Failed : Attempt::Outcome::Success;
+    r.attempts.append(first);
+    if (fallback) {
+        Attempt second;
+        second.index = 1;
+        second.model = model;
+        second.outcome = Attempt::Outcome::Success;
+        r.attempts.append(second);
+    }
+    if (status == RouteResult::Status::Failed) {
+        r.error.kind = RouteError::Kind::Retryable;
+        r.error.message = QStringLiteral("HTTP 503");
+    }
+    r.startedAt = QDateTime::fromMSecsSinceEpoch(kStart + i * 1000);
+    r.finishedAt = r.startedAt.addMSecs(latency);
+    return r;
+}
+
+} // namespace
+
+class TestLiveChart : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void receivesPointsAndMarkers()
+    {
+        LiveChart chart;
+        chart.resize(1000, 600);
+        chart.setP95Threshold(800);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        int fallbacks = 0;
+        int errors = 0;
+        for (int i = 0; i < 60; ++i) {
+            const QString model = i % 2 ? QStringLiteral("sim-budget") : QStringLiteral("sim-premium");
+            if (i % 10 == 3) {
+                chart.addResult(makeResult(i, model, 900, RouteResult::Status::Ok, true));
+                ++fallbacks;
+            } else if (i % 10 == 7) {
+                chart.addResult(makeResult(i, model, 300, RouteResult::Status::Failed));
+                ++errors;
+            } else {
+                chart.addResult(makeResult(i, model, 200 + i));
+            }
+        }
+        chart.refresh();
+        QCOMPARE(chart.resultCount(), 60);
+        const QStringList series = chart.displayedSeries();
+        for (const char *name : { "sim-budget", "sim-premium", "Rolling p95", "p95 threshold", "Fallback", "Error" })
+            QVERIFY2(series.contains(QLatin1String(name)), name);
+        // Failures are markers only: the six errors (odd i) were all sim-budget requests.
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("sim-budget")), 30 - errors);
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("sim-premium")), 30);
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("Fallback")), fallbacks);
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("Error")), errors);
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("Rolling p95")), 60);
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("p95 threshold")), 2);
+
+        // The p95 over the window sees the 900 ms fallbacks.
+        const ChartData &latency = chart.data(LiveChart::View::Latency);
+        const int p95 = latency.indexOf(QStringLiteral("\x01p95"));
+        QVERIFY(p95 >= 0);
+        QCOMPARE(latency.points(p95).back().y, 900.0);
+
+        // Hovering a fallback point names the model, the attempts and the trail.
+        const RouteResult fb = makeResult(13, QStringLiteral("sim-budget"), 900, RouteResult::Status::Ok, true);
+        const QString tip = chart.toolTipAt(chart.positionOf(fb.finishedAt.toMSecsSinceEpoch(), 900));
+        QVERIFY2(tip.contains(QStringLiteral("sim-budget")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("900 ms")));
+        QVERIFY(tip.contains(QStringLiteral("Attempts: 2")));
+        QVERIFY(tip.contains(QStringLiteral("sim-flaky")));
+        QVERIFY(tip.contains(QStringLiteral("standard")));
+        QVERIFY(chart.toolTipAt(QPoint(1, 1)).isEmpty());
+    }
+
+    void otherViews()
+    {
+        LiveChart chart;
+        chart.resize(900, 500);
+        for (int i = 0; i < 10; ++i)
+            chart.addResult(makeResult(i, QStringLiteral("sim-standard"), 400));
+        chart.addResult(makeResult(10, QStringLiteral("sim-standard"), 400, RouteResult::Status::Failed));
+        chart.setView(LiveChart::View::TimeToFirstToken);
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("sim-standard")), 10);
+        QVERIFY(!chart.displayedSeries().contains(QStringLiteral("Fallback")));
+        chart.setView(LiveChart::View::Spend);
+        QVERIFY(chart.displayedSeries().contains(QStringLiteral("Total spend")));
+        const ChartData &spend = chart.data(LiveChart::View::Spend);
+        const int total = spend.indexOf(QStringLiteral("\x01total"));
+        QCOMPARE(spend.points(total).back().y, 10 * 150 / 1e6);
+        auto *selector = chart.findChild<QComboBox *>(QStringLiteral("viewSelector"));
+        QVERIFY(selector);
+        QCOMPARE(selector->currentText(), QStringLiteral("Spend over time"));
+    }
+
+    void thinsLargeFeeds()
+    {
+        LiveChart chart;
+        chart.resize(1000, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        for (int i = 0; i < 20000; ++i)
+            chart.addResult(makeResult(i, QStringLiteral("sim-budget"), 100 + (i * 7919) % 400));
+        chart.refresh();
+        QCOMPARE(chart.data(LiveChart::View::Latency).pointCount(0), 20000);
+        const int shown = chart.displayedPointCount(QStringLiteral("sim-budget"));
+        QVERIFY2(shown > 100 && shown <= 4 * 1000 + 2, qPrintable(QString::number(shown)));
+    }
+
+    void timeRangeAndZoom()
+    {
+        LiveChart chart;
+        chart.resize(1000, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        // 20 minutes of one request per second; "now" is just after the last one.
+        for (int i = 0; i < 1200; ++i)
+            chart.addResult(makeResult(i, QStringLiteral("sim-budget"), 100));
+        chart.setClock([] { return kStart + 1200 * 1000; });
+        chart.setTimeRange(LiveChart::TimeRange::Last5Minutes);
+        const int lastFive = chart.displayedPointCount(QStringLiteral("sim-budget"));
+        QVERIFY2(lastFive >= 299 && lastFive <= 302, qPrintable(QString::number(lastFive)));
+        chart.setTimeRange(LiveChart::TimeRange::All);
+        // 1200 points over a plot about 1000 px wide: thinned, but more than the 5-minute window.
+        const int all = chart.displayedPointCount(QStringLiteral("sim-budget"));
+        QVERIFY2(all > lastFive && all <= 1200, qPrintable(QString::number(all)));
+        QVERIFY(!chart.isZoomed());
+
+        auto *view = chart.findChild<QWidget *>(QStringLiteral("chartView"));
+        QVERIFY(view);
+        const QPoint centre = view->rect().center();
+        QWheelEvent wheel(centre, view->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        auto *area = qobject_cast<QAbstractScrollArea *>(view);
+        QVERIFY(area);
+        for (int i = 0; i < 4; ++i) // 1.25^4: about 490 of the 1200 seconds stay in view
+            QApplication::sendEvent(area->viewport(), &wheel);
+        chart.refresh();
+        QVERIFY(chart.isZoomed());
+        const int zoomed = chart.displayedPointCount(QStringLiteral("sim-budget"));
+        QVERIFY2(zoomed < all, qPrintable(QString::number(zoomed)));
+        auto *reset = chart.findChild<QToolButton *>(QStringLiteral("resetZoom"));
+        QVERIFY(reset->isEnabled());
+        // New results do not move a zoomed view.
+        chart.addResult(makeResult(1300, QStringLiteral("sim-budget"), 100));
+        chart.refresh();
+        QVERIFY(chart.isZoomed());
+        reset->click();
+        QVERIFY(!chart.isZoomed());
+        QVERIFY(chart.displayedPointCount(QStringLiteral("sim-budget")) > zoomed);
+        QCOMPARE(chart.data(LiveChart::View::Latency).pointCount(0), 1201);
+
+        // Arrow keys pan.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Left);
+        QVERIFY(chart.isZoomed());
+        QTest::keyClick(view, Qt::Key_Home);
+        QVERIFY(!chart.isZoomed());
+    }
+
+    // Renders the chart with realistic data; with TIERGATE_SCREENSHOT_DIR set, saves
+    // chart-light.png and chart-dark.png there (resources/screenshots in the source tree).
+    void screenshots_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void screenshots()
+    {
+        QFETCH(bool, dark);
+        LiveChart chart;
+        QPalette palette = chart.palette();
+        if (dark) {
+            palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+                palette.setColor(role, QColor(0xe8, 0xe8, 0xe8));
+        }
+        chart.setPalette(palette);
+        chart.resize(1100, 620);
+        chart.setP95Threshold(800);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QString models[]
+            = { QStringLiteral("sim-budget"), QStringLiteral("sim-standard"), QStringLiteral("sim-premium") };
+        for (int i = 0; i < 900; ++i) {
+            const QString &model = models[i % 3];
+            const qint64 base = 180 + (i % 3) * 170 + (i * 7919) % 260 + (i > 600 && i < 680 ? 500 : 0);
+            if (i % 41 == 7)
+                chart.addResult(makeResult(i, model, base + 2000, RouteResult::Status::Failed));
+            else
+                chart.addResult(
+                    makeResult(i, model, base + (i % 17 == 3 ? 420 : 0), RouteResult::Status::Ok, i % 17 == 3));
+        }
+        chart.refresh();
+        const QImage shot = chart.grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 5)
+            for (int x = 0; x < shot.width(); x += 5)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY2(colours.size() > 8, "the chart rendered as a near-blank image");
+        const QString dir = qEnvironmentVariable("TIERGATE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(shot.save(dir + (dark ? QStringLiteral("/chart-dark.png") : QStringLiteral("/chart-light.png"))));
+    }
+};
+
+QTEST_MAIN(TestLiveChart)
+#include "tst_livechart.moc"

@@ -1,0 +1,133 @@
+#include "tests/support/testenv.h"
+#include "ui/chart/chartdata.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace tiergate;
+
+class TestLiveChartData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void keepsTimeOrder()
+    {
+        ChartData data;
+        const int s = data.series(QStringLiteral("m"));
+        QCOMPARE(data.series(QStringLiteral("m")), s);
+        data.append(s, 100, 1, 0);
+        data.append(s, 300, 3, 1);
+        data.append(s, 200, 2, 2); // finished out of order
+        QCOMPARE(data.pointCount(s), 3);
+        QCOMPARE(data.points(s)[1].x, 200);
+        QCOMPARE(data.points(s)[1].ref, 2);
+        QCOMPARE(data.xSpan()->first, 100);
+        QCOMPARE(data.xSpan()->second, 300);
+        QCOMPARE(data.indexOf(QStringLiteral("absent")), -1);
+    }
+
+    void decimationBoundsAndKeepsExtremes_data()
+    {
+        QTest::addColumn<int>("points");
+        QTest::addColumn<int>("columns");
+        QTest::newRow("10k into 800") << 10000 << 800;
+        QTest::newRow("100k into 800") << 100000 << 800;
+        QTest::newRow("100k into 37") << 100000 << 37;
+        QTest::newRow("few points untouched") << 50 << 800;
+    }
+
+    void decimationBoundsAndKeepsExtremes()
+    {
+        QFETCH(int, points);
+        QFETCH(int, columns);
+        ChartData data;
+        const int s = data.series(QStringLiteral("m"));
+        QRandomGenerator rng(42);
+        double lo = 1e9;
+        double hi = -1e9;
+        for (int i = 0; i < points; ++i) {
+            double y = 200 + rng.bounded(100);
+            if (i == points / 3)
+                y = 9000; // a single spike must survive
+            if (i == points / 2)
+                y = 1; // and a single dip
+            lo = std::min(lo, y);
+            hi = std::max(hi, y);
+            data.append(s, 1000 + i * 10, y, i);
+        }
+        const qint64 xMin = 1000;
+        const qint64 xMax = 1000 + qint64(points - 1) * 10;
+        const QList<QPointF> shown = data.decimated(s, xMin, xMax, columns, false);
+        if (points <= columns * 2)
+            QCOMPARE(shown.size(), points);
+        QVERIFY2(shown.size() <= columns * 4, qPrintable(QString::number(shown.size())));
+        double shownLo = 1e9;
+        double shownHi = -1e9;
+        for (int i = 0; i < shown.size(); ++i) {
+            shownLo = std::min(shownLo, shown[i].y());
+            shownHi = std::max(shownHi, shown[i].y());
+            if (i > 0)
+                QVERIFY(shown[i].x() >= shown[i - 1].x());
+        }
+        QCOMPARE(shownLo, lo);
+        QCOMPARE(shownHi, hi);
+        // The first and last point of the window stay, so the line spans it.
+        QCOMPARE(shown.first().x(), double(xMin));
+        QCOMPARE(shown.last().x(), double(xMax));
+    }
+
+    void decimationWindowAndNeighbours()
+    {
+        ChartData data;
+        const int s = data.series(QStringLiteral("m"));
+        for (int i = 0; i < 100; ++i)
+            data.append(s, i * 100, i, i);
+        const QList<QPointF> inside = data.decimated(s, 2000, 3000, 800, false);
+        QCOMPARE(inside.size(), 11);
+        QCOMPARE(inside.first().x(), 2000.0);
+        const QList<QPointF> withEdges = data.decimated(s, 2050, 2950, 800, true);
+        QCOMPARE(withEdges.size(), 11); // 9 inside + one neighbour on each side
+        QCOMPARE(withEdges.first().x(), 2000.0);
+        QCOMPARE(withEdges.last().x(), 3000.0);
+        QVERIFY(data.decimated(s, 20000, 30000, 800, false).isEmpty());
+    }
+
+    void markersThinnedPerCell()
+    {
+        ChartData data;
+        const int s = data.series(QStringLiteral("fallback"));
+        for (int i = 0; i < 5000; ++i)
+            data.append(s, i, 100, i); // all on one horizontal line
+        const QList<QPointF> thinned = data.thinnedMarkers(s, 0, 4999, 0, 200, 100, 50);
+        QCOMPARE(thinned.size(), 100); // one per column (same row)
+        const QList<QPointF> sparse = data.thinnedMarkers(s, 0, 4999, 0, 200, 10000, 50);
+        QCOMPARE(sparse.size(), 5000);
+    }
+
+    void yRangeAndNearest()
+    {
+        ChartData data;
+        const int s = data.series(QStringLiteral("m"));
+        data.append(s, 1000, 10, 7);
+        data.append(s, 2000, 50, 8);
+        data.append(s, 3000, 30, 9);
+        const auto range = data.yRange(s, 1500, 3500);
+        QVERIFY(range);
+        QCOMPARE(range->first, 30.0);
+        QCOMPARE(range->second, 50.0);
+        QVERIFY(!data.yRange(s, 5000, 6000));
+        // 10 ms per pixel, 1 unit per pixel: (2030, 52) is 3.6 px from the second point.
+        const auto hit = data.nearest(s, 2030, 52, 10, 1, 8);
+        QVERIFY(hit);
+        QCOMPARE(hit->ref, 8);
+        QVERIFY(!data.nearest(s, 2500, 52, 10, 1, 8));
+        QVERIFY(data.memoryBytes() >= qint64(3 * sizeof(ChartData::Point)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveChartData)
+#include "tst_livechartdata.moc"
