@@ -11,3 +11,13 @@ void initUiResources();
 QIcon applicationIcon();
 
 } // namespace tiergate
+
+class QPalette;
+
+namespace tiergate {
+
+/// A dark Fusion palette, used when the user asks for the dark theme explicitly (`--theme dark`)
+/// on platforms that do not report one.
+QPalette darkPalette();
+
+} // namespace tiergate

@@ -1,28 +1,50 @@
-// tiergate: the GUI entry and composition root. It builds the core services once and hands
-// them to the window; nothing below it reaches for globals.
+// tiergate: the GUI entry and composition root. It builds every core service once, hands them to
+// the panels, and connects the few signals between them; nothing below it reaches for globals.
+#include "core/chat/conversationstore.h"
+#include "core/config/configstore.h"
+#include "core/config/tiergateconfig.h"
+#include "core/contract/chatrequest.h"
+#include "core/cost/costcalculator.h"
+#include "core/cost/ledger.h"
+#include "core/observability/requestlogger.h"
 #include "core/resources.h"
+#include "core/routing/router.h"
+#include "core/routing/routereply.h"
+#include "core/sim/simulator.h"
+#include "core/transport/transport.h"
 #include "core/version.h"
+#include "ui/chart/livechart.h"
+#include "ui/common/codehighlighter.h"
+#include "ui/costs/costdashboard.h"
 #include "ui/mainwindow.h"
+#include "ui/profiles/profileeditor.h"
 #include "ui/uiresources.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
+#include <QDir>
+#include <QLabel>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QPixmap>
+#include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
+
+using namespace tiergate;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tiergate"));
-    QApplication::setApplicationDisplayName(tiergate::applicationName());
+    QApplication::setApplicationDisplayName(applicationName());
     QApplication::setOrganizationName(QStringLiteral("Tiergate"));
-    QApplication::setApplicationVersion(tiergate::version());
+    QApplication::setApplicationVersion(version());
     QApplication::setDesktopFileName(QStringLiteral("io.github.tiergate.Tiergate"));
-    tiergate::initUiResources();
-    QApplication::setWindowIcon(tiergate::applicationIcon());
+    initUiResources();
+    QApplication::setWindowIcon(applicationIcon());
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("tiergate"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -33,26 +55,153 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Workbench and gateway for OpenAI-compatible LLM APIs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the main window to <file> and quit."), QStringLiteral("file"));
-    QCommandLineOption panel(QStringLiteral("panel"),
+    const QCommandLineOption panel(QStringLiteral("panel"),
         QApplication::translate("main", "Open on panel <name> (chat, compare, profiles, chart, costs)."),
         QStringLiteral("name"));
-    parser.addOption(screenshot);
-    parser.addOption(panel);
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QApplication::translate("main", "Colour theme: system (default), light or dark."), QStringLiteral("name"),
+        QStringLiteral("system"));
+    const QCommandLineOption configFile(QStringLiteral("config"),
+        QApplication::translate("main", "Configuration file (default: the user's)."), QStringLiteral("file"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QApplication::translate(
+            "main", "Folder for the ledger, conversations and logs (default: the user's data folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption demoRequests(QStringLiteral("demo-requests"),
+        QApplication::translate(
+            "main", "Send <n> prompts through the active profile at start, to see routing at work."),
+        QStringLiteral("n"));
+    parser.addOptions({ screenshot, panel, theme, configFile, dataDir, demoRequests });
     parser.process(app);
 
-    tiergate::MainWindow window;
+    if (parser.value(theme) == QLatin1String("dark")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    } else if (parser.value(theme) == QLatin1String("light")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    QString data = parser.value(dataDir);
+    if (data.isEmpty())
+        data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(data);
+    QDir().mkpath(data + QStringLiteral("/logs"));
+
+    // Core services.
+    QNetworkAccessManager network;
+    ConfigStore config(parser.value(configFile));
+    config.load();
+    Simulator simulator;
+    if (simulator.start())
+        config.setSimulatorBaseUrl(simulator.baseUrl());
+
+    Ledger ledger(data + QStringLiteral("/ledger.sqlite"));
+    const bool ledgerOpen = ledger.open();
+
+    RequestLogger::Options logOptions;
+    logOptions.filePath = data + QStringLiteral("/logs/requests.jsonl");
+    RequestLogger logger(logOptions);
+
+    Transport transport(&network);
+    RouterHooks hooks;
+    if (ledgerOpen)
+        hooks.monthSpend = [&ledger](const QString &profile) {
+            return ledger.monthSpend(QDateTime::currentDateTime(), profile).spentMicros;
+        };
+    Router router(&transport, &config, nullptr, hooks);
+    QObject::connect(&router, &Router::requestFinished, &ledger, [&ledger, &logger](const RouteResult &result) {
+        ledger.record(result);
+        logger.logRequest(result);
+    });
+
+    ConversationStore conversations(data + QStringLiteral("/conversations.sqlite"));
+    conversations.open();
+    CodeHighlighter highlighter;
+
+    // Window and panels.
+    MainWindow window;
+    auto *chart = new LiveChart;
+    QObject::connect(&router, &Router::requestFinished, chart, &LiveChart::addResult);
+    window.setPanelWidget(MainWindow::Panel::LiveChart, chart);
+    if (ledgerOpen)
+        window.setPanelWidget(MainWindow::Panel::Costs, new CostDashboard(&ledger, &config));
+    window.setPanelWidget(MainWindow::Panel::Profiles, new ProfileEditor(&config));
+
+    // Header bar: profile picker, provider status, spend against the cap.
+    QComboBox *picker = window.profilePicker();
+    const auto refreshHeader = [&] {
+        const auto snapshot = config.snapshot();
+        const QString active = config.activeProfile();
+        {
+            const QSignalBlocker block(picker);
+            picker->clear();
+            picker->addItems(snapshot->profileNames());
+            picker->setCurrentText(active);
+        }
+        const ProfileConfig *profile = snapshot->profile(active);
+        QString status = QApplication::translate("main", "No provider");
+        if (profile) {
+            const QStringList chain = snapshot->buildChain(active, QString());
+            const ProviderConfig *provider = chain.isEmpty() ? nullptr : snapshot->providerForModel(chain.first());
+            if (provider && provider->isSimulator())
+                status = QApplication::translate("main", "Simulator (simulated models) at %1")
+                             .arg(simulator.baseUrl().toString(QUrl::RemovePath));
+            else if (provider)
+                status = QStringLiteral("%1 — %2").arg(
+                    provider->displayName.isEmpty() ? provider->id : provider->displayName,
+                    provider->baseUrl.toDisplayString());
+            chart->setP95Threshold(profile->observability.alertThresholds.latencyP95Ms);
+        }
+        window.providerStatusLabel()->setText(status);
+        if (ledgerOpen) {
+            const MonthSpend spend = ledger.monthSpend(QDateTime::currentDateTime(), active);
+            const qint64 cap = profile ? profile->budget.monthlyCapMicros : 0;
+            window.spendLabel()->setText(cap > 0
+                    ? QApplication::translate("main", "Spend this month: %1 of %2 (projected %3)")
+                          .arg(CostCalculator::formatMoney(spend.spentMicros), CostCalculator::formatMoney(cap),
+                              CostCalculator::formatMoney(spend.projectedMicros))
+                    : QApplication::translate("main", "Spend this month: %1 (no cap)")
+                          .arg(CostCalculator::formatMoney(spend.spentMicros)));
+        } else {
+            window.spendLabel()->setText(
+                QApplication::translate("main", "Ledger unavailable: %1").arg(ledger.errorString()));
+        }
+    };
+    QObject::connect(picker, &QComboBox::currentTextChanged, &config,
+        [&config](const QString &name) { config.setActiveProfile(name); });
+    QObject::connect(&config, &ConfigStore::configChanged, &window, refreshHeader);
+    QObject::connect(&config, &ConfigStore::activeProfileChanged, &window, refreshHeader);
+    QObject::connect(&ledger, &Ledger::recorded, &window, refreshHeader);
+    refreshHeader();
+
     const QString panelName = parser.value(panel).toLower();
     const QStringList names { QStringLiteral("chat"), QStringLiteral("compare"), QStringLiteral("profiles"),
         QStringLiteral("chart"), QStringLiteral("costs") };
     if (const auto i = names.indexOf(panelName); i >= 0)
-        window.showPanel(static_cast<tiergate::MainWindow::Panel>(i));
+        window.showPanel(static_cast<MainWindow::Panel>(i));
     window.show();
+
+    // Optional warm-up traffic: real requests through the router (demo profile: the Simulator).
+    const int demoCount = parser.value(demoRequests).toInt();
+    const QStringList prompts { QStringLiteral("Summarise the trade-offs of model tiers in three bullet points."),
+        QStringLiteral("Write a Python function that retries with exponential backoff."),
+        QStringLiteral("Explain circuit breakers to a new engineer.") };
+    for (int i = 0; i < demoCount; ++i) {
+        QTimer::singleShot(i * 150, &router, [&router, &prompts, i] {
+            ChatRequest request;
+            request.messages.append(ChatMessage::fromText(QStringLiteral("user"), prompts.at(i % prompts.size())));
+            request.stream = true;
+            RouteReply *reply = router.send(request);
+            QObject::connect(reply, &RouteReply::finished, reply, &QObject::deleteLater);
+        });
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(1500, &window, [&window, file] {
+        QTimer::singleShot(1500 + demoCount * 150 + (demoCount > 0 ? 3000 : 0), &window, [&window, file] {
             const bool ok = window.grab().save(file);
             QApplication::exit(ok ? 0 : 1);
         });
