@@ -14,6 +14,7 @@
 #include "core/transport/transport.h"
 #include "core/version.h"
 #include "ui/chart/livechart.h"
+#include "ui/chat/chatpanel.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/costs/costdashboard.h"
 #include "ui/mainwindow.h"
@@ -28,6 +29,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTimer>
@@ -73,7 +75,9 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Send <n> prompts through the active profile at start, to see routing at work."),
         QStringLiteral("n"));
-    parser.addOptions({ screenshot, panel, theme, configFile, dataDir, demoRequests });
+    const QCommandLineOption prompt(QStringLiteral("prompt"),
+        QApplication::translate("main", "Send <text> in a new chat at start."), QStringLiteral("text"));
+    parser.addOptions({ screenshot, panel, theme, configFile, dataDir, demoRequests, prompt });
     parser.process(app);
 
     if (parser.value(theme) == QLatin1String("dark")) {
@@ -123,6 +127,8 @@ int main(int argc, char *argv[])
 
     // Window and panels.
     MainWindow window;
+    auto *chat = new ChatPanel(&conversations, &router, &config, &highlighter);
+    window.setPanelWidget(MainWindow::Panel::Chat, chat);
     auto *chart = new LiveChart;
     QObject::connect(&router, &Router::requestFinished, chart, &LiveChart::addResult);
     window.setPanelWidget(MainWindow::Panel::LiveChart, chart);
@@ -199,12 +205,19 @@ int main(int argc, char *argv[])
         });
     }
 
+    if (parser.isSet(prompt)) {
+        chat->newConversation();
+        chat->composer()->setPlainText(parser.value(prompt));
+        QTimer::singleShot(0, chat, &ChatPanel::send);
+    }
+
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(1500 + demoCount * 150 + (demoCount > 0 ? 3000 : 0), &window, [&window, file] {
-            const bool ok = window.grab().save(file);
-            QApplication::exit(ok ? 0 : 1);
-        });
+        QTimer::singleShot(
+            1500 + demoCount * 150 + (demoCount > 0 || parser.isSet(prompt) ? 6000 : 0), &window, [&window, file] {
+                const bool ok = window.grab().save(file);
+                QApplication::exit(ok ? 0 : 1);
+            });
     }
     return app.exec();
 }
