@@ -4,6 +4,7 @@
 #include "core/version.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -11,6 +12,9 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Subsystem logs stay at info and above unless TIERGATE_DEBUG=1 (they never carry keys).
+    if (qEnvironmentVariableIntValue("TIERGATE_DEBUG") == 0)
+        QLoggingCategory::setFilterRules(QStringLiteral("tiergate.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("tiergate"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tiergate"));
     QCoreApplication::setApplicationVersion(tiergate::version());

@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPlainTextEdit>
@@ -40,6 +41,9 @@ using namespace tiergate;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Subsystem logs stay at info and above unless TIERGATE_DEBUG=1 (they never carry keys).
+    if (qEnvironmentVariableIntValue("TIERGATE_DEBUG") == 0)
+        QLoggingCategory::setFilterRules(QStringLiteral("tiergate.*.debug=false"));
     QApplication::setApplicationName(QStringLiteral("tiergate"));
     QApplication::setApplicationDisplayName(applicationName());
     QApplication::setOrganizationName(QStringLiteral("Tiergate"));

@@ -65,7 +65,7 @@ ChatCommand::~ChatCommand() = default;
 
 QString ChatCommand::summary() const
 {
-    return tr("Send a prompt through the router; answer on stdout, route and cost on stderr.");
+    return tr("send a prompt through the router; answer on stdout, route and cost on stderr");
 }
 
 void ChatCommand::start(CliContext &ctx, const QStringList &arguments)

@@ -61,7 +61,7 @@ SimCommand::~SimCommand() = default;
 
 QString SimCommand::summary() const
 {
-    return tr("Run the Simulator, a local OpenAI-compatible server with simulated models");
+    return tr("run the Simulator, a local OpenAI-compatible server with simulated models");
 }
 
 void SimCommand::start(CliContext &ctx, const QStringList &arguments)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Renders every panel of the GUI offscreen, in light and dark themes, with real traffic through
+# the built-in Simulator, into resources/screenshots/. Run after a build (scripts/run.sh or test.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${TIERGATE_BUILD_DIR:-build}/bin/tiergate
+OUT=resources/screenshots
+mkdir -p "$OUT"
+export QT_QPA_PLATFORM=offscreen
+for theme in light dark; do
+    data=$(mktemp -d)
+    "$BIN" --data-dir "$data" --theme "$theme" --panel chat \
+        --prompt "Show me a Python retry helper with exponential backoff." --screenshot "$OUT/chat-$theme.png"
+    for panel in chart costs profiles compare; do
+        "$BIN" --data-dir "$data" --theme "$theme" --panel "$panel" --demo-requests 12 \
+            --screenshot "$OUT/$panel-$theme.png"
+    done
+    rm -rf "$data"
+done
+cp "$OUT/chat-light.png" "$OUT/mainwindow.png"
+echo "screenshots written to $OUT"
