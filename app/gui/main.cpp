@@ -16,6 +16,7 @@
 #include "ui/chart/livechart.h"
 #include "ui/chat/chatpanel.h"
 #include "ui/common/codehighlighter.h"
+#include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditor.h"
@@ -133,6 +134,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     auto *chat = new ChatPanel(&conversations, &router, &config, &highlighter);
     window.setPanelWidget(MainWindow::Panel::Chat, chat);
+    window.setPanelWidget(MainWindow::Panel::Compare, new ComparePanel(&router, &config));
     auto *chart = new LiveChart;
     QObject::connect(&router, &Router::requestFinished, chart, &LiveChart::addResult);
     window.setPanelWidget(MainWindow::Panel::LiveChart, chart);
