@@ -23,19 +23,12 @@ QJsonObject ChatResponse::toJson() const
     QJsonArray list;
     for (const ChatChoice &c : choices) {
         QJsonObject choice { { QLatin1String("index"), c.index }, { QLatin1String("message"), c.message.toJson() },
-            { QLatin1String("finish_reason"),
-                c.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.finishReason) } };
+            { QLatin1String("finish_reason"), contract_detail::finishReasonJson(c.finishReason) } };
         list.append(withExtra(choice, c.extra));
     }
     o.insert(QLatin1String("choices"), list);
-    if (hasUsage) {
-        QJsonObject u = usage.toJson();
-        for (auto it = usageJson.constBegin(); it != usageJson.constEnd(); ++it) {
-            if (!u.contains(it.key()) || it.key() == QLatin1String("prompt_tokens_details"))
-                u.insert(it.key(), it.value());
-        }
-        o.insert(QLatin1String("usage"), u);
-    }
+    if (hasUsage)
+        o.insert(QLatin1String("usage"), contract_detail::usageJson(usage, usageJson));
     return withExtra(o, extra);
 }
 

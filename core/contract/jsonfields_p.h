@@ -5,6 +5,7 @@
 
 #include "core/contract/contractparser.h"
 #include "core/contract/routeerror.h"
+#include "core/contract/usage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -134,6 +135,24 @@ inline QJsonObject withExtra(QJsonObject base, const QJsonObject &extra)
 }
 
 /// Code and param may be strings, numbers or null on the wire.
+/// `finish_reason` as the wire writes it: null until the model has finished.
+inline QJsonValue finishReasonJson(const QString &reason)
+{
+    return reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason);
+}
+
+/// The `usage` object: our typed fields, plus every key the provider sent that we do not model
+/// (and its own `prompt_tokens_details`, which may carry more than cached_tokens).
+inline QJsonObject usageJson(const Usage &usage, const QJsonObject &raw)
+{
+    QJsonObject u = usage.toJson();
+    for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
+        if (!u.contains(it.key()) || it.key() == QLatin1String("prompt_tokens_details"))
+            u.insert(it.key(), it.value());
+    }
+    return u;
+}
+
 inline QString looseText(const QJsonValue &v)
 {
     if (v.isString())
