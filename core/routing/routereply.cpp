@@ -3,6 +3,7 @@
 #include "core/config/keyreply.h"
 #include "core/config/keyresolver.h"
 #include "core/config/tiergateconfig.h"
+#include "core/cost/budgetguard.h"
 #include "core/cost/costcalculator.h"
 #include "core/routing/backgroundqueue.h"
 #include "core/routing/clock.h"
@@ -65,6 +66,19 @@ CircuitSettings circuitSettingsOf(const ProfileConfig &profile)
 {
     return CircuitSettings { profile.circuitBreaker.failuresToOpen, profile.circuitBreaker.openMs,
         profile.circuitBreaker.halfOpenProbes };
+}
+
+BudgetPolicy::Action budgetActionOf(BudgetConfig::Action action)
+{
+    switch (action) {
+    case BudgetConfig::Action::Block:
+        return BudgetPolicy::Action::Block;
+    case BudgetConfig::Action::Downgrade:
+        return BudgetPolicy::Action::Downgrade;
+    case BudgetConfig::Action::Warn:
+        return BudgetPolicy::Action::Warn;
+    }
+    return BudgetPolicy::Action::Warn;
 }
 
 /// The tier a budget downgrade routes to: "budget", else a tier named "<x>-budget".
@@ -162,35 +176,37 @@ void RouteReply::start()
             estimate = calc.estimateMicros(TokenEstimator::estimateRequest(m_request),
                 ContextTrimmer::outputReserve(m_request), pricesOf(m_chain.first().modelConfig));
         }
-        if (spent + estimate > cap) {
-            switch (m_profile->budget.action) {
-            case BudgetConfig::Action::Block:
-                m_result.budgetAction = QStringLiteral("block");
-                finishWith(RouteResult::Status::Failed,
-                    makeError(RouteError::Kind::Budget, RouteError::Cause::BudgetCap,
-                        tr("Profile '%1' reached its monthly budget cap of %2 (spent %3); the "
-                           "request was not sent.")
-                            .arg(m_result.profile, CostCalculator::formatMoney(cap),
-                                CostCalculator::formatMoney(spent))));
-                return;
-            case BudgetConfig::Action::Downgrade: {
-                const QString budgetTier = budgetTierOf(config);
-                m_result.budgetAction = QStringLiteral("downgrade");
-                if (!budgetTier.isEmpty() && budgetTier != m_result.tier) {
-                    m_result.tier = budgetTier;
-                    m_chain = ChainBuilder::build(config, m_result.profile, m_result.requestedModel, m_result.tier,
-                        limit, &m_router->m_circuits, nowMs);
-                }
-                qCInfo(lcRouter).noquote()
-                    << "budget cap reached for profile" << m_result.profile << "- downgraded to tier" << m_result.tier;
-                break;
+        BudgetPolicy policy;
+        policy.profile = m_result.profile;
+        policy.monthlyCapMicros = cap;
+        policy.action = budgetActionOf(m_profile->budget.action);
+        policy.downgradeTier = budgetTierOf(config);
+        const BudgetDecision decision = BudgetGuard::decide(policy, spent, estimate);
+        switch (decision.verdict) {
+        case BudgetDecision::Verdict::Allow:
+            break;
+        case BudgetDecision::Verdict::Block: {
+            m_result.budgetAction = QStringLiteral("block");
+            RouteError error = decision.toError();
+            error.message += QLatin1Char(' ')
+                + tr("The request was not sent. Raise the cap or change the action on cap in the profile, "
+                     "or wait for the next month.");
+            finishWith(RouteResult::Status::Failed, error);
+            return;
+        }
+        case BudgetDecision::Verdict::Downgrade:
+            m_result.budgetAction = QStringLiteral("downgrade");
+            if (!decision.tier.isEmpty() && config.tier(decision.tier) && decision.tier != m_result.tier) {
+                m_result.tier = decision.tier;
+                m_chain = ChainBuilder::build(config, m_result.profile, m_result.requestedModel, m_result.tier, limit,
+                    &m_router->m_circuits, nowMs);
             }
-            case BudgetConfig::Action::Warn:
-                m_result.budgetAction = QStringLiteral("warn");
-                qCWarning(lcRouter).noquote()
-                    << "budget cap reached for profile" << m_result.profile << "- request sent (warn)";
-                break;
-            }
+            qCInfo(lcRouter).noquote() << decision.message;
+            break;
+        case BudgetDecision::Verdict::Warn:
+            m_result.budgetAction = QStringLiteral("warn");
+            qCWarning(lcRouter).noquote() << decision.message;
+            break;
         }
     }
 
@@ -433,18 +449,36 @@ void RouteReply::sendAttempt(const QByteArray &key)
 
     TransportCall *call = m_router->transport()->send(endpoint, m_attemptRequest, this);
     m_call = call;
-    connect(call, &TransportCall::firstContent, this, [this](qint64) {
-        if (m_contentStarted || !m_router)
-            return;
-        m_contentStarted = true;
-        m_result.ttftMs = m_router->clock()->nowMs() - m_startMs;
-        Q_EMIT firstToken(m_result.ttftMs);
-    });
+    m_attemptStreamedTools = false;
+    connect(call, &TransportCall::firstContent, this, [this](qint64) { markFirstToken(); });
+    if (m_attemptRequest.stream && m_attemptRequest.tools && !m_attemptRequest.tools->isEmpty()) {
+        // Only requests that offer tools pay for looking into every chunk.
+        connect(call, &TransportCall::chunkReceived, this, [this](const StreamChunk &chunk) {
+            if (chunk.choices.isEmpty() || chunk.choices.first().delta.toolCalls.isEmpty())
+                return;
+            markFirstToken();
+            m_attemptStreamedTools = true;
+            for (const ToolCallDelta &piece : chunk.choices.first().delta.toolCalls) {
+                Q_EMIT toolCallDelta(piece);
+                if (m_finished)
+                    return; // cancelled from a slot
+            }
+        });
+    }
     connect(call, &TransportCall::contentDelta, this, [this](const QString &text) {
         m_result.content += text;
         Q_EMIT contentDelta(text);
     });
     connect(call, &TransportCall::finished, this, &RouteReply::onCallFinished);
+}
+
+void RouteReply::markFirstToken()
+{
+    if (m_contentStarted || !m_router)
+        return;
+    m_contentStarted = true;
+    m_result.ttftMs = m_router->clock()->nowMs() - m_startMs;
+    Q_EMIT firstToken(m_result.ttftMs);
 }
 
 void RouteReply::onCallFinished()
@@ -520,6 +554,8 @@ void RouteReply::onCallFinished()
         m_result.usage = a.usage;
         m_result.prices = prices;
         m_result.finishReason = tr.finishReason;
+        if (!tr.response.choices.isEmpty())
+            m_result.toolCalls = tr.response.choices.first().message.toolCalls;
         if (!tr.content.isEmpty() || !m_contentStarted)
             m_result.content = tr.content;
         if (a.outcome == Attempt::Outcome::Success)
@@ -532,12 +568,17 @@ void RouteReply::onCallFinished()
         finishWith(RouteResult::Status::Cancelled, tr.error);
         return;
     }
-    if (tr.contentReceived) {
-        // Content reached the caller: never fall back after it.
+    if (tr.contentReceived || m_attemptStreamedTools) {
+        // Content or tool-call pieces reached the caller: never fall back after them.
         m_result.modelUsed = e.model;
         m_result.providerId = e.providerId;
         m_result.content = tr.content;
-        finishWith(RouteResult::Status::Cut, tr.error);
+        if (!tr.response.choices.isEmpty())
+            m_result.toolCalls = tr.response.choices.first().message.toolCalls;
+        RouteError cut = tr.error;
+        if (cut.kind != RouteError::Kind::StreamCut && cut.isRetryable())
+            cut.kind = RouteError::Kind::StreamCut;
+        finishWith(RouteResult::Status::Cut, cut);
         return;
     }
     onDecision(tr.error);
@@ -709,6 +750,7 @@ void RouteReply::followRun(RouteReply *run)
         m_result.content += text;
         Q_EMIT contentDelta(text);
     });
+    connect(run, &RouteReply::toolCallDelta, this, &RouteReply::toolCallDelta);
 }
 
 void RouteReply::finishFromRun(const RouteResult &result)

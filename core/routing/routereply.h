@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/contract/chatrequest.h"
+#include "core/contract/streamchunk.h"
 #include "core/routing/chainbuilder.h"
 #include "core/routing/routeoptions.h"
 #include "core/routing/routeresult.h"
@@ -31,6 +32,9 @@ class TransportCall;
 /// - firstToken(ttftMs) once, before the first contentDelta (time since send());
 /// - contentDelta(text): answer text, only of the attempt that answers (fallback is silent
 ///   before the first token and never happens after it);
+/// - toolCallDelta(piece): a streamed tool-call piece (requests with `tools` only); the first
+///   piece counts as the first token, so no fallback happens after it either. The assembled
+///   calls are in result().toolCalls after finished();
 /// - finished() exactly once on every path: success, HTTP error, timeout, cut, cancel, open
 ///   circuit, no route, budget, configuration error. result() is complete from then on.
 class RouteReply : public QObject
@@ -61,6 +65,7 @@ Q_SIGNALS:
     void attemptFinished(const tiergate::Attempt &attempt);
     void firstToken(qint64 ttftMs);
     void contentDelta(const QString &text);
+    void toolCallDelta(const tiergate::ToolCallDelta &piece);
     void finished();
 
 private:
@@ -79,6 +84,7 @@ private:
     void finishWith(RouteResult::Status status, const RouteError &error);
     void releaseCircuit();
     void emitAttempt(bool started, const Attempt &attempt);
+    void markFirstToken();
     bool hasLaterModel(qsizetype index) const;
     qsizetype nextLargerModel(qsizetype index) const;
     // Background queue: this reply stands for a queued item; `run` executes one try of it.
@@ -102,6 +108,7 @@ private:
     bool m_queued = false;
     bool m_fromQueue = false;
     bool m_contentStarted = false;
+    bool m_attemptStreamedTools = false; ///< the attempt in flight passed tool-call pieces on
     bool m_circuitHeld = false;
     bool m_inSend = false; ///< inside Router::send(): signals are posted so the caller can connect first
     Attempt m_attempt; ///< the attempt in flight

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/contract/routeerror.h"
+#include "core/contract/toolcall.h"
 #include "core/contract/usage.h"
 
 #include <QDateTime>
@@ -93,6 +94,7 @@ struct RouteResult
     qint64 costMicros = 0; ///< total cost of the request (all attempts)
     QString content; ///< the answer text (partial when Cut)
     QString finishReason;
+    QList<ToolCall> toolCalls; ///< tool calls of the answer (assembled from the stream's pieces)
     QDateTime startedAt;
     QDateTime finishedAt;
     QString budgetAction; ///< "" (under the cap), "warn" (sent, flagged) "downgrade" (budget tier), "block"

@@ -5,9 +5,13 @@
 #include "core/routing/routereply.h"
 #include "core/sim/simulator.h"
 #include "core/transport/transport.h"
+#include "tests/support/cannedserver.h"
 #include "tests/support/testenv.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -93,8 +97,12 @@ private Q_SLOTS:
     void usageEstimatedWhenServerSendsNone();
     void backgroundRequestRunsThroughQueue();
     void backgroundQueueSurvivesRouterRebuild();
+    void toolCallPiecesAreReemittedAndAssembled();
+    void toolCallPieceThenCutDoesNotFallBack();
 
 private:
+    /// Routes m-small to a canned server replaying the recorded stream (content and a tool call).
+    void useCannedStream(test::CannedServer &server, qsizetype closeAfterBytes);
     ProfileConfig &profile() { return *m_config->profile(QStringLiteral("p")); }
     void publish() { m_snapshot = std::make_shared<const TiergateConfig>(*m_config); }
     std::unique_ptr<Router> makeRouter(RouterHooks hooks = {});
@@ -697,6 +705,85 @@ void TestRouter::backgroundQueueSurvivesRouterRebuild()
     QCOMPARE(r.requestId, id);
     QTRY_COMPARE(reloaded.items().size(), 0);
     QCOMPARE(BackgroundQueue(path).items().size(), 0);
+}
+
+void TestRouter::useCannedStream(test::CannedServer &server, qsizetype closeAfterBytes)
+{
+    QFile golden(test::dataFile(QStringLiteral("chat_stream.sse")));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    const QByteArray body = golden.readAll();
+    server.setResponse(body, true);
+    if (closeAfterBytes == 0) {
+        // Up to and including the first tool-call piece, and not a byte of the next event.
+        const qsizetype piece = body.indexOf("\"tool_calls\"");
+        QVERIFY(piece > 0);
+        closeAfterBytes = body.indexOf("\n\n", piece) + 2;
+    }
+    server.setCloseAfterBytes(closeAfterBytes);
+    QVERIFY(server.start());
+    ProviderConfig canned;
+    canned.id = QStringLiteral("canned");
+    canned.kind = QStringLiteral("openai-compatible");
+    canned.baseUrl = server.baseUrl();
+    m_config->providers.append(canned);
+    for (ModelConfig &m : m_config->models) {
+        if (m.id == kSmall)
+            m.providerId = canned.id;
+    }
+    profile().maxRetries = 0;
+    publish();
+}
+
+void TestRouter::toolCallPiecesAreReemittedAndAssembled()
+{
+    test::CannedServer server;
+    useCannedStream(server, -1);
+    auto router = makeRouter();
+    ChatRequest request = simpleRequest(true);
+    request.tools = QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("function") },
+        { QStringLiteral("function"), QJsonObject { { QStringLiteral("name"), QStringLiteral("lookup") } } } } };
+    RouteReply *reply = router->send(request, {});
+    QList<ToolCallDelta> pieces;
+    connect(reply, &RouteReply::toolCallDelta, reply, [&pieces](const ToolCallDelta &d) { pieces.append(d); });
+    QSignalSpy finished(reply, &RouteReply::finished);
+    QVERIFY(finished.wait(10000));
+    const RouteResult r = reply->result();
+    QCOMPARE(r.status, RouteResult::Status::Ok);
+    QCOMPARE(r.modelUsed, kSmall);
+    QCOMPARE(pieces.size(), 2);
+    QCOMPARE(pieces[0].id, QStringLiteral("call_1"));
+    QCOMPARE(pieces[0].name, QStringLiteral("lookup"));
+    QCOMPARE(pieces[1].arguments, QStringLiteral("\"Zürich\"}"));
+    QCOMPARE(r.toolCalls.size(), 1);
+    QCOMPARE(r.toolCalls[0].name, QStringLiteral("lookup"));
+    QCOMPARE(r.toolCalls[0].arguments, QStringLiteral("{\"q\":\"Zürich\"}"));
+    QCOMPARE(r.finishReason, QStringLiteral("tool_calls"));
+    // The request that reached the server still offered the tools.
+    QVERIFY(server.requests().value(0).contains("\"tools\""));
+    reply->deleteLater();
+}
+
+void TestRouter::toolCallPieceThenCutDoesNotFallBack()
+{
+    test::CannedServer server;
+    useCannedStream(server, 0);
+    auto router = makeRouter();
+    ChatRequest request = simpleRequest(true);
+    request.tools = QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("function") } } };
+    RouteReply *reply = router->send(request, {});
+    int pieces = 0;
+    connect(reply, &RouteReply::toolCallDelta, reply, [&pieces](const ToolCallDelta &) { ++pieces; });
+    QSignalSpy finished(reply, &RouteReply::finished);
+    QVERIFY(finished.wait(10000));
+    const RouteResult r = reply->result();
+    QVERIFY(pieces >= 1);
+    // A piece reached the caller: the answer is cut, never silently replaced by m-large.
+    QCOMPARE(r.status, RouteResult::Status::Cut);
+    QCOMPARE(r.error.kind, RouteError::Kind::StreamCut);
+    QCOMPARE(r.modelUsed, kSmall);
+    QCOMPARE(r.attempts.size(), 1);
+    QCOMPARE(m_sim->requestCount(kLarge), 0);
+    reply->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(TestRouter)
