@@ -11,6 +11,7 @@ PACKAGES=(
     qt6-qpa-plugins
     qtkeychain-qt6-dev libyaml-cpp-dev libkf5syntaxhighlighting-tools
     xvfb xauth fonts-dejavu-core desktop-file-utils appstream clang-format ccache
+    dbus-daemon gnome-keyring
 )
 
 missing=()

@@ -9,10 +9,13 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tiergate {
@@ -118,6 +121,13 @@ void MainWindow::buildHeader()
     m_providerStatus->setObjectName(QStringLiteral("providerStatus"));
     m_providerStatus->setContentsMargins(8, 0, 8, 0);
     bar->addWidget(m_providerStatus);
+    m_localServers = new QToolButton(bar);
+    m_localServers->setObjectName(QStringLiteral("localServersButton"));
+    m_localServers->setPopupMode(QToolButton::InstantPopup);
+    m_localServers->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_localServers->setMenu(new QMenu(m_localServers));
+    m_localServerAction = bar->addWidget(m_localServers);
+    m_localServerAction->setVisible(false);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -126,6 +136,34 @@ void MainWindow::buildHeader()
     m_spend->setContentsMargins(8, 0, 8, 0);
     bar->addWidget(m_spend);
     addToolBar(Qt::TopToolBarArea, bar);
+}
+
+void MainWindow::setLocalServerOffers(const QList<LocalServer> &servers)
+{
+    m_localOffers = servers;
+    QMenu *menu = m_localServers->menu();
+    menu->clear();
+    const auto modelCount = [](const LocalServer &server) {
+        return server.models.size() == 1 ? tr("1 model") : tr("%1 models").arg(server.models.size());
+    };
+    for (const LocalServer &server : servers) {
+        const QString where = server.candidate.baseUrl.toString(QUrl::RemovePath);
+        QAction *add = menu->addAction(
+            tr("Add %1 at %2 (%3) as a provider and profile").arg(server.candidate.name, where, modelCount(server)));
+        add->setToolTip(server.models.join(QStringLiteral(", ")));
+        connect(add, &QAction::triggered, this, [this, server] { Q_EMIT addLocalServerRequested(server); });
+    }
+    if (servers.size() == 1)
+        m_localServers->setText(tr("Found %1 (%2)").arg(servers.first().candidate.name, modelCount(servers.first())));
+    else
+        m_localServers->setText(tr("Found %1 local servers").arg(servers.size()));
+    m_localServers->setToolTip(tr("OpenAI-compatible servers answering on this machine; add one to route to it."));
+    m_localServerAction->setVisible(!servers.isEmpty());
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::buildMenus()

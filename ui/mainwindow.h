@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/discovery/localserver.h"
+
+#include <QList>
 #include <QMainWindow>
 
 class QTabWidget;
 class QComboBox;
+class QAction;
 class QLabel;
+class QToolButton;
 
 namespace tiergate {
 
@@ -41,6 +46,17 @@ public:
     QLabel *providerStatusLabel() const { return m_providerStatus; }
     QLabel *spendLabel() const { return m_spend; }
 
+    /// Local servers found on loopback and not configured yet, offered in the header (the button
+    /// hides when the list is empty). Picking one emits addLocalServerRequested().
+    void setLocalServerOffers(const QList<LocalServer> &servers);
+    QList<LocalServer> localServerOffers() const { return m_localOffers; }
+    QToolButton *localServersButton() const { return m_localServers; }
+    /// Shows a short message in the status bar.
+    void showStatus(const QString &message);
+
+Q_SIGNALS:
+    void addLocalServerRequested(const tiergate::LocalServer &server);
+
 public Q_SLOTS:
     void showAbout();
 
@@ -52,6 +68,9 @@ private:
     QComboBox *m_profilePicker = nullptr;
     QLabel *m_providerStatus = nullptr;
     QLabel *m_spend = nullptr;
+    QToolButton *m_localServers = nullptr;
+    QAction *m_localServerAction = nullptr;
+    QList<LocalServer> m_localOffers;
 };
 
 } // namespace tiergate

@@ -5,6 +5,8 @@
 #include "core/config/keyresolver.h"
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
+#include "core/cost/ledger.h"
+#include "core/routing/backgroundqueue.h"
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
 #include "core/sim/simulator.h"
@@ -12,10 +14,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace tiergate {
 
@@ -55,6 +61,8 @@ public:
     ConfigStore *store = nullptr;
     KeyResolver *keys = nullptr;
     Router *router = nullptr;
+    Ledger *ledger = nullptr;
+    BackgroundQueue *queue = nullptr;
 };
 
 ChatCommand::ChatCommand()
@@ -81,7 +89,12 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
     const QCommandLineOption critOpt(
         QStringLiteral("criticality"), tr("critical, standard or background."), QStringLiteral("C"));
     const QCommandLineOption noStreamOpt(QStringLiteral("no-stream"), tr("Ask for the whole answer at once."));
-    parser.addOptions({ help, configOpt, profileOpt, tierOpt, modelOpt, critOpt, noStreamOpt });
+    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"),
+        tr("Folder of the ledger and the background queue (default: the one the app uses)."), QStringLiteral("DIR"));
+    const QCommandLineOption noLedgerOpt(QStringLiteral("no-ledger"),
+        tr("Do not record the request in the ledger (the budget cap is then not checked)."));
+    parser.addOptions(
+        { help, configOpt, profileOpt, tierOpt, modelOpt, critOpt, noStreamOpt, dataDirOpt, noLedgerOpt });
     parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The prompt."));
 
     auto usage = [&ctx, &parser](const QString &message) {
@@ -97,10 +110,18 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         ctx.out() << tr("Usage: tiergate-cli chat [--config FILE] [--profile P] [--tier T] [--model M] "
-                        "[--criticality C] [--no-stream] PROMPT")
+                        "[--criticality C] [--no-stream] [--data-dir DIR] [--no-ledger] PROMPT")
                   << u'\n' << summary() << u'\n'
                   << tr("Without --config and --profile: the built-in demo profile over an in-process Simulator.")
-                  << u'\n' << tr("Exit codes: 0 answered, 1 every route failed, 2 usage or configuration error.")
+                  << u'\n'
+                  << tr("Every request is recorded in the ledger the app reads, and the profile's budget cap is "
+                        "checked against it before sending.")
+                  << u'\n'
+                  << tr("--criticality background puts the request in the persisted background queue; when it "
+                        "fails for a retryable reason it stays queued and runs again with the next run.")
+                  << u'\n'
+                  << tr("Exit codes: 0 answered, 1 every route failed (or the request stays queued), 2 usage or "
+                        "configuration error.")
                   << u'\n';
         ctx.finish(ExitOk);
         return;
@@ -212,9 +233,42 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
 
     d->network = new QNetworkAccessManager(&d->context);
     d->transport = new Transport(d->network, &d->context);
+    // The ledger and queue the app uses, so CLI traffic counts against the same budget and shows
+    // in the app's cost dashboard and chart.
+    QString dataDir = parser.value(dataDirOpt);
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        ctx.err() << tr("tiergate-cli chat: cannot create the data folder %1.").arg(dataDir) << u'\n';
+        ctx.finish(ExitFailure);
+        return;
+    }
     RouterHooks hooks;
     hooks.keyResolver = d->keys;
+    if (!parser.isSet(noLedgerOpt)) {
+        d->ledger = new Ledger(
+            QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")), QTimeZone::systemTimeZone(), &d->context);
+        if (!d->ledger->open()) {
+            ctx.err() << tr("tiergate-cli chat: cannot open the ledger: %1 (use --no-ledger to send without "
+                            "recording; the budget cap is then not checked).")
+                             .arg(d->ledger->errorString())
+                      << u'\n';
+            ctx.finish(ExitFailure);
+            return;
+        }
+        Ledger *ledger = d->ledger;
+        hooks.monthSpend = [ledger](const QString &profileName) {
+            return ledger->monthSpend(QDateTime::currentDateTime(), profileName).spentMicros;
+        };
+    }
     d->router = new Router(d->transport, d->store, nullptr, hooks, &d->context);
+    if (d->ledger) {
+        QObject::connect(d->router, &Router::requestFinished, d->ledger,
+            [ledger = d->ledger](const RouteResult &result) { ledger->record(result); });
+    }
+    d->queue
+        = new BackgroundQueue(QDir(dataDir).filePath(QStringLiteral("background-queue.json")), nullptr, &d->context);
+    d->router->setBackgroundQueue(d->queue);
 
     ChatRequest request;
     request.model = options.requestedModel;
@@ -226,6 +280,21 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
     CliContext *context = &ctx;
     ctx.err() << tr("route (profile %1):").arg(options.profile) << u'\n';
     ctx.err().flush();
+    QObject::connect(reply, &RouteReply::queued, reply, [context, queue = d->queue, reply] {
+        context->err() << tr("queued as background request %1 in %2").arg(reply->requestId(), queue->path()) << u'\n';
+        context->err().flush();
+    });
+    QObject::connect(d->queue, &BackgroundQueue::itemRescheduled, reply,
+        [context, reply](const QString &id, const QDateTime &notBefore) {
+            if (id != reply->requestId())
+                return;
+            context->err() << tr("The background request failed for a retryable reason; it stays queued and runs "
+                                 "again after %1 with the next tiergate or tiergate-cli run.")
+                                  .arg(notBefore.toLocalTime().toString(Qt::ISODate))
+                           << u'\n';
+            reply->deleteLater();
+            context->finish(ExitFailure);
+        });
     QObject::connect(reply, &RouteReply::contentDelta, reply, [context](const QString &text) {
         context->out() << text;
         context->out().flush();

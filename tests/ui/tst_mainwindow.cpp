@@ -8,9 +8,12 @@
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace tiergate;
 
@@ -69,6 +72,42 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral(TIERGATE_VERSION)));
         box->close();
+    }
+
+    void offersLocalServers()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolButton *button = window.localServersButton();
+        QVERIFY(button);
+        QVERIFY(!button->isVisible());
+
+        LocalServer ollama;
+        ollama.candidate
+            = { QStringLiteral("ollama"), QStringLiteral("Ollama"), QUrl(QStringLiteral("http://127.0.0.1:11434/v1")) };
+        ollama.models = { QStringLiteral("llama3.2:3b"), QStringLiteral("phi4") };
+        window.setLocalServerOffers({ ollama });
+        QVERIFY(button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Found Ollama (2 models)"));
+        const QList<QAction *> actions = button->menu()->actions();
+        QCOMPARE(actions.size(), 1);
+        QVERIFY(actions[0]->text().contains(QStringLiteral("127.0.0.1:11434")));
+        QVERIFY(actions[0]->toolTip().contains(QStringLiteral("phi4")));
+
+        QSignalSpy requested(&window, &MainWindow::addLocalServerRequested);
+        actions[0]->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested[0][0].value<LocalServer>().candidate.name, QStringLiteral("Ollama"));
+
+        LocalServer vllm = ollama;
+        vllm.candidate.name = QStringLiteral("vLLM");
+        window.setLocalServerOffers({ ollama, vllm });
+        QCOMPARE(button->text(), QStringLiteral("Found 2 local servers"));
+        QCOMPARE(button->menu()->actions().size(), 2);
+
+        window.setLocalServerOffers({});
+        QVERIFY(!button->isVisible());
     }
 
     void iconLoads() { QVERIFY(!applicationIcon().pixmap(32, 32).isNull()); }

@@ -1,10 +1,14 @@
 #include "core/cli/clirunner.h"
+#include "core/config/builtinconfig.h"
 #include "core/config/configjson.h"
 #include "core/config/tiergateconfig.h"
+#include "core/cost/ledger.h"
 #include "core/sim/simulator.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +104,84 @@ private Q_SLOTS:
                 &out, &err),
             2);
         QVERIFY2(err.contains(QStringLiteral("LLM_GATEWAY_URL")), qPrintable(err));
+    }
+
+    void recordsInTheLedgerOfTheDataDir()
+    {
+        QTemporaryDir dir;
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("chat"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("hello") },
+                     &out, &err),
+            0);
+        QCOMPARE(run({ QStringLiteral("chat"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--no-stream"),
+                         QStringLiteral("again") },
+                     &out, &err),
+            0);
+        Ledger ledger(dir.filePath(QStringLiteral("ledger.sqlite")));
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        const LedgerPage page = ledger.query(LedgerFilter(), 0, 10);
+        QCOMPARE(page.rows.size(), 2);
+        QCOMPARE(page.rows[0].profile, QStringLiteral("demo"));
+        QVERIFY(page.rows[0].model.startsWith(QStringLiteral("sim-")));
+        QVERIFY(page.totals.costMicros > 0);
+        // --no-ledger leaves it alone.
+        QCOMPARE(run({ QStringLiteral("chat"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--no-ledger"),
+                         QStringLiteral("hi") },
+                     &out, &err),
+            0);
+        QCOMPARE(ledger.query(LedgerFilter(), 0, 10).rows.size(), 2);
+    }
+
+    void budgetCapBlocksBeforeSending()
+    {
+        // The demo configuration with a cap of one micro-dollar and the block action.
+        TiergateConfig c = builtin::defaultConfig();
+        ProfileConfig *demo = c.profile(QLatin1String(builtin::DemoProfile));
+        QVERIFY(demo);
+        demo->budget.monthlyCapMicros = 1;
+        demo->budget.action = BudgetConfig::Action::Block;
+        c.defaultProfile = demo->name;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ConfigJson::write(c));
+        f.close();
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("chat"), QStringLiteral("--config"), path, QStringLiteral("--data-dir"),
+                         dir.path(), QStringLiteral("hello") },
+                     &out, &err),
+            1);
+        QVERIFY2(err.contains(QStringLiteral("monthly budget cap")), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("not sent")));
+        QVERIFY(out.trimmed().isEmpty());
+        Ledger ledger(dir.filePath(QStringLiteral("ledger.sqlite")));
+        QVERIFY(ledger.open());
+        const LedgerPage page = ledger.query(LedgerFilter(), 0, 10);
+        QCOMPARE(page.rows.size(), 1);
+        QCOMPARE(page.rows[0].status, RouteResult::Status::Failed);
+        QCOMPARE(page.totals.costMicros, 0);
+    }
+
+    void backgroundRunsThroughThePersistedQueue()
+    {
+        QTemporaryDir dir;
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("chat"), QStringLiteral("--data-dir"), dir.path(),
+                         QStringLiteral("--criticality"), QStringLiteral("background"), QStringLiteral("hello") },
+                     &out, &err),
+            0);
+        QVERIFY2(err.contains(QStringLiteral("queued as background request")), qPrintable(err));
+        QVERIFY(!out.trimmed().isEmpty());
+        // Done for good: the queue file holds no item any more.
+        QFile queue(dir.filePath(QStringLiteral("background-queue.json")));
+        QVERIFY(queue.open(QIODevice::ReadOnly));
+        const QJsonDocument doc = QJsonDocument::fromJson(queue.readAll());
+        const QJsonArray items = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("items")).toArray();
+        QVERIFY2(items.isEmpty(), doc.toJson().constData());
     }
 
     void usageErrors()
