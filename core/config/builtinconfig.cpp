@@ -173,6 +173,9 @@ ProfileConfig demoProfile()
     p.budget.action = BudgetConfig::Action::Warn;
     p.observability.logLevel = QStringLiteral("info");
     p.observability.alertThresholds.monthlyBudgetCapMicros = 10 * Usd;
+    // Whole simulated answers of the demo tier take about 3.2 s (sim-standard: 300 ms to the first
+    // token, then 200 tokens at 70/s); a fallback or the premium tier (about 7.7 s) goes above.
+    p.observability.alertThresholds.latencyP95Ms = 4000;
     p.criticality.critical = QStringLiteral("demo-premium");
     p.criticality.background = QStringLiteral("demo-budget");
     return p;

@@ -2,6 +2,7 @@
 #include "core/config/configvalidator.h"
 #include "core/config/keyref.h"
 #include "core/config/modelresolution.h"
+#include "core/sim/simmodelspec.h"
 #include "tests/support/testenv.h"
 
 #include <QTest>
@@ -193,6 +194,28 @@ private Q_SLOTS:
             > c.model(QStringLiteral("sim-budget"))->inputPerMTokMicros);
         builtin::setSimulatorBaseUrl(c, QUrl(QStringLiteral("http://127.0.0.1:5555/v1")));
         QCOMPARE(c.provider(QStringLiteral("simulator"))->baseUrl, QUrl(QStringLiteral("http://127.0.0.1:5555/v1")));
+    }
+
+    void demoLatencyThresholdFitsTheSimulatedTiers()
+    {
+        // The demo's p95 threshold sits between a whole answer of its own tier's model and one of
+        // the premium tier, so the live chart shows normal requests under the line and slow ones over.
+        const TiergateConfig c = builtin::defaultConfig(QProcessEnvironment());
+        const ProfileConfig *demo = c.profile(QLatin1String(builtin::DemoProfile));
+        QVERIFY(demo);
+        const auto wholeAnswerMs = [](const QString &id) {
+            for (const SimModelSpec &m : SimModelSpec::defaults()) {
+                if (m.id == id)
+                    return m.firstTokenLatencyMs + int(m.answerTokens * 1000 / qMax(1.0, m.tokensPerSecond));
+            }
+            return -1;
+        };
+        const int own = wholeAnswerMs(c.tier(demo->tier)->defaultModel);
+        const int premium = wholeAnswerMs(c.tier(demo->criticality.critical)->defaultModel);
+        QVERIFY(own > 0 && premium > 0);
+        const int threshold = demo->observability.alertThresholds.latencyP95Ms;
+        QVERIFY2(threshold > own && threshold < premium,
+            qPrintable(QStringLiteral("%1 not in (%2, %3)").arg(threshold).arg(own).arg(premium)));
     }
 
     void catalog()
