@@ -11,7 +11,10 @@ for theme in light dark; do
     data=$(mktemp -d)
     "$BIN" --data-dir "$data" --theme "$theme" --panel chat \
         --prompt "Show me a Python retry helper with exponential backoff." --screenshot "$OUT/chat-$theme.png"
-    for panel in chart costs profiles compare; do
+    # Compare: a finished three-column run (budget, standard and the flaky model), two runs each.
+    "$BIN" --data-dir "$data" --theme "$theme" --panel compare --demo-requests 8 \
+        --prompt "Write a Python function that retries with exponential backoff." --screenshot "$OUT/compare-$theme.png"
+    for panel in chart costs profiles; do
         "$BIN" --data-dir "$data" --theme "$theme" --panel "$panel" --demo-requests 12 \
             --screenshot "$OUT/$panel-$theme.png"
     done

@@ -2,12 +2,16 @@
 // the panels, and connects the few signals between them; nothing below it reaches for globals.
 #include "core/chat/conversationstore.h"
 #include "core/config/configstore.h"
+#include "core/config/keyresolver.h"
 #include "core/config/tiergateconfig.h"
+#include "core/config/validationissue.h"
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
 #include "core/cost/ledger.h"
+#include "core/discovery/localserverdetector.h"
 #include "core/observability/requestlogger.h"
 #include "core/resources.h"
+#include "core/routing/backgroundqueue.h"
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
 #include "core/sim/simulator.h"
@@ -115,12 +119,20 @@ int main(int argc, char *argv[])
     RequestLogger logger(logOptions);
 
     Transport transport(&network);
+    // keychain: references are read through the system keychain (QtKeychain), env: and file:
+    // ones at once; the editor stores secrets through the same resolver.
+    KeyResolver keys;
     RouterHooks hooks;
+    hooks.keyResolver = &keys;
     if (ledgerOpen)
         hooks.monthSpend = [&ledger](const QString &profile) {
             return ledger.monthSpend(QDateTime::currentDateTime(), profile).spentMicros;
         };
     Router router(&transport, &config, nullptr, hooks);
+    // Background-criticality requests wait in a persisted queue; items left by an earlier run (or
+    // by tiergate-cli) run again from here.
+    BackgroundQueue backgroundQueue(data + QStringLiteral("/background-queue.json"));
+    router.setBackgroundQueue(&backgroundQueue);
     QObject::connect(&router, &Router::requestFinished, &ledger, [&ledger, &logger](const RouteResult &result) {
         ledger.record(result);
         logger.logRequest(result);
@@ -134,13 +146,17 @@ int main(int argc, char *argv[])
     MainWindow window;
     auto *chat = new ChatPanel(&conversations, &router, &config, &highlighter);
     window.setPanelWidget(MainWindow::Panel::Chat, chat);
-    window.setPanelWidget(MainWindow::Panel::Compare, new ComparePanel(&router, &config));
+    auto *compare = new ComparePanel(&router, &config, &highlighter);
+    compare->setStoreFolder(data + QStringLiteral("/comparisons"));
+    window.setPanelWidget(MainWindow::Panel::Compare, compare);
+    if (parser.value(panel).toLower() == QLatin1String("compare") && parser.isSet(prompt))
+        QTimer::singleShot(0, compare, [compare, text = parser.value(prompt)] { compare->runDemo(text); });
     auto *chart = new LiveChart;
     QObject::connect(&router, &Router::requestFinished, chart, &LiveChart::addResult);
     window.setPanelWidget(MainWindow::Panel::LiveChart, chart);
     if (ledgerOpen)
         window.setPanelWidget(MainWindow::Panel::Costs, new CostDashboard(&ledger, &config));
-    window.setPanelWidget(MainWindow::Panel::Profiles, new ProfileEditor(&config));
+    window.setPanelWidget(MainWindow::Panel::Profiles, new ProfileEditor(&config, &transport, &keys));
 
     // Header bar: profile picker, provider status, spend against the cap.
     QComboBox *picker = window.profilePicker();
@@ -188,6 +204,45 @@ int main(int argc, char *argv[])
     QObject::connect(&config, &ConfigStore::activeProfileChanged, &window, refreshHeader);
     QObject::connect(&ledger, &Ledger::recorded, &window, refreshHeader);
     refreshHeader();
+
+    // Local OpenAI-compatible servers (Ollama, LM Studio, llama.cpp, vLLM) on loopback are offered
+    // in the header until they are configured; adding one writes a provider, its models and a
+    // profile to the user's configuration and makes that profile active.
+    LocalServerDetector detector(&transport);
+    const auto refreshOffers = [&] {
+        const auto snapshot = config.snapshot();
+        QList<LocalServer> offers;
+        for (const LocalServer &server : detector.servers()) {
+            if (!server.isConfigured(*snapshot) && !server.models.isEmpty())
+                offers.append(server);
+        }
+        window.setLocalServerOffers(offers);
+    };
+    QObject::connect(&detector, &LocalServerDetector::finished, &window, refreshOffers);
+    QObject::connect(&config, &ConfigStore::configChanged, &window, refreshOffers);
+    QObject::connect(&window, &MainWindow::addLocalServerRequested, &window, [&](const LocalServer &server) {
+        TiergateConfig document = config.document();
+        const QString added = server.addTo(document);
+        if (!config.setConfig(document)) {
+            QStringList problems;
+            for (const ValidationIssue &issue : config.issues())
+                problems.append(issue.toString());
+            window.showStatus(QApplication::translate("main", "Could not add %1: %2")
+                                  .arg(server.candidate.name, problems.join(QStringLiteral("; "))));
+            return;
+        }
+        if (!config.save()) {
+            window.showStatus(QApplication::translate("main", "Could not save the configuration to %1: %2")
+                                  .arg(config.path(), config.errorString()));
+            return;
+        }
+        config.setActiveProfile(added);
+        window.showStatus(QApplication::translate("main", "Added %1 with %2 models; profile '%3' is active.")
+                              .arg(server.candidate.name)
+                              .arg(server.models.size())
+                              .arg(added));
+    });
+    QTimer::singleShot(0, &detector, &LocalServerDetector::detect);
 
     const QString panelName = parser.value(panel).toLower();
     const QStringList names { QStringLiteral("chat"), QStringLiteral("compare"), QStringLiteral("profiles"),

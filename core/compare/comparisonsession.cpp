@@ -32,6 +32,21 @@ void ComparisonSession::setComparison(const Comparison &comparison)
     m_live = QList<QString>(m_comparison.columns.size());
 }
 
+void ComparisonSession::restore(const Comparison &comparison)
+{
+    if (m_running)
+        return;
+    m_comparison = comparison;
+    m_comparison.runs.resize(m_comparison.columns.size());
+    m_live = QList<QString>(m_comparison.columns.size());
+    for (qsizetype i = 0; i < m_comparison.columns.size(); ++i) {
+        if (!m_comparison.runs.at(i).isEmpty())
+            m_live[i] = m_comparison.runs.at(i).constLast().content;
+    }
+    m_replies = QList<QPointer<RouteReply>>(m_comparison.columns.size());
+    m_stopped = QList<bool>(m_comparison.columns.size(), false);
+}
+
 bool ComparisonSession::start()
 {
     const qsizetype n = m_comparison.columns.size();
@@ -135,6 +150,24 @@ QList<ChatMessage> ComparisonSession::conversation(int column) const
     if (!runs.isEmpty() && !runs.constLast().content.isEmpty())
         messages.append(ChatMessage::fromText(QStringLiteral("assistant"), runs.constLast().content));
     return messages;
+}
+
+ChatHandoff ComparisonSession::handoff(int column) const
+{
+    ChatHandoff h;
+    if (column < 0 || column >= m_comparison.columns.size())
+        return h;
+    const CompareColumn &c = m_comparison.columns.at(column);
+    h.column = c;
+    h.route = c.routeOptions(m_comparison.baseProfile);
+    const QList<CompareRun> runs = m_comparison.runs.value(column);
+    if (!runs.isEmpty())
+        h.model = runs.constLast().modelUsed;
+    h.temperature = c.temperature ? c.temperature : m_comparison.temperature;
+    h.maxTokens = c.maxTokens ? c.maxTokens : m_comparison.maxTokens;
+    h.systemPrompt = c.systemPrompt.isEmpty() ? m_comparison.systemPrompt : c.systemPrompt;
+    h.messages = conversation(column);
+    return h;
 }
 
 } // namespace tiergate

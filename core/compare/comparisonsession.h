@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/compare/chathandoff.h"
 #include "core/compare/comparesummary.h"
 #include "core/compare/comparison.h"
 #include "core/contract/chatmessage.h"
@@ -33,6 +34,9 @@ public:
 
     /// Replaces the setup (and any runs). Ignored while running.
     void setComparison(const Comparison &comparison);
+    /// Takes a finished comparison (e.g. a saved one) with its runs, to show and export it again.
+    /// Ignored while running.
+    void restore(const Comparison &comparison);
     const Comparison &comparison() const { return m_comparison; }
     CompareSummary summary() const { return CompareSummary::compute(m_comparison.runs); }
 
@@ -49,6 +53,9 @@ public:
     QString liveContent(int column) const { return m_live.value(column); }
     /// The column's conversation (system prompt, prompt, last answer) to continue in Chat.
     QList<ChatMessage> conversation(int column) const;
+    /// The column's conversation with its routing and parameters, for Chat; invalid (no messages)
+    /// for a column that does not exist.
+    ChatHandoff handoff(int column) const;
 
 Q_SIGNALS:
     void started();

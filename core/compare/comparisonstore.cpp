@@ -141,4 +141,49 @@ QStringList ComparisonStore::columnSetNames() const
     return names;
 }
 
+QString ComparisonStore::saveBatch(Batch batch)
+{
+    if (!isSafeId(batch.id))
+        batch.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!batch.createdAt.isValid())
+        batch.createdAt = QDateTime::currentDateTimeUtc();
+    const QString folder = m_folder + QStringLiteral("/batches");
+    if (!QDir().mkpath(folder))
+        return {};
+    return writeJson(folder + QLatin1Char('/') + batch.id + QStringLiteral(".json"), batch.toJson()) ? batch.id
+                                                                                                     : QString();
+}
+
+std::optional<Batch> ComparisonStore::loadBatch(const QString &id) const
+{
+    if (!isSafeId(id))
+        return std::nullopt;
+    const auto object = readJson(m_folder + QStringLiteral("/batches/") + id + QStringLiteral(".json"));
+    if (!object)
+        return std::nullopt;
+    return Batch::fromJson(*object);
+}
+
+bool ComparisonStore::removeBatch(const QString &id)
+{
+    return isSafeId(id) && QFile::remove(m_folder + QStringLiteral("/batches/") + id + QStringLiteral(".json"));
+}
+
+QList<ComparisonStore::BatchEntry> ComparisonStore::batches() const
+{
+    QList<BatchEntry> entries;
+    const QString folder = m_folder + QStringLiteral("/batches");
+    const QStringList files = QDir(folder).entryList({ QStringLiteral("*.json") }, QDir::Files);
+    for (const QString &f : files) {
+        const auto object = readJson(folder + QLatin1Char('/') + f);
+        if (!object)
+            continue;
+        const Batch batch = Batch::fromJson(*object);
+        entries.append({ batch.id, batch.title, batch.createdAt, batch.doneCells(), batch.totalCells() });
+    }
+    std::sort(entries.begin(), entries.end(),
+        [](const BatchEntry &a, const BatchEntry &b) { return a.createdAt > b.createdAt; });
+    return entries;
+}
+
 } // namespace tiergate

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/compare/batch.h"
 #include "core/compare/comparecolumn.h"
 #include "core/compare/comparison.h"
 
@@ -10,8 +11,9 @@
 
 namespace tiergate {
 
-/// Saved comparisons and named column sets, as JSON files under one folder (default:
-/// AppDataLocation/comparisons). Writes are atomic (QSaveFile).
+/// Saved comparisons, named column sets and batches, as JSON files under one folder (default:
+/// AppDataLocation/comparisons; batches in its "batches" subfolder). Writes are atomic (QSaveFile),
+/// so a batch saved after each finished cell survives a crash with every finished cell intact.
 class ComparisonStore
 {
 public:
@@ -36,6 +38,21 @@ public:
     bool saveColumnSet(const QString &name, const QList<CompareColumn> &columns);
     QList<CompareColumn> columnSet(const QString &name) const;
     QStringList columnSetNames() const;
+
+    struct BatchEntry
+    {
+        QString id;
+        QString title;
+        QDateTime createdAt;
+        int done = 0;
+        int total = 0;
+    };
+
+    /// Saves (assigning an id when empty) and returns the id; empty on failure.
+    QString saveBatch(Batch batch);
+    std::optional<Batch> loadBatch(const QString &id) const;
+    bool removeBatch(const QString &id);
+    QList<BatchEntry> batches() const; ///< newest first
 
 private:
     QString m_folder;

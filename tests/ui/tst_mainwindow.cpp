@@ -88,7 +88,7 @@ private Q_SLOTS:
             = { QStringLiteral("ollama"), QStringLiteral("Ollama"), QUrl(QStringLiteral("http://127.0.0.1:11434/v1")) };
         ollama.models = { QStringLiteral("llama3.2:3b"), QStringLiteral("phi4") };
         window.setLocalServerOffers({ ollama });
-        QVERIFY(button->isVisible());
+        QTRY_VERIFY(button->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Found Ollama (2 models)"));
         const QList<QAction *> actions = button->menu()->actions();
         QCOMPARE(actions.size(), 1);
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(button->menu()->actions().size(), 2);
 
         window.setLocalServerOffers({});
-        QVERIFY(!button->isVisible());
+        QTRY_VERIFY(!button->isVisible());
     }
 
     void iconLoads() { QVERIFY(!applicationIcon().pixmap(32, 32).isNull()); }

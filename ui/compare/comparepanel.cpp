@@ -1,30 +1,47 @@
 #include "ui/compare/comparepanel.h"
 
+#include "core/compare/batchrun.h"
 #include "core/compare/comparesummary.h"
 #include "core/compare/comparisonsession.h"
 #include "core/config/configstore.h"
 #include "core/config/tiergateconfig.h"
 #include "core/cost/costcalculator.h"
 #include "core/routing/router.h"
+#include "ui/common/markdownrenderer.h"
+#include "ui/common/theme.h"
+#include "ui/compare/batchresultsmodel.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
-#include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,6 +49,8 @@
 namespace tiergate {
 
 namespace {
+
+constexpr double kNoTemperature = -0.1; // the spin boxes' minimum, shown as "shared" / "default"
 
 QString formatMs(qint64 ms)
 {
@@ -62,13 +81,64 @@ QStringList targetsFor(const TiergateConfig &config, CompareColumn::Kind kind)
     return {};
 }
 
+QDoubleSpinBox *makeTemperatureSpin(QWidget *parent, const QString &unset)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setRange(kNoTemperature, 2.0);
+    spin->setSingleStep(0.1);
+    spin->setDecimals(1);
+    spin->setSpecialValueText(unset);
+    spin->setValue(kNoTemperature);
+    spin->setToolTip(ComparePanel::tr("Sampling temperature (lowest value: not set)"));
+    return spin;
+}
+
+QSpinBox *makeMaxTokensSpin(QWidget *parent, const QString &unset)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(0, 1000000);
+    spin->setSingleStep(64);
+    spin->setSpecialValueText(unset);
+    spin->setValue(0);
+    spin->setToolTip(ComparePanel::tr("Maximum completion tokens (0: not set)"));
+    return spin;
+}
+
+std::optional<double> temperatureOf(const QDoubleSpinBox *spin)
+{
+    return spin->value() < -0.05 ? std::nullopt : std::optional<double>(spin->value());
+}
+
+std::optional<qint64> maxTokensOf(const QSpinBox *spin)
+{
+    return spin->value() <= 0 ? std::nullopt : std::optional<qint64>(spin->value());
+}
+
+void setTemperature(QDoubleSpinBox *spin, std::optional<double> value)
+{
+    spin->setValue(value ? *value : kNoTemperature);
+}
+
+void setMaxTokens(QSpinBox *spin, std::optional<qint64> value)
+{
+    spin->setValue(value ? int(std::min<qint64>(*value, spin->maximum())) : 0);
+}
+
 } // namespace
 
-ComparePanel::ComparePanel(Router *router, ConfigStore *config, QWidget *parent)
+ComparePanel::ComparePanel(Router *router, ConfigStore *config, CodeHighlighter *highlighter, QWidget *parent)
     : QWidget(parent)
     , m_config(config)
     , m_session(new ComparisonSession(router, this))
+    , m_batch(new BatchRun(router, &m_store, this))
+    , m_renderer(new MarkdownRenderer(highlighter, this))
 {
+    m_renderTimer = new QTimer(this);
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(60); // streaming text is re-rendered at most ~16 times a second
+    connect(m_renderTimer, &QTimer::timeout, this, &ComparePanel::renderDirtyPanes);
+    connect(m_renderer, &MarkdownRenderer::highlightsArrived, this, &ComparePanel::rerenderAll);
+
     auto *root = new QVBoxLayout(this);
 
     // Column editors.
@@ -80,57 +150,51 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, QWidget *parent)
     columnsRow->addWidget(m_addColumnButton, 0, Qt::AlignTop);
     root->addLayout(columnsRow);
 
-    // Prompt and shared settings.
-    m_promptEdit = new QPlainTextEdit(this);
-    m_promptEdit->setPlaceholderText(tr("Prompt sent to every column (Ctrl+Enter runs)"));
-    m_promptEdit->setMaximumHeight(120);
-    root->addWidget(m_promptEdit);
-
-    auto *settingsRow = new QHBoxLayout;
+    // Shared settings and column sets.
+    auto *sharedRow = new QHBoxLayout;
     m_systemEdit = new QLineEdit(this);
     m_systemEdit->setPlaceholderText(tr("Shared system prompt (optional)"));
-    settingsRow->addWidget(new QLabel(tr("System:"), this));
-    settingsRow->addWidget(m_systemEdit, 1);
-    settingsRow->addWidget(new QLabel(tr("Runs per column:"), this));
-    m_runsSpin = new QSpinBox(this);
-    m_runsSpin->setRange(1, ComparisonSession::kMaxRuns);
-    m_runsSpin->setValue(1);
-    settingsRow->addWidget(m_runsSpin);
-    m_runButton = new QPushButton(tr("Run"), this);
-    m_runButton->setToolTip(tr("Send the prompt to every column (Ctrl+Enter)"));
-    m_runButton->setDefault(true);
-    settingsRow->addWidget(m_runButton);
-    m_stopAllButton = new QPushButton(tr("Stop all"), this);
-    settingsRow->addWidget(m_stopAllButton);
-    root->addLayout(settingsRow);
+    sharedRow->addWidget(new QLabel(tr("System:"), this));
+    sharedRow->addWidget(m_systemEdit, 1);
+    sharedRow->addWidget(new QLabel(tr("Temperature:"), this));
+    m_temperatureSpin = makeTemperatureSpin(this, tr("default"));
+    sharedRow->addWidget(m_temperatureSpin);
+    sharedRow->addWidget(new QLabel(tr("Max tokens:"), this));
+    m_maxTokensSpin = makeMaxTokensSpin(this, tr("default"));
+    sharedRow->addWidget(m_maxTokensSpin);
+    sharedRow->addSpacing(12);
+    sharedRow->addWidget(new QLabel(tr("Column set:"), this));
+    m_setCombo = new QComboBox(this);
+    m_setCombo->setMinimumContentsLength(10);
+    m_setCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    sharedRow->addWidget(m_setCombo);
+    m_loadSetButton = new QPushButton(tr("Load"), this);
+    m_loadSetButton->setToolTip(tr("Replace the columns by the chosen column set"));
+    sharedRow->addWidget(m_loadSetButton);
+    m_saveSetButton = new QPushButton(tr("Save set…"), this);
+    m_saveSetButton->setToolTip(tr("Save these columns, with their overrides, under a name"));
+    sharedRow->addWidget(m_saveSetButton);
+    root->addLayout(sharedRow);
 
-    // Result panes.
-    m_panesLayout = new QHBoxLayout;
-    root->addLayout(m_panesLayout, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildSingleTab(), tr("Prompt"));
+    m_tabs->addTab(buildBatchTab(), tr("Batch"));
+    root->addWidget(m_tabs, 1);
 
-    // Summary and actions.
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setWordWrap(true);
-    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    root->addWidget(m_summaryLabel);
-
-    auto *actionsRow = new QHBoxLayout;
     m_statusLabel = new QLabel(this);
     m_statusLabel->setWordWrap(true);
-    actionsRow->addWidget(m_statusLabel, 1);
-    m_exportMarkdownButton = new QPushButton(tr("Export Markdown…"), this);
-    m_exportCsvButton = new QPushButton(tr("Export CSV…"), this);
-    m_saveButton = new QPushButton(tr("Save"), this);
-    actionsRow->addWidget(m_exportMarkdownButton);
-    actionsRow->addWidget(m_exportCsvButton);
-    actionsRow->addWidget(m_saveButton);
-    root->addLayout(actionsRow);
+    root->addWidget(m_statusLabel);
 
     for (const QKeySequence &seq :
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto *shortcut = new QShortcut(seq, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this] { run(); });
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_tabs->currentIndex() == 1)
+                startBatch();
+            else
+                run();
+        });
     }
 
     connect(m_addColumnButton, &QPushButton::clicked, this, [this] {
@@ -143,12 +207,14 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, QWidget *parent)
         syncPanes();
         updateControls();
     });
-    connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
-    connect(m_stopAllButton, &QPushButton::clicked, this, &ComparePanel::stopAll);
-    connect(m_exportMarkdownButton, &QPushButton::clicked, this, &ComparePanel::exportMarkdownInteractive);
-    connect(m_exportCsvButton, &QPushButton::clicked, this, &ComparePanel::exportCsvInteractive);
-    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
-    connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &ComparePanel::updateControls);
+    connect(m_loadSetButton, &QPushButton::clicked, this, [this] { loadColumnSet(m_setCombo->currentText()); });
+    connect(m_saveSetButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save column set"), tr("Name of the column set:"),
+            QLineEdit::Normal, m_setCombo->currentText(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveColumnSet(name.trimmed());
+    });
 
     connect(m_session, &ComparisonSession::started, this, &ComparePanel::onStarted);
     connect(m_session, &ComparisonSession::columnFirstToken, this, &ComparePanel::onFirstToken);
@@ -156,6 +222,12 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, QWidget *parent)
     connect(m_session, &ComparisonSession::runFinished, this, &ComparePanel::onRunFinished);
     connect(m_session, &ComparisonSession::columnFinished, this, &ComparePanel::onColumnFinished);
     connect(m_session, &ComparisonSession::finished, this, &ComparePanel::onFinished);
+
+    connect(m_batch, &BatchRun::progressChanged, this, &ComparePanel::onBatchProgress);
+    connect(m_batch, &BatchRun::finished, this, [this] { onBatchEnded(true); });
+    connect(m_batch, &BatchRun::paused, this, [this] { onBatchEnded(false); });
+    connect(m_batch, &BatchRun::saveFailed, m_batchStatus, &QLabel::setText);
+    connect(m_batch, &BatchRun::started, this, &ComparePanel::updateControls);
     if (m_config)
         connect(m_config, &ConfigStore::configChanged, this, &ComparePanel::refreshTargets);
 
@@ -170,9 +242,164 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, QWidget *parent)
         initial.append(column);
     }
     setColumns(initial);
+    refreshColumnSets();
 }
 
-ComparePanel::~ComparePanel() = default;
+ComparePanel::~ComparePanel()
+{
+    // The run goes first, while the store it saves to still exists.
+    delete m_batch;
+}
+
+QWidget *ComparePanel::buildSingleTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+
+    m_promptEdit = new QPlainTextEdit(tab);
+    m_promptEdit->setPlaceholderText(tr("Prompt sent to every column (Ctrl+Enter runs)"));
+    m_promptEdit->setMaximumHeight(72);
+    layout->addWidget(m_promptEdit);
+
+    auto *runRow = new QHBoxLayout;
+    runRow->addWidget(new QLabel(tr("Runs per column:"), tab));
+    m_runsSpin = new QSpinBox(tab);
+    m_runsSpin->setRange(1, ComparisonSession::kMaxRuns);
+    m_runsSpin->setValue(1);
+    m_runsSpin->setToolTip(tr("Several runs give the median and p95 instead of one noisy sample"));
+    runRow->addWidget(m_runsSpin);
+    runRow->addStretch(1);
+    m_runButton = new QPushButton(tr("Run"), tab);
+    m_runButton->setToolTip(tr("Send the prompt to every column (Ctrl+Enter)"));
+    m_runButton->setDefault(true);
+    runRow->addWidget(m_runButton);
+    m_stopAllButton = new QPushButton(tr("Stop all"), tab);
+    runRow->addWidget(m_stopAllButton);
+    layout->addLayout(runRow);
+
+    auto *splitter = new QSplitter(Qt::Vertical, tab);
+    auto *panes = new QWidget(splitter);
+    m_panesLayout = new QHBoxLayout(panes);
+    m_panesLayout->setContentsMargins(0, 0, 0, 0);
+    m_diffView = new QTextBrowser(splitter);
+    m_diffView->setOpenLinks(false);
+    m_diffView->hide();
+    splitter->addWidget(panes);
+    splitter->addWidget(m_diffView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    auto *diffRow = new QHBoxLayout;
+    m_diffCheck = new QCheckBox(tr("Word diff:"), tab);
+    m_diffCheck->setToolTip(tr("Highlight the words one column's answer has and the other's lacks"));
+    diffRow->addWidget(m_diffCheck);
+    m_diffFrom = new QComboBox(tab);
+    m_diffTo = new QComboBox(tab);
+    diffRow->addWidget(m_diffFrom);
+    diffRow->addWidget(new QLabel(QStringLiteral("→"), tab));
+    diffRow->addWidget(m_diffTo);
+    m_diffLabel = new QLabel(tab);
+    diffRow->addWidget(m_diffLabel, 1);
+    layout->addLayout(diffRow);
+
+    m_summaryLabel = new QLabel(tab);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summaryLabel);
+
+    auto *actionsRow = new QHBoxLayout;
+    actionsRow->addStretch(1);
+    m_openButton = new QPushButton(tr("Open saved"), tab);
+    m_openButton->setToolTip(tr("Reopen a saved comparison"));
+    m_savedMenu = new QMenu(m_openButton);
+    m_openButton->setMenu(m_savedMenu);
+    m_exportMarkdownButton = new QPushButton(tr("Export Markdown…"), tab);
+    m_exportCsvButton = new QPushButton(tr("Export CSV…"), tab);
+    m_saveButton = new QPushButton(tr("Save"), tab);
+    actionsRow->addWidget(m_openButton);
+    actionsRow->addWidget(m_exportMarkdownButton);
+    actionsRow->addWidget(m_exportCsvButton);
+    actionsRow->addWidget(m_saveButton);
+    layout->addLayout(actionsRow);
+
+    connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_stopAllButton, &QPushButton::clicked, this, &ComparePanel::stopAll);
+    connect(m_exportMarkdownButton, &QPushButton::clicked, this, &ComparePanel::exportMarkdownInteractive);
+    connect(m_exportCsvButton, &QPushButton::clicked, this, &ComparePanel::exportCsvInteractive);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &ComparePanel::updateControls);
+    connect(m_savedMenu, &QMenu::aboutToShow, this, &ComparePanel::refreshSavedMenu);
+    connect(m_diffCheck, &QCheckBox::toggled, this, &ComparePanel::updateDiff);
+    connect(m_diffFrom, &QComboBox::currentIndexChanged, this, &ComparePanel::updateDiff);
+    connect(m_diffTo, &QComboBox::currentIndexChanged, this, &ComparePanel::updateDiff);
+    return tab;
+}
+
+QWidget *ComparePanel::buildBatchTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *hint = new QLabel(tr("Prompts, one per line, or JSONL lines {\"prompt\": \"…\"} or {\"messages\": […]}. "
+                               "Each goes to every column; progress is saved after each answer."),
+        tab);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_batchEdit = new QPlainTextEdit(tab);
+    m_batchEdit->setPlaceholderText(tr("What is a circuit breaker?\n{\"prompt\": \"Summarise retries in one line.\"}"));
+    m_batchEdit->setMaximumHeight(110);
+    layout->addWidget(m_batchEdit);
+
+    auto *buttons = new QHBoxLayout;
+    m_batchLoadButton = new QPushButton(tr("Load file…"), tab);
+    buttons->addWidget(m_batchLoadButton);
+    buttons->addStretch(1);
+    m_batchStartButton = new QPushButton(tr("Start batch"), tab);
+    m_batchPauseButton = new QPushButton(tr("Pause"), tab);
+    m_batchResumeButton = new QPushButton(tr("Resume or open"), tab);
+    m_batchResumeButton->setToolTip(tr("Continue a saved batch where it stopped, or show its results"));
+    m_batchMenu = new QMenu(m_batchResumeButton);
+    m_batchResumeButton->setMenu(m_batchMenu);
+    buttons->addWidget(m_batchStartButton);
+    buttons->addWidget(m_batchPauseButton);
+    buttons->addWidget(m_batchResumeButton);
+    layout->addLayout(buttons);
+
+    auto *progressRow = new QHBoxLayout;
+    m_batchProgress = new QProgressBar(tab);
+    m_batchProgress->setRange(0, 1);
+    m_batchProgress->setValue(0);
+    m_batchProgress->setFormat(tr("%v of %m cells"));
+    progressRow->addWidget(m_batchProgress, 1);
+    m_batchStatus = new QLabel(tab);
+    progressRow->addWidget(m_batchStatus, 1);
+    layout->addLayout(progressRow);
+
+    m_batchModel = new BatchResultsModel(m_batch, this);
+    m_batchTable = new QTableView(tab);
+    m_batchTable->setModel(m_batchModel);
+    m_batchTable->verticalHeader()->hide();
+    m_batchTable->setAlternatingRowColors(true);
+    m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_batchTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_batchTable->horizontalHeader()->setSectionResizeMode(BatchResultsModel::PromptColumn, QHeaderView::Stretch);
+    layout->addWidget(m_batchTable, 1);
+
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addStretch(1);
+    m_batchExportButton = new QPushButton(tr("Export CSV…"), tab);
+    exportRow->addWidget(m_batchExportButton);
+    layout->addLayout(exportRow);
+
+    connect(m_batchLoadButton, &QPushButton::clicked, this, &ComparePanel::loadBatchFileInteractive);
+    connect(m_batchStartButton, &QPushButton::clicked, this, [this] { startBatch(); });
+    connect(m_batchPauseButton, &QPushButton::clicked, this, &ComparePanel::pauseBatch);
+    connect(m_batchExportButton, &QPushButton::clicked, this, &ComparePanel::exportBatchCsvInteractive);
+    connect(m_batchMenu, &QMenu::aboutToShow, this, &ComparePanel::refreshBatchMenu);
+    connect(m_batchEdit, &QPlainTextEdit::textChanged, this, &ComparePanel::updateControls);
+    return tab;
+}
 
 void ComparePanel::setColumns(const QList<CompareColumn> &columns)
 {
@@ -200,6 +427,9 @@ QList<CompareColumn> ComparePanel::columns() const
         CompareColumn column;
         column.kind = CompareColumn::Kind(editor.kind->currentData().toInt());
         column.target = editor.target->currentText();
+        column.temperature = temperatureOf(editor.temperature);
+        column.maxTokens = maxTokensOf(editor.maxTokens);
+        column.systemPrompt = editor.system->text();
         result.append(column);
     }
     return result;
@@ -210,6 +440,8 @@ Comparison ComparePanel::setup() const
     Comparison comparison;
     comparison.prompt = m_promptEdit->toPlainText();
     comparison.systemPrompt = m_systemEdit->text();
+    comparison.temperature = temperatureOf(m_temperatureSpin);
+    comparison.maxTokens = maxTokensOf(m_maxTokensSpin);
     comparison.runsPerColumn = m_runsSpin->value();
     comparison.columns = columns();
     if (m_config)
@@ -221,35 +453,82 @@ Comparison ComparePanel::setup() const
 
 void ComparePanel::setStoreFolder(const QString &folder)
 {
+    if (m_batch->isRunning())
+        return;
     m_store = ComparisonStore(folder);
+    refreshColumnSets();
 }
 
 void ComparePanel::addColumn(const CompareColumn &column)
 {
     ColumnEditor editor;
     editor.box = new QGroupBox(this);
-    auto *layout = new QHBoxLayout(editor.box);
+    auto *layout = new QVBoxLayout(editor.box);
+    auto *row = new QHBoxLayout;
     editor.kind = new QComboBox(editor.box);
     editor.kind->addItem(tr("Model"), int(CompareColumn::Kind::Model));
     editor.kind->addItem(tr("Tier"), int(CompareColumn::Kind::Tier));
     editor.kind->addItem(tr("Profile"), int(CompareColumn::Kind::Profile));
     editor.kind->setCurrentIndex(editor.kind->findData(int(column.kind)));
     editor.target = new QComboBox(editor.box);
-    editor.target->setMinimumContentsLength(12);
+    editor.target->setMinimumContentsLength(10);
     editor.target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    editor.params = new QToolButton(editor.box);
+    editor.params->setCheckable(true);
+    editor.params->setToolTip(tr("This column's temperature, max tokens and system prompt"));
     editor.remove = new QToolButton(editor.box);
     editor.remove->setText(QStringLiteral("×"));
     editor.remove->setToolTip(tr("Remove this column"));
-    layout->addWidget(editor.kind);
-    layout->addWidget(editor.target, 1);
-    layout->addWidget(editor.remove);
+    row->addWidget(editor.kind);
+    row->addWidget(editor.target, 1);
+    row->addWidget(editor.params);
+    row->addWidget(editor.remove);
+    layout->addLayout(row);
+
+    editor.paramsBox = new QWidget(editor.box);
+    auto *grid = new QGridLayout(editor.paramsBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    editor.temperature = makeTemperatureSpin(editor.paramsBox, tr("shared"));
+    editor.maxTokens = makeMaxTokensSpin(editor.paramsBox, tr("shared"));
+    editor.system = new QLineEdit(editor.paramsBox);
+    editor.system->setPlaceholderText(tr("System prompt override"));
+    grid->addWidget(new QLabel(tr("Temp."), editor.paramsBox), 0, 0);
+    grid->addWidget(editor.temperature, 0, 1);
+    grid->addWidget(new QLabel(tr("Max tok."), editor.paramsBox), 0, 2);
+    grid->addWidget(editor.maxTokens, 0, 3);
+    grid->addWidget(editor.system, 1, 0, 1, 4);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    layout->addWidget(editor.paramsBox);
+    layout->addStretch(1); // a column without overrides keeps its row at the top of the taller boxes
+    setTemperature(editor.temperature, column.temperature);
+    setMaxTokens(editor.maxTokens, column.maxTokens);
+    editor.system->setText(column.systemPrompt);
+    const bool overridden = column.temperature || column.maxTokens || !column.systemPrompt.isEmpty();
+    editor.params->setChecked(overridden);
+    editor.paramsBox->setVisible(overridden);
+
     m_columnsLayout->addWidget(editor.box);
     fillTargets(editor, column.target);
     m_editors.append(editor);
 
     QGroupBox *box = editor.box;
-    QComboBox *kind = editor.kind;
-    connect(kind, &QComboBox::currentIndexChanged, box, [this, box] {
+    QToolButton *params = editor.params;
+    QWidget *paramsBox = editor.paramsBox;
+    QDoubleSpinBox *temperature = editor.temperature;
+    QSpinBox *maxTokens = editor.maxTokens;
+    QLineEdit *system = editor.system;
+    const auto updateParamsButton = [params, temperature, maxTokens, system] {
+        const int n = int(temperatureOf(temperature).has_value()) + int(maxTokensOf(maxTokens).has_value())
+            + int(!system->text().isEmpty());
+        params->setText(n > 0 ? tr("Overrides (%1)").arg(n) : tr("Overrides"));
+    };
+    updateParamsButton();
+    connect(params, &QToolButton::toggled, paramsBox, &QWidget::setVisible);
+    connect(temperature, &QDoubleSpinBox::valueChanged, box, updateParamsButton);
+    connect(maxTokens, &QSpinBox::valueChanged, box, updateParamsButton);
+    connect(system, &QLineEdit::textChanged, box, updateParamsButton);
+    connect(editor.kind, &QComboBox::currentIndexChanged, box, [this, box] {
         for (ColumnEditor &e : m_editors) {
             if (e.box == box)
                 fillTargets(e, QString());
@@ -305,10 +584,10 @@ void ComparePanel::syncPanes()
     while (m_panes.size() < m_editors.size()) {
         ResultPane pane;
         const int column = int(m_panes.size());
-        pane.box = new QGroupBox(this);
+        pane.box = new QGroupBox(m_panesLayout->parentWidget());
         auto *layout = new QVBoxLayout(pane.box);
         pane.text = new QTextBrowser(pane.box);
-        pane.text->setOpenExternalLinks(false);
+        pane.text->setOpenLinks(false);
         pane.error = new QLabel(pane.box);
         pane.error->setWordWrap(true);
         pane.error->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -317,21 +596,52 @@ void ComparePanel::syncPanes()
         pane.stats = new QLabel(pane.box);
         pane.stats->setWordWrap(true);
         pane.stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        pane.stats->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Room for four lines, so panes whose figures wrap differently keep their answers aligned.
+        pane.stats->setMinimumHeight(pane.stats->fontMetrics().lineSpacing() * 4);
+        pane.continueChat = new QPushButton(tr("Continue in Chat"), pane.box);
+        pane.continueChat->setToolTip(tr("Open this column's conversation in Chat, routed the same way"));
+        pane.continueChat->setEnabled(false);
         pane.stop = new QPushButton(tr("Stop"), pane.box);
         pane.stop->setEnabled(false);
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(pane.continueChat);
+        buttons->addStretch(1);
+        buttons->addWidget(pane.stop);
         layout->addWidget(pane.text, 1);
         layout->addWidget(pane.error);
         layout->addWidget(pane.stats);
-        layout->addWidget(pane.stop, 0, Qt::AlignRight);
+        layout->addLayout(buttons);
         m_panesLayout->addWidget(pane.box, 1);
         connect(pane.stop, &QPushButton::clicked, this, [this, column] { m_session->stop(column); });
+        connect(pane.continueChat, &QPushButton::clicked, this, [this, column] { continueInChat(column); });
+        connect(pane.text, &QTextBrowser::anchorClicked, this,
+            [this, column](const QUrl &url) { onPaneAnchor(column, url); });
         m_panes.append(pane);
     }
     const QList<CompareColumn> current = columns();
     for (qsizetype i = 0; i < m_panes.size(); ++i) {
-        m_panes[i].box->setTitle(current.value(i).label());
+        m_panes[i].box->setTitle(tr("%1. %2").arg(i + 1).arg(current.value(i).label()));
         m_editors[i].box->setTitle(tr("Column %1").arg(i + 1));
     }
+
+    // The diff chooses among the columns: keep the choice when it still exists.
+    const int from = m_diffFrom->currentIndex();
+    const int to = m_diffTo->currentIndex();
+    {
+        const QSignalBlocker blockFrom(m_diffFrom);
+        const QSignalBlocker blockTo(m_diffTo);
+        m_diffFrom->clear();
+        m_diffTo->clear();
+        for (qsizetype i = 0; i < current.size(); ++i) {
+            const QString text = tr("%1. %2").arg(i + 1).arg(current.at(i).label());
+            m_diffFrom->addItem(text);
+            m_diffTo->addItem(text);
+        }
+        m_diffFrom->setCurrentIndex(from >= 0 && from < current.size() ? from : 0);
+        m_diffTo->setCurrentIndex(to >= 0 && to < current.size() ? to : 1);
+    }
+    updateDiff();
 }
 
 void ComparePanel::updateControls()
@@ -345,16 +655,31 @@ void ComparePanel::updateControls()
     for (const ColumnEditor &editor : std::as_const(m_editors)) {
         editor.kind->setEnabled(!running);
         editor.target->setEnabled(!running);
+        editor.paramsBox->setEnabled(!running);
         editor.remove->setEnabled(!running && m_editors.size() > 2);
     }
     m_promptEdit->setReadOnly(running);
     m_systemEdit->setEnabled(!running);
+    m_temperatureSpin->setEnabled(!running);
+    m_maxTokensSpin->setEnabled(!running);
+    m_loadSetButton->setEnabled(!running && m_setCombo->count() > 0);
     m_runsSpin->setEnabled(!running);
+    m_openButton->setEnabled(!running);
     m_exportMarkdownButton->setEnabled(!running && hasRuns);
     m_exportCsvButton->setEnabled(!running && hasRuns);
     m_saveButton->setEnabled(!running && hasRuns);
-    for (qsizetype i = 0; i < m_panes.size(); ++i)
-        m_panes[i].stop->setEnabled(running && m_session->isColumnRunning(int(i)));
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        const bool columnRunning = running && m_session->isColumnRunning(int(i));
+        m_panes[i].stop->setEnabled(columnRunning);
+        const QList<CompareRun> runs = m_session->comparison().runs.value(i);
+        m_panes[i].continueChat->setEnabled(!columnRunning && !runs.isEmpty() && !runs.constLast().content.isEmpty());
+    }
+    const bool batchRunning = m_batch->isRunning();
+    m_batchStartButton->setEnabled(!batchRunning && !m_batchEdit->toPlainText().trimmed().isEmpty());
+    m_batchPauseButton->setEnabled(batchRunning);
+    m_batchResumeButton->setEnabled(!batchRunning);
+    m_batchLoadButton->setEnabled(!batchRunning);
+    m_batchExportButton->setEnabled(!batchRunning && m_batch->totalCells() > 0);
 }
 
 bool ComparePanel::run()
@@ -382,22 +707,115 @@ bool ComparePanel::run()
     return true;
 }
 
+bool ComparePanel::runDemo(const QString &prompt)
+{
+    const QStringList models = m_config && m_config->snapshot()
+        ? targetsFor(*m_config->snapshot(), CompareColumn::Kind::Model)
+        : QStringList();
+    QStringList chosen;
+    for (const QString &id :
+        { QStringLiteral("sim-budget"), QStringLiteral("sim-standard"), QStringLiteral("sim-flaky") }) {
+        if (models.contains(id))
+            chosen.append(id);
+    }
+    for (const QString &id : models) {
+        if (chosen.size() >= 3)
+            break;
+        if (!chosen.contains(id))
+            chosen.append(id);
+    }
+    QList<CompareColumn> columns;
+    for (const QString &id : std::as_const(chosen)) {
+        CompareColumn column;
+        column.target = id;
+        columns.append(column);
+    }
+    setColumns(columns);
+    m_promptEdit->setPlainText(prompt);
+    m_runsSpin->setValue(2); // two samples per column: the figures become medians and p95s
+    return run();
+}
+
 void ComparePanel::stopAll()
 {
     m_session->stopAll();
 }
 
+void ComparePanel::setPaneSource(int column, const QString &markdown, bool streaming)
+{
+    if (column < 0 || column >= m_panes.size())
+        return;
+    ResultPane &pane = m_panes[column];
+    pane.source = markdown;
+    pane.streaming = streaming;
+    if (streaming) {
+        pane.dirty = true;
+        if (!m_renderTimer->isActive())
+            m_renderTimer->start();
+    } else {
+        renderPane(column);
+    }
+}
+
+void ComparePanel::renderPane(int column)
+{
+    ResultPane &pane = m_panes[column];
+    pane.dirty = false;
+    QScrollBar *bar = pane.text->verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 4;
+    const int position = bar->value();
+    if (pane.source.isEmpty()) {
+        pane.text->clear();
+        pane.codeBlocks.clear();
+        return;
+    }
+    const MarkdownRenderer::Result result = m_renderer->render(pane.source, pane.streaming, QString::number(column));
+    pane.text->setHtml(result.html);
+    pane.codeBlocks.clear();
+    for (const MarkdownRenderer::CodeBlock &block : result.codeBlocks)
+        pane.codeBlocks.append(block.code);
+    bar->setValue(pane.streaming && atBottom ? bar->maximum() : position);
+}
+
+void ComparePanel::renderDirtyPanes()
+{
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        if (m_panes.at(i).dirty)
+            renderPane(int(i));
+    }
+}
+
+void ComparePanel::rerenderAll()
+{
+    for (qsizetype i = 0; i < m_panes.size(); ++i)
+        renderPane(int(i));
+}
+
+void ComparePanel::onPaneAnchor(int column, const QUrl &url)
+{
+    const std::optional<MarkdownRenderer::CopyLink> link = MarkdownRenderer::parseCopyLink(url);
+    if (!link || column < 0 || column >= m_panes.size())
+        return;
+    const QList<QString> &blocks = m_panes.at(column).codeBlocks;
+    if (link->index >= 0 && link->index < blocks.size()) {
+        QApplication::clipboard()->setText(blocks.at(link->index));
+        m_statusLabel->setText(tr("Code copied."));
+    }
+}
+
 void ComparePanel::onStarted()
 {
-    for (ResultPane &pane : m_panes) {
-        pane.text->clear();
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        ResultPane &pane = m_panes[i];
         pane.error->clear();
         pane.error->hide();
         pane.stats->setText(tr("Waiting for the first token…"));
         pane.resetOnDelta = true;
+        setPaneSource(int(i), QString(), false);
     }
     m_summaryLabel->clear();
     m_statusLabel->setText(tr("Running…"));
+    updateDiff();
     updateControls();
 }
 
@@ -418,17 +836,11 @@ void ComparePanel::onDelta(int column, const QString &text)
         return;
     ResultPane &pane = m_panes[column];
     if (pane.resetOnDelta) {
-        pane.text->clear();
+        pane.source.clear();
         pane.error->hide();
         pane.resetOnDelta = false;
     }
-    QScrollBar *bar = pane.text->verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 4;
-    QTextCursor cursor(pane.text->document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text);
-    if (atBottom)
-        bar->setValue(bar->maximum());
+    setPaneSource(column, pane.source + text, true);
 }
 
 void ComparePanel::onRunFinished(int column, int run)
@@ -437,7 +849,7 @@ void ComparePanel::onRunFinished(int column, int run)
         return;
     ResultPane &pane = m_panes[column];
     const CompareRun result = m_session->comparison().runs.value(column).value(run);
-    pane.text->setPlainText(result.content);
+    setPaneSource(column, result.content, false);
     if (result.isOk()) {
         pane.error->clear();
         pane.error->hide();
@@ -461,7 +873,31 @@ void ComparePanel::onColumnFinished(int column)
 void ComparePanel::onFinished()
 {
     updateSummary();
+    updateDiff();
     m_statusLabel->setText(tr("Done."));
+    updateControls();
+}
+
+void ComparePanel::showRuns()
+{
+    const Comparison &comparison = m_session->comparison();
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        ResultPane &pane = m_panes[i];
+        const QList<CompareRun> runs = comparison.runs.value(i);
+        const CompareRun last = runs.isEmpty() ? CompareRun() : runs.constLast();
+        setPaneSource(int(i), last.content, false);
+        if (runs.isEmpty() || last.isOk()) {
+            pane.error->clear();
+            pane.error->hide();
+        } else {
+            pane.error->setText(last.error.isEmpty() ? last.status : last.error);
+            pane.error->show();
+        }
+        pane.stats->setText(statsFor(int(i)));
+        pane.resetOnDelta = true;
+    }
+    updateSummary();
+    updateDiff();
     updateControls();
 }
 
@@ -492,8 +928,10 @@ QString ComparePanel::statsFor(int column) const
     }
     parts << (last.modelUsed.isEmpty() ? tr("no model answered") : tr("answered by %1").arg(last.modelUsed));
     QString text = parts.join(QStringLiteral(" · "));
-    if (last.fallbackUsed || last.trail.size() > 1)
+    if (last.fallbackUsed)
         text += QLatin1Char('\n') + tr("Fallback trail: %1").arg(last.trail.join(QStringLiteral(" → ")));
+    else if (last.trail.size() > 1)
+        text += QLatin1Char('\n') + tr("Attempts: %1").arg(last.trail.join(QStringLiteral(" → ")));
     return text;
 }
 
@@ -517,7 +955,161 @@ void ComparePanel::updateSummary()
     }
     if (!ratios.isEmpty())
         lines << tr("Cost relative to the cheapest: %1").arg(ratios.join(QStringLiteral(", ")));
-    m_summaryLabel->setText(lines.join(QLatin1Char('\n')));
+    m_summaryLabel->setText(lines.join(QStringLiteral("   ·   ")));
+}
+
+void ComparePanel::setDiffColumns(int from, int to)
+{
+    m_diffFrom->setCurrentIndex(from);
+    m_diffTo->setCurrentIndex(to);
+}
+
+void ComparePanel::setDiffEnabled(bool enabled)
+{
+    m_diffCheck->setChecked(enabled);
+}
+
+void ComparePanel::updateDiff()
+{
+    const bool enabled = m_diffCheck->isChecked();
+    m_diffFrom->setEnabled(enabled);
+    m_diffTo->setEnabled(enabled);
+    m_diffView->setVisible(enabled);
+    const int from = m_diffFrom->currentIndex();
+    const int to = m_diffTo->currentIndex();
+    const QString a = m_session->comparison().runs.value(from).isEmpty()
+        ? QString()
+        : m_session->comparison().runs.value(from).constLast().content;
+    const QString b = m_session->comparison().runs.value(to).isEmpty()
+        ? QString()
+        : m_session->comparison().runs.value(to).constLast().content;
+    if (!enabled || from < 0 || to < 0 || (a.isEmpty() && b.isEmpty())) {
+        m_diffSegments.clear();
+        m_diffView->clear();
+        m_diffLabel->setText(enabled ? tr("No answers to compare yet.") : QString());
+        return;
+    }
+    m_diffSegments = WordDiff::compute(a, b);
+    const bool dark = Theme::isDark(palette());
+    const QString deleted = dark ? QStringLiteral("background-color:#5c1f24; color:#ffb3b8;")
+                                 : QStringLiteral("background-color:#fbd5d8; color:#8a1c24;");
+    const QString inserted = dark ? QStringLiteral("background-color:#1d4d2c; color:#b6f2c8;")
+                                  : QStringLiteral("background-color:#cdeed6; color:#125224;");
+    QString html = QStringLiteral("<div style=\"white-space: pre-wrap;\">");
+    for (const WordDiff::Segment &s : std::as_const(m_diffSegments)) {
+        const QString text = s.text.toHtmlEscaped();
+        switch (s.op) {
+        case WordDiff::Op::Equal:
+            html += text;
+            break;
+        case WordDiff::Op::Delete:
+            html += QStringLiteral("<span style=\"%1 text-decoration: line-through;\">%2</span>").arg(deleted, text);
+            break;
+        case WordDiff::Op::Insert:
+            html += QStringLiteral("<span style=\"%1\">%2</span>").arg(inserted, text);
+            break;
+        }
+    }
+    html += QStringLiteral("</div>");
+    const int scroll = m_diffView->verticalScrollBar()->value();
+    m_diffView->setHtml(html);
+    m_diffView->verticalScrollBar()->setValue(scroll);
+    m_diffLabel->setText(tr("%1 words only in column %2 (struck out), %3 only in column %4 (highlighted)")
+                             .arg(WordDiff::deletedWords(m_diffSegments))
+                             .arg(from + 1)
+                             .arg(WordDiff::insertedWords(m_diffSegments))
+                             .arg(to + 1));
+}
+
+bool ComparePanel::continueInChat(int column)
+{
+    const QList<CompareRun> runs = m_session->comparison().runs.value(column);
+    if (runs.isEmpty() || runs.constLast().content.isEmpty() || m_session->isColumnRunning(column))
+        return false;
+    const ChatHandoff handoff = m_session->handoff(column);
+    if (!handoff.isValid())
+        return false;
+    Q_EMIT continueInChatRequested(handoff);
+    return true;
+}
+
+void ComparePanel::refreshColumnSets()
+{
+    const QString current = m_setCombo->currentText();
+    const QSignalBlocker blocker(m_setCombo);
+    m_setCombo->clear();
+    m_setCombo->addItems(m_store.columnSetNames());
+    if (!current.isEmpty() && m_setCombo->findText(current) >= 0)
+        m_setCombo->setCurrentText(current);
+    m_loadSetButton->setEnabled(!m_session->isRunning() && m_setCombo->count() > 0);
+}
+
+bool ComparePanel::saveColumnSet(const QString &name)
+{
+    if (!m_store.saveColumnSet(name, columns())) {
+        m_statusLabel->setText(tr("Could not save the column set in %1.").arg(m_store.folder()));
+        return false;
+    }
+    refreshColumnSets();
+    m_setCombo->setCurrentText(name);
+    m_statusLabel->setText(tr("Column set “%1” saved.").arg(name));
+    return true;
+}
+
+bool ComparePanel::loadColumnSet(const QString &name)
+{
+    if (m_session->isRunning())
+        return false;
+    const QList<CompareColumn> set = m_store.columnSet(name);
+    if (set.isEmpty()) {
+        m_statusLabel->setText(tr("There is no column set “%1”.").arg(name));
+        return false;
+    }
+    setColumns(set);
+    m_statusLabel->setText(tr("Column set “%1” loaded.").arg(name));
+    return true;
+}
+
+void ComparePanel::refreshSavedMenu()
+{
+    m_savedMenu->clear();
+    const QList<ComparisonStore::Entry> entries = m_store.list();
+    if (entries.isEmpty()) {
+        m_savedMenu->addAction(tr("No saved comparisons"))->setEnabled(false);
+        return;
+    }
+    for (const ComparisonStore::Entry &e : entries) {
+        const QString title = e.title.isEmpty() ? tr("(untitled)") : e.title;
+        const QString text = tr("%1 — %2, %n column(s)", nullptr, e.columns)
+                                 .arg(title, QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat));
+        const QString id = e.id;
+        m_savedMenu->addAction(text, this, [this, id] { openSaved(id); });
+    }
+}
+
+bool ComparePanel::openSaved(const QString &id)
+{
+    if (m_session->isRunning())
+        return false;
+    const std::optional<Comparison> loaded = m_store.load(id);
+    if (!loaded) {
+        m_statusLabel->setText(tr("Could not read the saved comparison %1.").arg(id));
+        return false;
+    }
+    setColumns(loaded->columns);
+    {
+        const QSignalBlocker blocker(m_promptEdit);
+        m_promptEdit->setPlainText(loaded->prompt);
+    }
+    m_systemEdit->setText(loaded->systemPrompt);
+    setTemperature(m_temperatureSpin, loaded->temperature);
+    setMaxTokens(m_maxTokensSpin, loaded->maxTokens);
+    m_runsSpin->setValue(loaded->runsPerColumn);
+    m_session->restore(*loaded);
+    m_tabs->setCurrentIndex(0);
+    showRuns();
+    m_statusLabel->setText(tr("Opened “%1”.").arg(loaded->title.isEmpty() ? id : loaded->title));
+    return true;
 }
 
 bool ComparePanel::writeFile(const QString &path, const QString &text)
@@ -541,6 +1133,13 @@ bool ComparePanel::exportCsv(const QString &path)
     return writeFile(path, m_session->comparison().toCsv());
 }
 
+bool ComparePanel::exportBatchCsv(const QString &path)
+{
+    if (m_batch->totalCells() == 0)
+        return false;
+    return writeFile(path, m_batch->batch().toCsv());
+}
+
 void ComparePanel::exportMarkdownInteractive()
 {
     const QString path = QFileDialog::getSaveFileName(
@@ -557,6 +1156,28 @@ void ComparePanel::exportCsvInteractive()
         exportCsv(path);
 }
 
+void ComparePanel::exportBatchCsvInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export batch results"), QStringLiteral("batch.csv"), tr("CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportBatchCsv(path);
+}
+
+void ComparePanel::loadBatchFileInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load prompts"), QString(), tr("Prompt lists (*.txt *.jsonl *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_batchStatus->setText(tr("Could not read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_batchEdit->setPlainText(QString::fromUtf8(file.readAll()));
+}
+
 QString ComparePanel::save()
 {
     if (m_session->isRunning())
@@ -565,6 +1186,120 @@ QString ComparePanel::save()
     m_statusLabel->setText(
         id.isEmpty() ? tr("Could not save the comparison in %1.").arg(m_store.folder()) : tr("Saved as %1.").arg(id));
     return id;
+}
+
+bool ComparePanel::startBatch()
+{
+    if (m_batch->isRunning())
+        return false;
+    const BatchPrompt::ParseResult parsed = BatchPrompt::parse(m_batchEdit->toPlainText());
+    if (!parsed.errors.isEmpty()) {
+        m_batchStatus->setText(
+            tr("Fix the prompt list first: %1").arg(parsed.errors.mid(0, 3).join(QStringLiteral("; "))));
+        return false;
+    }
+    if (parsed.prompts.isEmpty()) {
+        m_batchStatus->setText(tr("Type or load at least one prompt."));
+        return false;
+    }
+    const Comparison shared = setup();
+    for (const CompareColumn &column : shared.columns) {
+        if (column.target.isEmpty()) {
+            m_batchStatus->setText(tr("Every column needs a model, tier or profile."));
+            return false;
+        }
+    }
+    Batch batch;
+    batch.baseProfile = shared.baseProfile;
+    batch.systemPrompt = shared.systemPrompt;
+    batch.temperature = shared.temperature;
+    batch.maxTokens = shared.maxTokens;
+    batch.columns = shared.columns;
+    batch.prompts = parsed.prompts;
+    batch.title = tr("%n prompt(s): %1", nullptr, int(parsed.prompts.size()))
+                      .arg(parsed.prompts.constFirst().label().simplified().left(50));
+    if (!m_batch->start(batch)) {
+        m_batchStatus->setText(tr("The batch cannot start (is %1 writable?).").arg(m_store.folder()));
+        return false;
+    }
+    m_batchStatus->setText(tr("Running…"));
+    updateControls();
+    return true;
+}
+
+void ComparePanel::pauseBatch()
+{
+    m_batch->pause();
+}
+
+bool ComparePanel::resumeBatch(const QString &id)
+{
+    if (m_batch->isRunning() || !m_batch->resume(id)) {
+        m_batchStatus->setText(tr("Could not resume the batch %1.").arg(id));
+        return false;
+    }
+    m_tabs->setCurrentIndex(1);
+    if (!m_session->isRunning())
+        setColumns(m_batch->batch().columns);
+    QStringList lines;
+    for (const BatchPrompt &prompt : m_batch->batch().prompts)
+        lines.append(prompt.toLine());
+    {
+        const QSignalBlocker blocker(m_batchEdit);
+        m_batchEdit->setPlainText(lines.join(QLatin1Char('\n')));
+    }
+    if (m_batch->isRunning())
+        m_batchStatus->setText(
+            tr("Resumed: %1 of %2 cells were done.").arg(m_batch->doneCells()).arg(m_batch->totalCells()));
+    updateControls();
+    return true;
+}
+
+void ComparePanel::refreshBatchMenu()
+{
+    m_batchMenu->clear();
+    const QList<ComparisonStore::BatchEntry> entries = m_store.batches();
+    if (entries.isEmpty()) {
+        m_batchMenu->addAction(tr("No saved batches"))->setEnabled(false);
+        return;
+    }
+    for (const ComparisonStore::BatchEntry &e : entries) {
+        const QString text = tr("%1 — %2 of %3 done").arg(e.title).arg(e.done).arg(e.total);
+        const QString id = e.id;
+        m_batchMenu->addAction(text, this, [this, id] { resumeBatch(id); });
+    }
+}
+
+void ComparePanel::onBatchProgress(int done, int total)
+{
+    m_batchProgress->setRange(0, std::max(1, total));
+    m_batchProgress->setValue(done);
+    m_batchProgress->setFormat(tr("%1 of %2 cells").arg(done).arg(total));
+    if (m_batch->isRunning())
+        m_batchStatus->setText(tr("Running… %1 of %2 cells done.").arg(done).arg(total));
+}
+
+void ComparePanel::onBatchEnded(bool complete)
+{
+    const Batch &batch = m_batch->batch();
+    qint64 cost = 0;
+    int failed = 0;
+    for (int p = 0; p < batch.prompts.size(); ++p) {
+        for (int c = 0; c < batch.columns.size(); ++c) {
+            if (const std::optional<CompareRun> run = batch.cell(p, c)) {
+                cost += run->costMicros;
+                failed += run->isOk() ? 0 : 1;
+            }
+        }
+    }
+    m_batchStatus->setText(complete ? tr("Finished: %1 cells, %2 failed, cost %3.")
+                                          .arg(batch.totalCells())
+                                          .arg(failed)
+                                          .arg(CostCalculator::formatMoney(cost))
+                                    : tr("Paused at %1 of %2 cells; resume it from “Resume or open”.")
+                                          .arg(batch.doneCells())
+                                          .arg(batch.totalCells()));
+    updateControls();
 }
 
 QComboBox *ComparePanel::kindCombo(int column) const
@@ -577,9 +1312,39 @@ QComboBox *ComparePanel::targetCombo(int column) const
     return column >= 0 && column < m_editors.size() ? m_editors.at(column).target : nullptr;
 }
 
+QToolButton *ComparePanel::parametersButton(int column) const
+{
+    return column >= 0 && column < m_editors.size() ? m_editors.at(column).params : nullptr;
+}
+
+QDoubleSpinBox *ComparePanel::columnTemperatureSpin(int column) const
+{
+    return column >= 0 && column < m_editors.size() ? m_editors.at(column).temperature : nullptr;
+}
+
+QSpinBox *ComparePanel::columnMaxTokensSpin(int column) const
+{
+    return column >= 0 && column < m_editors.size() ? m_editors.at(column).maxTokens : nullptr;
+}
+
+QLineEdit *ComparePanel::columnSystemEdit(int column) const
+{
+    return column >= 0 && column < m_editors.size() ? m_editors.at(column).system : nullptr;
+}
+
+QPushButton *ComparePanel::continueButton(int column) const
+{
+    return column >= 0 && column < m_panes.size() ? m_panes.at(column).continueChat : nullptr;
+}
+
 QString ComparePanel::paneText(int column) const
 {
-    return column >= 0 && column < m_panes.size() ? m_panes.at(column).text->toPlainText() : QString();
+    return column >= 0 && column < m_panes.size() ? m_panes.at(column).source : QString();
+}
+
+QString ComparePanel::paneHtml(int column) const
+{
+    return column >= 0 && column < m_panes.size() ? m_panes.at(column).text->toHtml() : QString();
 }
 
 QString ComparePanel::errorText(int column) const
@@ -600,6 +1365,11 @@ QString ComparePanel::summaryText() const
 QString ComparePanel::statusText() const
 {
     return m_statusLabel->text();
+}
+
+QString ComparePanel::batchStatusText() const
+{
+    return m_batchStatus->text();
 }
 
 } // namespace tiergate

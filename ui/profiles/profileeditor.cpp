@@ -3,14 +3,24 @@
 #include "core/config/builtinconfig.h"
 #include "core/config/configstore.h"
 #include "core/config/configvalidator.h"
+#include "core/config/keyreply.h"
+#include "core/config/keyresolver.h"
+#include "core/cost/costcalculator.h"
 #include "core/export/exportformat.h"
 #include "core/export/profileexplainer.h"
 #include "core/export/profileexporter.h"
+#include "ui/profiles/modelchecker.h"
+#include "ui/profiles/modelspage.h"
 #include "ui/profiles/profilelistmodel.h"
+#include "ui/profiles/profileprobe.h"
+#include "ui/profiles/providerspage.h"
+#include "ui/profiles/teamspage.h"
+#include "ui/profiles/tierspage.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -18,14 +28,17 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -33,6 +46,8 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoCommand>
 #include <QVBoxLayout>
@@ -44,6 +59,46 @@ namespace tiergate {
 namespace {
 constexpr int PathRole = Qt::UserRole + 1;
 constexpr double MicrosPerDollar = 1000000.0;
+
+enum RateLimitColumn
+{
+    ScopeColumn,
+    TargetColumn,
+    RpmColumn,
+    TpmColumn,
+    WaitColumn,
+    RateLimitColumnCount
+};
+
+enum ProbeColumn
+{
+    ProbeIndexColumn,
+    ProbeModelColumn,
+    ProbeProviderColumn,
+    ProbeOutcomeColumn,
+    ProbeStatusColumn,
+    ProbeWaitColumn,
+    ProbeLatencyColumn,
+    ProbeErrorColumn,
+    ProbeColumnCount
+};
+
+QString outcomeText(Attempt::Outcome outcome)
+{
+    switch (outcome) {
+    case Attempt::Outcome::Success:
+        return ProfileEditor::tr("answered");
+    case Attempt::Outcome::Failed:
+        return ProfileEditor::tr("failed");
+    case Attempt::Outcome::Skipped:
+        return ProfileEditor::tr("skipped");
+    case Attempt::Outcome::Cancelled:
+        return ProfileEditor::tr("cancelled");
+    case Attempt::Outcome::Cut:
+        return ProfileEditor::tr("cut");
+    }
+    return QString();
+}
 } // namespace
 
 /// One edit of the working copy: the whole document before and after, so undo is exact.
@@ -83,11 +138,30 @@ private:
     bool m_mergeable;
 };
 
-ProfileEditor::ProfileEditor(ConfigStore *store, QWidget *parent)
+ProfileEditor::ProfileEditor(ConfigStore *store, Transport *transport, KeyResolver *keys, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_transport(transport)
+    , m_keyResolver(keys ? keys : new KeyResolver(this))
     , m_working(store->document())
 {
+    if (m_transport) {
+        m_probe = new ProfileProbe(m_transport, m_keyResolver, this);
+        m_checker = new ModelChecker(m_transport, m_keyResolver, this);
+        connect(m_probe, &ProfileProbe::attemptFinished, this, &ProfileEditor::onProbeAttempt);
+        connect(m_probe, &ProfileProbe::finished, this, &ProfileEditor::onProbeFinished);
+        connect(m_checker, &ModelChecker::finished, this, &ProfileEditor::onModelCheckFinished);
+    }
+    m_leavePrompt = [this] {
+        const auto answer = QMessageBox::question(this, tr("Unsaved profile changes"),
+            tr("The configuration has unsaved changes. Save them before leaving the profile editor?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Save)
+            return LeaveChoice::Save;
+        if (answer == QMessageBox::Discard)
+            return LeaveChoice::Discard;
+        return LeaveChoice::Stay;
+    };
     buildUi();
     connect(m_store, &ConfigStore::configChanged, this, &ProfileEditor::onStoreChanged);
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] { refreshUnsaved(); });
@@ -165,11 +239,23 @@ void ProfileEditor::buildUi()
             deleteProfile(m_current);
     });
 
-    // Centre: the form.
-    auto *scroll = new QScrollArea(splitter);
+    // Centre: the profile form and the document pages.
+    m_pages = new QTabWidget(splitter);
+    auto *scroll = new QScrollArea(m_pages);
     scroll->setWidgetResizable(true);
     m_form = buildForm();
     scroll->setWidget(m_form);
+    m_pages->addTab(scroll, tr("Profile"));
+    const DocumentEdit documentEdit = [this](const QString &text, const std::function<void(TiergateConfig &)> &edit,
+                                          bool mergeable) { pushDocumentEdit(text, edit, mergeable); };
+    m_providersPage = new ProvidersPage(documentEdit, m_pages);
+    m_pages->addTab(m_providersPage, tr("Providers"));
+    m_modelsPage = new ModelsPage(documentEdit, m_pages);
+    m_pages->addTab(m_modelsPage, tr("Models"));
+    m_tiersPage = new TiersPage(documentEdit, m_pages);
+    m_pages->addTab(m_tiersPage, tr("Tiers"));
+    m_teamsPage = new TeamsPage(documentEdit, m_pages);
+    m_pages->addTab(m_teamsPage, tr("Teams"));
 
     // Right: Problems / Explain / Export / Keys.
     m_tabs = new QTabWidget(splitter);
@@ -179,9 +265,7 @@ void ProfileEditor::buildUi()
     connect(m_problems, &QListWidget::itemActivated, this, &ProfileEditor::onProblemActivated);
     m_tabs->addTab(m_problems, tr("Problems"));
 
-    m_explain = new QPlainTextEdit(m_tabs);
-    m_explain->setReadOnly(true);
-    m_tabs->addTab(m_explain, tr("Explain"));
+    m_tabs->addTab(buildExplainPage(), tr("Explain"));
 
     auto *exportPage = new QWidget(m_tabs);
     auto *exportLayout = new QVBoxLayout(exportPage);
@@ -206,9 +290,8 @@ void ProfileEditor::buildUi()
     connect(saveAsButton, &QPushButton::clicked, this, &ProfileEditor::exportSaveAs);
     m_tabs->addTab(exportPage, tr("Export"));
 
-    m_keys = new QListWidget(m_tabs);
-    m_keys->setToolTip(tr("Key references only; key values are never shown."));
-    m_tabs->addTab(m_keys, tr("Keys"));
+    m_tabs->addTab(buildKeysPage(), tr("Keys"));
+    m_tabs->addTab(buildTestPage(), tr("Test"));
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -358,6 +441,68 @@ QWidget *ProfileEditor::buildForm()
     contextForm->addRow(tr("When over:"), m_contextPolicy);
     layout->addWidget(context);
 
+    // Timeouts (override of the providers' values)
+    auto *timeouts = new QGroupBox(tr("Timeouts (0: the provider's value)"), form);
+    auto *timeoutsForm = new QFormLayout(timeouts);
+    const QList<std::pair<QString, QString>> timeoutFields { { QStringLiteral("connectMs"), tr("Connect:") },
+        { QStringLiteral("firstByteMs"), tr("First byte:") }, { QStringLiteral("totalMs"), tr("Total:") },
+        { QStringLiteral("stallMs"), tr("Stall (mid-stream silence):") } };
+    for (const auto &[field, label] : timeoutFields) {
+        QSpinBox *spin = intSpin(0, 86400000, tr(" ms"));
+        spin->setSpecialValueText(tr("provider's"));
+        m_timeouts.insert(field, spin);
+        timeoutsForm->addRow(label, spin);
+    }
+    bindInt(m_timeouts.value(QStringLiteral("connectMs")), tr("Change connect timeout"),
+        [](ProfileConfig &p, int v) { p.timeouts.connectMs = v; });
+    bindInt(m_timeouts.value(QStringLiteral("firstByteMs")), tr("Change first-byte timeout"),
+        [](ProfileConfig &p, int v) { p.timeouts.firstByteMs = v; });
+    bindInt(m_timeouts.value(QStringLiteral("totalMs")), tr("Change total timeout"),
+        [](ProfileConfig &p, int v) { p.timeouts.totalMs = v; });
+    bindInt(m_timeouts.value(QStringLiteral("stallMs")), tr("Change stall timeout"),
+        [](ProfileConfig &p, int v) { p.timeouts.stallMs = v; });
+    layout->addWidget(timeouts);
+
+    // Rate limits
+    auto *limits = new QGroupBox(tr("Rate limits"), form);
+    auto *limitsLayout = new QVBoxLayout(limits);
+    m_rateLimits = new QTableWidget(0, RateLimitColumnCount, limits);
+    m_rateLimits->setHorizontalHeaderLabels(
+        { tr("Scope"), tr("Model or provider"), tr("Requests/min"), tr("Tokens/min"), tr("Max wait (ms)") });
+    m_rateLimits->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_rateLimits->verticalHeader()->hide();
+    m_rateLimits->setMinimumHeight(110);
+    m_rateLimits->setToolTip(tr("0 requests or tokens per minute: no limit on that axis. Past the max wait the "
+                                "next model is tried."));
+    connect(m_rateLimits, &QTableWidget::cellChanged, this, [this] { commitRateLimits(); });
+    auto *limitButtons = new QHBoxLayout;
+    m_rateLimitAdd = new QPushButton(tr("Add limit"), limits);
+    m_rateLimitRemove = new QPushButton(tr("Remove limit"), limits);
+    limitButtons->addWidget(m_rateLimitAdd);
+    limitButtons->addWidget(m_rateLimitRemove);
+    limitButtons->addStretch(1);
+    limitsLayout->addWidget(m_rateLimits);
+    limitsLayout->addLayout(limitButtons);
+    connect(m_rateLimitAdd, &QPushButton::clicked, this, [this] {
+        const ProfileConfig *p = m_working.profile(m_current);
+        if (!p)
+            return;
+        RateLimitConfig limit;
+        limit.target = p->fallbackChain.value(0, m_working.resolveModel(p->tier, QString()));
+        limit.rpm = 60;
+        limit.maxWaitMs = 2000;
+        pushEdit(tr("Add rate limit"), [limit](ProfileConfig &profile) { profile.rateLimits.append(limit); });
+    });
+    connect(m_rateLimitRemove, &QPushButton::clicked, this, [this] {
+        const int row = m_rateLimits->currentRow();
+        if (row >= 0)
+            pushEdit(tr("Remove rate limit"), [row](ProfileConfig &p) {
+                if (row < p.rateLimits.size())
+                    p.rateLimits.removeAt(row);
+            });
+    });
+    layout->addWidget(limits);
+
     // Circuit breaker
     auto *breaker = new QGroupBox(tr("Circuit breaker"), form);
     auto *breakerForm = new QFormLayout(breaker);
@@ -374,13 +519,18 @@ QWidget *ProfileEditor::buildForm()
     breakerForm->addRow(tr("Half-open probes:"), m_cbProbes);
     layout->addWidget(breaker);
 
-    // Budget and alerts
-    auto *budget = new QGroupBox(tr("Budget and alerts"), form);
+    // Budget
+    auto *budget = new QGroupBox(tr("Budget"), form);
     auto *budgetForm = new QFormLayout(budget);
-    m_budgetCap = new QDoubleSpinBox(budget);
-    m_budgetCap->setRange(-1.0e9, 1.0e9);
-    m_budgetCap->setDecimals(2);
-    m_budgetCap->setPrefix(QStringLiteral("$ "));
+    const auto moneySpin = [budget]() {
+        auto *spin = new QDoubleSpinBox(budget);
+        spin->setRange(-1.0e9, 1.0e9);
+        spin->setDecimals(2);
+        spin->setPrefix(QStringLiteral("$ "));
+        spin->setKeyboardTracking(false);
+        return spin;
+    };
+    m_budgetCap = moneySpin();
     bindDouble(m_budgetCap, tr("Change monthly cap"),
         [](ProfileConfig &p, double v) { p.budget.monthlyCapMicros = qRound64(v * MicrosPerDollar); });
     budgetForm->addRow(tr("Monthly cap (0: none):"), m_budgetCap);
@@ -391,18 +541,120 @@ QWidget *ProfileEditor::buildForm()
     bindCombo(m_budgetAction, tr("Change budget action"),
         [](ProfileConfig &p, int v) { p.budget.action = BudgetConfig::Action(v); });
     budgetForm->addRow(tr("At the cap:"), m_budgetAction);
-    m_alertFallbackRate = new QDoubleSpinBox(budget);
+    m_approval = moneySpin();
+    m_approval->setToolTip(tr("A request whose estimated cost is above this asks before it is sent; 0: never ask."));
+    bindDouble(m_approval, tr("Change approval threshold"),
+        [](ProfileConfig &p, double v) { p.budget.approvalThresholdMicros = qRound64(v * MicrosPerDollar); });
+    budgetForm->addRow(tr("Ask before requests over (0: never):"), m_approval);
+    m_budgetAlerts = new QLineEdit(budget);
+    m_budgetAlerts->setPlaceholderText(QStringLiteral("0.5, 0.8, 0.95, 1"));
+    m_budgetAlerts->setToolTip(tr("Fractions of the cap that raise an alert, separated by commas."));
+    connect(m_budgetAlerts, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_updating)
+            return;
+        QList<double> fractions;
+        const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            bool ok = false;
+            const double v = part.trimmed().toDouble(&ok);
+            if (!ok)
+                return; // half-typed: wait for a number
+            fractions.append(v);
+        }
+        pushEdit(
+            tr("Change budget alerts"), [fractions](ProfileConfig &p) { p.budget.alertThresholds = fractions; }, true);
+    });
+    budgetForm->addRow(tr("Alert at fractions of the cap:"), m_budgetAlerts);
+    layout->addWidget(budget);
+
+    // Observability and alerts
+    auto *alerts = new QGroupBox(tr("Observability and alerts"), form);
+    auto *alertsForm = new QFormLayout(alerts);
+    m_obsEnabled = new QCheckBox(tr("Log every request and watch the thresholds"), alerts);
+    connect(m_obsEnabled, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_updating)
+            pushEdit(tr("Change observability"), [on](ProfileConfig &p) { p.observability.enabled = on; });
+    });
+    alertsForm->addRow(tr("Enabled:"), m_obsEnabled);
+    m_logLevel = new QComboBox(alerts);
+    for (const char *level : { "debug", "info", "warn", "error" })
+        m_logLevel->addItem(QLatin1String(level), QLatin1String(level));
+    connect(m_logLevel, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            pushEdit(tr("Change log level"),
+                [level = m_logLevel->currentData().toString()](ProfileConfig &p) { p.observability.logLevel = level; });
+    });
+    alertsForm->addRow(tr("Log level:"), m_logLevel);
+    m_alertFallbackRate = new QDoubleSpinBox(alerts);
     m_alertFallbackRate->setRange(0.0, 1.0);
     m_alertFallbackRate->setDecimals(2);
     m_alertFallbackRate->setSingleStep(0.01);
     bindDouble(m_alertFallbackRate, tr("Change fallback-rate alert"),
         [](ProfileConfig &p, double v) { p.observability.alertThresholds.fallbackRate = v; });
-    budgetForm->addRow(tr("Alert at fallback rate:"), m_alertFallbackRate);
+    alertsForm->addRow(tr("Alert at fallback rate:"), m_alertFallbackRate);
     m_alertP95 = intSpin(0, 3600000, tr(" ms"));
     bindInt(m_alertP95, tr("Change latency alert"),
         [](ProfileConfig &p, int v) { p.observability.alertThresholds.latencyP95Ms = v; });
-    budgetForm->addRow(tr("Alert at p95 latency:"), m_alertP95);
-    layout->addWidget(budget);
+    alertsForm->addRow(tr("Alert at p95 latency:"), m_alertP95);
+    m_alertBudgetCap = moneySpin();
+    m_alertBudgetCap->setParent(alerts);
+    bindDouble(m_alertBudgetCap, tr("Change budget alert"), [](ProfileConfig &p, double v) {
+        p.observability.alertThresholds.monthlyBudgetCapMicros = qRound64(v * MicrosPerDollar);
+    });
+    alertsForm->addRow(tr("Alert at monthly spend:"), m_alertBudgetCap);
+    layout->addWidget(alerts);
+
+    // Criticality routing
+    auto *criticality = new QGroupBox(tr("Criticality routing"), form);
+    auto *criticalityForm = new QFormLayout(criticality);
+    const QList<std::pair<QString, QString>> levels { { QStringLiteral("critical"), tr("Critical requests:") },
+        { QStringLiteral("standard"), tr("Standard requests:") },
+        { QStringLiteral("background"), tr("Background requests:") } };
+    for (const auto &[level, label] : levels) {
+        auto *combo = new QComboBox(criticality);
+        m_criticality.insert(level, combo);
+        criticalityForm->addRow(label, combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, level] {
+            if (m_updating)
+                return;
+            const QString tier = combo->currentData().toString();
+            pushEdit(tr("Change %1 tier").arg(level), [level, tier](ProfileConfig &p) {
+                if (level == QLatin1String("critical"))
+                    p.criticality.critical = tier;
+                else if (level == QLatin1String("standard"))
+                    p.criticality.standard = tier;
+                else
+                    p.criticality.background = tier;
+            });
+        });
+    }
+    m_queueConcurrent = intSpin(0, 1000, QString());
+    bindInt(m_queueConcurrent, tr("Change queue concurrency"),
+        [](ProfileConfig &p, int v) { p.criticality.backgroundQueue.maxConcurrent = v; });
+    criticalityForm->addRow(tr("Background queue, concurrent:"), m_queueConcurrent);
+    m_queueWindow = intSpin(0, std::numeric_limits<int>::max(), tr(" ms"));
+    bindInt(m_queueWindow, tr("Change queue retry window"),
+        [](ProfileConfig &p, int v) { p.criticality.backgroundQueue.retryWindowMs = v; });
+    criticalityForm->addRow(tr("Background queue, retry for:"), m_queueWindow);
+    layout->addWidget(criticality);
+
+    // Teams
+    auto *teams = new QGroupBox(tr("Teams whose keys this profile may use"), form);
+    auto *teamsLayout = new QVBoxLayout(teams);
+    m_profileTeams = new QListWidget(teams);
+    m_profileTeams->setMaximumHeight(90);
+    teamsLayout->addWidget(m_profileTeams);
+    connect(m_profileTeams, &QListWidget::itemChanged, this, [this] {
+        if (m_updating)
+            return;
+        QStringList chosen;
+        for (int i = 0; i < m_profileTeams->count(); ++i) {
+            if (m_profileTeams->item(i)->checkState() == Qt::Checked)
+                chosen.append(m_profileTeams->item(i)->text());
+        }
+        pushEdit(tr("Change teams"), [chosen](ProfileConfig &p) { p.teams = chosen; });
+    });
+    layout->addWidget(teams);
     layout->addStretch(1);
 
     m_fieldWidgets = {
@@ -415,13 +667,29 @@ QWidget *ProfileEditor::buildForm()
         { QStringLiteral("fastFailover"), m_fastFailover },
         { QStringLiteral("contextWindowLimit"), m_contextLimit },
         { QStringLiteral("contextPolicy"), m_contextPolicy },
+        { QStringLiteral("timeouts.connectMs"), m_timeouts.value(QStringLiteral("connectMs")) },
+        { QStringLiteral("timeouts.firstByteMs"), m_timeouts.value(QStringLiteral("firstByteMs")) },
+        { QStringLiteral("timeouts.totalMs"), m_timeouts.value(QStringLiteral("totalMs")) },
+        { QStringLiteral("timeouts.stallMs"), m_timeouts.value(QStringLiteral("stallMs")) },
+        { QStringLiteral("rateLimits"), m_rateLimits },
         { QStringLiteral("circuitBreaker.failuresToOpen"), m_cbFailures },
         { QStringLiteral("circuitBreaker.openMs"), m_cbOpenMs },
         { QStringLiteral("circuitBreaker.halfOpenProbes"), m_cbProbes },
         { QStringLiteral("budget.monthlyCapUsd"), m_budgetCap },
         { QStringLiteral("budget.action"), m_budgetAction },
+        { QStringLiteral("budget.approvalThresholdUsd"), m_approval },
+        { QStringLiteral("budget.alertThresholds"), m_budgetAlerts },
+        { QStringLiteral("observability.enabled"), m_obsEnabled },
+        { QStringLiteral("observability.logLevel"), m_logLevel },
         { QStringLiteral("observability.alertThresholds.fallbackRate"), m_alertFallbackRate },
         { QStringLiteral("observability.alertThresholds.latencyP95Ms"), m_alertP95 },
+        { QStringLiteral("observability.alertThresholds.monthlyBudgetCapUsd"), m_alertBudgetCap },
+        { QStringLiteral("criticality.critical"), m_criticality.value(QStringLiteral("critical")) },
+        { QStringLiteral("criticality.standard"), m_criticality.value(QStringLiteral("standard")) },
+        { QStringLiteral("criticality.background"), m_criticality.value(QStringLiteral("background")) },
+        { QStringLiteral("criticality.backgroundQueue.maxConcurrent"), m_queueConcurrent },
+        { QStringLiteral("criticality.backgroundQueue.retryWindowMs"), m_queueWindow },
+        { QStringLiteral("teams"), m_profileTeams },
     };
     return form;
 }
@@ -438,6 +706,11 @@ QString ProfileEditor::statusMessage() const
 
 void ProfileEditor::applyConfig(const TiergateConfig &config, const QString &select)
 {
+    if (!(config == m_working) && m_checker && !m_checker->findings().isEmpty()) {
+        // The findings were about the previous document; a new check is needed.
+        m_checker->start(nullptr, QString());
+        m_checkStatus->setText(tr("The configuration changed; run Check models again."));
+    }
     m_working = config;
     if (!select.isEmpty() && m_working.profile(select))
         m_current = select;
@@ -593,6 +866,10 @@ void ProfileEditor::refreshAll()
     refreshExplain();
     refreshExport();
     refreshKeys();
+    m_providersPage->setConfig(m_working);
+    m_modelsPage->setConfig(m_working);
+    m_tiersPage->setConfig(m_working);
+    m_teamsPage->setConfig(m_working);
     refreshUnsaved();
 }
 
@@ -635,7 +912,129 @@ void ProfileEditor::refreshForm()
     m_budgetAction->setCurrentIndex(m_budgetAction->findData(int(p->budget.action)));
     m_alertFallbackRate->setValue(p->observability.alertThresholds.fallbackRate);
     m_alertP95->setValue(p->observability.alertThresholds.latencyP95Ms);
+    m_alertBudgetCap->setValue(double(p->observability.alertThresholds.monthlyBudgetCapMicros) / MicrosPerDollar);
+    m_obsEnabled->setChecked(p->observability.enabled);
+    if (m_logLevel->findData(p->observability.logLevel) < 0)
+        m_logLevel->addItem(p->observability.logLevel, p->observability.logLevel);
+    m_logLevel->setCurrentIndex(m_logLevel->findData(p->observability.logLevel));
+    m_approval->setValue(double(p->budget.approvalThresholdMicros) / MicrosPerDollar);
+    {
+        QStringList fractions;
+        for (const double f : p->budget.alertThresholds)
+            fractions.append(QString::number(f));
+        const QString text = fractions.join(QStringLiteral(", "));
+        // Keep what the user is typing ("0.5, 0.") when it means the same list.
+        QList<double> shown;
+        bool same = true;
+        const QStringList parts = m_budgetAlerts->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            bool ok = false;
+            shown.append(part.trimmed().toDouble(&ok));
+            same = same && ok;
+        }
+        if (!same || shown != p->budget.alertThresholds)
+            m_budgetAlerts->setText(text);
+    }
+    m_timeouts.value(QStringLiteral("connectMs"))->setValue(p->timeouts.connectMs);
+    m_timeouts.value(QStringLiteral("firstByteMs"))->setValue(p->timeouts.firstByteMs);
+    m_timeouts.value(QStringLiteral("totalMs"))->setValue(p->timeouts.totalMs);
+    m_timeouts.value(QStringLiteral("stallMs"))->setValue(p->timeouts.stallMs);
+    const QStringList tierNames = m_working.tierNames();
+    const QList<std::pair<QString, QString>> levels { { QStringLiteral("critical"), p->criticality.critical },
+        { QStringLiteral("standard"), p->criticality.standard },
+        { QStringLiteral("background"), p->criticality.background } };
+    for (const auto &[level, tier] : levels) {
+        QComboBox *combo = m_criticality.value(level);
+        combo->clear();
+        combo->addItem(tr("profile's tier (%1)").arg(p->tier), QString());
+        for (const QString &name : tierNames)
+            combo->addItem(name, name);
+        if (!tier.isEmpty() && combo->findData(tier) < 0)
+            combo->addItem(tier, tier);
+        combo->setCurrentIndex(combo->findData(tier));
+    }
+    m_queueConcurrent->setValue(p->criticality.backgroundQueue.maxConcurrent);
+    m_queueWindow->setValue(
+        int(qMin<qint64>(p->criticality.backgroundQueue.retryWindowMs, std::numeric_limits<int>::max())));
+    m_profileTeams->clear();
+    QStringList teamIds;
+    for (const TeamConfig &t : std::as_const(m_working.teams))
+        teamIds.append(t.id);
+    for (const QString &id : p->teams) {
+        if (!teamIds.contains(id))
+            teamIds.append(id); // unknown: shown so it can be unticked; the validator flags it
+    }
+    for (const QString &id : std::as_const(teamIds)) {
+        auto *item = new QListWidgetItem(id, m_profileTeams);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(p->teams.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    refreshRateLimits(*p);
     m_updating = false;
+}
+
+void ProfileEditor::refreshRateLimits(const ProfileConfig &p)
+{
+    const int currentRow = m_rateLimits->currentRow();
+    m_rateLimits->setRowCount(int(p.rateLimits.size()));
+    for (int row = 0; row < p.rateLimits.size(); ++row) {
+        const RateLimitConfig &limit = p.rateLimits.at(row);
+        // The scope combo of a row stays across refreshes, so a user's open popup is not destroyed.
+        auto *scope = qobject_cast<QComboBox *>(m_rateLimits->cellWidget(row, ScopeColumn));
+        if (!scope) {
+            scope = new QComboBox(m_rateLimits);
+            scope->addItem(tr("model"), int(RateLimitConfig::Scope::Model));
+            scope->addItem(tr("provider"), int(RateLimitConfig::Scope::Provider));
+            connect(scope, &QComboBox::currentIndexChanged, this, [this] { commitRateLimits(); });
+            m_rateLimits->setCellWidget(row, ScopeColumn, scope);
+        }
+        scope->setCurrentIndex(scope->findData(int(limit.scope)));
+        m_rateLimits->setItem(row, ScopeColumn, new QTableWidgetItem);
+        m_rateLimits->setItem(row, TargetColumn, new QTableWidgetItem(limit.target));
+        m_rateLimits->setItem(row, RpmColumn, new QTableWidgetItem(QString::number(limit.rpm)));
+        m_rateLimits->setItem(row, TpmColumn, new QTableWidgetItem(QString::number(limit.tpm)));
+        m_rateLimits->setItem(row, WaitColumn, new QTableWidgetItem(QString::number(limit.maxWaitMs)));
+    }
+    if (currentRow >= 0 && currentRow < m_rateLimits->rowCount())
+        m_rateLimits->setCurrentCell(currentRow, m_rateLimits->currentColumn());
+}
+
+void ProfileEditor::commitRateLimits()
+{
+    if (m_updating)
+        return;
+    const ProfileConfig *p = m_working.profile(m_current);
+    if (!p)
+        return;
+    QList<RateLimitConfig> limits = p->rateLimits;
+    for (int row = 0; row < m_rateLimits->rowCount() && row < limits.size(); ++row) {
+        RateLimitConfig &limit = limits[row];
+        if (const auto *scope = qobject_cast<QComboBox *>(m_rateLimits->cellWidget(row, ScopeColumn)))
+            limit.scope = RateLimitConfig::Scope(scope->currentData().toInt());
+        const auto text = [this, row](int column) {
+            const QTableWidgetItem *item = m_rateLimits->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        bool ok = true;
+        limit.target = text(TargetColumn);
+        const int rpm = text(RpmColumn).toInt(&ok);
+        if (ok)
+            limit.rpm = rpm;
+        const qint64 tpm = text(TpmColumn).toLongLong(&ok);
+        if (ok)
+            limit.tpm = tpm;
+        const int wait = text(WaitColumn).toInt(&ok);
+        if (ok)
+            limit.maxWaitMs = wait;
+    }
+    if (limits == p->rateLimits) {
+        // Not a number: show the stored values again.
+        m_updating = true;
+        refreshRateLimits(*p);
+        m_updating = false;
+        return;
+    }
+    pushEdit(tr("Change rate limits"), [limits](ProfileConfig &profile) { profile.rateLimits = limits; });
 }
 
 void ProfileEditor::refreshProblems()
@@ -651,11 +1050,26 @@ void ProfileEditor::refreshProblems()
         item->setData(PathRole, issue.path);
         item->setToolTip(error ? tr("Error: blocks saving") : tr("Warning"));
     }
+    qsizetype shown = m_issues.size();
+    if (m_checker && !m_checker->isRunning()) {
+        const QList<ModelCheckFinding> findings = m_checker->findings();
+        for (const ModelCheckFinding &f : findings) {
+            if (!f.isProblem())
+                continue;
+            const QString label
+                = (f.path.isEmpty() ? QString() : f.path + QStringLiteral(": ")) + tr("Check models: ") + f.message;
+            auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), label, m_problems);
+            item->setForeground(QColor(0xb2, 0x6a, 0x00));
+            item->setData(PathRole, f.path);
+            item->setToolTip(tr("Warning from Check models"));
+            ++shown;
+        }
+    }
     qsizetype errors = 0;
     for (const ValidationIssue &issue : std::as_const(m_issues))
         errors += issue.isError() ? 1 : 0;
     const int index = m_tabs->indexOf(m_problems);
-    m_tabs->setTabText(index, m_issues.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_issues.size()));
+    m_tabs->setTabText(index, shown == 0 ? tr("Problems") : tr("Problems (%1)").arg(shown));
     m_saveButton->setToolTip(errors > 0 ? tr("Fix the errors in Problems to save") : QString());
 }
 
@@ -683,10 +1097,15 @@ void ProfileEditor::refreshExport()
 void ProfileEditor::refreshKeys()
 {
     m_keys->clear();
+    const QString chosen = m_secretProvider->currentData().toString();
+    m_secretProvider->clear();
+    m_secretProvider->addItem(tr("(only store it)"), QString());
     for (const ProviderConfig &provider : std::as_const(m_working.providers)) {
         const QString ref = provider.apiKey.toString();
         m_keys->addItem(provider.id + QStringLiteral(": ") + (ref.isEmpty() ? tr("(no key)") : ref));
+        m_secretProvider->addItem(tr("and use it for %1").arg(provider.id), provider.id);
     }
+    m_secretProvider->setCurrentIndex(qMax(0, m_secretProvider->findData(chosen)));
 }
 
 void ProfileEditor::refreshUnsaved()
@@ -718,32 +1137,84 @@ void ProfileEditor::onProblemActivated(QListWidgetItem *item)
 
 void ProfileEditor::focusIssuePath(const QString &path)
 {
+    // Names may themselves contain dots: take the longest existing name that matches.
+    const auto longestName = [](const QString &rest, const QStringList &names) {
+        QString found;
+        for (const QString &name : names) {
+            if ((rest == name || rest.startsWith(name + QLatin1Char('.'))) && name.size() > found.size())
+                found = name;
+        }
+        return found;
+    };
+    if (path.startsWith(QLatin1String("providers."))) {
+        const QString rest = path.mid(10);
+        QStringList ids;
+        for (const ProviderConfig &p : std::as_const(m_working.providers))
+            ids.append(p.id);
+        const QString id = longestName(rest, ids);
+        if (id.isEmpty())
+            return;
+        m_pages->setCurrentWidget(m_providersPage);
+        m_providersPage->focusField(id, rest.mid(id.size() + 1));
+        return;
+    }
+    if (path.startsWith(QLatin1String("models["))) {
+        const qsizetype close = path.indexOf(QLatin1Char(']'));
+        const int index = path.mid(7, close - 7).toInt();
+        m_pages->setCurrentWidget(m_modelsPage);
+        m_modelsPage->focusUserModel(index, path.mid(close + 2));
+        return;
+    }
+    if (path.startsWith(QLatin1String("tiers."))) {
+        const QString rest = path.mid(6);
+        const QString tier = longestName(rest, m_working.tierNames());
+        if (tier.isEmpty())
+            return;
+        m_pages->setCurrentWidget(m_tiersPage);
+        m_tiersPage->focusField(tier, rest.mid(tier.size() + 1));
+        return;
+    }
+    if (path.startsWith(QLatin1String("teams."))) {
+        const QString rest = path.mid(6);
+        QStringList ids;
+        for (const TeamConfig &t : std::as_const(m_working.teams))
+            ids.append(t.id);
+        const QString id = longestName(rest, ids);
+        if (id.isEmpty())
+            return;
+        m_pages->setCurrentWidget(m_teamsPage);
+        m_teamsPage->focusField(id, rest.mid(id.size() + 1));
+        return;
+    }
     const QString prefix = QStringLiteral("profiles.");
     if (!path.startsWith(prefix))
         return;
-    // The profile name may itself contain dots: take the longest existing name that matches.
     const QString rest = path.mid(prefix.size());
-    QString profile;
-    for (const QString &name : m_working.profileNames()) {
-        if ((rest == name || rest.startsWith(name + QLatin1Char('.'))) && name.size() > profile.size())
-            profile = name;
-    }
+    const QString profile = longestName(rest, m_working.profileNames());
     if (profile.isEmpty())
         return;
     selectProfile(profile);
+    m_pages->setCurrentIndex(0);
     QString field = rest.mid(profile.size() + 1);
     const qsizetype bracket = field.indexOf(QLatin1Char('['));
-    int chainRow = -1;
+    int row = -1;
     if (bracket >= 0) {
-        chainRow = field.mid(bracket + 1, field.indexOf(QLatin1Char(']')) - bracket - 1).toInt();
+        row = field.mid(bracket + 1, field.indexOf(QLatin1Char(']')) - bracket - 1).toInt();
         field.truncate(bracket);
     }
+    // A path deeper than any field (e.g. "criticality.backgroundQueue") focuses its nearest field.
     QWidget *w = m_fieldWidgets.value(field);
+    while (!w && field.contains(QLatin1Char('.'))) {
+        field.truncate(field.lastIndexOf(QLatin1Char('.')));
+        w = m_fieldWidgets.value(field);
+    }
     if (!w)
         return;
     w->setFocus(Qt::OtherFocusReason);
-    if (w == m_chainList && chainRow >= 0 && chainRow < m_chainList->count())
-        m_chainList->setCurrentRow(chainRow);
+    if (w == m_chainList && row >= 0 && row < m_chainList->count())
+        m_chainList->setCurrentRow(row);
+    if (w == m_rateLimits && row >= 0 && row < m_rateLimits->rowCount())
+        m_rateLimits->setCurrentCell(row, TargetColumn);
 }
 
 void ProfileEditor::exportCopy()
@@ -768,6 +1239,375 @@ void ProfileEditor::exportSaveAs()
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(result.text.toUtf8()) < 0 || !file.commit())
         QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(fileName, file.errorString()));
+}
+
+void ProfileEditor::pushDocumentEdit(
+    const QString &text, const std::function<void(TiergateConfig &)> &edit, bool mergeable)
+{
+    TiergateConfig after = m_working;
+    edit(after);
+    if (after == m_working)
+        return;
+    pushConfig(text, after, m_current, mergeable);
+}
+
+QSpinBox *ProfileEditor::timeoutSpin(const QString &field) const
+{
+    return m_timeouts.value(field);
+}
+
+QComboBox *ProfileEditor::criticalityCombo(const QString &level) const
+{
+    return m_criticality.value(level);
+}
+
+std::shared_ptr<const TiergateConfig> ProfileEditor::runtimeConfig() const
+{
+    auto config = std::make_shared<TiergateConfig>(m_working);
+    builtin::applyEnvironmentOverrides(*config, QProcessEnvironment::systemEnvironment());
+    if (m_store->simulatorBaseUrl().isValid())
+        builtin::setSimulatorBaseUrl(*config, m_store->simulatorBaseUrl());
+    return config;
+}
+
+QWidget *ProfileEditor::buildExplainPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    m_explain = new QPlainTextEdit(page);
+    m_explain->setReadOnly(true);
+    layout->addWidget(m_explain, 3);
+    auto *checkRow = new QHBoxLayout;
+    m_checkButton = new QPushButton(tr("Check models"), page);
+    m_checkButton->setToolTip(tr("Ask every provider this profile uses for its model list (GET /models) and flag "
+                                 "models it does not serve or the catalog does not know."));
+    m_checkButton->setEnabled(m_checker != nullptr);
+    m_checkStatus = new QLabel(page);
+    m_checkStatus->setWordWrap(true);
+    checkRow->addWidget(m_checkButton);
+    checkRow->addWidget(m_checkStatus, 1);
+    layout->addLayout(checkRow);
+    m_checkList = new QListWidget(page);
+    m_checkList->setWordWrap(true);
+    layout->addWidget(m_checkList, 1);
+    connect(m_checkButton, &QPushButton::clicked, this, &ProfileEditor::checkModels);
+    const auto activate = [this](QListWidgetItem *item) {
+        if (item)
+            focusIssuePath(item->data(PathRole).toString());
+    };
+    connect(m_checkList, &QListWidget::itemClicked, this, activate);
+    connect(m_checkList, &QListWidget::itemActivated, this, activate);
+    return page;
+}
+
+QWidget *ProfileEditor::buildKeysPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("Key references of the providers (values are never shown):"), page));
+    m_keys = new QListWidget(page);
+    m_keys->setToolTip(tr("Key references only; key values are never shown."));
+    layout->addWidget(m_keys, 1);
+
+    auto *store = new QGroupBox(tr("Store a secret in the keychain"), page);
+    auto *form = new QFormLayout(store);
+    m_secretName = new QLineEdit(store);
+    m_secretName->setPlaceholderText(QStringLiteral("openai-prod"));
+    form->addRow(tr("Entry name:"), m_secretName);
+    m_secretEdit = new QLineEdit(store);
+    m_secretEdit->setEchoMode(QLineEdit::Password);
+    m_secretEdit->setPlaceholderText(tr("paste the API key"));
+    // The value must not linger in the clipboard's history or in input-method predictions.
+    m_secretEdit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_secretEdit->setContextMenuPolicy(Qt::NoContextMenu);
+    form->addRow(tr("Secret:"), m_secretEdit);
+    m_secretProvider = new QComboBox(store);
+    form->addRow(tr("Then:"), m_secretProvider);
+    m_storeSecret = new QPushButton(tr("Store"), store);
+    form->addRow(QString(), m_storeSecret);
+    m_keyStatus = new QLabel(store);
+    m_keyStatus->setWordWrap(true);
+    form->addRow(m_keyStatus);
+    layout->addWidget(store);
+    connect(m_storeSecret, &QPushButton::clicked, this, &ProfileEditor::storeSecret);
+    connect(m_secretEdit, &QLineEdit::returnPressed, this, &ProfileEditor::storeSecret);
+    return page;
+}
+
+QWidget *ProfileEditor::buildTestPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    m_probePrompt = new QLineEdit(ProfileProbe::defaultPrompt(), page);
+    m_testButton = new QPushButton(tr("Test profile"), page);
+    m_testButton->setToolTip(tr("Send a short request through the edited profile (saved or not) and show the "
+                                "route it took."));
+    m_testButton->setEnabled(m_probe != nullptr);
+    row->addWidget(m_probePrompt, 1);
+    row->addWidget(m_testButton);
+    layout->addLayout(row);
+    // A text view rather than a word-wrapped label: tab pages do not pass height-for-width down,
+    // so a label would be cut to one line.
+    m_probeSummary = new QPlainTextEdit(page);
+    m_probeSummary->setReadOnly(true);
+    m_probeSummary->setFrameShape(QFrame::NoFrame);
+    m_probeSummary->setBackgroundVisible(false);
+    m_probeSummary->viewport()->setAutoFillBackground(false);
+    m_probeSummary->setFixedHeight(m_probeSummary->fontMetrics().lineSpacing() * 7);
+    m_probeSummary->setPlainText(m_probe ? tr("Test profile sends one short request and shows every attempt.")
+                                         : tr("Testing needs a network connection to the providers."));
+    layout->addWidget(m_probeSummary);
+    m_probeAttempts = new QTableWidget(0, ProbeColumnCount, page);
+    m_probeAttempts->setHorizontalHeaderLabels({ tr("#"), tr("Model"), tr("Provider"), tr("Outcome"), tr("Status"),
+        tr("Wait ms"), tr("Latency ms"), tr("Error") });
+    m_probeAttempts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_probeAttempts->horizontalHeader()->setStretchLastSection(true);
+    m_probeAttempts->verticalHeader()->hide();
+    m_probeAttempts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_probeAttempts->setWordWrap(true);
+    layout->addWidget(m_probeAttempts, 1);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfileEditor::testProfile);
+    connect(m_probePrompt, &QLineEdit::returnPressed, this, &ProfileEditor::testProfile);
+    return page;
+}
+
+void ProfileEditor::testProfile()
+{
+    if (!m_probe || m_current.isEmpty())
+        return;
+    if (m_probe->isRunning()) {
+        m_probe->cancel();
+        return;
+    }
+    const QString prompt = m_probePrompt->text().trimmed();
+    m_probeAttempts->setRowCount(0);
+    m_probeSummary->setPlainText(tr("Testing profile %1…").arg(m_current));
+    m_testButton->setText(tr("Cancel"));
+    m_tabs->setCurrentWidget(m_testButton->parentWidget());
+    m_probe->start(runtimeConfig(), m_current, prompt.isEmpty() ? ProfileProbe::defaultPrompt() : prompt);
+}
+
+void ProfileEditor::onProbeAttempt(const Attempt &attempt)
+{
+    const int row = m_probeAttempts->rowCount();
+    m_probeAttempts->insertRow(row);
+    const QString status = attempt.error.httpStatus > 0 ? QString::number(attempt.error.httpStatus)
+        : attempt.outcome == Attempt::Outcome::Success  ? QStringLiteral("200")
+                                                        : QStringLiteral("—");
+    const QStringList cells { QString::number(attempt.index + 1), attempt.model, attempt.providerId,
+        outcomeText(attempt.outcome), status, QString::number(attempt.waitBeforeMs), QString::number(attempt.latencyMs),
+        ProfileProbe::describeError(attempt.error) };
+    for (int column = 0; column < ProbeColumnCount; ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (column == ProbeErrorColumn)
+            item->setToolTip(cells.at(column));
+        if (attempt.outcome != Attempt::Outcome::Success && column == ProbeOutcomeColumn)
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+        m_probeAttempts->setItem(row, column, item);
+    }
+}
+
+void ProfileEditor::onProbeFinished()
+{
+    m_testButton->setText(tr("Test profile"));
+    const RouteResult &r = m_probe->result();
+    // Rebuild the table from the result: it is the complete trail, in order.
+    m_probeAttempts->setRowCount(0);
+    for (const Attempt &attempt : r.attempts)
+        onProbeAttempt(attempt);
+    QStringList lines;
+    if (r.isOk()) {
+        lines << tr("Answered by %1 (provider %2)%3.")
+                     .arg(r.modelUsed, r.providerId, r.fallbackUsed ? tr(", after falling back") : QString());
+    } else {
+        lines << tr("No answer: %1").arg(ProfileProbe::describeError(r.error));
+    }
+    lines << tr("Latency %1 ms, time to first token %2, %3 attempt(s), %4 retry(ies).")
+                 .arg(r.latencyMs)
+                 .arg(r.ttftMs >= 0 ? tr("%1 ms").arg(r.ttftMs) : tr("none"))
+                 .arg(r.attempts.size())
+                 .arg(r.retries);
+    const QString estimated = r.usage.estimated ? tr(" (estimated)") : QString();
+    lines << tr("Tokens: %1 prompt + %2 completion = %3%4. Cost: %5%6.")
+                 .arg(r.usage.promptTokens)
+                 .arg(r.usage.completionTokens)
+                 .arg(r.usage.totalTokens)
+                 .arg(estimated, CostCalculator::formatMoney(r.costMicros), r.prices.known ? QString() : estimated);
+    if (!r.content.isEmpty())
+        lines << tr("Answer: %1").arg(r.content.left(200));
+    m_probeSummary->setPlainText(lines.join(QLatin1Char('\n')));
+    Q_EMIT probeFinished();
+}
+
+void ProfileEditor::checkModels()
+{
+    if (!m_checker || m_current.isEmpty())
+        return;
+    m_checkList->clear();
+    m_checkStatus->setText(tr("Asking the providers of %1 for their models…").arg(m_current));
+    m_checkButton->setEnabled(false);
+    m_tabs->setCurrentWidget(m_checkButton->parentWidget());
+    m_checker->start(runtimeConfig(), m_current);
+}
+
+void ProfileEditor::onModelCheckFinished()
+{
+    m_checkButton->setEnabled(true);
+    refreshModelCheck();
+    refreshProblems();
+    Q_EMIT modelCheckFinished();
+}
+
+void ProfileEditor::refreshModelCheck()
+{
+    m_checkList->clear();
+    const QList<ModelCheckFinding> findings = m_checker->findings();
+    for (const ModelCheckFinding &f : findings) {
+        const bool problem = f.isProblem();
+        auto *item = new QListWidgetItem(
+            style()->standardIcon(problem ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton),
+            (f.path.isEmpty() ? QString() : f.path + QStringLiteral(": ")) + f.message, m_checkList);
+        if (problem)
+            item->setForeground(QColor(0xb2, 0x6a, 0x00));
+        item->setData(PathRole, f.path);
+    }
+    const int problems = m_checker->problemCount();
+    m_checkStatus->setText(problems == 0
+            ? tr("Profile %1: every model is in the catalog and served by its provider.").arg(m_checker->profile())
+            : tr("Profile %1: %n model problem(s) found.", nullptr, problems).arg(m_checker->profile()));
+}
+
+void ProfileEditor::storeSecret()
+{
+    const QString name = m_secretName->text().trimmed();
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.'))) {
+        m_keyStatus->setText(tr("Give the entry a name (letters, digits, '-', '_'; no '/')."));
+        return;
+    }
+    if (m_secretEdit->text().isEmpty()) {
+        m_keyStatus->setText(tr("Type or paste the secret first."));
+        return;
+    }
+    QByteArray secret = m_secretEdit->text().toUtf8();
+    // Out of the widget at once: nothing shows or keeps the value after this point.
+    m_secretEdit->clear();
+    const QString provider = m_secretProvider->currentData().toString();
+    m_storeSecret->setEnabled(false);
+    m_keyStatus->setText(tr("Storing keychain:%1…").arg(name));
+    KeyReply *reply = m_keyResolver->store(name, secret);
+    secret.fill('\0');
+    reply->setParent(this);
+    connect(reply, &KeyReply::finished, this, [this, reply, name, provider] {
+        reply->deleteLater();
+        m_storeSecret->setEnabled(true);
+        if (!reply->isOk()) {
+            m_keyStatus->setText(tr("Not stored: %1").arg(reply->errorString()));
+            Q_EMIT secretStored(false);
+            return;
+        }
+        const QString ref = KeyRef::keychain(name).toString();
+        if (!provider.isEmpty() && m_working.provider(provider)) {
+            pushDocumentEdit(
+                tr("Use %1 for %2").arg(ref, provider),
+                [provider, name](TiergateConfig &c) {
+                    if (ProviderConfig *p = c.provider(provider))
+                        p->apiKey = KeyRef::keychain(name);
+                },
+                false);
+            m_keyStatus->setText(
+                tr("Stored as %1; provider %2 now uses it (save to keep the reference).").arg(ref, provider));
+        } else {
+            m_keyStatus->setText(tr("Stored as %1. Use that reference as a provider's or a team's key.").arg(ref));
+        }
+        Q_EMIT secretStored(true);
+    });
+}
+
+bool ProfileEditor::confirmLeave()
+{
+    if (!hasUnsavedChanges() || m_askingToLeave)
+        return true;
+    m_askingToLeave = true;
+    const LeaveChoice choice = m_leavePrompt ? m_leavePrompt() : LeaveChoice::Stay;
+    m_askingToLeave = false;
+    switch (choice) {
+    case LeaveChoice::Save:
+        return save();
+    case LeaveChoice::Discard:
+        revert();
+        return true;
+    case LeaveChoice::Stay:
+        break;
+    }
+    return false;
+}
+
+void ProfileEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    watchEnclosingTabs();
+    QWidget *top = window();
+    if (top != this && top != m_filteredWindow) {
+        if (m_filteredWindow)
+            m_filteredWindow->removeEventFilter(this);
+        m_filteredWindow = top;
+        top->installEventFilter(this);
+    }
+}
+
+void ProfileEditor::watchEnclosingTabs()
+{
+    if (m_enclosingTabs)
+        return;
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        auto *tabs = qobject_cast<QTabWidget *>(w);
+        if (!tabs)
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            QWidget *page = tabs->widget(i);
+            if (page == this || page->isAncestorOf(this)) {
+                m_enclosingTabs = tabs;
+                m_enclosingPage = page;
+                break;
+            }
+        }
+        if (m_enclosingTabs)
+            break;
+    }
+    if (!m_enclosingTabs)
+        return;
+    connect(m_enclosingTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (!m_enclosingTabs || !m_enclosingPage || m_enclosingTabs->widget(index) == m_enclosingPage)
+            return;
+        if (!hasUnsavedChanges() || m_askingToLeave)
+            return;
+        // Asked after the switch has happened; "stay" switches back.
+        QTimer::singleShot(0, this, [this] {
+            if (!confirmLeave() && m_enclosingTabs && m_enclosingPage)
+                m_enclosingTabs->setCurrentWidget(m_enclosingPage);
+        });
+    });
+}
+
+bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filteredWindow && event->type() == QEvent::Close) {
+        if (!confirmLeave()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProfileEditor::closeEvent(QCloseEvent *event)
+{
+    if (isWindow() && !confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
 }
 
 } // namespace tiergate
