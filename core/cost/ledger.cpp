@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 
@@ -45,17 +46,27 @@ struct Where
     QVariantList binds;
 };
 
-Where whereClause(const LedgerFilter &f)
+// Day buckets are yyyymmdd numbers, so a range of whole days is a range of numbers.
+int dayNumber(const QDate &d)
+{
+    return (d.year() * 100 + d.month()) * 100 + d.day();
+}
+
+// The conditions of `f` on the raw rows, or, with `rollupZone`, on rollup_daily: there the range
+// (whole days in that zone, see Ledger::answersFromRollup()) becomes a range of day numbers.
+Where whereClause(const LedgerFilter &f, const QTimeZone *rollupZone = nullptr)
 {
     QStringList parts;
     QVariantList binds;
     if (f.from.isValid()) {
-        parts << QStringLiteral("finished_at >= ?");
-        binds << f.from.toMSecsSinceEpoch();
+        parts << (rollupZone ? QStringLiteral("day >= ?") : QStringLiteral("finished_at >= ?"));
+        binds << (rollupZone ? QVariant(dayNumber(f.from.toTimeZone(*rollupZone).date()))
+                             : QVariant(f.from.toMSecsSinceEpoch()));
     }
     if (f.to.isValid()) {
-        parts << QStringLiteral("finished_at < ?");
-        binds << f.to.toMSecsSinceEpoch();
+        parts << (rollupZone ? QStringLiteral("day < ?") : QStringLiteral("finished_at < ?"));
+        binds << (rollupZone ? QVariant(dayNumber(f.to.toTimeZone(*rollupZone).date()))
+                             : QVariant(f.to.toMSecsSinceEpoch()));
     }
     const auto equal = [&](const QString &value, const char *column) {
         if (value.isEmpty())
@@ -230,12 +241,6 @@ QVariantList exportValues(const LedgerRow &r)
     };
 }
 
-// SQLite stores a null QString as NULL, which the NOT NULL text columns refuse.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
 QString accountedModel(const RouteResult &r)
 {
     if (!r.modelUsed.isEmpty())
@@ -245,7 +250,163 @@ QString accountedModel(const RouteResult &r)
     return r.requestedModel;
 }
 
+// The first instant of `t`'s calendar day in `zone`, or an invalid time where the zone has none.
+QDateTime startOfDay(const QDateTime &t, const QTimeZone &zone)
+{
+    return QDateTime(t.toTimeZone(zone).date(), QTime(0, 0), zone);
+}
+
+bool isStartOfDay(const QDateTime &t, const QTimeZone &zone)
+{
+    const QDateTime start = startOfDay(t, zone);
+    return start.isValid() && start.toMSecsSinceEpoch() == t.toMSecsSinceEpoch();
+}
+
+const char *const kRollupAggregateColumns
+    = "SUM(requests), SUM(prompt_tokens), SUM(completion_tokens), SUM(cached_tokens), SUM(cost_micros),"
+      " SUM(CASE WHEN status IN ('failed', 'cut') THEN requests ELSE 0 END), SUM(fallbacks), SUM(retries),"
+      " SUM(estimated), CAST(SUM(latency_ms) AS REAL) / SUM(requests)";
+
+const char *const kDayTotalsColumns
+    = "SUM(requests) AS requests, SUM(prompt_tokens) AS prompt_tokens, SUM(completion_tokens) AS completion_tokens,"
+      " SUM(cached_tokens) AS cached_tokens, SUM(cost_micros) AS cost_micros,"
+      " SUM(CASE WHEN status IN ('failed', 'cut') THEN requests ELSE 0 END) AS errors, SUM(fallbacks) AS fallbacks,"
+      " SUM(retries) AS retries, SUM(estimated) AS estimated, SUM(latency_ms) AS latency_ms";
+
+const char *const kMonthOfDaysColumns
+    = "SUM(requests), SUM(prompt_tokens), SUM(completion_tokens), SUM(cached_tokens), SUM(cost_micros),"
+      " SUM(errors), SUM(fallbacks), SUM(retries), SUM(estimated), CAST(SUM(latency_ms) AS REAL) / SUM(requests)";
+
+// Group expression of the rollup table (same keys as groupColumn() on the raw rows).
+QString rollupGroupColumn(LedgerGrouping g)
+{
+    return g == LedgerGrouping::Month ? QStringLiteral("day / 100") : groupColumn(g);
+}
+
 } // namespace
+
+/// A prepared statement bound by position that rebinds only the parameters whose value changed
+/// since its last execution. Qt 6's QSqlResult::bindValue(int) formats a placeholder name (":%1")
+/// and updates a hash on every call, which measured as the largest single cost of a bulk insert;
+/// the by-name overload only looks the name up. So the statement's "?" become ":p0", ":p1", ...
+/// (names built once) and bind(position) binds by that name. Bound values persist across exec(),
+/// and consecutive ledger rows share most of theirs (provider, prices, error fields, ...).
+class LedgerStatement
+{
+public:
+    explicit LedgerStatement(const QSqlDatabase &db)
+        : m_query(db)
+    { }
+
+    bool prepare(const QString &sql)
+    {
+        m_known = 0;
+        QString named;
+        named.reserve(sql.size() * 2);
+        size_t n = 0;
+        for (const QChar c : sql) {
+            if (c != u'?') {
+                named += c;
+                continue;
+            }
+            if (n == kMaxParameters)
+                return false;
+            m_names[n] = QStringLiteral(":p") + QString::number(n);
+            named += m_names[n];
+            ++n;
+        }
+        return m_query.prepare(named);
+    }
+
+    void bind(int pos, qint64 value)
+    {
+        const quint64 bit = quint64(1) << pos;
+        if ((m_known & bit) && m_ints[size_t(pos)] == value)
+            return;
+        m_query.bindValue(m_names[size_t(pos)], value);
+        m_ints[size_t(pos)] = value;
+        m_known |= bit;
+    }
+
+    // SQLite stores a null QString as NULL, which the NOT NULL text columns refuse: "" instead.
+    void bind(int pos, const QString &value)
+    {
+        const quint64 bit = quint64(1) << pos;
+        if ((m_known & bit) && m_texts[size_t(pos)] == value)
+            return;
+        const QString &v = value.isNull() ? emptyText() : value;
+        m_query.bindValue(m_names[size_t(pos)], v);
+        m_texts[size_t(pos)] = v;
+        m_known |= bit;
+    }
+
+    bool exec()
+    {
+        if (m_query.exec())
+            return true;
+        m_known = 0;
+        return false;
+    }
+
+    QSqlQuery &query() { return m_query; }
+
+private:
+    static const QString &emptyText()
+    {
+        static const QString empty(QLatin1String(""));
+        return empty;
+    }
+
+    static constexpr size_t kMaxParameters = 64; ///< bits of m_known
+
+    QSqlQuery m_query;
+    quint64 m_known = 0; ///< bit n: parameter n holds the value cached below
+    std::array<qint64, kMaxParameters> m_ints {};
+    std::array<QString, kMaxParameters> m_texts;
+    std::array<QString, kMaxParameters> m_names; ///< ":p0", ":p1", ...
+};
+
+namespace {
+
+struct RollupKey
+{
+    int day = 0;
+    QString profile;
+    QString tier;
+    QString model;
+    QString team;
+    QString provider;
+    QString status;
+
+    friend bool operator==(const RollupKey &, const RollupKey &) = default;
+};
+
+size_t qHash(const RollupKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.day, k.profile, k.tier, k.model, k.team, k.provider, k.status);
+}
+
+struct RollupSums
+{
+    qint64 requests = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 cachedTokens = 0;
+    qint64 costMicros = 0;
+    qint64 fallbacks = 0;
+    qint64 retries = 0;
+    qint64 estimated = 0;
+    qint64 latencyMs = 0;
+};
+
+} // namespace
+
+/// The rollup deltas of the open write transaction, written just before it commits: one upsert
+/// per (day, dimensions) instead of one per row.
+struct LedgerRollupBuffer
+{
+    QHash<RollupKey, RollupSums> sums;
+};
 
 Ledger::Ledger(const QString &path, const QTimeZone &timeZone, QObject *parent)
     : QObject(parent)
@@ -298,8 +459,11 @@ bool Ledger::open()
         return false;
     }
     pragma.finish();
+    // A 32 MiB page cache (default 2 MiB) keeps the request-id index of a large ledger in memory,
+    // so bulk inserts do not read its pages back from the file one by one.
     const QStringList settings { QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA foreign_keys=ON") };
+        QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA cache_size=-32768") };
     for (const QString &s : settings) {
         if (!pragma.exec(s)) {
             setError(tr("Cannot configure the ledger: %1").arg(pragma.lastError().text()));
@@ -314,6 +478,8 @@ bool Ledger::open()
         close();
         return false;
     }
+    const QString bucketZone = LedgerSchema::bucketTimeZone(m_db);
+    m_markZoneMixed = !bucketZone.isEmpty() && bucketZone != QString::fromUtf8(m_timeZone.id());
     if (!prepareInserts()) {
         close();
         return false;
@@ -330,6 +496,8 @@ void Ledger::close()
 {
     m_insertRequest.reset();
     m_insertAttempt.reset();
+    m_upsertRollup.reset();
+    m_rollup.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -344,8 +512,10 @@ int Ledger::schemaVersion()
 
 bool Ledger::prepareInserts()
 {
-    m_insertRequest = std::make_unique<QSqlQuery>(m_db);
-    m_insertAttempt = std::make_unique<QSqlQuery>(m_db);
+    m_insertRequest = std::make_unique<LedgerStatement>(m_db);
+    m_insertAttempt = std::make_unique<LedgerStatement>(m_db);
+    m_upsertRollup = std::make_unique<LedgerStatement>(m_db);
+    m_rollup = std::make_unique<LedgerRollupBuffer>();
     const bool ok = m_insertRequest->prepare(QStringLiteral(
                         "INSERT INTO requests (finished_at, started_at, day, month, request_id, profile, tier,"
                         " criticality, team_id, requested_model, used_model, model, provider, status, error_class,"
@@ -357,7 +527,21 @@ bool Ledger::prepareInserts()
         && m_insertAttempt->prepare(QStringLiteral(
             "INSERT INTO attempts (request_row, idx, model, provider, outcome, error_kind, error_cause, http_status,"
             " wait_ms, latency_ms, ttft_ms, prompt_tokens, completion_tokens, cached_tokens, tokens_estimated,"
-            " cost_micros, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " cost_micros, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        && m_upsertRollup->prepare(QStringLiteral(
+            "INSERT INTO rollup_daily (day, profile, tier, model, team_id, provider, status, requests,"
+            " prompt_tokens, completion_tokens, cached_tokens, cost_micros, fallbacks, retries, estimated,"
+            " latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (day, profile, tier, model, team_id, provider, status) DO UPDATE SET"
+            " requests = requests + excluded.requests,"
+            " prompt_tokens = prompt_tokens + excluded.prompt_tokens,"
+            " completion_tokens = completion_tokens + excluded.completion_tokens,"
+            " cached_tokens = cached_tokens + excluded.cached_tokens,"
+            " cost_micros = cost_micros + excluded.cost_micros,"
+            " fallbacks = fallbacks + excluded.fallbacks,"
+            " retries = retries + excluded.retries,"
+            " estimated = estimated + excluded.estimated,"
+            " latency_ms = latency_ms + excluded.latency_ms"));
     if (!ok)
         setError(tr("Cannot prepare the ledger statements: %1").arg(m_db.lastError().text()));
     return ok;
@@ -373,8 +557,8 @@ bool Ledger::exec(QSqlQuery &q)
 
 bool Ledger::insert(const RouteResult &r, qint64 *rowId)
 {
-    const QDateTime finished = r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc();
-    const qint64 finishedMs = finished.toMSecsSinceEpoch();
+    const qint64 finishedMs
+        = (r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
     const qint64 startedMs = r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : finishedMs - r.latencyMs;
     if (finishedMs < m_bucketFromMs || finishedMs >= m_bucketToMs) {
         LedgerSchema::buckets(finishedMs, m_timeZone, &m_bucketDay, &m_bucketMonth);
@@ -382,88 +566,166 @@ bool Ledger::insert(const RouteResult &r, qint64 *rowId)
         m_bucketFromMs = QDateTime(d, QTime(0, 0), m_timeZone).toMSecsSinceEpoch();
         m_bucketToMs = QDateTime(d.addDays(1), QTime(0, 0), m_timeZone).toMSecsSinceEpoch();
     }
-    const int day = m_bucketDay;
-    const int month = m_bucketMonth;
+    const QString model = accountedModel(r);
+    const QString status = RouteResult::statusName(r.status);
+    const bool estimated = r.usage.estimated || !r.prices.known;
 
-    QSqlQuery &q = *m_insertRequest;
+    LedgerStatement &q = *m_insertRequest;
     int i = 0;
-    q.bindValue(i++, finishedMs);
-    q.bindValue(i++, startedMs);
-    q.bindValue(i++, day);
-    q.bindValue(i++, month);
-    q.bindValue(i++, text(r.requestId));
-    q.bindValue(i++, text(r.profile));
-    q.bindValue(i++, text(r.tier));
-    q.bindValue(i++, text(criticalityName(r.criticality)));
-    q.bindValue(i++, text(r.teamId));
-    q.bindValue(i++, text(r.requestedModel));
-    q.bindValue(i++, text(r.modelUsed));
-    q.bindValue(i++, text(accountedModel(r)));
-    q.bindValue(i++, text(r.providerId));
-    q.bindValue(i++, text(RouteResult::statusName(r.status)));
-    q.bindValue(i++, text(errorClassName(r.error.kind)));
-    q.bindValue(i++, text(errorCauseName(r.error.cause)));
-    q.bindValue(i++, r.error.httpStatus);
-    q.bindValue(i++, r.latencyMs);
-    q.bindValue(i++, r.ttftMs);
-    q.bindValue(i++, r.usage.promptTokens);
-    q.bindValue(i++, r.usage.completionTokens);
-    q.bindValue(i++, r.usage.cachedTokens);
-    q.bindValue(i++, r.usage.estimated ? 1 : 0);
-    q.bindValue(i++, r.prices.inputPerMTokMicros);
-    q.bindValue(i++, r.prices.outputPerMTokMicros);
-    q.bindValue(i++, r.prices.cachedInputPerMTokMicros);
-    q.bindValue(i++, r.prices.known ? 1 : 0);
-    q.bindValue(i++, r.costMicros);
-    q.bindValue(i++, r.fallbackUsed ? 1 : 0);
-    q.bindValue(i++, r.retries);
-    q.bindValue(i++, int(r.attempts.size()));
-    if (!exec(q))
+    q.bind(i++, finishedMs);
+    q.bind(i++, startedMs);
+    q.bind(i++, m_bucketDay);
+    q.bind(i++, m_bucketMonth);
+    q.bind(i++, r.requestId);
+    q.bind(i++, r.profile);
+    q.bind(i++, r.tier);
+    q.bind(i++, criticalityName(r.criticality));
+    q.bind(i++, r.teamId);
+    q.bind(i++, r.requestedModel);
+    q.bind(i++, r.modelUsed);
+    q.bind(i++, model);
+    q.bind(i++, r.providerId);
+    q.bind(i++, status);
+    q.bind(i++, errorClassName(r.error.kind));
+    q.bind(i++, errorCauseName(r.error.cause));
+    q.bind(i++, r.error.httpStatus);
+    q.bind(i++, r.latencyMs);
+    q.bind(i++, r.ttftMs);
+    q.bind(i++, r.usage.promptTokens);
+    q.bind(i++, r.usage.completionTokens);
+    q.bind(i++, r.usage.cachedTokens);
+    q.bind(i++, r.usage.estimated ? 1 : 0);
+    q.bind(i++, r.prices.inputPerMTokMicros);
+    q.bind(i++, r.prices.outputPerMTokMicros);
+    q.bind(i++, r.prices.cachedInputPerMTokMicros);
+    q.bind(i++, r.prices.known ? 1 : 0);
+    q.bind(i++, r.costMicros);
+    q.bind(i++, r.fallbackUsed ? 1 : 0);
+    q.bind(i++, r.retries);
+    q.bind(i++, qint64(r.attempts.size()));
+    if (!q.exec()) {
+        setError(tr("Ledger query failed: %1").arg(q.query().lastError().text()));
         return false;
-    const qint64 id = q.lastInsertId().toLongLong();
+    }
+    const qint64 id = q.query().lastInsertId().toLongLong();
 
-    QSqlQuery &a = *m_insertAttempt;
+    LedgerStatement &a = *m_insertAttempt;
     for (const Attempt &at : r.attempts) {
         int j = 0;
-        a.bindValue(j++, id);
-        a.bindValue(j++, at.index);
-        a.bindValue(j++, text(at.model));
-        a.bindValue(j++, text(at.providerId));
-        a.bindValue(j++, text(Attempt::outcomeName(at.outcome)));
-        a.bindValue(j++, text(errorClassName(at.error.kind)));
-        a.bindValue(j++, text(errorCauseName(at.error.cause)));
-        a.bindValue(j++, at.error.httpStatus);
-        a.bindValue(j++, at.waitBeforeMs);
-        a.bindValue(j++, at.latencyMs);
-        a.bindValue(j++, at.ttftMs);
-        a.bindValue(j++, at.usage.promptTokens);
-        a.bindValue(j++, at.usage.completionTokens);
-        a.bindValue(j++, at.usage.cachedTokens);
-        a.bindValue(j++, at.usage.estimated ? 1 : 0);
-        a.bindValue(j++, at.costMicros);
-        a.bindValue(j++, at.startedAt.isValid() ? at.startedAt.toMSecsSinceEpoch() : qint64(0));
-        if (!exec(a))
+        a.bind(j++, id);
+        a.bind(j++, at.index);
+        a.bind(j++, at.model);
+        a.bind(j++, at.providerId);
+        a.bind(j++, Attempt::outcomeName(at.outcome));
+        a.bind(j++, errorClassName(at.error.kind));
+        a.bind(j++, errorCauseName(at.error.cause));
+        a.bind(j++, at.error.httpStatus);
+        a.bind(j++, at.waitBeforeMs);
+        a.bind(j++, at.latencyMs);
+        a.bind(j++, at.ttftMs);
+        a.bind(j++, at.usage.promptTokens);
+        a.bind(j++, at.usage.completionTokens);
+        a.bind(j++, at.usage.cachedTokens);
+        a.bind(j++, at.usage.estimated ? 1 : 0);
+        a.bind(j++, at.costMicros);
+        a.bind(j++, at.startedAt.isValid() ? at.startedAt.toMSecsSinceEpoch() : qint64(0));
+        if (!a.exec()) {
+            setError(tr("Ledger query failed: %1").arg(a.query().lastError().text()));
             return false;
+        }
     }
+
+    RollupSums &sums
+        = m_rollup->sums[RollupKey { m_bucketDay, r.profile, r.tier, model, r.teamId, r.providerId, status }];
+    sums.requests += 1;
+    sums.promptTokens += r.usage.promptTokens;
+    sums.completionTokens += r.usage.completionTokens;
+    sums.cachedTokens += r.usage.cachedTokens;
+    sums.costMicros += r.costMicros;
+    sums.fallbacks += r.fallbackUsed ? 1 : 0;
+    sums.retries += r.retries;
+    sums.estimated += estimated ? 1 : 0;
+    sums.latencyMs += r.latencyMs;
     *rowId = id;
     return true;
 }
 
-qint64 Ledger::record(const RouteResult &result)
+bool Ledger::beginWrite()
 {
     if (!isOpen()) {
         setError(tr("The ledger is not open."));
-        return -1;
+        return false;
     }
+    m_rollup->sums.clear();
     if (!m_db.transaction()) {
         setError(tr("Cannot start a ledger transaction: %1").arg(m_db.lastError().text()));
-        return -1;
+        return false;
     }
+    return true;
+}
+
+bool Ledger::flushRollup()
+{
+    LedgerStatement &u = *m_upsertRollup;
+    for (auto it = m_rollup->sums.cbegin(); it != m_rollup->sums.cend(); ++it) {
+        const RollupKey &k = it.key();
+        const RollupSums &s = it.value();
+        int i = 0;
+        u.bind(i++, k.day);
+        u.bind(i++, k.profile);
+        u.bind(i++, k.tier);
+        u.bind(i++, k.model);
+        u.bind(i++, k.team);
+        u.bind(i++, k.provider);
+        u.bind(i++, k.status);
+        u.bind(i++, s.requests);
+        u.bind(i++, s.promptTokens);
+        u.bind(i++, s.completionTokens);
+        u.bind(i++, s.cachedTokens);
+        u.bind(i++, s.costMicros);
+        u.bind(i++, s.fallbacks);
+        u.bind(i++, s.retries);
+        u.bind(i++, s.estimated);
+        u.bind(i++, s.latencyMs);
+        if (!u.exec()) {
+            setError(tr("Ledger query failed: %1").arg(u.query().lastError().text()));
+            return false;
+        }
+    }
+    m_rollup->sums.clear();
+    return true;
+}
+
+bool Ledger::commitWrite()
+{
+    if (!flushRollup())
+        return false;
+    QString error;
+    if (m_markZoneMixed && !LedgerSchema::markBucketTimeZoneMixed(m_db, &error)) {
+        setError(error);
+        return false;
+    }
+    if (!m_db.commit()) {
+        setError(tr("Cannot commit to the ledger: %1").arg(m_db.lastError().text()));
+        return false;
+    }
+    m_markZoneMixed = false;
+    return true;
+}
+
+void Ledger::abortWrite()
+{
+    m_rollup->sums.clear();
+    m_db.rollback();
+}
+
+qint64 Ledger::record(const RouteResult &result)
+{
+    if (!beginWrite())
+        return -1;
     qint64 id = -1;
-    if (!insert(result, &id) || !m_db.commit()) {
-        if (m_error.isEmpty())
-            setError(tr("Cannot commit to the ledger: %1").arg(m_db.lastError().text()));
-        m_db.rollback();
+    if (!insert(result, &id) || !commitWrite()) {
+        abortWrite();
         return -1;
     }
     Q_EMIT recorded(result, id);
@@ -472,24 +734,17 @@ qint64 Ledger::record(const RouteResult &result)
 
 int Ledger::recordBatch(const QList<RouteResult> &results)
 {
-    if (!isOpen()) {
-        setError(tr("The ledger is not open."));
+    if (!beginWrite())
         return -1;
-    }
-    if (!m_db.transaction()) {
-        setError(tr("Cannot start a ledger transaction: %1").arg(m_db.lastError().text()));
-        return -1;
-    }
     for (const RouteResult &r : results) {
         qint64 id = -1;
         if (!insert(r, &id)) {
-            m_db.rollback();
+            abortWrite();
             return -1;
         }
     }
-    if (!m_db.commit()) {
-        setError(tr("Cannot commit to the ledger: %1").arg(m_db.lastError().text()));
-        m_db.rollback();
+    if (!commitWrite()) {
+        abortWrite();
         return -1;
     }
     Q_EMIT batchRecorded(int(results.size()));
@@ -581,9 +836,24 @@ QList<LedgerAggregate> Ledger::aggregate(LedgerGrouping grouping, const LedgerFi
     const QString order = byTime ? QStringLiteral(" ORDER BY 1") : QStringLiteral(" ORDER BY 6 DESC, 1");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(", ") + QLatin1String(kAggregateColumns)
-        + QStringLiteral(" FROM requests") + w.sql + QStringLiteral(" GROUP BY 1") + order);
-    bindAll(q, w.binds);
+    if (answersFromRollup(filter)) {
+        const Where r = whereClause(filter, &m_timeZone);
+        if (grouping == LedgerGrouping::Month) {
+            // Days first, in key order without a sort, then the few day totals into months.
+            q.prepare(QStringLiteral("SELECT day / 100, ") + QLatin1String(kMonthOfDaysColumns)
+                + QStringLiteral(" FROM (SELECT day, ") + QLatin1String(kDayTotalsColumns)
+                + QStringLiteral(" FROM rollup_daily") + r.sql + QStringLiteral(" GROUP BY day) GROUP BY 1") + order);
+        } else {
+            q.prepare(QStringLiteral("SELECT ") + rollupGroupColumn(grouping) + QStringLiteral(", ")
+                + QLatin1String(kRollupAggregateColumns) + QStringLiteral(" FROM rollup_daily") + r.sql
+                + QStringLiteral(" GROUP BY 1") + order);
+        }
+        bindAll(q, r.binds);
+    } else {
+        q.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(", ") + QLatin1String(kAggregateColumns)
+            + QStringLiteral(" FROM requests") + w.sql + QStringLiteral(" GROUP BY 1") + order);
+        bindAll(q, w.binds);
+    }
     if (!exec(q))
         return out;
     QHash<QString, qsizetype> index;
@@ -634,8 +904,16 @@ LedgerAggregate Ledger::totals(const LedgerFilter &filter, bool withP95)
     const Where w = whereClause(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kAggregateColumns) + QStringLiteral(" FROM requests") + w.sql);
-    bindAll(q, w.binds);
+    if (answersFromRollup(filter)) {
+        const Where r = whereClause(filter, &m_timeZone);
+        q.prepare(QStringLiteral("SELECT ") + QLatin1String(kRollupAggregateColumns)
+            + QStringLiteral(" FROM rollup_daily") + r.sql);
+        bindAll(q, r.binds);
+    } else {
+        q.prepare(
+            QStringLiteral("SELECT ") + QLatin1String(kAggregateColumns) + QStringLiteral(" FROM requests") + w.sql);
+        bindAll(q, w.binds);
+    }
     if (!exec(q) || !q.next())
         return a;
     a = aggregateFromQuery(q, 0);
@@ -701,20 +979,54 @@ MonthSpend Ledger::monthSpend(const QDateTime &now, const QString &profile)
     s.elapsedFraction = std::clamp(double(s.monthStart.msecsTo(now)) / double(total), 0.0, 1.0);
     if (!isOpen())
         return s;
+    const QString profileCondition = profile.isEmpty() ? QString() : QStringLiteral(" AND profile = ?");
+    // The whole days before today come from the rollup, today's rows up to `now` from the rows.
+    QDateTime rawFrom = s.monthStart;
+    const QDateTime today = startOfDay(now, m_timeZone);
+    if (m_rollupEnabled && today.isValid() && today > s.monthStart && bucketsInOwnTimeZone()) {
+        QSqlQuery days(m_db);
+        days.setForwardOnly(true);
+        days.prepare(
+            QStringLiteral("SELECT SUM(cost_micros) FROM rollup_daily WHERE day >= ? AND day < ?") + profileCondition);
+        days.bindValue(0, dayNumber(s.monthStart.toTimeZone(m_timeZone).date()));
+        days.bindValue(1, dayNumber(today.toTimeZone(m_timeZone).date()));
+        if (!profile.isEmpty())
+            days.bindValue(2, profile);
+        if (!exec(days) || !days.next())
+            return s;
+        s.spentMicros = days.value(0).toLongLong();
+        rawFrom = today;
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT SUM(cost_micros) FROM requests WHERE finished_at >= ? AND finished_at <= ?");
-    if (!profile.isEmpty())
-        sql += QStringLiteral(" AND profile = ?");
-    q.prepare(sql);
-    q.bindValue(0, s.monthStart.toMSecsSinceEpoch());
+    q.prepare(QStringLiteral("SELECT SUM(cost_micros) FROM requests WHERE finished_at >= ? AND finished_at <= ?")
+        + profileCondition);
+    q.bindValue(0, rawFrom.toMSecsSinceEpoch());
     q.bindValue(1, now.toMSecsSinceEpoch());
     if (!profile.isEmpty())
         q.bindValue(2, profile);
     if (exec(q) && q.next())
-        s.spentMicros = q.value(0).toLongLong();
+        s.spentMicros += q.value(0).toLongLong();
     s.projectedMicros = projectToMonthEnd(s.spentMicros, now, m_timeZone);
     return s;
+}
+
+bool Ledger::bucketsInOwnTimeZone()
+{
+    return LedgerSchema::bucketTimeZone(m_db) == QString::fromUtf8(m_timeZone.id());
+}
+
+bool Ledger::answersFromRollup(const LedgerFilter &filter)
+{
+    if (!m_rollupEnabled || !isOpen() || filter.fallbacksOnly)
+        return false;
+    if (!filter.from.isValid() && !filter.to.isValid())
+        return true;
+    if (filter.from.isValid() && !isStartOfDay(filter.from, m_timeZone))
+        return false;
+    if (filter.to.isValid() && !isStartOfDay(filter.to, m_timeZone))
+        return false;
+    return bucketsInOwnTimeZone();
 }
 
 QStringList Ledger::distinctValues(LedgerGrouping grouping)
@@ -722,10 +1034,13 @@ QStringList Ledger::distinctValues(LedgerGrouping grouping)
     QStringList out;
     if (!isOpen())
         return out;
-    const QString column = groupColumn(grouping);
+    // Every row adds to the rollup row of its values, so both tables hold the same distinct values.
+    const bool rollup = m_rollupEnabled;
+    const QString column = rollup ? rollupGroupColumn(grouping) : groupColumn(grouping);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM requests ORDER BY 1"));
+    q.prepare(QStringLiteral("SELECT DISTINCT ") + column
+        + (rollup ? QStringLiteral(" FROM rollup_daily ORDER BY 1") : QStringLiteral(" FROM requests ORDER BY 1")));
     if (!exec(q))
         return out;
     while (q.next())

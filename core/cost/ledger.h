@@ -20,6 +20,9 @@ class QSqlQuery;
 
 namespace tiergate {
 
+class LedgerStatement;
+struct LedgerRollupBuffer;
+
 /// The cost ledger: one row per finished request and one per attempt, in SQLite (WAL,
 /// synchronous=NORMAL, busy timeout) through its own named QSqlDatabase connection.
 ///
@@ -68,6 +71,14 @@ public:
         LedgerGrouping grouping, const LedgerFilter &filter = LedgerFilter(), bool withP95 = false);
     LedgerAggregate totals(const LedgerFilter &filter = LedgerFilter(), bool withP95 = false);
 
+    /// Whether aggregate() and totals() answer `filter` from the per-day rollup: its range starts
+    /// and ends at midnight in timeZone() (or is open), it does not ask for fallbacks only, and the
+    /// stored day buckets were all computed in timeZone(). p95 latencies always come from the rows.
+    bool answersFromRollup(const LedgerFilter &filter);
+    /// false: every aggregate reads the raw rows (for checks and diagnostics). Default true.
+    void setRollupEnabled(bool enabled) { m_rollupEnabled = enabled; }
+    bool rollupEnabled() const { return m_rollupEnabled; }
+
     /// One page of the UI table (newest first) and the totals of the whole filter.
     LedgerPage query(const LedgerFilter &filter, int offset, int limit);
 
@@ -95,6 +106,11 @@ Q_SIGNALS:
 
 private:
     bool insert(const RouteResult &result, qint64 *rowId);
+    bool beginWrite();
+    bool commitWrite();
+    void abortWrite();
+    bool flushRollup();
+    bool bucketsInOwnTimeZone();
     bool exec(QSqlQuery &q);
     bool prepareInserts();
     void setError(const QString &message);
@@ -106,9 +122,13 @@ private:
     QString m_connectionName;
     QTimeZone m_timeZone;
     QSqlDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_insertRequest;
-    std::unique_ptr<QSqlQuery> m_insertAttempt;
+    std::unique_ptr<LedgerStatement> m_insertRequest;
+    std::unique_ptr<LedgerStatement> m_insertAttempt;
+    std::unique_ptr<LedgerStatement> m_upsertRollup;
+    std::unique_ptr<LedgerRollupBuffer> m_rollup; ///< sums of the open write transaction
     QString m_error;
+    bool m_rollupEnabled = true;
+    bool m_markZoneMixed = false; ///< the stored buckets are of another time zone: mark them mixed on write
     // Calendar bucket of the last row written: consecutive rows mostly share a day.
     qint64 m_bucketFromMs = 0;
     qint64 m_bucketToMs = -1;

@@ -47,6 +47,35 @@ QStringList v2Indices()
     };
 }
 
+QStringList v3Additions()
+{
+    return {
+        // WITHOUT ROWID: the key is the only access path and rows are small, so the table is one
+        // B-tree ordered by day, which by-day and by-month aggregates read in order.
+        QStringLiteral("CREATE TABLE rollup_daily ("
+                       " day INTEGER NOT NULL,"
+                       " profile TEXT NOT NULL,"
+                       " tier TEXT NOT NULL,"
+                       " model TEXT NOT NULL,"
+                       " team_id TEXT NOT NULL,"
+                       " provider TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " requests INTEGER NOT NULL DEFAULT 0,"
+                       " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " cached_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " cost_micros INTEGER NOT NULL DEFAULT 0,"
+                       " fallbacks INTEGER NOT NULL DEFAULT 0,"
+                       " retries INTEGER NOT NULL DEFAULT 0,"
+                       " estimated INTEGER NOT NULL DEFAULT 0,"
+                       " latency_ms INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (day, profile, tier, model, team_id, provider, status)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE ledger_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    };
+}
+
+const char *const kBucketZoneKey = "bucket_time_zone";
+
 } // namespace
 
 QStringList LedgerSchema::createStatements(int version)
@@ -149,8 +178,42 @@ QStringList LedgerSchema::createStatements(int version)
                        " started_at INTEGER NOT NULL DEFAULT 0)"),
     };
     v2 += v2Indices();
-    v2 += QStringLiteral("PRAGMA user_version = 2");
+    if (version == 2) {
+        v2 += QStringLiteral("PRAGMA user_version = 2");
+        return v2;
+    }
+    v2 += v3Additions();
+    v2 += QStringLiteral("PRAGMA user_version = 3");
     return v2;
+}
+
+QString LedgerSchema::bucketTimeZone(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM ledger_meta WHERE key = ?"));
+    q.bindValue(0, QLatin1String(kBucketZoneKey));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+bool LedgerSchema::setBucketTimeZone(QSqlDatabase &db, const QString &zoneId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO ledger_meta (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(0, QLatin1String(kBucketZoneKey));
+    q.bindValue(1, zoneId.isNull() ? QString(QLatin1String("")) : zoneId);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = tr("Ledger schema statement failed: %1").arg(q.lastError().text());
+    return false;
+}
+
+bool LedgerSchema::markBucketTimeZoneMixed(QSqlDatabase &db, QString *error)
+{
+    return setBucketTimeZone(db, QString(QLatin1String("")), error);
 }
 
 int LedgerSchema::version(QSqlDatabase &db)
@@ -227,6 +290,30 @@ bool LedgerSchema::migrate1to2(QSqlDatabase &db, const QTimeZone &timeZone, QStr
     return run(db, QStringLiteral("PRAGMA user_version = 2"), error);
 }
 
+bool LedgerSchema::migrate2to3(QSqlDatabase &db, const QTimeZone &timeZone, QString *error)
+{
+    if (!runAll(db, v3Additions(), error))
+        return false;
+    // The same sums Ledger keeps per insert, computed once from the rows already there.
+    if (!run(db,
+            QStringLiteral("INSERT INTO rollup_daily (day, profile, tier, model, team_id, provider, status, requests,"
+                           " prompt_tokens, completion_tokens, cached_tokens, cost_micros, fallbacks, retries,"
+                           " estimated, latency_ms)"
+                           " SELECT day, profile, tier, model, team_id, provider, status, COUNT(*),"
+                           " SUM(prompt_tokens), SUM(completion_tokens), SUM(cached_tokens), SUM(cost_micros),"
+                           " SUM(fallback_used), SUM(retries), SUM(tokens_estimated <> 0 OR price_known = 0),"
+                           " SUM(latency_ms) FROM requests"
+                           " GROUP BY day, profile, tier, model, team_id, provider, status"),
+            error))
+        return false;
+    // Version 2 computed its buckets in the time zone of the ledger that wrote them, which is
+    // normally the one opening it now; a ledger opened in another zone marks them mixed on its
+    // first write.
+    if (!setBucketTimeZone(db, QString::fromUtf8(timeZone.id()), error))
+        return false;
+    return run(db, QStringLiteral("PRAGMA user_version = 3"), error);
+}
+
 bool LedgerSchema::ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *error)
 {
     const int current = version(db);
@@ -250,10 +337,15 @@ bool LedgerSchema::ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *
         return false;
     }
     bool ok = true;
-    if (current == 0)
-        ok = runAll(db, createStatements(kCurrentVersion), error);
-    else if (current == 1)
-        ok = migrate1to2(db, timeZone, error);
+    if (current == 0) {
+        ok = runAll(db, createStatements(kCurrentVersion), error)
+            && setBucketTimeZone(db, QString::fromUtf8(timeZone.id()), error);
+    } else {
+        if (current == 1)
+            ok = migrate1to2(db, timeZone, error);
+        if (ok)
+            ok = migrate2to3(db, timeZone, error);
+    }
     if (ok && !db.commit()) {
         if (error)
             *error = db.lastError().text();

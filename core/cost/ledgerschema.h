@@ -11,15 +11,23 @@ namespace tiergate {
 ///
 /// Version 1 (the first release) kept one timestamp per request and no team, criticality,
 /// cached-token or TTFT columns. Version 2 adds them, renames two columns, precomputes calendar
-/// buckets and adds the indices the dashboard's queries use. Old DDL stays here so a migration is
-/// tested against a real older database.
+/// buckets and adds the indices the dashboard's queries use. Version 3 adds `rollup_daily`, per-day
+/// totals by (day, profile, tier, model, team, provider, status) kept in the same transaction as
+/// every insert, and `ledger_meta`, which names the time zone the day buckets were computed in
+/// (empty once rows of several time zones are mixed). Old DDL stays here so a migration is tested
+/// against a real older database.
 class LedgerSchema
 {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
-    static QStringList createStatements(int version); ///< full DDL of `version` (1 or 2)
+    static QStringList createStatements(int version); ///< full DDL of `version` (1, 2 or 3)
     static int version(QSqlDatabase &db);
+
+    /// The time zone id of the day buckets (ledger_meta), "" when mixed or unknown.
+    static QString bucketTimeZone(QSqlDatabase &db);
+    /// Marks the day buckets as computed in more than one time zone (in the caller's transaction).
+    static bool markBucketTimeZoneMixed(QSqlDatabase &db, QString *error);
 
     /// Creates the current schema in an empty database or migrates an older one, in one
     /// transaction. Calendar buckets of migrated rows are computed in `timeZone`.
@@ -30,6 +38,8 @@ public:
 
 private:
     static bool migrate1to2(QSqlDatabase &db, const QTimeZone &timeZone, QString *error);
+    static bool migrate2to3(QSqlDatabase &db, const QTimeZone &timeZone, QString *error);
+    static bool setBucketTimeZone(QSqlDatabase &db, const QString &zoneId, QString *error);
 };
 
 } // namespace tiergate

@@ -44,6 +44,34 @@ QList<RouteResult> seed()
     return out;
 }
 
+// A larger ledger for the rollup checks: 700 rows from 2026-10-28 to 2026-12-03 with every
+// dimension varying, estimated tokens, unknown prices, cached tokens and retries.
+QList<RouteResult> wideSeed()
+{
+    const QStringList profiles { QStringLiteral("dev"), QStringLiteral("production"), QStringLiteral("staging") };
+    const QStringList tiers { QStringLiteral("budget"), QStringLiteral("standard"), QStringLiteral("premium") };
+    const QStringList models { QStringLiteral("gpt-4o"), QStringLiteral("deepseek-chat"), QStringLiteral("qwen3-32b"),
+        QStringLiteral("claude-sonnet"), QStringLiteral("mistral-large") };
+    const QStringList teams { QStringLiteral("teamA"), QStringLiteral("teamB"), QString() };
+    const QStringList providers { QStringLiteral("openai"), QStringLiteral("deepseek"), QStringLiteral("sim") };
+    const QDateTime start = utc("2026-10-28T00:00:00Z");
+    QList<RouteResult> out;
+    for (int i = 0; i < 700; ++i) {
+        const S status = i % 13 == 0 ? S::Failed : i % 17 == 0 ? S::Cut : i % 29 == 0 ? S::Cancelled : S::Ok;
+        test::ResultSpec spec { start.addSecs(qint64(i) * 4567 + (i % 7) * 611), profiles.at(i % 3),
+            tiers.at((i / 2) % 3), models.at((i * 3) % 5), teams.at((i / 5) % 3), status, 10 + (i * 37) % 4000,
+            5 + (i * 11) % 900, (i * 7919) % 50'000, i % 4 == 0, 80 + (i * 131) % 9000 };
+        RouteResult r = test::makeResult(spec, QStringLiteral("wide-%1").arg(i));
+        r.providerId = providers.at((i / 7) % 3);
+        r.usage.estimated = i % 6 == 0;
+        r.prices.known = i % 10 != 3;
+        r.usage.cachedTokens = i % 5 == 0 ? (i * 3) % 300 : 0;
+        r.retries = i % 9 == 0 ? 2 : i % 4 == 0 ? 1 : 0;
+        out << r;
+    }
+    return out;
+}
+
 struct Expected
 {
     QString key;
@@ -114,6 +142,13 @@ private Q_SLOTS:
             while (q.next())
                 ++indices;
             QCOMPARE(indices, 7);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+                                          " AND name IN ('rollup_daily', 'ledger_meta')")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QVERIFY(q.exec(QStringLiteral("SELECT value FROM ledger_meta WHERE key = 'bucket_time_zone'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("UTC"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("probe"));
         // Two ledgers on one file use separate named connections.
@@ -594,7 +629,7 @@ private Q_SLOTS:
 
         Ledger ledger(path, QTimeZone::utc());
         QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
-        QCOMPARE(ledger.schemaVersion(), 2);
+        QCOMPARE(ledger.schemaVersion(), LedgerSchema::kCurrentVersion);
 
         const LedgerRow a = *ledger.findRequest(QStringLiteral("old-1"));
         QCOMPARE(a.finishedAt, utc("2026-09-30T22:00:00Z"));
@@ -626,9 +661,22 @@ private Q_SLOTS:
         QCOMPARE(months.at(0).key, QStringLiteral("2026-09"));
         QCOMPARE(months.at(1).key, QStringLiteral("2026-10"));
 
+        // Migrated through version 2 to 3: the rollup was filled from the two old rows.
+        QVERIFY(ledger.answersFromRollup(LedgerFilter()));
+        QCOMPARE(months.at(0).requests, 1);
+        QCOMPARE(months.at(0).costMicros, 490);
+        QCOMPARE(months.at(0).estimated, 1);
+        QCOMPARE(months.at(1).fallbacks, 1);
+        QCOMPARE(months.at(1).retries, 2);
+        QCOMPARE(months.at(1).errors, 1);
+        QCOMPARE(months.at(1).avgLatencyMs, 900.0);
+
         // And the migrated ledger takes new rows.
         QVERIFY(ledger.record(seed().at(0)) > 0);
         QCOMPARE(ledger.totals().requests, 3);
+        const QList<LedgerAggregate> rolled = ledger.aggregate(LedgerGrouping::Model);
+        ledger.setRollupEnabled(false);
+        QCOMPARE(ledger.aggregate(LedgerGrouping::Model), rolled);
         ledger.close();
 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
@@ -641,6 +689,227 @@ private Q_SLOTS:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void migrateFromV2()
+    {
+        // A version 2 database built from its own DDL, holding the rows a current ledger wrote.
+        const QString source = freshPath();
+        {
+            Ledger current(source, QTimeZone::utc());
+            QVERIFY(current.open());
+            QCOMPARE(current.recordBatch(wideSeed()), 700);
+        }
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &s : LedgerSchema::createStatements(2))
+                QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(source)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO requests SELECT * FROM src.requests")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO attempts SELECT * FROM src.attempts")));
+            QVERIFY(q.exec(QStringLiteral("DETACH DATABASE src")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rollup_daily'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+        Ledger ledger(path, QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        QCOMPARE(ledger.schemaVersion(), 3);
+        LedgerFilter november;
+        november.from = utc("2026-11-01T00:00:00Z");
+        november.to = utc("2026-12-01T00:00:00Z");
+        QVERIFY(ledger.answersFromRollup(november));
+        const auto snapshot = [&] {
+            QList<QList<LedgerAggregate>> out;
+            for (auto g : { LedgerGrouping::Day, LedgerGrouping::Month, LedgerGrouping::Model, LedgerGrouping::Team,
+                     LedgerGrouping::Provider, LedgerGrouping::Status }) {
+                out << ledger.aggregate(g);
+                out << ledger.aggregate(g, november);
+            }
+            out << QList<LedgerAggregate> { ledger.totals() };
+            return out;
+        };
+        const QList<QList<LedgerAggregate>> fromRollup = snapshot();
+        QCOMPARE(fromRollup.constLast().at(0).requests, 700);
+        ledger.setRollupEnabled(false);
+        QCOMPARE(snapshot(), fromRollup);
+        ledger.setRollupEnabled(true);
+
+        // The migrated rollup goes on growing with new rows.
+        QVERIFY(ledger.record(seed().at(2)) > 0);
+        const QList<QList<LedgerAggregate>> grown = snapshot();
+        QCOMPARE(grown.constLast().at(0).requests, 701);
+        ledger.setRollupEnabled(false);
+        QCOMPARE(snapshot(), grown);
+    }
+
+    void rollupMatchesRawRows_data()
+    {
+        QTest::addColumn<LedgerFilter>("filter");
+        QTest::addColumn<bool>("fromRollup");
+        QTest::addColumn<bool>("hasRows");
+
+        const auto range = [](const char *from, const char *to) {
+            LedgerFilter f;
+            if (from)
+                f.from = utc(from);
+            if (to)
+                f.to = utc(to);
+            return f;
+        };
+        QTest::newRow("everything") << LedgerFilter() << true << true;
+        const LedgerFilter november = range("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z");
+        QTest::newRow("november") << november << true << true;
+        QTest::newRow("from-a-day") << range("2026-11-20T00:00:00Z", nullptr) << true << true;
+        QTest::newRow("until-a-day") << range(nullptr, "2026-11-03T00:00:00Z") << true << true;
+        QTest::newRow("one-day") << range("2026-11-05T00:00:00Z", "2026-11-06T00:00:00Z") << true << true;
+        QTest::newRow("empty-range") << range("2026-11-06T00:00:00Z", "2026-11-06T00:00:00Z") << true << false;
+        QTest::newRow("no-rows-there") << range("2027-03-01T00:00:00Z", "2027-04-01T00:00:00Z") << true << false;
+        // Ranges that cut a day in two can only be answered by the rows.
+        QTest::newRow("partial-day-from") << range("2026-11-01T08:30:00Z", "2026-12-01T00:00:00Z") << false << true;
+        QTest::newRow("partial-day-to") << range("2026-11-01T00:00:00Z", "2026-11-15T12:00:00Z") << false << true;
+        QTest::newRow("partial-one-ms") << range("2026-11-01T00:00:00.001Z", nullptr) << false << true;
+
+        const auto with = [](LedgerFilter f, void (*set)(LedgerFilter &)) {
+            set(f);
+            return f;
+        };
+        QTest::newRow("november-production")
+            << with(november, [](LedgerFilter &f) { f.profile = QStringLiteral("production"); }) << true << true;
+        QTest::newRow("model") << with(LedgerFilter(), [](LedgerFilter &f) { f.model = QStringLiteral("gpt-4o"); })
+                               << true << true;
+        QTest::newRow("tier-team") << with(november, [](LedgerFilter &f) {
+            f.tier = QStringLiteral("premium");
+            f.teamId = QStringLiteral("teamB");
+        }) << true << true;
+        QTest::newRow("provider") << with(november, [](LedgerFilter &f) { f.provider = QStringLiteral("deepseek"); })
+                                  << true << true;
+        QTest::newRow("status") << with(LedgerFilter(), [](LedgerFilter &f) { f.status = QStringLiteral("cut"); })
+                                << true << true;
+        QTest::newRow("errors") << with(november, [](LedgerFilter &f) { f.errorsOnly = true; }) << true << true;
+        QTest::newRow("fallbacks") << with(november, [](LedgerFilter &f) { f.fallbacksOnly = true; }) << false << true;
+        QTest::newRow("partial-day-errors")
+            << with(range("2026-11-10T06:00:00Z", nullptr), [](LedgerFilter &f) { f.errorsOnly = true; }) << false
+            << true;
+    }
+
+    void rollupMatchesRawRows()
+    {
+        QFETCH(LedgerFilter, filter);
+        QFETCH(bool, fromRollup);
+        Ledger ledger(freshPath(), QTimeZone::utc());
+        QVERIFY(ledger.open());
+        // Rows written one by one and in batches take the same path into the rollup.
+        const QList<RouteResult> rows = wideSeed();
+        QCOMPARE(ledger.recordBatch(rows.mid(0, 400)), 400);
+        for (qsizetype i = 400; i < rows.size(); ++i)
+            QVERIFY(ledger.record(rows.at(i)) > 0);
+
+        QCOMPARE(ledger.answersFromRollup(filter), fromRollup);
+        const QList<LedgerGrouping> groupings { LedgerGrouping::Day, LedgerGrouping::Month, LedgerGrouping::Model,
+            LedgerGrouping::Tier, LedgerGrouping::Profile, LedgerGrouping::Team, LedgerGrouping::Provider,
+            LedgerGrouping::Status };
+        QList<QList<LedgerAggregate>> answered;
+        for (LedgerGrouping g : groupings)
+            answered << ledger.aggregate(g, filter) << ledger.aggregate(g, filter, true);
+        const LedgerAggregate total = ledger.totals(filter);
+        const LedgerAggregate totalP95 = ledger.totals(filter, true);
+        const LedgerPage page = ledger.query(filter, 0, 10);
+        const QStringList months = ledger.distinctValues(LedgerGrouping::Month);
+        const QStringList teams = ledger.distinctValues(LedgerGrouping::Team);
+
+        ledger.setRollupEnabled(false);
+        QVERIFY(!ledger.answersFromRollup(filter));
+        QList<QList<LedgerAggregate>> raw;
+        for (LedgerGrouping g : groupings)
+            raw << ledger.aggregate(g, filter) << ledger.aggregate(g, filter, true);
+        for (qsizetype i = 0; i < raw.size(); ++i)
+            QCOMPARE(answered.at(i), raw.at(i));
+        QCOMPARE(total, ledger.totals(filter));
+        QCOMPARE(totalP95, ledger.totals(filter, true));
+        QCOMPARE(page.totals, ledger.query(filter, 0, 10).totals);
+        QCOMPARE(months, ledger.distinctValues(LedgerGrouping::Month));
+        QCOMPARE(teams, ledger.distinctValues(LedgerGrouping::Team));
+
+        // Not a comparison of two empty answers: the seeded figures are really there.
+        QFETCH(bool, hasRows);
+        QCOMPARE(total.requests > 0 && total.costMicros > 0, hasRows);
+    }
+
+    void rollupMonthSpendMatchesRawRows()
+    {
+        Ledger ledger(freshPath(), QTimeZone::utc());
+        QVERIFY(ledger.open());
+        QCOMPARE(ledger.recordBatch(wideSeed()), 700);
+        const QList<QDateTime> nows { utc("2026-11-01T00:00:00Z"), utc("2026-11-01T05:00:00Z"),
+            utc("2026-11-17T13:14:15Z"), utc("2026-11-30T23:59:59.999Z"), utc("2026-12-03T10:00:00Z"),
+            utc("2026-10-31T12:00:00Z") };
+        for (const QString &profile : { QString(), QStringLiteral("production"), QStringLiteral("nobody") }) {
+            for (const QDateTime &now : nows) {
+                ledger.setRollupEnabled(true);
+                const MonthSpend rolled = ledger.monthSpend(now, profile);
+                ledger.setRollupEnabled(false);
+                const MonthSpend raw = ledger.monthSpend(now, profile);
+                QCOMPARE(rolled.spentMicros, raw.spentMicros);
+                QCOMPARE(rolled.projectedMicros, raw.projectedMicros);
+                if (profile != QStringLiteral("nobody") && now.date().day() > 1)
+                    QVERIFY(raw.spentMicros > 0);
+            }
+        }
+    }
+
+    void rollupFollowsTimeZone()
+    {
+        const QTimeZone sydney(QByteArrayLiteral("Australia/Sydney"));
+        if (!sydney.isValid())
+            QSKIP("time zone database unavailable");
+        const QString path = freshPath();
+        LedgerFilter sydneyDay;
+        sydneyDay.from = QDateTime(QDate(2026, 11, 2), QTime(0, 0), sydney);
+        sydneyDay.to = QDateTime(QDate(2026, 11, 9), QTime(0, 0), sydney);
+        LedgerFilter utcDays;
+        utcDays.from = utc("2026-11-02T00:00:00Z");
+        utcDays.to = utc("2026-11-09T00:00:00Z");
+        {
+            // Whole days are days of the ledger's own time zone: UTC midnight cuts a Sydney day.
+            Ledger ledger(path, sydney);
+            QVERIFY(ledger.open());
+            QCOMPARE(ledger.recordBatch(wideSeed()), 700);
+            QVERIFY(ledger.answersFromRollup(sydneyDay));
+            QVERIFY(!ledger.answersFromRollup(utcDays));
+            const QList<LedgerAggregate> days = ledger.aggregate(LedgerGrouping::Day, sydneyDay);
+            QCOMPARE(days.size(), 7);
+            ledger.setRollupEnabled(false);
+            QCOMPARE(ledger.aggregate(LedgerGrouping::Day, sydneyDay), days);
+        }
+        {
+            // Rows bucketed in another zone: once they are written, ranges go back to the rows.
+            Ledger ledger(path, QTimeZone::utc());
+            QVERIFY(ledger.open());
+            QVERIFY(!ledger.answersFromRollup(utcDays));
+            QVERIFY(ledger.answersFromRollup(LedgerFilter()));
+            QVERIFY(ledger.record(seed().at(1)) > 0);
+        }
+        Ledger ledger(path, sydney);
+        QVERIFY(ledger.open());
+        QVERIFY(!ledger.answersFromRollup(sydneyDay));
+        QVERIFY(ledger.answersFromRollup(LedgerFilter()));
+        const LedgerAggregate total = ledger.totals();
+        QCOMPARE(total.requests, 701);
+        const QList<LedgerAggregate> days = ledger.aggregate(LedgerGrouping::Day, sydneyDay);
+        const MonthSpend spend = ledger.monthSpend(QDateTime(QDate(2026, 11, 20), QTime(9, 0), sydney));
+        ledger.setRollupEnabled(false);
+        QCOMPARE(ledger.totals(), total);
+        QCOMPARE(ledger.aggregate(LedgerGrouping::Day, sydneyDay), days);
+        QCOMPARE(ledger.monthSpend(QDateTime(QDate(2026, 11, 20), QTime(9, 0), sydney)).spentMicros, spend.spentMicros);
     }
 
     void refusesNewerSchema()

@@ -88,6 +88,19 @@ private Q_SLOTS:
                                           " (SELECT COUNT(*) FROM attempts a WHERE a.request_row = r.id)")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
+            // The per-day rollup commits with the rows: its sums match them exactly after the kill.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(cost_micros), SUM(prompt_tokens), SUM(latency_ms),"
+                                          " SUM(fallback_used) FROM requests")));
+            QVERIFY(q.next());
+            const QList<qint64> raw { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                q.value(3).toLongLong(), q.value(4).toLongLong() };
+            QVERIFY(q.exec(QStringLiteral("SELECT SUM(requests), SUM(cost_micros), SUM(prompt_tokens),"
+                                          " SUM(latency_ms), SUM(fallbacks) FROM rollup_daily")));
+            QVERIFY(q.next());
+            const QList<qint64> rolled { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                q.value(3).toLongLong(), q.value(4).toLongLong() };
+            QCOMPARE(rolled, raw);
+            QVERIFY(raw.at(0) >= committed.size());
         }
         QSqlDatabase::removeDatabase(QStringLiteral("kill-check"));
 
