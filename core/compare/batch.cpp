@@ -1,24 +1,11 @@
 #include "core/compare/batch.h"
 
+#include "core/compare/comparefile.h"
 #include "core/contract/chatrequest.h"
 
 #include <QJsonArray>
 
 namespace tiergate {
-
-namespace {
-
-QString csvField(const QString &value)
-{
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) || value.startsWith(QLatin1Char(' '))
-        || value.endsWith(QLatin1Char(' '));
-    if (!quote)
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
-} // namespace
 
 void Batch::ensureShape()
 {
@@ -71,9 +58,6 @@ ChatRequest Batch::request(int prompt, int column) const
 
 QJsonObject Batch::toJson() const
 {
-    QJsonArray columnArray;
-    for (const CompareColumn &c : columns)
-        columnArray.append(c.toJson());
     QJsonArray promptArray;
     for (const BatchPrompt &p : prompts)
         promptArray.append(p.toJson());
@@ -85,38 +69,17 @@ QJsonObject Batch::toJson() const
         cellArray.append(list);
     }
     QJsonObject o {
-        { QStringLiteral("version"), 1 },
-        { QStringLiteral("id"), id },
-        { QStringLiteral("title"), title },
-        { QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("baseProfile"), baseProfile },
-        { QStringLiteral("systemPrompt"), systemPrompt },
-        { QStringLiteral("columns"), columnArray },
         { QStringLiteral("prompts"), promptArray },
         { QStringLiteral("cells"), cellArray },
     };
-    if (temperature)
-        o.insert(QStringLiteral("temperature"), *temperature);
-    if (maxTokens)
-        o.insert(QStringLiteral("maxTokens"), double(*maxTokens));
+    comparefile::writeSettings(o, *this);
     return o;
 }
 
 Batch Batch::fromJson(const QJsonObject &o)
 {
     Batch b;
-    b.id = o.value(QStringLiteral("id")).toString();
-    b.title = o.value(QStringLiteral("title")).toString();
-    b.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    b.baseProfile = o.value(QStringLiteral("baseProfile")).toString();
-    b.systemPrompt = o.value(QStringLiteral("systemPrompt")).toString();
-    if (o.contains(QStringLiteral("temperature")))
-        b.temperature = o.value(QStringLiteral("temperature")).toDouble();
-    if (o.contains(QStringLiteral("maxTokens")))
-        b.maxTokens = qint64(o.value(QStringLiteral("maxTokens")).toDouble());
-    const QJsonArray columnArray = o.value(QStringLiteral("columns")).toArray();
-    for (const QJsonValue &v : columnArray)
-        b.columns.append(CompareColumn::fromJson(v.toObject()));
+    comparefile::readSettings(o, b);
     const QJsonArray promptArray = o.value(QStringLiteral("prompts")).toArray();
     for (const QJsonValue &v : promptArray)
         b.prompts.append(BatchPrompt::fromJson(v.toObject()));
@@ -139,7 +102,7 @@ QString Batch::toCsv() const
         QStringLiteral("fallback"), QStringLiteral("latency_ms"), QStringLiteral("ttft_ms"),
         QStringLiteral("prompt_tokens"), QStringLiteral("completion_tokens"), QStringLiteral("tokens_estimated"),
         QStringLiteral("cost_usd"), QStringLiteral("error") };
-    QString csv = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    QString csv = comparefile::csvLine(header);
     for (int p = 0; p < prompts.size(); ++p) {
         for (int c = 0; c < columns.size(); ++c) {
             const std::optional<CompareRun> r = cell(p, c);
@@ -156,10 +119,7 @@ QString Batch::toCsv() const
                 fields << QStringLiteral("pending") << QString() << QString() << QString() << QString() << QString()
                        << QString() << QString() << QString() << QString();
             }
-            QStringList quoted;
-            for (const QString &f : std::as_const(fields))
-                quoted.append(csvField(f));
-            csv += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            csv += comparefile::csvLine(fields);
         }
     }
     return csv;

@@ -1,5 +1,6 @@
 #include "core/compare/comparison.h"
 
+#include "core/compare/comparefile.h"
 #include "core/compare/comparesummary.h"
 #include "core/cost/costcalculator.h"
 
@@ -20,16 +21,6 @@ QString ms(qint64 value)
     return value < 0 ? QStringLiteral("\u2014") : QString::number(value) + QStringLiteral(" ms");
 }
 
-QString csvField(const QString &value)
-{
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) || value.startsWith(QLatin1Char(' '))
-        || value.endsWith(QLatin1Char(' '));
-    if (!quote)
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 QString cell(QString text)
 {
     return text.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -39,9 +30,6 @@ QString cell(QString text)
 
 QJsonObject Comparison::toJson() const
 {
-    QJsonArray columnArray;
-    for (const CompareColumn &c : columns)
-        columnArray.append(c.toJson());
     QJsonArray runArray;
     for (const QList<CompareRun> &column : runs) {
         QJsonArray list;
@@ -50,41 +38,20 @@ QJsonObject Comparison::toJson() const
         runArray.append(list);
     }
     QJsonObject o {
-        { QStringLiteral("version"), 1 },
-        { QStringLiteral("id"), id },
-        { QStringLiteral("title"), title },
-        { QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("baseProfile"), baseProfile },
         { QStringLiteral("prompt"), prompt },
-        { QStringLiteral("systemPrompt"), systemPrompt },
         { QStringLiteral("runsPerColumn"), runsPerColumn },
-        { QStringLiteral("columns"), columnArray },
         { QStringLiteral("runs"), runArray },
     };
-    if (temperature)
-        o.insert(QStringLiteral("temperature"), *temperature);
-    if (maxTokens)
-        o.insert(QStringLiteral("maxTokens"), double(*maxTokens));
+    comparefile::writeSettings(o, *this);
     return o;
 }
 
 Comparison Comparison::fromJson(const QJsonObject &o)
 {
     Comparison c;
-    c.id = o.value(QStringLiteral("id")).toString();
-    c.title = o.value(QStringLiteral("title")).toString();
-    c.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    c.baseProfile = o.value(QStringLiteral("baseProfile")).toString();
+    comparefile::readSettings(o, c);
     c.prompt = o.value(QStringLiteral("prompt")).toString();
-    c.systemPrompt = o.value(QStringLiteral("systemPrompt")).toString();
-    if (o.contains(QStringLiteral("temperature")))
-        c.temperature = o.value(QStringLiteral("temperature")).toDouble();
-    if (o.contains(QStringLiteral("maxTokens")))
-        c.maxTokens = qint64(o.value(QStringLiteral("maxTokens")).toDouble());
     c.runsPerColumn = std::clamp(o.value(QStringLiteral("runsPerColumn")).toInt(1), 1, 20);
-    const QJsonArray columnArray = o.value(QStringLiteral("columns")).toArray();
-    for (const QJsonValue &v : columnArray)
-        c.columns.append(CompareColumn::fromJson(v.toObject()));
     const QJsonArray runArray = o.value(QStringLiteral("runs")).toArray();
     for (const QJsonValue &v : runArray) {
         QList<CompareRun> list;
@@ -179,7 +146,7 @@ QString Comparison::toCsv() const
         QStringLiteral("trail"), QStringLiteral("latency_ms"), QStringLiteral("ttft_ms"),
         QStringLiteral("tokens_per_s"), QStringLiteral("prompt_tokens"), QStringLiteral("completion_tokens"),
         QStringLiteral("tokens_estimated"), QStringLiteral("cost_usd"), QStringLiteral("error") };
-    QString csv = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    QString csv = comparefile::csvLine(header);
     for (int i = 0; i < columns.size(); ++i) {
         const QList<CompareRun> columnRuns = runs.value(i);
         for (int n = 0; n < columnRuns.size(); ++n) {
@@ -191,10 +158,7 @@ QString Comparison::toCsv() const
                 QString::number(r.promptTokens), QString::number(r.completionTokens),
                 r.tokensEstimated ? QStringLiteral("true") : QStringLiteral("false"),
                 QString::number(double(r.costMicros) / 1e6, 'f', 6), r.error };
-            QStringList quoted;
-            for (const QString &f : fields)
-                quoted.append(csvField(f));
-            csv += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            csv += comparefile::csvLine(fields);
         }
     }
     return csv;

@@ -5,89 +5,32 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace tiergate {
 
-namespace {
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() != text)
-        edit->setText(text);
-}
-} // namespace
-
 ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
-    : QWidget(parent)
-    , m_edit(std::move(edit))
+    : EntryListPage(std::move(edit),
+        { QStringLiteral("provider"), tr("Add provider"), tr("Add provider %1"), tr("Remove provider %1") }, parent)
 {
-    auto *outer = new QHBoxLayout(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    outer->addWidget(splitter);
-
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QListWidget(left);
-    m_add = new QPushButton(tr("Add provider"), left);
-    m_remove = new QPushButton(tr("Remove"), left);
-    leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(m_add);
-    leftLayout->addWidget(m_remove);
-    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &id) {
-        if (m_updating || id.isEmpty())
-            return;
-        m_current = id;
-        refreshForm();
-    });
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        if (!m_config)
-            return;
-        QString id = QStringLiteral("provider");
-        for (int n = 2; m_config->provider(id); ++n)
-            id = QStringLiteral("provider-%1").arg(n);
-        m_current = id;
-        m_edit(
-            tr("Add provider %1").arg(id),
-            [id](TiergateConfig &c) {
-                ProviderConfig p;
-                p.id = id;
-                c.providers.append(p);
-            },
-            false);
-    });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const QString id = m_current;
-        if (id.isEmpty())
-            return;
-        m_edit(
-            tr("Remove provider %1").arg(id),
-            [id](TiergateConfig &c) { c.providers.removeIf([&id](const ProviderConfig &p) { return p.id == id; }); },
-            false);
-    });
-
-    m_form = new QWidget(splitter);
-    auto *formLayout = new QVBoxLayout(m_form);
+    QWidget *page = form();
+    QVBoxLayout *layout = formLayout();
     auto *basics = new QFormLayout;
-    m_id = new QLineEdit(m_form);
-    m_displayName = new QLineEdit(m_form);
-    m_kind = new QComboBox(m_form);
+    m_id = new QLineEdit(page);
+    m_displayName = new QLineEdit(page);
+    m_kind = new QComboBox(page);
     m_kind->setEditable(true);
     m_kind->addItems({ QStringLiteral("openai-compatible"), QStringLiteral("openai"), QStringLiteral("deepseek"),
         QStringLiteral("groq"), QStringLiteral("ollama"), QStringLiteral("lmstudio"), QStringLiteral("llamacpp"),
         QStringLiteral("vllm"), QStringLiteral("simulator") });
-    m_baseUrl = new QLineEdit(m_form);
+    m_baseUrl = new QLineEdit(page);
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
-    m_keyRef = new QLineEdit(m_form);
+    m_keyRef = new QLineEdit(page);
     m_keyRef->setPlaceholderText(QStringLiteral("env:NAME | keychain:NAME | file:PATH"));
     m_keyRef->setToolTip(tr("A reference to the key, never the key itself. Store a keychain secret in the Keys tab."));
     basics->addRow(tr("Id:"), m_id);
@@ -95,18 +38,10 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
     basics->addRow(tr("Kind:"), m_kind);
     basics->addRow(tr("Base URL:"), m_baseUrl);
     basics->addRow(tr("Key reference:"), m_keyRef);
-    formLayout->addLayout(basics);
+    layout->addLayout(basics);
 
-    // Renaming rewrites every model that names the provider, so it happens once, when editing ends.
-    connect(m_id, &QLineEdit::editingFinished, this, [this] {
-        const QString from = m_current;
-        const QString to = m_id->text().trimmed();
-        if (m_updating || from.isEmpty() || to.isEmpty() || to == from || !m_config || m_config->provider(to)) {
-            setTextKeepingCursor(m_id, from);
-            return;
-        }
-        m_current = to;
-        m_edit(
+    bindIdEdit(m_id, [this](const QString &from, const QString &to) {
+        editDocument(
             tr("Rename provider %1").arg(from),
             [from, to](TiergateConfig &c) {
                 if (ProviderConfig *p = c.provider(from))
@@ -135,22 +70,14 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
             tr("Change key reference"), [text](ProviderConfig &p) { p.apiKey = KeyRef::parse(text.trimmed()); }, true);
     });
 
-    auto *headersBox = new QGroupBox(tr("Extra headers"), m_form);
-    auto *headersLayout = new QVBoxLayout(headersBox);
-    m_headers = new QTableWidget(0, 2, headersBox);
-    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
+    const TableBox headersBox
+        = makeTableBox(tr("Extra headers"), { tr("Header"), tr("Value") }, tr("Add header"), tr("Remove header"));
+    m_headers = headersBox.table;
+    m_addHeader = headersBox.add;
+    m_removeHeader = headersBox.remove;
     m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->verticalHeader()->hide();
     m_headers->setMinimumHeight(90);
-    auto *headerButtons = new QHBoxLayout;
-    m_addHeader = new QPushButton(tr("Add header"), headersBox);
-    m_removeHeader = new QPushButton(tr("Remove header"), headersBox);
-    headerButtons->addWidget(m_addHeader);
-    headerButtons->addWidget(m_removeHeader);
-    headerButtons->addStretch(1);
-    headersLayout->addWidget(m_headers);
-    headersLayout->addLayout(headerButtons);
-    formLayout->addWidget(headersBox);
+    layout->addWidget(headersBox.box);
     connect(m_headers, &QTableWidget::cellChanged, this, [this] { commitHeaders(); });
     connect(m_addHeader, &QPushButton::clicked, this, [this] {
         editCurrent(
@@ -164,15 +91,12 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
             false);
     });
     connect(m_removeHeader, &QPushButton::clicked, this, [this] {
-        const int row = m_headers->currentRow();
-        if (row < 0 || !m_headers->item(row, 0))
-            return;
-        const QString name = m_headers->item(row, 0)->text();
-        editCurrent(
-            tr("Remove header"), [name](ProviderConfig &p) { p.headers.remove(name); }, false);
+        if (const std::optional<QString> name = currentKey(m_headers))
+            editCurrent(
+                tr("Remove header"), [name = *name](ProviderConfig &p) { p.headers.remove(name); }, false);
     });
 
-    auto *limits = new QGroupBox(tr("Timeouts and concurrency"), m_form);
+    auto *limits = new QGroupBox(tr("Timeouts and concurrency"), page);
     auto *limitsForm = new QFormLayout(limits);
     const auto spin = [limits](int min, int max, const QString &suffix) {
         auto *s = new QSpinBox(limits);
@@ -191,8 +115,8 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
     limitsForm->addRow(tr("Total:"), m_total);
     limitsForm->addRow(tr("Stall:"), m_stall);
     limitsForm->addRow(tr("Max concurrent requests:"), m_maxConcurrent);
-    formLayout->addWidget(limits);
-    formLayout->addStretch(1);
+    layout->addWidget(limits);
+    layout->addStretch(1);
     const auto bind = [this](QSpinBox *s, const QString &text, void (*apply)(ProviderConfig &, int)) {
         connect(s, &QSpinBox::valueChanged, this, [this, text, apply](int v) {
             editCurrent(
@@ -204,29 +128,35 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
     bind(m_total, tr("Change total timeout"), [](ProviderConfig &p, int v) { p.timeouts.totalMs = v; });
     bind(m_stall, tr("Change stall timeout"), [](ProviderConfig &p, int v) { p.timeouts.stallMs = v; });
     bind(m_maxConcurrent, tr("Change max concurrent requests"), [](ProviderConfig &p, int v) { p.maxConcurrent = v; });
+}
 
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+QStringList ProvidersPage::entryIds(const TiergateConfig &config) const
+{
+    return idsOf(config.providers, &ProviderConfig::id);
+}
+
+void ProvidersPage::addEntry(TiergateConfig &config, const QString &id) const
+{
+    ProviderConfig p;
+    p.id = id;
+    config.providers.append(p);
+}
+
+void ProvidersPage::removeEntry(TiergateConfig &config, const QString &id) const
+{
+    config.providers.removeIf([&id](const ProviderConfig &p) { return p.id == id; });
 }
 
 void ProvidersPage::editCurrent(
     const QString &text, const std::function<void(ProviderConfig &)> &change, bool mergeable)
 {
-    if (m_updating || m_current.isEmpty())
-        return;
-    const QString id = m_current;
-    m_edit(
-        text + QStringLiteral(" (") + id + QLatin1Char(')'),
-        [id, change](TiergateConfig &c) {
-            if (ProviderConfig *p = c.provider(id))
-                change(*p);
-        },
-        mergeable);
+    editCurrentAs(
+        text, [](TiergateConfig &c, const QString &id) { return c.provider(id); }, change, mergeable);
 }
 
 void ProvidersPage::commitHeaders()
 {
-    if (m_updating)
+    if (updating())
         return;
     QMap<QString, QString> headers;
     for (int r = 0; r < m_headers->rowCount(); ++r) {
@@ -237,36 +167,6 @@ void ProvidersPage::commitHeaders()
     }
     editCurrent(
         tr("Edit headers"), [headers](ProviderConfig &p) { p.headers = headers; }, false);
-}
-
-void ProvidersPage::setConfig(const TiergateConfig &config)
-{
-    m_config = &config;
-    m_updating = true;
-    QStringList ids;
-    for (const ProviderConfig &p : config.providers)
-        ids.append(p.id);
-    if (!ids.contains(m_current))
-        m_current = ids.value(0);
-    m_list->clear();
-    m_list->addItems(ids);
-    m_list->setCurrentRow(int(ids.indexOf(m_current)));
-    m_remove->setEnabled(!m_current.isEmpty());
-    m_updating = false;
-    refreshForm();
-}
-
-void ProvidersPage::selectProvider(const QString &id)
-{
-    if (!m_config || !m_config->provider(id))
-        return;
-    m_current = id;
-    m_updating = true;
-    const QList<QListWidgetItem *> items = m_list->findItems(id, Qt::MatchExactly);
-    if (!items.isEmpty())
-        m_list->setCurrentItem(items.first());
-    m_updating = false;
-    refreshForm();
 }
 
 void ProvidersPage::focusField(const QString &providerId, const QString &field)
@@ -296,11 +196,11 @@ void ProvidersPage::focusField(const QString &providerId, const QString &field)
 
 void ProvidersPage::refreshForm()
 {
-    const ProviderConfig *p = m_config ? m_config->provider(m_current) : nullptr;
-    m_form->setEnabled(p != nullptr);
+    const ProviderConfig *p = config() ? config()->provider(currentEntry()) : nullptr;
+    form()->setEnabled(p != nullptr);
     if (!p)
         return;
-    m_updating = true;
+    setUpdating(true);
     setTextKeepingCursor(m_id, p->id);
     setTextKeepingCursor(m_displayName, p->displayName);
     if (m_kind->currentText() != p->kind)
@@ -324,7 +224,7 @@ void ProvidersPage::refreshForm()
     m_total->setValue(p->timeouts.totalMs);
     m_stall->setValue(p->timeouts.stallMs);
     m_maxConcurrent->setValue(p->maxConcurrent);
-    m_updating = false;
+    setUpdating(false);
 }
 
 } // namespace tiergate

@@ -1,13 +1,11 @@
 #pragma once
 
 #include "core/config/teamconfig.h"
-#include "ui/profiles/documentedit.h"
+#include "ui/profiles/entrylistpage.h"
 
 #include <QString>
-#include <QWidget>
 
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -19,7 +17,7 @@ class TiergateConfig;
 /// The Teams page of the profile editor: teams (tenants) and each team's key reference per tier
 /// with its rotation date. Key references only; secrets are stored from the Keys tab. Changes go
 /// out through the DocumentEdit callback; nothing is kept here.
-class TeamsPage : public QWidget
+class TeamsPage : public EntryListPage
 {
     Q_OBJECT
 public:
@@ -33,31 +31,25 @@ public:
 
     explicit TeamsPage(DocumentEdit edit, QWidget *parent = nullptr);
 
-    void setConfig(const TiergateConfig &config);
-    QString currentTeam() const { return m_current; }
-    void selectTeam(const QString &id);
+    QString currentTeam() const { return currentEntry(); }
+    void selectTeam(const QString &id) { selectEntry(id); }
     void focusField(const QString &teamId, const QString &field);
 
-    QListWidget *teamList() const { return m_list; }
-    QPushButton *addButton() const { return m_add; }
-    QPushButton *removeButton() const { return m_remove; }
+    QListWidget *teamList() const { return entryList(); }
     QLineEdit *nameEdit() const { return m_name; }
     QTableWidget *keysTable() const { return m_keys; }
     QPushButton *addKeyButton() const { return m_addKey; }
 
+protected:
+    QStringList entryIds(const TiergateConfig &config) const override;
+    void addEntry(TiergateConfig &config, const QString &id) const override;
+    void removeEntry(TiergateConfig &config, const QString &id) const override;
+    void refreshForm() override;
+
 private:
-    void refreshForm();
     void editCurrent(const QString &text, const std::function<void(TeamConfig &)> &change, bool mergeable);
     void commitKeys();
 
-    DocumentEdit m_edit;
-    const TiergateConfig *m_config = nullptr;
-    QString m_current;
-    bool m_updating = false;
-    QListWidget *m_list = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_remove = nullptr;
-    QWidget *m_form = nullptr;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;
     QSpinBox *m_warnDays = nullptr;

@@ -5,98 +5,38 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace tiergate {
 
 TiersPage::TiersPage(DocumentEdit edit, QWidget *parent)
-    : QWidget(parent)
-    , m_edit(std::move(edit))
+    : EntryListPage(
+        std::move(edit), { QStringLiteral("tier"), tr("Add tier"), tr("Add tier %1"), tr("Remove tier %1") }, parent)
 {
-    auto *outer = new QHBoxLayout(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    outer->addWidget(splitter);
-
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QListWidget(left);
-    m_add = new QPushButton(tr("Add tier"), left);
-    m_remove = new QPushButton(tr("Remove"), left);
-    leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(m_add);
-    leftLayout->addWidget(m_remove);
-    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (m_updating || name.isEmpty())
-            return;
-        m_current = name;
-        refreshForm();
-    });
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        if (!m_config)
-            return;
-        QString name = QStringLiteral("tier");
-        for (int n = 2; m_config->tier(name); ++n)
-            name = QStringLiteral("tier-%1").arg(n);
-        m_current = name;
-        m_edit(
-            tr("Add tier %1").arg(name),
-            [name](TiergateConfig &c) {
-                TierConfig t;
-                t.name = name;
-                c.tiers.append(t);
-            },
-            false);
-    });
-    // Profiles that use a removed tier stay as they are: the validator then points at them.
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const QString name = m_current;
-        if (name.isEmpty())
-            return;
-        m_edit(
-            tr("Remove tier %1").arg(name),
-            [name](TiergateConfig &c) { c.tiers.removeIf([&name](const TierConfig &t) { return t.name == name; }); },
-            false);
-    });
-
-    m_form = new QWidget(splitter);
-    auto *formLayout = new QVBoxLayout(m_form);
+    QVBoxLayout *layout = formLayout();
     auto *basics = new QFormLayout;
-    m_default = new QComboBox(m_form);
+    m_default = new QComboBox(form());
     m_default->setEditable(true);
     m_default->setInsertPolicy(QComboBox::NoInsert);
     m_default->setToolTip(tr("The model a request gets when its requested model has no alias here; empty: the "
                              "requested model passes through."));
     basics->addRow(tr("Default model:"), m_default);
-    formLayout->addLayout(basics);
+    layout->addLayout(basics);
     connect(m_default, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         editCurrent(
             tr("Change default model"), [text](TierConfig &t) { t.defaultModel = text.trimmed(); }, true);
     });
 
-    auto *aliasBox = new QGroupBox(tr("Aliases: requested model → model used in this tier"), m_form);
-    auto *aliasLayout = new QVBoxLayout(aliasBox);
-    m_aliases = new QTableWidget(0, ColumnCount, aliasBox);
-    m_aliases->setHorizontalHeaderLabels({ tr("Requested model"), tr("Model used") });
+    const TableBox aliasBox = makeTableBox(tr("Aliases: requested model → model used in this tier"),
+        { tr("Requested model"), tr("Model used") }, tr("Add alias"), tr("Remove alias"));
+    m_aliases = aliasBox.table;
+    m_addAlias = aliasBox.add;
+    m_removeAlias = aliasBox.remove;
     m_aliases->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_aliases->verticalHeader()->hide();
-    auto *aliasButtons = new QHBoxLayout;
-    m_addAlias = new QPushButton(tr("Add alias"), aliasBox);
-    m_removeAlias = new QPushButton(tr("Remove alias"), aliasBox);
-    aliasButtons->addWidget(m_addAlias);
-    aliasButtons->addWidget(m_removeAlias);
-    aliasButtons->addStretch(1);
-    aliasLayout->addWidget(m_aliases);
-    aliasLayout->addLayout(aliasButtons);
-    formLayout->addWidget(aliasBox, 1);
+    layout->addWidget(aliasBox.box, 1);
     connect(m_aliases, &QTableWidget::cellChanged, this, [this] { commitAliases(); });
     connect(m_addAlias, &QPushButton::clicked, this, [this] {
         editCurrent(
@@ -109,36 +49,41 @@ TiersPage::TiersPage(DocumentEdit edit, QWidget *parent)
             },
             false);
     });
+    static_assert(RequestedColumn == 0, "currentKey() reads the first column");
     connect(m_removeAlias, &QPushButton::clicked, this, [this] {
-        const int row = m_aliases->currentRow();
-        if (row < 0 || !m_aliases->item(row, RequestedColumn))
-            return;
-        const QString requested = m_aliases->item(row, RequestedColumn)->text();
-        editCurrent(
-            tr("Remove alias"), [requested](TierConfig &t) { t.aliases.remove(requested); }, false);
+        if (const std::optional<QString> requested = currentKey(m_aliases))
+            editCurrent(
+                tr("Remove alias"), [requested = *requested](TierConfig &t) { t.aliases.remove(requested); }, false);
     });
+}
 
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+QStringList TiersPage::entryIds(const TiergateConfig &config) const
+{
+    return config.tierNames();
+}
+
+void TiersPage::addEntry(TiergateConfig &config, const QString &name) const
+{
+    TierConfig t;
+    t.name = name;
+    config.tiers.append(t);
+}
+
+// Profiles that use a removed tier stay as they are: the validator then points at them.
+void TiersPage::removeEntry(TiergateConfig &config, const QString &name) const
+{
+    config.tiers.removeIf([&name](const TierConfig &t) { return t.name == name; });
 }
 
 void TiersPage::editCurrent(const QString &text, const std::function<void(TierConfig &)> &change, bool mergeable)
 {
-    if (m_updating || m_current.isEmpty())
-        return;
-    const QString name = m_current;
-    m_edit(
-        text + QStringLiteral(" (") + name + QLatin1Char(')'),
-        [name, change](TiergateConfig &c) {
-            if (TierConfig *t = c.tier(name))
-                change(*t);
-        },
-        mergeable);
+    editCurrentAs(
+        text, [](TiergateConfig &c, const QString &name) { return c.tier(name); }, change, mergeable);
 }
 
 void TiersPage::commitAliases()
 {
-    if (m_updating)
+    if (updating())
         return;
     QMap<QString, QString> aliases;
     for (int r = 0; r < m_aliases->rowCount(); ++r) {
@@ -149,34 +94,6 @@ void TiersPage::commitAliases()
     }
     editCurrent(
         tr("Edit aliases"), [aliases](TierConfig &t) { t.aliases = aliases; }, false);
-}
-
-void TiersPage::setConfig(const TiergateConfig &config)
-{
-    m_config = &config;
-    m_updating = true;
-    const QStringList names = config.tierNames();
-    if (!names.contains(m_current))
-        m_current = names.value(0);
-    m_list->clear();
-    m_list->addItems(names);
-    m_list->setCurrentRow(int(names.indexOf(m_current)));
-    m_remove->setEnabled(!m_current.isEmpty());
-    m_updating = false;
-    refreshForm();
-}
-
-void TiersPage::selectTier(const QString &name)
-{
-    if (!m_config || !m_config->tier(name))
-        return;
-    m_current = name;
-    m_updating = true;
-    const QList<QListWidgetItem *> items = m_list->findItems(name, Qt::MatchExactly);
-    if (!items.isEmpty())
-        m_list->setCurrentItem(items.first());
-    m_updating = false;
-    refreshForm();
 }
 
 void TiersPage::focusField(const QString &tier, const QString &field)
@@ -196,17 +113,17 @@ void TiersPage::focusField(const QString &tier, const QString &field)
 
 void TiersPage::refreshForm()
 {
-    const TierConfig *t = m_config ? m_config->tier(m_current) : nullptr;
-    m_form->setEnabled(t != nullptr);
-    m_updating = true;
+    const TierConfig *t = config() ? config()->tier(currentEntry()) : nullptr;
+    form()->setEnabled(t != nullptr);
+    setUpdating(true);
     if (!t) {
         m_aliases->setRowCount(0);
-        m_updating = false;
+        setUpdating(false);
         return;
     }
     // The model list is rebuilt only when the catalog changed, so typing in the field is not disturbed.
     QStringList ids;
-    const QList<ModelConfig> models = m_config->effectiveModels();
+    const QList<ModelConfig> models = config()->effectiveModels();
     for (const ModelConfig &m : models)
         ids.append(m.id);
     QStringList shown;
@@ -224,7 +141,7 @@ void TiersPage::refreshForm()
         m_aliases->setItem(row, RequestedColumn, new QTableWidgetItem(it.key()));
         m_aliases->setItem(row, ModelColumn, new QTableWidgetItem(it.value()));
     }
-    m_updating = false;
+    setUpdating(false);
 }
 
 } // namespace tiergate
