@@ -153,6 +153,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, compare, [compare, text = parser.value(prompt)] { compare->runDemo(text); });
     auto *chart = new LiveChart;
     QObject::connect(&router, &Router::requestFinished, chart, &LiveChart::addResult);
+    if (ledgerOpen) // requests other processes record there too (tiergate-cli load)
+        chart->followLedger(ledger.path());
     window.setPanelWidget(MainWindow::Panel::LiveChart, chart);
     if (ledgerOpen)
         window.setPanelWidget(MainWindow::Panel::Costs, new CostDashboard(&ledger, &config));

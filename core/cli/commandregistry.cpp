@@ -4,6 +4,7 @@
 #include "core/cli/clicommand.h"
 #include "core/cli/exportcommand.h"
 #include "core/cli/importcommand.h"
+#include "core/cli/loadcommand.h"
 #include "core/cli/modelscommand.h"
 #include "core/cli/simcommand.h"
 #include "core/cli/validatecommand.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<ModelsCommand>());
     commands.push_back(std::make_unique<ChatCommand>());
+    commands.push_back(std::make_unique<LoadCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     return commands;

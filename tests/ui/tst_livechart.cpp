@@ -1,3 +1,4 @@
+#include "core/cost/ledger.h"
 #include "core/routing/routeresult.h"
 #include "tests/support/testenv.h"
 #include "ui/chart/chartdata.h"
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QImage>
 #include <QPalette>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -111,6 +113,112 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("sim-flaky")));
         QVERIFY(tip.contains(QStringLiteral("standard")));
         QVERIFY(chart.toolTipAt(QPoint(1, 1)).isEmpty());
+    }
+
+    void legendHasOneEntryPerModel()
+    {
+        LiveChart chart;
+        chart.resize(1000, 600);
+        chart.setP95Threshold(800);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QStringList models { QStringLiteral("sim-budget"), QStringLiteral("sim-standard"),
+            QStringLiteral("sim-premium") };
+        for (int i = 0; i < 30; ++i) {
+            const QString &model = models.at(i % 3);
+            if (i % 10 == 4)
+                chart.addResult(makeResult(i, model, 700, RouteResult::Status::Ok, true));
+            else if (i % 10 == 8)
+                chart.addResult(makeResult(i, model, 900, RouteResult::Status::Failed));
+            else
+                chart.addResult(makeResult(i, model, 200 + i));
+        }
+        // No event-loop turn after the refresh: what is painted or grabbed now has its legend.
+        chart.refresh();
+        QStringList entries = chart.legendEntries();
+        for (const QString &model : models)
+            QVERIFY2(entries.count(model) == 1, qPrintable(model + QStringLiteral(": ") + entries.join(u',')));
+        for (const char *name : { "Rolling p95", "p95 threshold", "Fallback", "Error" })
+            QVERIFY2(entries.count(QLatin1String(name)) == 1, name);
+        QCOMPARE(entries.size(), models.size() + 4);
+
+        // A model seen for the first time gets its entry at once.
+        chart.addResult(makeResult(40, QStringLiteral("sim-flaky"), 500));
+        chart.refresh();
+        entries = chart.legendEntries();
+        QCOMPARE(entries.count(QStringLiteral("sim-flaky")), 1);
+        QCOMPARE(entries.size(), models.size() + 5);
+
+        // Other views: one entry per model there too (no markers in the TTFT view).
+        chart.setView(LiveChart::View::TimeToFirstToken);
+        entries = chart.legendEntries();
+        for (const QString &model : models)
+            QCOMPARE(entries.count(model), 1);
+        QCOMPARE(entries.count(QStringLiteral("sim-flaky")), 1);
+        QVERIFY(!entries.contains(QStringLiteral("Fallback")));
+        chart.setView(LiveChart::View::Spend);
+        entries = chart.legendEntries();
+        QCOMPARE(entries.count(QStringLiteral("Total spend")), 1);
+        for (const QString &model : models)
+            QCOMPARE(entries.count(model), 1);
+
+        // Without a threshold the threshold line and its entry are hidden.
+        chart.setView(LiveChart::View::Latency);
+        chart.setP95Threshold(0);
+        chart.refresh();
+        QVERIFY(!chart.legendEntries().contains(QStringLiteral("p95 threshold")));
+
+        // Filled while hidden (another panel in front), then shown.
+        LiveChart hidden;
+        hidden.resize(900, 500);
+        for (int i = 0; i < 6; ++i)
+            hidden.addResult(makeResult(i, models.at(i % 3), 300));
+        hidden.refresh();
+        hidden.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&hidden));
+        entries = hidden.legendEntries();
+        for (const QString &model : models)
+            QCOMPARE(entries.count(model), 1);
+    }
+
+    void followsTheSharedLedger()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        Ledger own(path); // this process's ledger, as the GUI's
+        QVERIFY(own.open());
+        QVERIFY(own.record(makeResult(0, QStringLiteral("sim-budget"), 300)) > 0); // history: not replayed
+
+        LiveChart chart;
+        chart.resize(900, 500);
+        QVERIFY(chart.followLedger(path, 50));
+        // A request this process routed: shown from the router, and again in the ledger.
+        const RouteResult mine = makeResult(1, QStringLiteral("sim-standard"), 400);
+        chart.addResult(mine);
+        QVERIFY(own.record(mine) > 0);
+        // Two requests of another process (`tiergate-cli load`) sharing the ledger.
+        Ledger other(path);
+        QVERIFY(other.open());
+        QVERIFY(other.record(makeResult(2, QStringLiteral("sim-premium"), 500)) > 0);
+        QVERIFY(other.record(makeResult(3, QStringLiteral("sim-budget"), 900, RouteResult::Status::Ok, true)) > 0);
+
+        QTRY_COMPARE_WITH_TIMEOUT(chart.resultCount(), 3, 5000);
+        QTest::qWait(200); // more polls: nothing arrives twice
+        QCOMPARE(chart.resultCount(), 3);
+        chart.refresh();
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("sim-premium")), 1);
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("sim-standard")), 1);
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("Fallback")), 1);
+        QCOMPARE(chart.legendEntries().count(QStringLiteral("sim-premium")), 1);
+        // The external fallback keeps its trail for the tooltip.
+        const RouteResult fb = makeResult(3, QStringLiteral("sim-budget"), 900, RouteResult::Status::Ok, true);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        const QString tip = chart.toolTipAt(chart.positionOf(fb.finishedAt.toMSecsSinceEpoch(), 900));
+        QVERIFY2(tip.contains(QStringLiteral("Attempts: 2")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("sim-flaky")));
     }
 
     void otherViews()

@@ -1,12 +1,14 @@
 #include "ui/chart/livechart.h"
 
 #include "core/cost/costcalculator.h"
+#include "core/cost/ledgerwatcher.h"
 #include "core/routing/routeresult.h"
 #include "ui/chart/chartdata.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QKeyEvent>
@@ -20,6 +22,8 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
@@ -44,10 +48,11 @@ constexpr int kMaxMarkers = 400; ///< per marker series
 constexpr int kPixelsPerColumn = 2; ///< of the min/max thinning (up to 4 points per column)
 constexpr double kHoverRadiusPx = 8.0;
 
+// No orange and no red: those belong to the fallback and error markers.
 QColor modelColour(int index)
 {
     static const QRgb colours[]
-        = { 0x2e86de, 0x10ac84, 0x8e44ad, 0xe67e22, 0x16a085, 0xd35400, 0x2c3e50, 0xc0392b, 0x27ae60, 0x7f8c8d };
+        = { 0x2e86de, 0x10ac84, 0x8e44ad, 0x0abde3, 0x27ae60, 0x5f27cd, 0x7f8c8d, 0x16a085, 0xe84393, 0x576574 };
     return QColor(colours[size_t(index) % (sizeof(colours) / sizeof(colours[0]))]);
 }
 
@@ -134,6 +139,7 @@ public:
     void refresh();
     void rebuildSeries();
     void syncSeries();
+    void settleLegend();
     void styleSeries();
     void applyTheme();
     QAbstractSeries *createSeries(int index);
@@ -172,6 +178,7 @@ public:
     QComboBox *m_rangeBox = nullptr;
     QToolButton *m_resetButton = nullptr;
     QLabel *m_status = nullptr;
+    LedgerWatcher *m_watcher = nullptr;
     QTimer m_refreshTimer;
     QTimer m_followTimer;
 
@@ -183,6 +190,7 @@ public:
     QStringList m_names;
     QHash<QString, int> m_nameIndex;
     QHash<int, qint64> m_modelSpend;
+    QHash<QString, int> m_modelColours; ///< model → palette index, in order of first appearance
     qint64 m_totalSpend = 0;
     std::deque<qint64> m_window;
     int m_p95Window = 100;
@@ -313,6 +321,8 @@ void LiveChart::Private::build()
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setVisible(true);
     m_chart->legend()->setShowToolTips(true);
+    // Fallback triangles and error diamonds are told apart from the model lines by their shape.
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_axisX = new QDateTimeAxis;
@@ -412,6 +422,8 @@ void LiveChart::Private::addResult(const RouteResult &r)
     if (model.isEmpty())
         model = r.requestedModel;
     s.model = intern(model);
+    if (!m_modelColours.contains(model))
+        m_modelColours.insert(model, int(m_modelColours.size()));
     s.tier = intern(r.tier);
     s.profile = intern(r.profile);
     s.attempts = int(r.attempts.size());
@@ -523,7 +535,7 @@ void LiveChart::Private::styleSeries()
             series->setPen(pen);
         } else {
             // A cosmetic one-pixel pen takes the rasteriser's fast path.
-            QPen pen(modelColour(m_nameIndex.value(key)));
+            QPen pen(modelColour(m_modelColours.value(key)));
             pen.setWidth(1);
             pen.setCosmetic(true);
             series->setPen(pen);
@@ -664,6 +676,18 @@ void LiveChart::Private::zoomX(double factor, double anchorPx)
         QDateTime::fromMSecsSinceEpoch(qint64(newMin)), QDateTime::fromMSecsSinceEpoch(qint64(newMin + width)));
 }
 
+void LiveChart::Private::settleLegend()
+{
+    // Qt Charts hides every legend entry when a series is added and shows them again only in the
+    // layout pass it posts for later: a frame painted or grabbed before that pass had an empty
+    // band where the legend belongs. Lay the chart and its legend out now instead.
+    if (QGraphicsLayout *layout = m_chart->layout(); layout && !layout->isActivated())
+        layout->activate();
+    QLegend *legend = m_chart->legend();
+    if (QGraphicsLayout *layout = legend->layout(); layout && !layout->isActivated())
+        layout->activate();
+}
+
 void LiveChart::Private::refresh()
 {
     m_refreshTimer.stop();
@@ -730,6 +754,7 @@ void LiveChart::Private::refresh()
             m_threshold->clear();
         m_threshold->setVisible(m_threshold95 > 0);
     }
+    settleLegend();
     m_status->setText(LiveChart::tr("%n request(s)", nullptr, int(m_summaries.size())) + QStringLiteral(" \u00b7 ")
         + LiveChart::tr("%n point(s) drawn", nullptr, shownPoints));
     m_resetButton->setEnabled(m_xLocked || m_yLocked);
@@ -892,6 +917,17 @@ int LiveChart::displayedPointCount(const QString &series) const
     return -1;
 }
 
+QStringList LiveChart::legendEntries() const
+{
+    QStringList labels;
+    const auto markers = d->m_chart->legend()->markers();
+    for (const QLegendMarker *marker : markers) {
+        if (marker->isVisible())
+            labels.append(marker->label());
+    }
+    return labels;
+}
+
 bool LiveChart::isZoomed() const
 {
     return d->m_xLocked || d->m_yLocked;
@@ -925,7 +961,18 @@ qint64 LiveChart::memoryBytes() const
 
 void LiveChart::addResult(const RouteResult &result)
 {
+    if (d->m_watcher)
+        d->m_watcher->skipRequestId(result.requestId);
     d->addResult(result);
+}
+
+bool LiveChart::followLedger(const QString &path, int pollIntervalMs)
+{
+    delete d->m_watcher;
+    d->m_watcher = new LedgerWatcher(path, this);
+    d->m_watcher->setPollInterval(pollIntervalMs);
+    connect(d->m_watcher, &LedgerWatcher::resultArrived, this, [this](const RouteResult &r) { d->addResult(r); });
+    return d->m_watcher->start();
 }
 
 void LiveChart::clear()
@@ -936,6 +983,7 @@ void LiveChart::clear()
     d->m_summaries.clear();
     d->m_window.clear();
     d->m_modelSpend.clear();
+    d->m_modelColours.clear();
     d->m_totalSpend = 0;
     d->rebuildSeries();
     refresh();

@@ -55,6 +55,12 @@ public:
     /// Number of most recent requests the rolling p95 is taken over (default 100).
     void setP95Window(int requests);
 
+    /// Also shows the requests other processes (`tiergate-cli load`, another window) record in
+    /// the ledger at `path`, polled every `pollIntervalMs` through a LedgerWatcher the chart owns.
+    /// Requests given to addResult() are not shown twice when their ledger row appears. Returns
+    /// false when the ledger cannot be read yet (polling goes on).
+    bool followLedger(const QString &path, int pollIntervalMs = 1000);
+
     /// Clock used for the relative time ranges (default: wall clock, ms since the epoch).
     void setClock(std::function<qint64()> nowMs);
     void setRefreshIntervalMs(int ms);
@@ -65,6 +71,8 @@ public:
     /// Names of the series currently in the chart, and how many (thinned) points each shows now.
     QStringList displayedSeries() const;
     int displayedPointCount(const QString &series) const;
+    /// Labels of the legend entries currently shown, in legend order.
+    QStringList legendEntries() const;
     /// Whether the user zoomed or panned away from the followed time range.
     bool isZoomed() const;
     /// Widget position of a value of the current view, and the tooltip shown when hovering there
