@@ -1,6 +1,8 @@
 // tiergate: the GUI entry and composition root. It builds every core service once, hands them to
 // the panels, and connects the few signals between them; nothing below it reaches for globals.
 #include "core/chat/conversationstore.h"
+#include "core/chat/handoffimport.h"
+#include "core/compare/chathandoff.h"
 #include "core/config/configstore.h"
 #include "core/config/keyresolver.h"
 #include "core/config/tiergateconfig.h"
@@ -86,8 +88,51 @@ int main(int argc, char *argv[])
         QStringLiteral("n"));
     const QCommandLineOption prompt(QStringLiteral("prompt"),
         QApplication::translate("main", "Send <text> in a new chat at start."), QStringLiteral("text"));
-    parser.addOptions({ screenshot, panel, theme, configFile, dataDir, demoRequests, prompt });
+    const QCommandLineOption measureStartup(QStringLiteral("measure-startup"),
+        QApplication::translate(
+            "main", "Print the time from process start to the first paint and the memory use 2 s later, then quit."));
+    parser.addOptions({ screenshot, panel, theme, configFile, dataDir, demoRequests, prompt, measureStartup });
     parser.process(app);
+    // --measure-startup reads Linux /proc: the process start time has the kernel's 10 ms tick resolution.
+    struct StartupProbe : QObject
+    {
+        bool painted = false;
+        static QByteArray procFile(const QString &path)
+        {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }
+        static QByteArray statusField(const QByteArray &status, const QByteArray &name)
+        {
+            for (const QByteArray &line : status.split('\n')) {
+                if (line.startsWith(name))
+                    return line.mid(name.size()).trimmed();
+            }
+            return QByteArray();
+        }
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (!painted && event->type() == QEvent::Paint) {
+                painted = true;
+                // After the whole first paint pass: the next event-loop turn.
+                QTimer::singleShot(0, this, [] {
+                    const double uptime = procFile(QStringLiteral("/proc/uptime")).split(' ').value(0).toDouble();
+                    const QByteArray stat = procFile(QStringLiteral("/proc/self/stat"));
+                    const qint64 startTicks = stat.mid(stat.lastIndexOf(')') + 2).split(' ').value(19).toLongLong();
+                    qInfo("measure-startup: first-paint-ms=%lld", qint64(uptime * 1000) - startTicks * 10);
+                });
+                QTimer::singleShot(2000, this, [] {
+                    const QByteArray status = procFile(QStringLiteral("/proc/self/status"));
+                    qInfo("measure-startup: idle-rss=%s peak-rss=%s", statusField(status, "VmRSS:").constData(),
+                        statusField(status, "VmHWM:").constData());
+                    QApplication::exit(0);
+                });
+            }
+            return QObject::eventFilter(watched, event);
+        }
+    } startupProbe;
+    if (parser.isSet(measureStartup))
+        app.installEventFilter(&startupProbe);
 
     if (parser.value(theme) == QLatin1String("dark")) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -149,6 +194,18 @@ int main(int argc, char *argv[])
     auto *compare = new ComparePanel(&router, &config, &highlighter);
     compare->setStoreFolder(data + QStringLiteral("/comparisons"));
     window.setPanelWidget(MainWindow::Panel::Compare, compare);
+    // "Continue in Chat": the column becomes a stored conversation that Chat opens.
+    QObject::connect(compare, &ComparePanel::continueInChatRequested, chat,
+        [&conversations, &window, chat](const ChatHandoff &handoff) {
+            const qint64 id = HandoffImport::createConversation(conversations, handoff);
+            if (id <= 0) {
+                window.showStatus(QApplication::translate("main", "Could not open the column in Chat: %1")
+                                      .arg(conversations.errorString()));
+                return;
+            }
+            chat->setCurrentConversation(id);
+            window.showPanel(MainWindow::Panel::Chat);
+        });
     if (parser.value(panel).toLower() == QLatin1String("compare") && parser.isSet(prompt))
         QTimer::singleShot(0, compare, [compare, text = parser.value(prompt)] { compare->runDemo(text); });
     auto *chart = new LiveChart;

@@ -6,6 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <climits>
+#include <cstring>
+#include <optional>
+
 namespace tiergate {
 
 using namespace contract_detail;
@@ -64,11 +68,656 @@ ContractResult<ChatResponse> ContractParser::parseResponse(const QByteArray &bod
 
 ContractResult<StreamChunk> ContractParser::parseChunk(const QByteArray &data)
 {
+    StreamChunkReader reader;
+    ContractResult<StreamChunk> result;
+    RouteError error = reader.read(data, result.value());
+    if (error.isError())
+        return ContractResult<StreamChunk>::failure(std::move(error));
+    return result;
+}
+
+/// The direct reader behind StreamChunkReader. It accepts a subset of JSON it can read exactly
+/// as QJsonDocument would and "declines" (returns false) on anything else — other value kinds,
+/// duplicate or escaped keys, numbers that are not plain integers, surrogate escapes, invalid
+/// UTF-8, trailing bytes — so that the fallback decides, with its exact result or error message.
+class StreamChunkReader::Scanner
+{
+public:
+    Scanner(QByteArrayView data, StreamChunkReader &reader)
+        : m_p(data.data())
+        , m_end(data.data() + data.size())
+        , m_reader(reader)
+    { }
+
+    bool readChunk(StreamChunk &out)
+    {
+        if (!consume('{'))
+            return false;
+        enum : unsigned
+        {
+            Id = 1,
+            Object = 2,
+            Created = 4,
+            Model = 8,
+            Choices = 16
+        };
+        unsigned seen = 0;
+        bool ok = forEachMember([&](Key key) {
+            unsigned bit = 0;
+            bool read = false;
+            if (key.is("id")) {
+                bit = Id;
+                read = readCachedString(m_reader.m_id, &out.id, QString());
+            } else if (key.is("object")) {
+                bit = Object;
+                read = readCachedString(m_reader.m_object, &out.object, QStringLiteral("chat.completion.chunk"));
+            } else if (key.is("created")) {
+                bit = Created;
+                read = readOptionalInteger(&out.created, 0);
+            } else if (key.is("model")) {
+                bit = Model;
+                read = readCachedString(m_reader.m_model, &out.model, QString());
+            } else if (key.is("choices")) {
+                bit = Choices;
+                read = readChoices(out.choices);
+            } else {
+                // "usage" and anything nested go to the fallback; scalars are provider extras.
+                return !key.is("usage") && readExtra(key, out.extra);
+            }
+            if (seen & bit)
+                return false;
+            seen |= bit;
+            return read;
+        });
+        if (!ok || !(seen & Choices))
+            return false;
+        skipSpace();
+        if (m_p != m_end)
+            return false;
+        if (!(seen & Id))
+            out.id.clear();
+        if (!(seen & Object))
+            out.object = QStringLiteral("chat.completion.chunk");
+        if (!(seen & Created))
+            out.created = 0;
+        if (!(seen & Model))
+            out.model.clear();
+        return true;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    char peek()
+    {
+        if (m_p != m_end && static_cast<unsigned char>(*m_p) > ' ')
+            return *m_p;
+        skipSpace();
+        return m_p != m_end ? *m_p : '\0';
+    }
+
+    bool consume(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+
+    bool consumeLiteral(const char *literal, qsizetype length)
+    {
+        if (m_end - m_p < length || std::memcmp(m_p, literal, size_t(length)) != 0)
+            return false;
+        m_p += length;
+        return true;
+    }
+
+    /// An object key as raw bytes (keys with escapes or beyond ASCII go to the fallback).
+    struct Key
+    {
+        const char *data;
+        qsizetype size;
+        template <size_t N>
+        bool is(const char (&name)[N]) const
+        {
+            return size == qsizetype(N - 1) && std::memcmp(data, name, N - 1) == 0;
+        }
+    };
+
+    /// Calls `onMember(key)` with the input positioned at each value of an object that starts
+    /// at the input (the `{` already consumed); `onMember` reads the value or declines.
+    template <typename OnMember>
+    bool forEachMember(OnMember &&onMember)
+    {
+        if (consume('}'))
+            return true;
+        while (true) {
+            Text text;
+            if (!scanString(&text) || text.escaped || text.nonAscii)
+                return false;
+            if (!consume(':') || !onMember(Key { text.data, text.size }))
+                return false;
+            if (consume(','))
+                continue;
+            return consume('}');
+        }
+    }
+
+    /// Calls `onElement(position)` for each element of an array (the `[` already consumed).
+    template <typename OnElement>
+    bool forEachElement(OnElement &&onElement)
+    {
+        if (consume(']'))
+            return true;
+        for (qsizetype i = 0;; ++i) {
+            if (!onElement(i))
+                return false;
+            if (consume(','))
+                continue;
+            return consume(']');
+        }
+    }
+
+    struct Text
+    {
+        const char *data = nullptr; ///< between the quotes, escapes undecoded
+        qsizetype size = 0;
+        bool escaped = false;
+        bool nonAscii = false;
+        QByteArrayView view() const { return QByteArrayView(data, size); }
+    };
+
+    bool scanString(Text *text)
+    {
+        if (peek() != '"')
+            return false;
+        const char *q = ++m_p;
+        while (true) {
+            if (q == m_end)
+                return false;
+            const auto c = static_cast<unsigned char>(*q);
+            if (c == '"')
+                break;
+            if (c == '\\') {
+                text->escaped = true;
+                if (m_end - q < 2)
+                    return false;
+                q += 2;
+                continue;
+            }
+            if (c < 0x20)
+                return false;
+            if (c >= 0x80)
+                text->nonAscii = true;
+            ++q;
+        }
+        text->data = m_p;
+        text->size = q - m_p;
+        m_p = q + 1;
+        return true;
+    }
+
+    /// Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), as Qt's JSON
+    /// parser requires; anything else is for the fallback to reject.
+    static bool isValidUtf8(QByteArrayView bytes)
+    {
+        const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());
+        const qsizetype n = bytes.size();
+        qsizetype i = 0;
+        auto continuation = [&](qsizetype at, unsigned char low = 0x80, unsigned char high = 0xBF) {
+            return at < n && s[at] >= low && s[at] <= high;
+        };
+        while (i < n) {
+            const unsigned char b = s[i];
+            if (b < 0x80) {
+                ++i;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                if (!continuation(i + 1))
+                    return false;
+                i += 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                const unsigned char low = b == 0xE0 ? 0xA0 : 0x80;
+                const unsigned char high = b == 0xED ? 0x9F : 0xBF;
+                if (!continuation(i + 1, low, high) || !continuation(i + 2))
+                    return false;
+                i += 3;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                const unsigned char low = b == 0xF0 ? 0x90 : 0x80;
+                const unsigned char high = b == 0xF4 ? 0x8F : 0xBF;
+                if (!continuation(i + 1, low, high) || !continuation(i + 2) || !continuation(i + 3))
+                    return false;
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    static bool decode(const Text &text, QString *out)
+    {
+        if (!text.escaped) {
+            if (!text.nonAscii) {
+                *out = QString::fromLatin1(text.data, text.size);
+                return true;
+            }
+            if (!isValidUtf8(text.view()))
+                return false;
+            *out = QString::fromUtf8(text.data, text.size);
+            return true;
+        }
+        QString result;
+        result.reserve(text.size);
+        const char *p = text.data;
+        const char *const end = p + text.size;
+        while (p != end) {
+            const char *run = p;
+            while (p != end && *p != '\\')
+                ++p;
+            if (p != run) {
+                const QByteArrayView piece(run, p - run);
+                if (!isValidUtf8(piece))
+                    return false;
+                result.append(QString::fromUtf8(piece));
+            }
+            if (p == end)
+                break;
+            // scanString() guaranteed a byte after each backslash.
+            const char escaped = p[1];
+            p += 2;
+            switch (escaped) {
+            case '"':
+            case '\\':
+            case '/':
+                result.append(QLatin1Char(escaped));
+                break;
+            case 'b':
+                result.append(QLatin1Char('\b'));
+                break;
+            case 'f':
+                result.append(QLatin1Char('\f'));
+                break;
+            case 'n':
+                result.append(QLatin1Char('\n'));
+                break;
+            case 'r':
+                result.append(QLatin1Char('\r'));
+                break;
+            case 't':
+                result.append(QLatin1Char('\t'));
+                break;
+            case 'u': {
+                if (end - p < 4)
+                    return false;
+                char16_t unit = 0;
+                for (int k = 0; k < 4; ++k) {
+                    const int digit = hexValue(p[k]);
+                    if (digit < 0)
+                        return false;
+                    unit = char16_t((unit << 4) | digit);
+                }
+                if (QChar::isSurrogate(unit))
+                    return false;
+                result.append(QChar(unit));
+                p += 4;
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        *out = std::move(result);
+        return true;
+    }
+
+    /// A string or null (null gives `fallback`). Plain strings that repeat share one QString.
+    bool readCachedString(CachedText &cache, QString *out, const QString &fallback)
+    {
+        if (peek() == 'n') {
+            if (!consumeLiteral("null", 4))
+                return false;
+            *out = fallback;
+            return true;
+        }
+        Text text;
+        if (!scanString(&text))
+            return false;
+        if (!text.escaped && !text.nonAscii && !cache.raw.isNull() && text.size == cache.raw.size()
+            && std::memcmp(text.data, cache.raw.constData(), size_t(text.size)) == 0) {
+            *out = cache.text;
+            return true;
+        }
+        if (!decode(text, out))
+            return false;
+        if (!text.escaped && !text.nonAscii && text.size <= 256) {
+            cache.raw = QByteArray(text.data, text.size);
+            cache.text = *out;
+        }
+        return true;
+    }
+
+    /// A string or null (null gives nullopt).
+    bool readOptionalString(std::optional<QString> *out)
+    {
+        if (peek() == 'n') {
+            out->reset();
+            return consumeLiteral("null", 4);
+        }
+        Text text;
+        QString value;
+        if (!scanString(&text) || !decode(text, &value))
+            return false;
+        *out = std::move(value);
+        return true;
+    }
+
+    /// A plain integer literal (no fraction, exponent or leading zero, at most 15 digits).
+    bool readInteger(qint64 *out)
+    {
+        skipSpace();
+        const char *q = m_p;
+        bool negative = false;
+        if (q != m_end && *q == '-') {
+            negative = true;
+            ++q;
+        }
+        const char *digits = q;
+        qint64 value = 0;
+        while (q != m_end && *q >= '0' && *q <= '9' && q - digits < 16) {
+            value = value * 10 + (*q - '0');
+            ++q;
+        }
+        const qsizetype count = q - digits;
+        if (count == 0 || count > 15 || (count > 1 && *digits == '0') || (negative && value == 0))
+            return false;
+        if (q != m_end && (*q == '.' || *q == 'e' || *q == 'E' || (*q >= '0' && *q <= '9')))
+            return false;
+        m_p = q;
+        *out = negative ? -value : value;
+        return true;
+    }
+
+    bool readOptionalInteger(qint64 *out, qint64 fallback)
+    {
+        if (peek() == 'n') {
+            *out = fallback;
+            return consumeLiteral("null", 4);
+        }
+        return readInteger(out);
+    }
+
+    /// A scalar provider field (string, integer, true, false, null) kept in `extra`.
+    bool readExtra(Key key, QJsonObject &extra)
+    {
+        const QString name = QString::fromLatin1(key.data, key.size);
+        if (extra.contains(name))
+            return false;
+        QJsonValue value;
+        switch (peek()) {
+        case '"': {
+            Text text;
+            QString string;
+            if (!scanString(&text) || !decode(text, &string))
+                return false;
+            value = string;
+            break;
+        }
+        case 'n':
+            if (!consumeLiteral("null", 4))
+                return false;
+            value = QJsonValue(QJsonValue::Null);
+            break;
+        case 't':
+            if (!consumeLiteral("true", 4))
+                return false;
+            value = true;
+            break;
+        case 'f':
+            if (!consumeLiteral("false", 5))
+                return false;
+            value = false;
+            break;
+        default: {
+            qint64 number = 0;
+            if (!readInteger(&number))
+                return false;
+            value = number;
+        }
+        }
+        extra.insert(name, value);
+        return true;
+    }
+
+    /// A scalar the contract ignores (unknown fields of a tool-call piece).
+    bool skipScalar()
+    {
+        QJsonObject ignored;
+        return readExtra(Key { "_", 1 }, ignored);
+    }
+
+    bool readChoices(QList<StreamChoice> &choices)
+    {
+        choices.clear();
+        if (!consume('['))
+            return false;
+        return forEachElement([&](qsizetype position) {
+            StreamChoice &choice = choices.emplaceBack();
+            return readChoice(choice, position);
+        });
+    }
+
+    bool readChoice(StreamChoice &choice, qsizetype position)
+    {
+        if (!consume('{'))
+            return false;
+        enum : unsigned
+        {
+            Index = 1,
+            Delta = 2,
+            Finish = 4
+        };
+        unsigned seen = 0;
+        qint64 index = position;
+        const bool ok = forEachMember([&](Key key) {
+            unsigned bit = 0;
+            bool read = false;
+            if (key.is("index")) {
+                bit = Index;
+                read = readOptionalInteger(&index, position);
+            } else if (key.is("delta")) {
+                bit = Delta;
+                read = readDelta(choice.delta);
+            } else if (key.is("finish_reason")) {
+                bit = Finish;
+                read = readCachedString(m_reader.m_finishReason, &choice.finishReason, QString());
+            } else {
+                return readExtra(key, choice.extra);
+            }
+            if (seen & bit)
+                return false;
+            seen |= bit;
+            return read;
+        });
+        if (!ok || index < INT_MIN || index > INT_MAX)
+            return false;
+        choice.index = int(index);
+        return true;
+    }
+
+    bool readDelta(StreamDelta &delta)
+    {
+        if (peek() == 'n')
+            return consumeLiteral("null", 4);
+        if (!consume('{'))
+            return false;
+        enum : unsigned
+        {
+            Role = 1,
+            Content = 2,
+            ToolCalls = 4
+        };
+        unsigned seen = 0;
+        return forEachMember([&](Key key) {
+            unsigned bit = 0;
+            bool read = false;
+            if (key.is("role")) {
+                bit = Role;
+                read = readCachedString(m_reader.m_role, &delta.role, QString());
+            } else if (key.is("content")) {
+                bit = Content;
+                read = readOptionalString(&delta.content);
+            } else if (key.is("tool_calls")) {
+                bit = ToolCalls;
+                read = readToolCalls(delta.toolCalls);
+            } else {
+                return readExtra(key, delta.extra);
+            }
+            if (seen & bit)
+                return false;
+            seen |= bit;
+            return read;
+        });
+    }
+
+    bool readToolCalls(QList<ToolCallDelta> &pieces)
+    {
+        if (peek() == 'n')
+            return consumeLiteral("null", 4);
+        if (!consume('['))
+            return false;
+        return forEachElement([&](qsizetype position) {
+            ToolCallDelta &piece = pieces.emplaceBack();
+            if (!consume('{'))
+                return false;
+            enum : unsigned
+            {
+                Index = 1,
+                Id = 2,
+                Type = 4,
+                Function = 8
+            };
+            unsigned seen = 0;
+            qint64 index = position;
+            const bool ok = forEachMember([&](Key key) {
+                unsigned bit = 0;
+                bool read = false;
+                if (key.is("index")) {
+                    bit = Index;
+                    read = readOptionalInteger(&index, position);
+                } else if (key.is("id")) {
+                    bit = Id;
+                    read = readPlainString(&piece.id);
+                } else if (key.is("type")) {
+                    bit = Type;
+                    read = readPlainString(&piece.type);
+                } else if (key.is("function")) {
+                    bit = Function;
+                    read = readFunction(piece);
+                } else {
+                    return skipScalar();
+                }
+                if (seen & bit)
+                    return false;
+                seen |= bit;
+                return read;
+            });
+            if (!ok || index < INT_MIN || index > INT_MAX)
+                return false;
+            piece.index = int(index);
+            return true;
+        });
+    }
+
+    bool readFunction(ToolCallDelta &piece)
+    {
+        if (peek() == 'n')
+            return consumeLiteral("null", 4);
+        if (!consume('{'))
+            return false;
+        enum : unsigned
+        {
+            Name = 1,
+            Arguments = 2
+        };
+        unsigned seen = 0;
+        return forEachMember([&](Key key) {
+            unsigned bit = 0;
+            bool read = false;
+            if (key.is("name")) {
+                bit = Name;
+                read = readPlainString(&piece.name);
+            } else if (key.is("arguments")) {
+                bit = Arguments;
+                read = readPlainString(&piece.arguments);
+            } else {
+                return skipScalar();
+            }
+            if (seen & bit)
+                return false;
+            seen |= bit;
+            return read;
+        });
+    }
+
+    /// A string or null (null gives an empty string).
+    bool readPlainString(QString *out)
+    {
+        std::optional<QString> value;
+        if (!readOptionalString(&value))
+            return false;
+        *out = value.value_or(QString());
+        return true;
+    }
+
+    const char *m_p;
+    const char *const m_end;
+    StreamChunkReader &m_reader;
+};
+
+RouteError StreamChunkReader::read(QByteArrayView data, StreamChunk &chunk)
+{
+    // The scanner writes into `chunk` directly (its choices list keeps its storage); a decline
+    // leaves it half-written, and then the fallback overwrites all of it.
+    chunk.hasUsage = false;
+    chunk.usage = Usage();
+    if (!chunk.usageJson.isEmpty())
+        chunk.usageJson = QJsonObject();
+    if (!chunk.extra.isEmpty())
+        chunk.extra = QJsonObject();
+    chunk.choices.clear();
+    if (Scanner(data, *this).readChunk(chunk)) {
+        ++m_directReads;
+        return {};
+    }
+    ++m_fallbackReads;
     RouteError error;
-    const auto object = parseObject(data, "stream chunk", &error);
-    if (!object)
-        return ContractResult<StreamChunk>::failure(error);
-    return StreamChunk::fromJson(*object);
+    const auto object = parseObject(data.toByteArray(), "stream chunk", &error);
+    if (!object) {
+        chunk = StreamChunk();
+        return error;
+    }
+    auto parsed = StreamChunk::fromJson(*object);
+    if (!parsed.isOk()) {
+        chunk = StreamChunk();
+        return parsed.error();
+    }
+    chunk = std::move(parsed.value());
+    return {};
 }
 
 ContractResult<QList<ModelInfo>> ContractParser::parseModels(const QByteArray &body)

@@ -8,7 +8,9 @@
 #include "core/contract/streamchunk.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -31,6 +33,40 @@ public:
 
     /// A Malformed error (helper shared by the fromJson() functions).
     static RouteError malformed(RouteError::Cause cause, const QString &message);
+};
+
+/// Reads the `data:` payloads of one stream into StreamChunks, for the transport's hot path.
+/// Chunks of the usual shapes (content, role, finish_reason and tool-call pieces, with scalar
+/// provider fields) are read by a direct scanner that allocates little more than the text
+/// itself and shares the id, model and role strings with the previous chunk; everything else
+/// (the usage chunk, nested unknown fields, anything unusual or broken) goes through
+/// QJsonDocument and StreamChunk::fromJson(). Both paths give the same StreamChunk and the same
+/// errors as ContractParser::parseChunk(). One reader per stream; not thread-safe.
+class StreamChunkReader
+{
+public:
+    /// Parses `data` into `chunk` (whose storage is reused). Returns an error of kind None on
+    /// success; on failure `chunk` is reset to an empty StreamChunk.
+    RouteError read(QByteArrayView data, StreamChunk &chunk);
+
+    qint64 directReads() const { return m_directReads; } ///< chunks read by the scanner
+    qint64 fallbackReads() const { return m_fallbackReads; } ///< chunks that needed QJsonDocument
+
+private:
+    class Scanner;
+    /// The decoded text of the last plain string seen in one position, to share it when it repeats.
+    struct CachedText
+    {
+        QByteArray raw;
+        QString text;
+    };
+    CachedText m_id;
+    CachedText m_object;
+    CachedText m_model;
+    CachedText m_role;
+    CachedText m_finishReason;
+    qint64 m_directReads = 0;
+    qint64 m_fallbackReads = 0;
 };
 
 } // namespace tiergate

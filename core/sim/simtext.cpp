@@ -20,6 +20,7 @@ public:
         return z ^ (z >> 31);
     }
     int below(int n) { return int(next() % quint64(n)); }
+    quint64 state() const { return m_state; }
 
 private:
     quint64 m_state;
@@ -82,6 +83,39 @@ double SimText::unitValue(quint64 seed, const QString &text, int number)
     return double(v >> 11) / double(1ULL << 53);
 }
 
+namespace {
+
+/// Appends the tokens of block number `block` (a paragraph, or for rich seeds a list or a code block).
+void appendBlock(SplitMix &rng, bool rich, int block, QList<QString> &out)
+{
+    if (rich && block == 1) {
+        const int items = 3 + rng.below(2);
+        for (int i = 0; i < items; ++i) {
+            out.append(QStringLiteral("- "));
+            appendWords(out, QLatin1String(kListItems[rng.below(int(kListItems.size()))]), false);
+            if (i + 1 < items)
+                out.last() += u'\n';
+        }
+    } else if (rich && block == 2) {
+        const QString code = QLatin1String(kCode[rng.below(int(kCode.size()))]);
+        for (const QStringView line : QStringView(code).split(u'\n')) {
+            out.append(line.toString() + u'\n');
+        }
+        out.last().chop(1);
+    } else {
+        const int sentences = 2 + rng.below(3);
+        for (int s = 0; s < sentences; ++s)
+            appendWords(out, sentence(rng), s > 0);
+    }
+}
+
+bool isRich(quint64 seed)
+{
+    return (seed % 3) == 0; // every third seed shows a list and a code block
+}
+
+} // namespace
+
 QList<QString> SimText::tokens(quint64 seed, int count)
 {
     QList<QString> out;
@@ -89,34 +123,51 @@ QList<QString> SimText::tokens(quint64 seed, int count)
         return out;
     out.reserve(count + 16);
     SplitMix rng(seed);
-    const bool rich = (seed % 3) == 0; // every third seed shows a list and a code block
+    const bool rich = isRich(seed);
     int block = 0;
     while (out.size() < count) {
         if (!out.isEmpty())
             out.last() += QStringLiteral("\n\n");
-        if (rich && block == 1) {
-            const int items = 3 + rng.below(2);
-            for (int i = 0; i < items; ++i) {
-                out.append(QStringLiteral("- "));
-                appendWords(out, QLatin1String(kListItems[rng.below(int(kListItems.size()))]), false);
-                if (i + 1 < items)
-                    out.last() += u'\n';
-            }
-        } else if (rich && block == 2) {
-            const QString code = QLatin1String(kCode[rng.below(int(kCode.size()))]);
-            for (const QStringView line : QStringView(code).split(u'\n')) {
-                out.append(line.toString() + u'\n');
-            }
-            out.last().chop(1);
-        } else {
-            const int sentences = 2 + rng.below(3);
-            for (int s = 0; s < sentences; ++s)
-                appendWords(out, sentence(rng), s > 0);
-        }
+        appendBlock(rng, rich, block, out);
         ++block;
     }
     out.resize(count);
     return out;
+}
+
+SimTextStream::SimTextStream(quint64 seed, int count)
+    : m_rngState(seed)
+    , m_rich(isRich(seed))
+    , m_count(qMax(0, count))
+{
+    if (m_count > 0)
+        generateBlock();
+}
+
+void SimTextStream::generateBlock()
+{
+    SplitMix rng(m_rngState);
+    const qsizetype before = m_pending.size();
+    appendBlock(rng, m_rich, m_block, m_pending);
+    m_rngState = rng.state();
+    ++m_block;
+    m_generated += int(m_pending.size() - before);
+}
+
+QString SimTextStream::next()
+{
+    if (atEnd())
+        return {};
+    // The last token of a block learns its paragraph break only when another block follows,
+    // exactly as SimText::tokens() appends it.
+    if (m_pendingPos == m_pending.size() - 1 && m_generated < m_count) {
+        m_pending.remove(0, m_pendingPos);
+        m_pendingPos = 0;
+        m_pending.last() += QStringLiteral("\n\n");
+        generateBlock();
+    }
+    ++m_produced;
+    return std::move(m_pending[m_pendingPos++]);
 }
 
 } // namespace tiergate

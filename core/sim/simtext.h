@@ -19,4 +19,31 @@ public:
     static double unitValue(quint64 seed, const QString &text, int number);
 };
 
+/// The tokens of SimText::tokens(seed, count), one at a time, so a long streamed answer starts at
+/// once and never sits in memory whole. Holds one block of text (a paragraph, list or code block).
+class SimTextStream
+{
+public:
+    SimTextStream() = default;
+    SimTextStream(quint64 seed, int count);
+
+    bool atEnd() const { return m_produced >= m_count; }
+    int count() const { return m_count; }
+    int produced() const { return m_produced; }
+    /// The next token; an empty string once atEnd().
+    QString next();
+
+private:
+    void generateBlock();
+
+    quint64 m_rngState = 0;
+    bool m_rich = false;
+    int m_block = 0;
+    int m_count = 0;
+    int m_generated = 0; ///< tokens generated so far, the pending ones included
+    int m_produced = 0;
+    QList<QString> m_pending;
+    qsizetype m_pendingPos = 0;
+};
+
 } // namespace tiergate

@@ -24,15 +24,26 @@ namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxRequestBytes = 64 * 1024 * 1024;
 constexpr qint64 kWriteHighWater = 1024 * 1024; // pause fast streams until the client reads
-constexpr int kFastBatch = 512;
+constexpr qsizetype kFastBatchBytes = 64 * 1024; // one HTTP chunk per socket write of a fast stream
 
-QByteArray jsonString(const QString &text)
+/// Appends `text` as a JSON string literal, UTF-8 encoded.
+void appendJsonString(QByteArray &out, QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
     out.append('"');
-    for (const char c : utf8) {
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    // Most tokens are ASCII: escape them straight from UTF-16, without a UTF-8 copy first.
+    QByteArray utf8;
+    if (!ascii)
+        utf8 = text.toUtf8();
+    const qsizetype size = ascii ? text.size() : utf8.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = ascii ? char(text[i].unicode()) : utf8.at(i);
         switch (c) {
         case '"':
             out.append("\\\"");
@@ -60,6 +71,13 @@ QByteArray jsonString(const QString &text)
         }
     }
     out.append('"');
+}
+
+QByteArray jsonString(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 8);
+    appendJsonString(out, text);
     return out;
 }
 
@@ -340,12 +358,13 @@ private:
             sendContextError(m_spec.contextWindow, m_promptTokens);
             return;
         }
-        m_tokens = SimText::tokens(seed, int(qMin<qint64>(limit, 50'000'000)));
+        // A stream draws its tokens as it writes them, so its first byte never waits for the rest.
+        m_text = SimTextStream(seed, int(qMin<qint64>(limit, 50'000'000)));
         m_next = 0;
         m_fast = m_spec.tokensPerSecond <= 0;
         qint64 wait = m_spec.firstTokenLatencyMs;
         if (!m_stream && !m_fast)
-            wait += qint64(1000.0 * double(m_tokens.size()) / m_spec.tokensPerSecond);
+            wait += qint64(1000.0 * double(m_text.count()) / m_spec.tokensPerSecond);
         if (m_fault && m_fault->type == SimFault::Type::StallBeforeFirstByte) {
             if (m_fault->stallMs < 0) {
                 m_phase = Phase::Stalled;
@@ -416,8 +435,8 @@ private:
     QByteArray completionBody()
     {
         QString content;
-        for (const QString &t : std::as_const(m_tokens))
-            content += t;
+        while (!m_text.atEnd())
+            content += m_text.next();
         QByteArray body = "{\"id\":\"" + m_completionId + "\",\"object\":\"chat.completion\",\"created\":"
             + QByteArray::number(m_created) + ",\"model\":" + m_modelJson
             + ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + jsonString(content)
@@ -429,9 +448,8 @@ private:
     QByteArray usageJson() const
     {
         return "{\"prompt_tokens\":" + QByteArray::number(m_promptTokens)
-            + ",\"completion_tokens\":" + QByteArray::number(m_tokens.size())
-            + ",\"total_tokens\":" + QByteArray::number(m_promptTokens + m_tokens.size())
-            + ",\"prompt_tokens_details\":{\"cached_tokens\":0}}";
+            + ",\"completion_tokens\":" + QByteArray::number(m_text.count()) + ",\"total_tokens\":"
+            + QByteArray::number(m_promptTokens + m_text.count()) + ",\"prompt_tokens_details\":{\"cached_tokens\":0}}";
     }
 
     void sendCompletion()
@@ -482,7 +500,10 @@ private:
     {
         if (payload.isEmpty())
             return;
-        m_socket->write(QByteArray::number(payload.size(), 16) + "\r\n" + payload + "\r\n");
+        // Three writes into the socket's buffer rather than one concatenated copy of the payload.
+        m_socket->write(QByteArray::number(payload.size(), 16) + "\r\n");
+        m_socket->write(payload);
+        m_socket->write("\r\n", 2);
     }
 
     /// Writes the tokens that are due, applies mid-stream faults and ends the stream.
@@ -494,12 +515,12 @@ private:
         if (m_fast) {
             if (m_socket->bytesToWrite() > kWriteHighWater)
                 return; // bytesWritten resumes
-            due = qMin<qint64>(m_tokens.size(), m_next + kFastBatch);
+            due = m_text.count();
         } else {
-            due = qMin<qint64>(
-                m_tokens.size(), 1 + qint64(double(m_clock.elapsed()) * m_spec.tokensPerSecond / 1000.0));
+            due = qMin<qint64>(m_text.count(), 1 + qint64(double(m_clock.elapsed()) * m_spec.tokensPerSecond / 1000.0));
         }
-        QByteArray batch;
+        QByteArray &batch = m_batch;
+        batch.resize(0);
         const bool garbage = m_fault && m_fault->type == SimFault::Type::GarbageLines;
         while (m_next < due) {
             if (m_fault && m_emitted == m_fault->afterChunks) {
@@ -532,13 +553,15 @@ private:
                     + "\n\n";
             batch += m_chunkPrefix;
             batch += "\"content\":";
-            batch += jsonString(m_tokens.at(m_next));
+            appendJsonString(batch, m_text.next());
             batch += "},\"finish_reason\":null}]}\n\n";
             ++m_next;
             ++m_emitted;
+            if (m_fast && batch.size() >= kFastBatchBytes)
+                break;
         }
         writeChunk(batch);
-        if (m_next >= m_tokens.size()) {
+        if (m_next >= m_text.count()) {
             QByteArray tail = m_chunkPrefix + "},\"finish_reason\":\"" + m_finishReason + "\"}]}\n\n";
             if (m_includeUsage)
                 tail += "data: {\"id\":\"" + m_completionId
@@ -568,7 +591,7 @@ private:
     void requestDone()
     {
         m_phase = Phase::Idle;
-        m_tokens.clear();
+        m_text = SimTextStream();
         m_fault.reset();
         if (m_closeAfter) {
             m_socket->disconnectFromHost();
@@ -593,7 +616,8 @@ private:
     bool m_includeUsage = false;
     std::optional<SimFault> m_fault;
     SimModelSpec m_spec;
-    QList<QString> m_tokens;
+    SimTextStream m_text;
+    QByteArray m_batch; ///< reused between pump() calls
     qsizetype m_next = 0;
     int m_emitted = 0;
     qint64 m_promptTokens = 0;

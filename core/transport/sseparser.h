@@ -3,7 +3,10 @@
 #include "core/transport/sseevent.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
+
+#include <type_traits>
 
 namespace tiergate {
 
@@ -15,12 +18,32 @@ namespace tiergate {
 /// finish() is called at end of input: it dispatches a last event whose lines were complete but
 /// whose blank line never came, drops an unterminated partial line, and from then on isCut()
 /// tells whether the stream ended without `[DONE]`.
+///
+/// The callback form feed(bytes, onEvent) is the streaming path: it builds no list and copies no
+/// payload that lies whole inside `bytes` (the usual one-line `data:` event), so the SseEvent it
+/// passes is only valid during the call — copy its fields to keep them. The callback returns
+/// true to go on, or false to stop at once (the rest of `bytes` is dropped; reset() before reuse).
 class SseParser
 {
 public:
     QList<SseEvent> feed(const QByteArray &bytes);
     QList<SseEvent> finish();
     void reset();
+
+    template <typename OnEvent>
+    void feed(QByteArrayView bytes, OnEvent &&onEvent)
+    {
+        using Callable = std::remove_reference_t<OnEvent>;
+        feedTo(bytes, const_cast<void *>(static_cast<const void *>(&onEvent)),
+            [](void *context, const SseEvent &event) { return bool((*static_cast<Callable *>(context))(event)); });
+    }
+    template <typename OnEvent>
+    void finish(OnEvent &&onEvent)
+    {
+        using Callable = std::remove_reference_t<OnEvent>;
+        finishTo(const_cast<void *>(static_cast<const void *>(&onEvent)),
+            [](void *context, const SseEvent &event) { return bool((*static_cast<Callable *>(context))(event)); });
+    }
 
     bool sawDone() const { return m_sawDone; }
     bool isFinished() const { return m_finished; }
@@ -29,11 +52,18 @@ public:
     qint64 bytesFed() const { return m_bytesFed; }
 
 private:
-    void processLine(const QByteArray &line, QList<SseEvent> &out);
-    void dispatch(QList<SseEvent> &out);
+    using Sink = bool (*)(void *context, const SseEvent &event);
+    void feedTo(QByteArrayView bytes, void *context, Sink sink);
+    void finishTo(void *context, Sink sink);
+    /// `inInput`: the line lies in the caller's buffer (not in m_line), so a data value may stay a view.
+    bool processLine(QByteArrayView line, bool inInput, void *context, Sink sink);
+    bool dispatch(void *context, Sink sink);
+    void keepPendingData();
 
     QByteArray m_line; ///< current unterminated line
-    QByteArray m_data;
+    QByteArray m_data; ///< payload of the pending event when it is not a view into the input
+    QByteArrayView m_dataView; ///< payload of the pending one-line event, inside the current input
+    bool m_dataIsView = false;
     QByteArray m_event;
     QByteArray m_id;
     bool m_hasData = false;

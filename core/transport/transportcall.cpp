@@ -8,6 +8,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <cstring>
+
 namespace tiergate {
 
 Q_LOGGING_CATEGORY(lcTransportCall, "tiergate.transport")
@@ -15,6 +17,7 @@ Q_LOGGING_CATEGORY(lcTransportCall, "tiergate.transport")
 namespace {
 
 constexpr qint64 kMaxBodyBytes = qint64(256) * 1024 * 1024; // a body beyond this is not an answer
+constexpr qsizetype kStreamReadBytes = 64 * 1024;
 
 QTimer *makeTimer(QObject *parent, int ms)
 {
@@ -96,12 +99,21 @@ void TransportCall::onReadyRead()
         return;
     readStatus();
     restartStallTimer();
+    if (m_sseMode) {
+        // Through one reused buffer: no allocation per read however far behind the reader is.
+        if (m_readBuffer.isEmpty())
+            m_readBuffer.resize(kStreamReadBytes);
+        while (true) {
+            const qint64 got = m_reply->read(m_readBuffer.data(), m_readBuffer.size());
+            if (got <= 0)
+                return;
+            m_result.bytesReceived += got;
+            if (!feedStream(QByteArrayView(m_readBuffer.constData(), got), false))
+                return;
+        }
+    }
     const QByteArray bytes = m_reply->readAll();
     m_result.bytesReceived += bytes.size();
-    if (m_sseMode) {
-        handleEvents(m_sse.feed(bytes));
-        return;
-    }
     if (m_body.size() + bytes.size() > kMaxBodyBytes) {
         finishWith(ContractParser::malformed(
             RouteError::Cause::InvalidShape, tr("The response body is larger than %1 MiB.").arg(kMaxBodyBytes >> 20)));
@@ -110,100 +122,122 @@ void TransportCall::onReadyRead()
     m_body.append(bytes);
 }
 
-void TransportCall::handleEvents(const QList<SseEvent> &events)
+bool TransportCall::feedStream(QByteArrayView bytes, bool atEnd)
 {
     QPointer<TransportCall> guard(this);
-    for (const SseEvent &event : events) {
-        if (m_finished)
-            return;
-        if (event.isDone())
-            continue;
-        if (event.data.isEmpty())
-            continue;
-        // A provider may report a failure inside the stream as `data: {"error": {...}}`.
-        if (event.event == "error" || (event.data.startsWith("{\"error\"") && !event.data.contains("\"choices\""))) {
-            const auto provider = ContractParser::parseErrorBody(event.data);
-            RouteError error;
-            error.cause = RouteError::Cause::Other;
-            error.httpStatus = m_result.httpStatus;
-            if (provider) {
-                error.message = provider->message;
-                error.code = provider->code;
-                error.type = provider->type;
-                error.param = provider->param;
-            } else {
-                error.message = QString::fromUtf8(event.data.left(500));
-            }
-            if (error.code == QLatin1String("context_length_exceeded")
-                || ErrorClassifier::isContextOverflowMessage(error.message)) {
-                error.kind = RouteError::Kind::ContextOverflow;
-                error.cause = RouteError::Cause::ContextWindow;
-            } else {
-                error.kind = m_result.contentReceived ? RouteError::Kind::StreamCut : RouteError::Kind::Retryable;
-            }
-            m_result.cut = true;
-            finishWith(error);
-            return;
-        }
-        auto parsed = ContractParser::parseChunk(event.data);
-        if (!parsed.isOk()) {
-            RouteError error = parsed.error();
-            if (m_result.contentReceived) {
-                error.kind = RouteError::Kind::StreamCut;
-                m_result.cut = true;
-            }
-            error.httpStatus = m_result.httpStatus;
-            finishWith(error);
-            return;
-        }
-        const StreamChunk &chunk = parsed.value();
-        ++m_result.chunkCount;
-        ChatResponse &response = m_result.response;
-        if (response.id.isEmpty())
-            response.id = chunk.id;
-        if (response.model.isEmpty())
-            response.model = chunk.model;
-        if (response.created == 0)
-            response.created = chunk.created;
-        if (chunk.hasUsage) {
-            m_result.usageReported = true;
-            m_result.usage = chunk.usage;
-            response.hasUsage = true;
-            response.usage = chunk.usage;
-            response.usageJson = chunk.usageJson;
-        }
-        QString text;
-        for (const StreamChoice &choice : chunk.choices) {
-            if (choice.index != 0)
-                continue;
-            if (!choice.finishReason.isEmpty())
-                m_result.finishReason = choice.finishReason;
-            if (choice.delta.content)
-                text += *choice.delta.content;
-            for (const ToolCallDelta &piece : choice.delta.toolCalls)
-                m_toolCalls.add(piece);
-            // Provider additions such as reasoning_content stream as text pieces: join them.
-            for (auto it = choice.delta.extra.constBegin(); it != choice.delta.extra.constEnd(); ++it) {
-                if (it.value().isString()) {
-                    const QString joined = m_reasoningExtra.value(it.key()).toString() + it.value().toString();
-                    m_reasoningExtra.insert(it.key(), joined);
-                }
-            }
-        }
-        Q_EMIT chunkReceived(chunk);
-        if (!guard || m_finished)
-            return;
-        if (!text.isEmpty()) {
-            deliverContent(text);
-            if (!guard || m_finished)
-                return;
-        }
+    bool goOn = true;
+    auto onEvent = [this, &guard, &goOn](const SseEvent &event) {
+        goOn = handleEvent(event, guard);
+        return goOn;
+    };
+    m_sse.feed(bytes, onEvent);
+    if (!goOn)
+        return false;
+    if (atEnd) {
+        m_sse.finish(onEvent);
+        if (!goOn)
+            return false;
     }
+    return true;
 }
 
-void TransportCall::deliverContent(const QString &text)
+bool TransportCall::handleEvent(const SseEvent &event, const QPointer<TransportCall> &guard)
 {
-    QPointer<TransportCall> guard(this);
+    if (m_finished)
+        return false;
+    if (event.isDone() || event.data.isEmpty())
+        return true;
+    // A provider may report a failure inside the stream as `data: {"error": {...}}`.
+    static constexpr char errorPrefix[] = "{\"error\"";
+    const bool errorEvent = !event.event.isEmpty() && event.event == "error";
+    const bool errorData = event.data.size() >= qsizetype(sizeof(errorPrefix) - 1)
+        && std::memcmp(event.data.constData(), errorPrefix, sizeof(errorPrefix) - 1) == 0
+        && !event.data.contains("\"choices\"");
+    if (errorEvent || errorData) {
+        const auto provider = ContractParser::parseErrorBody(event.data);
+        RouteError error;
+        error.cause = RouteError::Cause::Other;
+        error.httpStatus = m_result.httpStatus;
+        if (provider) {
+            error.message = provider->message;
+            error.code = provider->code;
+            error.type = provider->type;
+            error.param = provider->param;
+        } else {
+            error.message = QString::fromUtf8(event.data.first(qMin<qsizetype>(500, event.data.size())));
+        }
+        if (error.code == QLatin1String("context_length_exceeded")
+            || ErrorClassifier::isContextOverflowMessage(error.message)) {
+            error.kind = RouteError::Kind::ContextOverflow;
+            error.cause = RouteError::Cause::ContextWindow;
+        } else {
+            error.kind = m_result.contentReceived ? RouteError::Kind::StreamCut : RouteError::Kind::Retryable;
+        }
+        m_result.cut = true;
+        finishWith(error);
+        return false;
+    }
+    RouteError parseError = m_chunkReader.read(QByteArrayView(event.data), m_chunk);
+    if (parseError.isError()) {
+        if (m_result.contentReceived) {
+            parseError.kind = RouteError::Kind::StreamCut;
+            m_result.cut = true;
+        }
+        parseError.httpStatus = m_result.httpStatus;
+        finishWith(parseError);
+        return false;
+    }
+    const StreamChunk &chunk = m_chunk;
+    ++m_result.chunkCount;
+    ChatResponse &response = m_result.response;
+    if (response.id.isEmpty())
+        response.id = chunk.id;
+    if (response.model.isEmpty())
+        response.model = chunk.model;
+    if (response.created == 0)
+        response.created = chunk.created;
+    if (chunk.hasUsage) {
+        m_result.usageReported = true;
+        m_result.usage = chunk.usage;
+        response.hasUsage = true;
+        response.usage = chunk.usage;
+        response.usageJson = chunk.usageJson;
+    }
+    QString text;
+    for (const StreamChoice &choice : chunk.choices) {
+        if (choice.index != 0)
+            continue;
+        if (!choice.finishReason.isEmpty())
+            m_result.finishReason = choice.finishReason;
+        if (choice.delta.content && !choice.delta.content->isEmpty()) {
+            if (text.isEmpty())
+                text = *choice.delta.content; // shares, no copy
+            else
+                text += *choice.delta.content;
+        }
+        for (const ToolCallDelta &piece : choice.delta.toolCalls)
+            m_toolCalls.add(piece);
+        // Provider additions such as reasoning_content stream as text pieces: join them.
+        for (auto it = choice.delta.extra.constBegin(); it != choice.delta.extra.constEnd(); ++it) {
+            if (it.value().isString()) {
+                const QString joined = m_reasoningExtra.value(it.key()).toString() + it.value().toString();
+                m_reasoningExtra.insert(it.key(), joined);
+            }
+        }
+    }
+    Q_EMIT chunkReceived(chunk);
+    if (!guard || m_finished)
+        return false;
+    if (!text.isEmpty()) {
+        deliverContent(text, guard);
+        if (!guard || m_finished)
+            return false;
+    }
+    return true;
+}
+
+void TransportCall::deliverContent(const QString &text, const QPointer<TransportCall> &guard)
+{
     m_result.content += text;
     if (!m_result.contentReceived) {
         m_result.contentReceived = true;
@@ -263,11 +297,7 @@ void TransportCall::onReplyFinished()
     const QByteArray rest = m_reply->readAll();
     m_result.bytesReceived += rest.size();
     if (m_sseMode) {
-        handleEvents(m_sse.feed(rest));
-        if (m_finished)
-            return;
-        handleEvents(m_sse.finish());
-        if (m_finished)
+        if (!feedStream(QByteArrayView(rest), true))
             return;
         finishStream();
         return;
@@ -333,7 +363,7 @@ void TransportCall::finishNonStream()
     const QString content = m_result.response.content();
     if (!content.isEmpty()) {
         QPointer<TransportCall> guard(this);
-        deliverContent(content);
+        deliverContent(content, guard);
         if (!guard || m_finished)
             return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/contract/chatrequest.h"
+#include "core/contract/contractparser.h"
 #include "core/contract/streamchunk.h"
 #include "core/contract/toolcallassembler.h"
 #include "core/transport/endpoint.h"
@@ -53,8 +54,13 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onTimeout(RouteError::Cause cause);
-    void handleEvents(const QList<SseEvent> &events);
-    void deliverContent(const QString &text);
+    /// Feeds stream bytes to the SSE parser and handles the events; false when the call finished
+    /// or was deleted meanwhile (then nothing of `this` may be touched).
+    bool feedStream(QByteArrayView bytes, bool atEnd);
+    /// One SSE event; false to stop (finished, or a slot deleted the call).
+    bool handleEvent(const SseEvent &event, const QPointer<TransportCall> &guard);
+    /// `guard` watches this call: a slot may delete it.
+    void deliverContent(const QString &text, const QPointer<TransportCall> &guard);
     void finishWith(const RouteError &error);
     void finishStream();
     void finishNonStream();
@@ -74,6 +80,9 @@ private:
     QTimer *m_totalTimer = nullptr;
     QElapsedTimer m_clock;
     SseParser m_sse;
+    StreamChunkReader m_chunkReader;
+    StreamChunk m_chunk; ///< the chunk being delivered, its storage reused for the next
+    QByteArray m_readBuffer; ///< fixed-size buffer the stream is read through
     ToolCallAssembler m_toolCalls;
     QByteArray m_body; ///< non-streamed body, or an error body
     QJsonObject m_reasoningExtra; ///< string fields of the deltas beyond content (reasoning_content, ...)

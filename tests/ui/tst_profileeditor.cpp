@@ -788,6 +788,260 @@ private Q_SLOTS:
             page->defaultModelCombo()->currentText(), m_store->document().tier(QStringLiteral("budget"))->defaultModel);
     }
 
+    // --- Removing and renaming entries of the Providers, Tiers and Teams pages ----------------
+
+    void removeProviderStillUsedByModels()
+    {
+        ProvidersPage *page = m_editor->providersPage();
+        m_editor->pages()->setCurrentWidget(page);
+        page->selectProvider(QStringLiteral("gateway"));
+        QCOMPARE(page->currentProvider(), QStringLiteral("gateway"));
+        QList<int> served; // indexes of the user models the gateway serves
+        for (int i = 0; i < m_editor->workingCopy().models.size(); ++i) {
+            if (m_editor->workingCopy().models.at(i).providerId == QStringLiteral("gateway"))
+                served.append(i);
+        }
+        QVERIFY(!served.isEmpty());
+        QVERIFY(!hasIssueAt(QStringLiteral("models[%1].provider").arg(served.first())));
+
+        page->removeButton()->click();
+        QVERIFY(!m_editor->workingCopy().provider(QStringLiteral("gateway")));
+        QVERIFY(page->providerList()->findItems(QStringLiteral("gateway"), Qt::MatchExactly).isEmpty());
+        QCOMPARE(page->providerList()->count(), int(m_editor->workingCopy().providers.size()));
+        QVERIFY(m_editor->workingCopy().provider(page->currentProvider())); // another entry is shown
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Remove provider gateway"));
+        // The models keep naming the provider; validation points at each of them by JSON path.
+        for (int i : served) {
+            const QString path = QStringLiteral("models[%1].provider").arg(i);
+            QCOMPARE(m_editor->workingCopy().models.at(i).providerId, QStringLiteral("gateway"));
+            QVERIFY2(hasIssueAt(path), qPrintable(path));
+            QVERIFY2(firstErrorMentioning(path), qPrintable(path));
+        }
+        QVERIFY(!m_editor->save());
+
+        m_editor->undoStack()->undo();
+        QVERIFY(m_editor->workingCopy().provider(QStringLiteral("gateway")));
+        QCOMPARE(page->providerList()->findItems(QStringLiteral("gateway"), Qt::MatchExactly).size(), 1);
+        QVERIFY(!hasIssueAt(QStringLiteral("models[%1].provider").arg(served.first())));
+        QVERIFY(!firstErrorMentioning(QStringLiteral("models[%1].provider").arg(served.first())));
+        QCOMPARE(m_editor->workingCopy(), m_store->document());
+    }
+
+    void removeTierLeavesProfilesPointingAtIt()
+    {
+        TiersPage *page = m_editor->tiersPage();
+        m_editor->pages()->setCurrentWidget(page);
+        page->selectTier(QStringLiteral("premium"));
+        QCOMPARE(production().tier, QStringLiteral("premium"));
+        QVERIFY(!hasIssueAt(QStringLiteral("profiles.production.tier")));
+
+        page->removeButton()->click();
+        QVERIFY(!m_editor->workingCopy().tier(QStringLiteral("premium")));
+        QVERIFY(page->tierList()->findItems(QStringLiteral("premium"), Qt::MatchExactly).isEmpty());
+        QCOMPARE(page->tierList()->count(), int(m_editor->workingCopy().tiers.size()));
+        QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Remove tier premium"));
+        // What the page promises: profiles using the tier stay as they are, and the validator
+        // points at every place that names it.
+        QCOMPARE(production().tier, QStringLiteral("premium"));
+        QCOMPARE(production().criticality.critical, QStringLiteral("premium"));
+        QVERIFY(firstErrorMentioning(QStringLiteral("profiles.production.tier")));
+        QVERIFY(hasIssueAt(QStringLiteral("profiles.production.criticality.critical")));
+        QVERIFY(hasIssueAt(QStringLiteral("profiles.dev.criticality.critical")));
+        QVERIFY(!m_editor->save());
+
+        m_editor->undoStack()->undo();
+        QVERIFY(m_editor->workingCopy().tier(QStringLiteral("premium")));
+        QCOMPARE(page->tierList()->findItems(QStringLiteral("premium"), Qt::MatchExactly).size(), 1);
+        QVERIFY(!hasIssueAt(QStringLiteral("profiles.production.tier")));
+        QVERIFY(!hasIssueAt(QStringLiteral("profiles.production.criticality.critical")));
+        QCOMPARE(m_editor->workingCopy(), m_store->document());
+    }
+
+    void removeTeamAlsoLeavesTheProfiles()
+    {
+        TeamsPage *teams = m_editor->teamsPage();
+        m_editor->pages()->setCurrentWidget(teams);
+        QVERIFY(!teams->removeButton()->isEnabled()); // no team yet
+        teams->addButton()->click();
+        teams->addKeyButton()->click();
+        QVERIFY(teams->removeButton()->isEnabled());
+        QListWidget *allowed = m_editor->profileTeamsList();
+        QCOMPARE(allowed->count(), 1);
+        allowed->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(production().teams, QStringList { QStringLiteral("team") });
+        const TiergateConfig withTeam = m_editor->workingCopy();
+        const int steps = m_editor->undoStack()->count();
+
+        teams->selectTeam(QStringLiteral("team"));
+        teams->removeButton()->click();
+        QVERIFY(!m_editor->workingCopy().team(QStringLiteral("team")));
+        QCOMPARE(teams->teamList()->count(), 0);
+        QVERIFY(teams->currentTeam().isEmpty());
+        QVERIFY(!teams->removeButton()->isEnabled());
+        QCOMPARE(teams->keysTable()->rowCount(), 0);
+        QVERIFY(production().teams.isEmpty()); // the profile no longer names the removed team
+        QCOMPARE(allowed->count(), 0);
+        QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+        QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Remove team team"));
+        QVERIFY(!hasIssueAt(QStringLiteral("teams.team")));
+
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_editor->workingCopy(), withTeam);
+        QCOMPARE(teams->teamList()->count(), 1);
+        QCOMPARE(teams->currentTeam(), QStringLiteral("team"));
+        QCOMPARE(teams->keysTable()->rowCount(), 1);
+        QCOMPARE(production().teams, QStringList { QStringLiteral("team") });
+        QCOMPARE(allowed->count(), 1);
+        QCOMPARE(allowed->item(0)->checkState(), Qt::Checked);
+    }
+
+    void renameProviderRewritesItsReferences()
+    {
+        // A provider-scoped rate limit names the provider too.
+        m_editor->rateLimitAddButton()->click();
+        QTableWidget *limits = m_editor->rateLimitTable();
+        auto *scope = qobject_cast<QComboBox *>(limits->cellWidget(0, 0));
+        QVERIFY(scope);
+        scope->setCurrentIndex(scope->findData(int(RateLimitConfig::Scope::Provider)));
+        limits->item(0, 1)->setText(QStringLiteral("gateway"));
+        limits->item(0, 2)->setText(QStringLiteral("60"));
+        QCOMPARE(production().rateLimits.first().target, QStringLiteral("gateway"));
+        QVERIFY(!hasIssueAt(QStringLiteral("profiles.production.rateLimits[0].target")));
+        const TiergateConfig before = m_editor->workingCopy();
+        const int steps = m_editor->undoStack()->count();
+        QStringList served;
+        for (const ModelConfig &m : before.models) {
+            if (m.providerId == QStringLiteral("gateway"))
+                served.append(m.id);
+        }
+        QVERIFY(!served.isEmpty());
+
+        ProvidersPage *page = m_editor->providersPage();
+        m_editor->pages()->setCurrentWidget(page);
+        page->selectProvider(QStringLiteral("gateway"));
+        retype(page->idEdit(), QStringLiteral("gw"));
+        // Typing alone renames nothing: the rename happens when editing ends.
+        QVERIFY(m_editor->workingCopy().provider(QStringLiteral("gateway")));
+        QCOMPARE(m_editor->undoStack()->count(), steps);
+        QTest::keyClick(page->idEdit(), Qt::Key_Return);
+
+        const TiergateConfig &after = m_editor->workingCopy();
+        QVERIFY(!after.provider(QStringLiteral("gateway")));
+        QVERIFY(after.provider(QStringLiteral("gw")));
+        for (const QString &id : served)
+            QCOMPARE(after.model(id)->providerId, QStringLiteral("gw"));
+        QCOMPARE(production().rateLimits.first().target, QStringLiteral("gw"));
+        QCOMPARE(page->currentProvider(), QStringLiteral("gw"));
+        QCOMPARE(page->idEdit()->text(), QStringLiteral("gw"));
+        QCOMPARE(page->providerList()->currentItem()->text(), QStringLiteral("gw"));
+        QVERIFY(page->providerList()->findItems(QStringLiteral("gateway"), Qt::MatchExactly).isEmpty());
+        for (const ValidationIssue &issue : m_editor->issues())
+            QVERIFY2(!issue.isError(), qPrintable(issue.path));
+        QCOMPARE(m_editor->undoStack()->count(), steps + 1); // one step, however many references
+        QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Rename provider gateway"));
+
+        // Leaving the field after Enter does not rename again.
+        page->baseUrlEdit()->setFocus();
+        QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_editor->workingCopy(), before);
+        QCOMPARE(page->providerList()->findItems(QStringLiteral("gateway"), Qt::MatchExactly).size(), 1);
+        QVERIFY(page->providerList()->findItems(QStringLiteral("gw"), Qt::MatchExactly).isEmpty());
+        m_editor->undoStack()->redo();
+        QCOMPARE(production().rateLimits.first().target, QStringLiteral("gw"));
+    }
+
+    void renameProviderWhenFocusLeavesTheField()
+    {
+        m_editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+        ProvidersPage *page = m_editor->providersPage();
+        m_editor->pages()->setCurrentWidget(page);
+        page->selectProvider(QStringLiteral("simulator"));
+        retype(page->idEdit(), QStringLiteral("local-sim"));
+        QVERIFY(page->idEdit()->hasFocus());
+        page->baseUrlEdit()->setFocus();
+        QTRY_VERIFY(m_editor->workingCopy().provider(QStringLiteral("local-sim")));
+        QVERIFY(!m_editor->workingCopy().provider(QStringLiteral("simulator")));
+        for (const ModelConfig &m : m_editor->workingCopy().models)
+            QVERIFY2(m.providerId != QStringLiteral("simulator"), qPrintable(m.id));
+        QCOMPARE(page->currentProvider(), QStringLiteral("local-sim"));
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+
+        // Clicking another provider in the list ends the edit too: the rename happens first, then
+        // the clicked provider is shown.
+        page->selectProvider(QStringLiteral("gateway"));
+        retype(page->idEdit(), QStringLiteral("gw"));
+        QListWidget *list = page->providerList();
+        QListWidgetItem *other = list->findItems(QStringLiteral("local-sim"), Qt::MatchExactly).value(0);
+        QVERIFY(other);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(other).center());
+        QVERIFY(m_editor->workingCopy().provider(QStringLiteral("gw")));
+        QVERIFY(!m_editor->workingCopy().provider(QStringLiteral("gateway")));
+        QCOMPARE(m_editor->undoStack()->count(), 2);
+        QCOMPARE(page->currentProvider(), QStringLiteral("local-sim"));
+        QCOMPARE(page->idEdit()->text(), QStringLiteral("local-sim"));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("local-sim"));
+
+        m_editor->undoStack()->undo();
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_editor->workingCopy(), m_store->document());
+    }
+
+    void renameProviderToAnEmptyOrTakenIdReverts()
+    {
+        ProvidersPage *page = m_editor->providersPage();
+        m_editor->pages()->setCurrentWidget(page);
+        page->selectProvider(QStringLiteral("gateway"));
+        QLineEdit *id = page->idEdit();
+        const QStringList refused { QString(), QStringLiteral("   "), QStringLiteral("simulator"),
+            QStringLiteral(" gateway ") };
+        for (const QString &text : refused) {
+            retype(id, text);
+            QTest::keyClick(id, Qt::Key_Return);
+            QCOMPARE(id->text(), QStringLiteral("gateway"));
+            QCOMPARE(page->currentProvider(), QStringLiteral("gateway"));
+            QCOMPARE(m_editor->undoStack()->count(), 0);
+            QCOMPARE(m_editor->workingCopy(), m_store->document());
+            QCOMPARE(page->providerList()->count(), int(m_store->document().providers.size()));
+        }
+        QVERIFY(!m_editor->hasUnsavedChanges());
+    }
+
+    void renameTeamFollowsIntoProfiles()
+    {
+        TeamsPage *teams = m_editor->teamsPage();
+        m_editor->pages()->setCurrentWidget(teams);
+        teams->addButton()->click();
+        m_editor->profileTeamsList()->item(0)->setCheckState(Qt::Checked);
+        const TiergateConfig before = m_editor->workingCopy();
+        QLineEdit *id = teams->idEdit();
+        retype(id, QStringLiteral("search"));
+        QTest::keyClick(id, Qt::Key_Return);
+        QVERIFY(m_editor->workingCopy().team(QStringLiteral("search")));
+        QVERIFY(!m_editor->workingCopy().team(QStringLiteral("team")));
+        QCOMPARE(production().teams, QStringList { QStringLiteral("search") });
+        QCOMPARE(teams->currentTeam(), QStringLiteral("search"));
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_editor->workingCopy(), before);
+    }
+
+    void tiersPageOffersNoRename()
+    {
+        // A tier's name is only set when it is added: neither a field nor the list renames it, so
+        // another name means add + remove, after which profiles still name the old tier.
+        TiersPage *page = m_editor->tiersPage();
+        const QList<QLineEdit *> edits = page->findChildren<QLineEdit *>();
+        for (QLineEdit *e : edits)
+            QVERIFY(e == page->defaultModelCombo()->lineEdit() || page->aliasTable()->isAncestorOf(e));
+        QListWidget *list = page->tierList();
+        QCOMPARE(list->count(), int(m_editor->workingCopy().tiers.size()));
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY(!(list->item(i)->flags() & Qt::ItemIsEditable));
+    }
+
     // --- Keys ---------------------------------------------------------------------------------
 
     void storedSecretNeverEchoesAndResolves()

@@ -1,6 +1,8 @@
 #include "core/chat/conversationstore.h"
 #include "core/routing/routeresult.h"
 #include "tests/support/testenv.h"
+#include "ui/chat/transcriptdelegate.h"
+#include "ui/chat/transcriptview.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
@@ -8,13 +10,31 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QUrl>
+
+#include <ctime>
+#include <optional>
 
 using namespace tiergate;
+
+namespace {
+
+/// CPU time of this thread in microseconds: steadier than wall time on a loaded machine.
+qint64 threadCpuUs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+
+} // namespace
 
 class TestTranscriptModel : public QObject
 {
@@ -214,6 +234,183 @@ private Q_SLOTS:
               "re-read %lld us, new model over warm block cache %lld ms",
             loadMs, renderMs, renderer.proseBlocksConverted(), qint64(all.size() / 512), cachedUs, warmMs);
         QVERIFY(all.contains(QLatin1String("Answer 499")));
+    }
+
+    void viewLaysOutOnlyVisibleRows()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Long"));
+        RouteResult r;
+        r.status = RouteResult::Status::Ok;
+        r.modelUsed = QStringLiteral("sim-standard");
+        for (int i = 0; i < 500; ++i) {
+            store.appendUserMessage(conv, QStringLiteral("Question %1: how do I sort a list?").arg(i));
+            const qint64 a = store.beginAssistantMessage(conv);
+            r.content
+                = QStringLiteral("## Answer %1\n\nUse **sorted()**, or `list.sort()` in place:\n\n"
+                                 "- stable\n- key functions%2\n\n```python\nitems = sorted(items, key=len)\n```\n")
+                      .arg(i)
+                      .arg(QString(i % 7 == 0 ? QStringLiteral("\n\nA longer note. ").repeated(12) : QString()));
+            store.finishAssistantMessage(a, r);
+        }
+        MarkdownRenderer renderer;
+        TranscriptModel model(&store, &renderer);
+        model.setConversationId(conv);
+        TranscriptView view;
+        view.setModel(&model);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.rowCount(), 1000);
+        QTRY_VERIFY(view.exactRows() > 0);
+        QVERIFY(view.isAtBottom());
+        QScrollBar *bar = view.verticalScrollBar();
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(view.indexAt(QPoint(10, view.viewport()->height() - 5)).row(), 999);
+        // Only the rows near the viewport were laid out.
+        QVERIFY2(view.exactRows() < 60, qPrintable(QString::number(view.exactRows())));
+        QVERIFY(view.transcriptDelegate()->documentsBuilt() < 80);
+
+        // Scrolling up one step moves the content by exactly one step, even though rows above
+        // switch from estimated to measured heights on the way.
+        qint64 worstUs = 0;
+        QList<qint64> pageUs;
+        QList<qint64> pageCpuUs;
+        QElapsedTimer t;
+        for (int step = 0; step < 40; ++step) {
+            const QModelIndex top = view.indexAt(QPoint(10, 10));
+            const int before = view.visualRect(top).top();
+            t.start();
+            bar->triggerAction(QAbstractSlider::SliderSingleStepSub);
+            view.viewport()->repaint();
+            worstUs = std::max(worstUs, t.nsecsElapsed() / 1000);
+            QCOMPARE(view.visualRect(top).top() - before, bar->singleStep());
+        }
+        // Page up to the very top; every page is painted synchronously.
+        int pages = 0;
+        while (bar->value() > 0 && pages < 2000) {
+            t.start();
+            const qint64 cpu = threadCpuUs();
+            bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+            view.viewport()->repaint();
+            pageUs.append(t.nsecsElapsed() / 1000);
+            pageCpuUs.append(threadCpuUs() - cpu);
+            QCoreApplication::processEvents(); // idle time between two key presses
+            ++pages;
+        }
+        QCOMPARE(bar->value(), 0);
+        QCOMPARE(view.indexAt(QPoint(10, 5)).row(), 0);
+        QVERIFY(!view.isAtBottom());
+        QVERIFY(view.transcriptDelegate()->cachedDocuments() <= view.transcriptDelegate()->maxCachedDocuments());
+        std::sort(pageUs.begin(), pageUs.end());
+        std::sort(pageCpuUs.begin(), pageCpuUs.end());
+        qInfo("1,000 messages: worst line step %lld us; %d pages to the top: wall median %lld us, p90 %lld us, worst "
+              "%lld us; CPU median %lld us, p90 %lld us, worst %lld us; %d rows measured, %d documents built",
+            worstUs, pages, pageUs.at(pageUs.size() / 2), pageUs.at(pageUs.size() * 9 / 10), pageUs.constLast(),
+            pageCpuUs.at(pageCpuUs.size() / 2), pageCpuUs.at(pageCpuUs.size() * 9 / 10), pageCpuUs.constLast(),
+            view.exactRows(), view.transcriptDelegate()->documentsBuilt());
+
+        // A streaming answer at the bottom keeps the view at the bottom; scrolled up, nothing moves.
+        bar->setValue(bar->maximum());
+        QVERIFY(view.isAtBottom());
+        const qint64 streaming = store.beginAssistantMessage(conv);
+        for (int i = 0; i < 30; ++i)
+            store.appendStreamText(streaming, QStringLiteral("More streamed text, line %1.\n\n").arg(i));
+        QTRY_COMPARE(view.rowCount(), 1001);
+        QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum()
+            && view.indexAt(QPoint(10, view.viewport()->height() - 5)).row() == 1000);
+        bar->setValue(bar->maximum() / 2);
+        const QModelIndex middle = view.indexAt(QPoint(10, 10));
+        const int middleTop = view.visualRect(middle).top();
+        for (int i = 0; i < 30; ++i)
+            store.appendStreamText(streaming, QStringLiteral("Still streaming %1.\n\n").arg(i));
+        QTest::qWait(100);
+        QCOMPARE(view.visualRect(middle).top(), middleTop);
+        QVERIFY(!view.isAtBottom());
+    }
+
+    void invalidateRenderingRefreshesAllRows()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Theme"));
+        store.appendUserMessage(conv, QStringLiteral("one"));
+        store.appendUserMessage(conv, QStringLiteral("two"));
+        MarkdownRenderer renderer;
+        TranscriptModel model(&store, &renderer);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversationId(conv);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.invalidateRendering();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
+    }
+
+    void streamingAnswerIsLaidOutInChunks()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Stream"));
+        store.appendUserMessage(conv, QStringLiteral("Long answer, please"));
+        const qint64 answer = store.beginAssistantMessage(conv);
+        MarkdownRenderer renderer;
+        TranscriptModel model(&store, &renderer);
+        model.setConversationId(conv);
+        TranscriptView view;
+        view.setModel(&model);
+        view.transcriptDelegate()->setRenderer(&renderer);
+        view.resize(700, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int i = 0; i < 30; ++i) {
+            QString piece
+                = QStringLiteral("Paragraph %1 explains one more detail of the routing at some length.\n\n").arg(i);
+            if (i % 10 == 9)
+                piece += QStringLiteral("```python\nblock_%1 = %1\n```\n\n").arg(i);
+            store.appendStreamText(answer, piece);
+            QTest::qWait(5);
+        }
+        QTRY_VERIFY(view.plainText().contains(QStringLiteral("Paragraph 29")));
+        const QString text = view.plainText();
+        for (const char *needle : { "Paragraph 0 ", "Paragraph 15", "block_9 = 9", "block_29 = 29" })
+            QVERIFY2(text.contains(QLatin1String(needle)), needle);
+        QVERIFY(view.isAtBottom());
+
+        // A code block in a later chunk copies itself, not the first block of the answer.
+        qint64 id = 0;
+        int offset = 0;
+        QVERIFY(TranscriptDelegate::parseChunkTag(QStringLiteral("12~3"), &id, &offset));
+        QCOMPARE(id, 12);
+        QCOMPARE(offset, 3);
+        view.scrollToBottom();
+        std::optional<QPoint> link;
+        int absoluteIndex = -1;
+        for (int y = 0; y < view.viewport()->height() && !link; y += 2) {
+            for (int x = 5; x < 240 && !link; x += 4) {
+                const auto copy = MarkdownRenderer::parseCopyLink(QUrl(view.anchorAt(QPoint(x, y))));
+                qint64 messageId = 0;
+                int blockOffset = 0;
+                if (copy && TranscriptDelegate::parseChunkTag(copy->tag, &messageId, &blockOffset)
+                    && messageId == answer && blockOffset + copy->index >= 1) {
+                    link = QPoint(x, y);
+                    absoluteIndex = blockOffset + copy->index;
+                }
+            }
+        }
+        QVERIFY2(link, "no copy link of a later code block visible");
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, *link);
+        const QString copied = QApplication::clipboard()->text();
+        const QString expected = QStringLiteral("block_%1 = %1").arg(absoluteIndex * 10 + 9);
+        QCOMPARE(copied, expected);
+
+        RouteResult r;
+        r.status = RouteResult::Status::Ok;
+        store.finishAssistantMessage(answer, r);
+        QTRY_VERIFY(view.plainText().contains(QStringLiteral("Paragraph 29")));
+        QVERIFY(view.plainText().contains(QStringLiteral("block_29 = 29")));
     }
 };
 

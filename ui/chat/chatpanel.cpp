@@ -2,10 +2,17 @@
 
 #include "core/chat/conversationstore.h"
 #include "core/config/configstore.h"
+#include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
+#include "core/routing/clock.h"
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
+#include "ui/chat/chaterrortext.h"
+#include "ui/chat/modelpicker.h"
+#include "ui/chat/transcriptdelegate.h"
+#include "ui/chat/transcriptview.h"
+#include "ui/common/codehighlighter.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
 #include "ui/common/transcriptmodel.h"
@@ -14,10 +21,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -25,15 +32,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QTimer>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -63,19 +68,26 @@ ChatPanel::ChatPanel(
     , m_renderer(new MarkdownRenderer(highlighter, this))
     , m_model(new TranscriptModel(store, m_renderer, this))
 {
+    m_estimateTimer = new QTimer(this);
+    m_estimateTimer->setSingleShot(true);
+    m_estimateTimer->setInterval(150);
+    connect(m_estimateTimer, &QTimer::timeout, this, &ChatPanel::updateEstimate);
+
     buildUi();
+    if (highlighter)
+        highlighter->setDark(Theme::isDark(palette()));
 
-    m_rebuildTimer = new QTimer(this);
-    m_rebuildTimer->setSingleShot(true);
-    m_rebuildTimer->setInterval(30);
-    connect(m_rebuildTimer, &QTimer::timeout, this, &ChatPanel::rebuildTranscript);
-
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ChatPanel::scheduleTranscriptRebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChatPanel::scheduleTranscriptRebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChatPanel::scheduleTranscriptRebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ChatPanel::scheduleTranscriptRebuild);
     connect(m_store, &ConversationStore::conversationsChanged, this, &ChatPanel::reloadConversationList);
-    connect(m_store, &ConversationStore::messageUpdated, this, [this](qint64 conversationId, qint64) {
+    connect(m_store, &ConversationStore::messageUpdated, this, [this](qint64 conversationId, qint64 messageId) {
+        // Streamed chunks arrive hundreds of times a second; totals need the finished figures only.
+        if (conversationId == m_conversationId && !m_store->isStreaming(messageId))
+            updateTotals();
+    });
+    connect(m_store, &ConversationStore::messageAdded, this, [this](qint64 conversationId, qint64) {
+        if (conversationId == m_conversationId)
+            updateTotals();
+    });
+    connect(m_store, &ConversationStore::messagesRemoved, this, [this](qint64 conversationId, int) {
         if (conversationId == m_conversationId)
             updateTotals();
     });
@@ -88,13 +100,18 @@ ChatPanel::ChatPanel(
                 for (const QString &name : snapshot->tierNames())
                     m_tier->addItem(name, name);
             m_tier->setCurrentIndex(qMax(0, m_tier->findData(current)));
+            m_estimateTimer->start();
         });
+    if (m_config)
+        connect(m_config, &ConfigStore::activeProfileChanged, m_estimateTimer, qOverload<>(&QTimer::start));
 
     reloadConversationList();
     const QList<Conversation> existing = m_store->conversations();
     if (!existing.isEmpty())
         setCurrentConversation(existing.first().id);
     updateButtons();
+    updateModelButton();
+    updateEstimate();
 }
 
 ChatPanel::~ChatPanel()
@@ -128,9 +145,9 @@ void ChatPanel::buildUi()
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
-    m_transcriptView = new QTextBrowser(centre);
-    m_transcriptView->setOpenLinks(false);
-    m_transcriptView->viewport()->installEventFilter(this);
+    m_transcriptView = new TranscriptView(centre);
+    m_transcriptView->setModel(m_model);
+    m_transcriptView->transcriptDelegate()->setRenderer(m_renderer);
     m_statusLabel = new QLabel(centre);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -138,6 +155,15 @@ void ChatPanel::buildUi()
     m_composer->setPlaceholderText(tr("Message (Ctrl+Enter sends, Esc stops, Up edits the last message)"));
     m_composer->setMaximumHeight(140);
     m_composer->installEventFilter(this);
+    m_estimateLabel = new QLabel(centre);
+    m_estimateLabel->setWordWrap(true);
+    m_estimateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_modelButton = new QPushButton(centre);
+    m_modelButton->setFlat(true);
+    m_modelButton->setToolTip(tr("Choose the model for the next messages (Ctrl+K)"));
+    auto *estimateRow = new QHBoxLayout;
+    estimateRow->addWidget(m_modelButton);
+    estimateRow->addWidget(m_estimateLabel, 1);
     auto *buttons = new QHBoxLayout;
     m_sendButton = new QPushButton(tr("Send"), centre);
     m_stopButton = new QPushButton(tr("Stop"), centre);
@@ -149,6 +175,7 @@ void ChatPanel::buildUi()
     buttons->addWidget(m_sendButton);
     centreLayout->addWidget(m_transcriptView, 1);
     centreLayout->addWidget(m_statusLabel);
+    centreLayout->addLayout(estimateRow);
     centreLayout->addWidget(m_composer);
     centreLayout->addLayout(buttons);
 
@@ -211,7 +238,19 @@ void ChatPanel::buildUi()
     connect(m_sendButton, &QPushButton::clicked, this, &ChatPanel::send);
     connect(m_stopButton, &QPushButton::clicked, this, &ChatPanel::stop);
     connect(m_regenerateButton, &QPushButton::clicked, this, &ChatPanel::regenerate);
-    connect(m_transcriptView, &QTextBrowser::anchorClicked, this, &ChatPanel::onAnchorClicked);
+    auto *pickerShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    pickerShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(pickerShortcut, &QShortcut::activated, this, &ChatPanel::openModelPicker);
+    connect(m_modelButton, &QPushButton::clicked, this, &ChatPanel::openModelPicker);
+    connect(m_transcriptView, &TranscriptView::linkActivated, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_transcriptView, &TranscriptView::copied, this,
+        [this](const QString &text) { m_statusLabel->setText(tr("Copied %1 characters.").arg(text.size())); });
+    connect(m_composer, &QPlainTextEdit::textChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_maxTokens, &QSpinBox::valueChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_tier, &QComboBox::currentIndexChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_criticality, &QComboBox::currentIndexChanged, m_estimateTimer, qOverload<>(&QTimer::start));
     connect(m_searchField, &QLineEdit::textChanged, this, &ChatPanel::reloadConversationList);
     connect(m_conversationList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!m_fillingList && item)
@@ -273,7 +312,8 @@ void ChatPanel::setCurrentConversation(qint64 conversationId)
     m_fillingList = false;
     updateTotals();
     updateButtons();
-    scheduleTranscriptRebuild();
+    updateModelButton();
+    m_estimateTimer->start();
 }
 
 void ChatPanel::newConversation()
@@ -301,6 +341,8 @@ void ChatPanel::loadSettings()
     m_seed->setValue(p.seed ? int(*p.seed) : -1);
     const int tierIndex = m_tier->findData(c.tier);
     m_tier->setCurrentIndex(tierIndex >= 0 ? tierIndex : 0);
+    if (c.isValid())
+        m_requestedModel = c.model;
 }
 
 void ChatPanel::saveSettings()
@@ -317,8 +359,10 @@ void ChatPanel::saveSettings()
     p.seed = m_seed->value() >= 0 ? std::optional<qint64>(m_seed->value()) : std::nullopt;
     c.parameters = p;
     c.tier = m_tier->currentData().toString();
+    c.model = m_requestedModel;
     const Conversation stored = m_store->conversation(m_conversationId);
-    if (stored.systemPrompt != c.systemPrompt || !(stored.parameters == c.parameters) || stored.tier != c.tier)
+    if (stored.systemPrompt != c.systemPrompt || !(stored.parameters == c.parameters) || stored.tier != c.tier
+        || stored.model != c.model)
         m_store->updateSettings(c);
 }
 
@@ -327,16 +371,22 @@ void ChatPanel::send()
     const QString text = m_composer->toPlainText().trimmed();
     if (text.isEmpty() || isBusy())
         return;
+    // Asked before anything is saved: a refused request leaves the text in the composer.
+    const int keptRows = m_editingMessageId ? m_model->rowOfMessage(m_editingMessageId) : m_model->rowCount();
+    if (!approve(requestFromTranscript(keptRows < 0 ? m_model->rowCount() : keptRows, text)))
+        return;
     if (!m_conversationId) {
         QString profile;
         if (m_config)
             profile = m_config->activeProfile();
-        const qint64 id = m_store->createConversation(titleFromText(text), profile);
+        const QString model = m_requestedModel;
+        const qint64 id = m_store->createConversation(titleFromText(text), profile, QString(), model);
         if (id <= 0) {
             m_statusLabel->setText(tr("The conversation could not be created: %1").arg(m_store->errorString()));
             return;
         }
         setCurrentConversation(id);
+        m_requestedModel = model;
     } else if (m_model->rowCount() == 0) {
         m_store->renameConversation(m_conversationId, titleFromText(text));
     }
@@ -371,7 +421,7 @@ void ChatPanel::startRequest()
             continue;
         request.messages.append(ChatMessage::fromText(StoredMessage::roleName(m.role), m.content));
     }
-    request.model = c.model;
+    request.model = m_requestedModel;
     request.stream = true;
     request.temperature = c.parameters.temperature;
     request.topP = c.parameters.topP;
@@ -392,6 +442,7 @@ void ChatPanel::startRequest()
     }
     m_answerId = answerId;
     m_statusLabel->clear();
+    m_sentEstimate = estimateFor(request);
     RouteReply *reply = m_router->send(request, options);
     reply->setParent(this);
     m_reply = reply;
@@ -410,12 +461,16 @@ void ChatPanel::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->disconnect(this);
-    const RouteResult result = reply->result();
+    RouteResult result = reply->result();
+    // The stored error is the plain-words one, so the transcript says what to do after a restart too.
+    const QString explained = ChatErrorText::explain(result, m_sentEstimate.model, m_sentEstimate.providerId);
+    if (!explained.isEmpty())
+        result.error.message = explained;
     m_store->finishAssistantMessage(m_answerId, result);
-    if (!result.isOk() && result.status != RouteResult::Status::Cancelled) {
-        const QString why = result.error.message.isEmpty() ? tr("The request failed.") : result.error.message;
-        m_statusLabel->setText(tr("No answer: %1 Your message is saved; press Regenerate to try again.").arg(why));
-    }
+    if (result.status == RouteResult::Status::Cut)
+        m_statusLabel->setText(explained);
+    else if (!explained.isEmpty())
+        m_statusLabel->setText(tr("No answer. %1 Your message is saved.").arg(explained));
     reply->deleteLater();
     updateTotals();
     updateButtons();
@@ -430,6 +485,9 @@ void ChatPanel::stop()
 void ChatPanel::regenerate()
 {
     if (isBusy() || !m_conversationId)
+        return;
+    const int userRow = lastUserRow();
+    if (userRow < 0 || !approve(requestFromTranscript(userRow + 1, QString())))
         return;
     const QList<StoredMessage> messages = m_store->messages(m_conversationId);
     for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
@@ -486,133 +544,186 @@ bool ChatPanel::eventFilter(QObject *watched, QEvent *event)
         deleteCurrent();
         return true;
     }
-    if (watched == m_transcriptView->viewport() && event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString anchor = m_transcriptView->anchorAt(help->pos());
-        if (anchor.startsWith(QLatin1String("trail:"))) {
-            const int row = anchor.mid(6).toInt();
-            QToolTip::showText(help->globalPos(), attemptTrail(row), m_transcriptView);
-        } else {
-            QToolTip::hideText();
-        }
-        return true;
-    }
     return QWidget::eventFilter(watched, event);
-}
-
-void ChatPanel::scheduleTranscriptRebuild()
-{
-    if (!m_rebuildTimer->isActive())
-        m_rebuildTimer->start();
-}
-
-void ChatPanel::rebuildTranscript()
-{
-    QScrollBar *bar = m_transcriptView->verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 4;
-    const int oldValue = bar->value();
-    const bool dark = Theme::isDark(palette());
-    QString html;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row);
-        const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
-        html += QStringLiteral("<div style=\"margin-bottom:10px\"><p><b>%1</b></p>")
-                    .arg(user ? tr("You").toHtmlEscaped() : tr("Assistant").toHtmlEscaped());
-        html += index.data(TranscriptModel::HtmlRole).toString();
-        const QString error = index.data(TranscriptModel::ErrorRole).toString();
-        if (!error.isEmpty())
-            html += QStringLiteral("<p>%1 %2</p>")
-                        .arg(Theme::badgeHtml(Theme::Badge::Error, tr("error"), dark), error.toHtmlEscaped());
-        if (!user)
-            html += metaHtml(row);
-        html += QStringLiteral("</div><hr/>");
-    }
-    m_transcriptView->setHtml(html);
-    bar->setValue(atBottom ? bar->maximum() : oldValue);
 }
 
 QString ChatPanel::metaText(int row) const
 {
-    const QModelIndex index = m_model->index(row);
-    if (!index.isValid())
-        return QString();
-    QStringList parts;
-    const QString model = index.data(TranscriptModel::ModelUsedRole).toString();
-    if (!model.isEmpty())
-        parts << model;
-    if (index.data(TranscriptModel::FallbackRole).toBool())
-        parts << tr("fallback");
-    const qint64 latency = index.data(TranscriptModel::LatencyRole).toLongLong();
-    if (latency >= 0)
-        parts << tr("%1 ms").arg(latency);
-    const qint64 ttft = index.data(TranscriptModel::TtftRole).toLongLong();
-    if (ttft >= 0)
-        parts << tr("TTFT %1 ms").arg(ttft);
-    const qint64 tokens = index.data(TranscriptModel::TokensRole).toLongLong();
-    if (tokens > 0) {
-        const QString prefix = index.data(TranscriptModel::EstimatedRole).toBool() ? QStringLiteral("~") : QString();
-        parts << tr("%1%2 tokens").arg(prefix).arg(tokens);
-    }
-    const int state = index.data(TranscriptModel::StateRole).toInt();
-    if (state != int(StoredMessage::State::Streaming) && state != int(StoredMessage::State::Pending))
-        parts << CostCalculator::formatMoney(index.data(TranscriptModel::CostRole).toLongLong());
-    else
-        parts << tr("streaming");
-    return parts.join(QStringLiteral(" \u00b7 "));
-}
-
-QString ChatPanel::metaHtml(int row) const
-{
-    const QModelIndex index = m_model->index(row);
-    const bool dark = Theme::isDark(palette());
-    QString text = metaText(row).toHtmlEscaped();
-    if (index.data(TranscriptModel::FallbackRole).toBool()) {
-        const QString badge = QStringLiteral("<a href=\"trail:%1\" style=\"text-decoration:none\">%2</a>")
-                                  .arg(row)
-                                  .arg(Theme::badgeHtml(Theme::Badge::Fallback, tr("fallback"), dark));
-        text.replace(tr("fallback").toHtmlEscaped(), badge);
-    }
-    if (index.data(TranscriptModel::EstimatedRole).toBool())
-        text += QStringLiteral(" ") + Theme::badgeHtml(Theme::Badge::Estimated, tr("estimated"), dark);
-    return QStringLiteral("<p style=\"color:gray; font-size:small\">%1</p>").arg(text);
+    return TranscriptDelegate::metaText(m_model->index(row));
 }
 
 QString ChatPanel::attemptTrail(int row) const
 {
-    const QJsonArray attempts = m_model->index(row).data(TranscriptModel::AttemptsRole).toJsonArray();
-    QStringList lines;
-    for (const QJsonValue &value : attempts) {
-        const QJsonObject a = value.toObject();
-        QString line
-            = QStringLiteral("%1. %2 \u2014 %3")
-                  .arg(a.value(QStringLiteral("index")).toInt() + 1)
-                  .arg(a.value(QStringLiteral("model")).toString(), a.value(QStringLiteral("outcome")).toString());
-        const int status = a.value(QStringLiteral("http_status")).toInt();
-        if (status > 0)
-            line += tr(", HTTP %1").arg(status);
-        const qint64 wait = qint64(a.value(QStringLiteral("wait_ms")).toDouble());
-        if (wait > 0)
-            line += tr(", waited %1 ms").arg(wait);
-        const QString error = a.value(QStringLiteral("error")).toString();
-        if (!error.isEmpty())
-            line += QStringLiteral(": ") + error;
-        lines << line;
-    }
-    return lines.join(QLatin1Char('\n'));
+    return TranscriptDelegate::attemptTrail(m_model->index(row));
 }
 
-void ChatPanel::onAnchorClicked(const QUrl &url)
+void ChatPanel::changeEvent(QEvent *event)
 {
-    if (const auto link = MarkdownRenderer::parseCopyLink(url)) {
-        const int row = m_model->rowOfMessage(link->tag.toLongLong());
-        if (row >= 0)
-            QApplication::clipboard()->setText(m_model->codeBlock(row, link->index));
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    const bool dark = Theme::isDark(palette());
+    CodeHighlighter *highlighter = m_renderer->highlighter();
+    if (highlighter && highlighter->isDark() != dark)
+        highlighter->setDark(dark);
+    // Link and code colours are baked into the rendered HTML.
+    m_renderer->clearCache();
+    m_model->invalidateRendering();
+}
+
+int ChatPanel::lastUserRow() const
+{
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+        if (m_model->message(row).role == StoredMessage::Role::User)
+            return row;
+    }
+    return -1;
+}
+
+QString ChatPanel::profileForRequests() const
+{
+    const Conversation c = m_store->conversation(m_conversationId);
+    if (c.isValid() && !c.profile.isEmpty())
+        return c.profile;
+    return m_config ? m_config->activeProfile() : QString();
+}
+
+ChatRequest ChatPanel::requestFromTranscript(int rows, const QString &extraUserText) const
+{
+    ChatRequest request;
+    const QString system = m_systemPrompt->toPlainText();
+    if (!system.trimmed().isEmpty())
+        request.messages.append(ChatMessage::fromText(QStringLiteral("system"), system));
+    rows = std::min(rows, m_model->rowCount());
+    for (int row = 0; row < rows; ++row) {
+        const StoredMessage m = m_model->message(row);
+        if (m.role == StoredMessage::Role::Assistant
+            && (m.content.isEmpty() || m.state == StoredMessage::State::Failed))
+            continue;
+        request.messages.append(ChatMessage::fromText(StoredMessage::roleName(m.role), m.content));
+    }
+    if (!extraUserText.isEmpty())
+        request.messages.append(ChatMessage::fromText(QStringLiteral("user"), extraUserText));
+    request.model = m_requestedModel;
+    request.stream = true;
+    if (m_maxTokens->value() > 0)
+        request.maxTokens = m_maxTokens->value();
+    return request;
+}
+
+RequestEstimate ChatPanel::estimateFor(const ChatRequest &request) const
+{
+    RequestEstimate none;
+    if (!m_config)
+        return none;
+    const auto snapshot = m_config->snapshot();
+    if (!snapshot)
+        return none;
+    const qint64 now = m_router && m_router->clock() ? m_router->clock()->nowMs() : 0;
+    return RequestEstimate::compute(*snapshot, profileForRequests(), m_tier->currentData().toString(),
+        criticalityFromName(m_criticality->currentData().toString()), request,
+        m_router ? &m_router->circuits() : nullptr, now);
+}
+
+RequestEstimate ChatPanel::currentEstimate() const
+{
+    const QString text = m_composer->toPlainText().trimmed();
+    if (text.isEmpty()) {
+        const int userRow = lastUserRow();
+        return estimateFor(requestFromTranscript(userRow < 0 ? 0 : userRow + 1, QString()));
+    }
+    const int keptRows = m_editingMessageId ? m_model->rowOfMessage(m_editingMessageId) : m_model->rowCount();
+    return estimateFor(requestFromTranscript(keptRows < 0 ? m_model->rowCount() : keptRows, text));
+}
+
+void ChatPanel::updateEstimate()
+{
+    m_estimateTimer->stop();
+    if (!m_config) {
+        m_estimateLabel->clear();
         return;
     }
-    if (url.scheme() == QLatin1String("trail")) {
-        const int row = url.path().toInt();
-        QToolTip::showText(QCursor::pos(), attemptTrail(row), m_transcriptView);
+    const RequestEstimate e = currentEstimate();
+    m_estimateLabel->setText(e.text());
+    QPalette p = m_estimateLabel->palette();
+    p.setColor(QPalette::WindowText,
+        e.needsApproval() ? Theme::badgeForeground(Theme::Badge::Error, Theme::isDark(palette()))
+                          : palette().color(QPalette::WindowText));
+    m_estimateLabel->setPalette(p);
+}
+
+void ChatPanel::setApprovalHandler(ApprovalHandler handler)
+{
+    m_approval = std::move(handler);
+}
+
+bool ChatPanel::approve(const ChatRequest &request)
+{
+    const RequestEstimate e = estimateFor(request);
+    if (!e.needsApproval())
+        return true;
+    bool ok = false;
+    if (m_approval) {
+        ok = m_approval(e);
+    } else {
+        const QString question
+            = tr("This request is estimated to cost %1 on %2 (~%3 tokens in, %4 out). That is above the approval "
+                 "threshold of %5 set for profile '%6'.\n\nSend it anyway?")
+                  .arg(CostCalculator::formatMoney(e.costMicros), e.model)
+                  .arg(e.promptTokens)
+                  .arg(e.completionTokens)
+                  .arg(CostCalculator::formatMoney(e.approvalThresholdMicros), e.profile);
+        ok = QMessageBox::question(
+                 this, tr("Confirm the cost"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
     }
+    if (!ok)
+        m_statusLabel->setText(tr("Not sent: the estimated cost of %1 is above the approval threshold of %2 of "
+                                  "profile '%3'. Your text is still in the composer.")
+                                   .arg(CostCalculator::formatMoney(e.costMicros),
+                                       CostCalculator::formatMoney(e.approvalThresholdMicros), e.profile));
+    return ok;
+}
+
+void ChatPanel::setRequestedModel(const QString &model)
+{
+    m_requestedModel = model;
+    if (m_conversationId)
+        saveSettings();
+    updateModelButton();
+    updateEstimate();
+}
+
+void ChatPanel::updateModelButton()
+{
+    m_modelButton->setText(m_requestedModel.isEmpty() ? tr("Model: profile default (Ctrl+K)")
+                                                      : tr("Model: %1 (Ctrl+K)").arg(m_requestedModel));
+}
+
+ModelPicker *ChatPanel::modelPicker() const
+{
+    return m_picker;
+}
+
+void ChatPanel::openModelPicker()
+{
+    if (!m_config || !m_config->snapshot())
+        return;
+    if (m_picker) {
+        m_picker->raise();
+        m_picker->activateWindow();
+        return;
+    }
+    m_picker = new ModelPicker(*m_config->snapshot(), m_requestedModel, this);
+    m_picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_picker, &ModelPicker::modelPicked, this, [this](const QString &model) {
+        setRequestedModel(model);
+        m_composer->setFocus();
+    });
+    connect(m_picker, &QDialog::finished, this, [this] { m_composer->setFocus(); });
+    m_picker->show();
+    m_picker->activateWindow();
+    m_picker->filterField()->setFocus();
 }
 
 void ChatPanel::updateTotals()
@@ -623,8 +734,10 @@ void ChatPanel::updateTotals()
     }
     const ConversationTotals totals = m_store->totals(m_conversationId);
     const QString prefix = totals.estimated ? QStringLiteral("~") : QString();
-    m_totalsLabel->setText(tr("Conversation: %1%2 tokens, %3")
-                               .arg(prefix)
+    const int count = m_model->rowCount();
+    const QString messages = count == 1 ? tr("1 message") : tr("%1 messages").arg(count);
+    m_totalsLabel->setText(tr("Conversation: %1, %2%3 tokens, %4")
+                               .arg(messages, prefix)
                                .arg(totals.totalTokens())
                                .arg(CostCalculator::formatMoney(totals.costMicros)));
 }

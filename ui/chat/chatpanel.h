@@ -1,7 +1,11 @@
 #pragma once
 
+#include "ui/chat/requestestimate.h"
+
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -12,18 +16,20 @@ class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QTextBrowser;
 class QTimer;
 
 namespace tiergate {
 
+class ChatRequest;
 class CodeHighlighter;
 class ConfigStore;
 class ConversationStore;
 class MarkdownRenderer;
+class ModelPicker;
 class RouteReply;
 class Router;
 class TranscriptModel;
+class TranscriptView;
 
 /// The Chat panel: conversation list with search, the transcript of the current conversation with
 /// the route metadata under each answer, a composer and the conversation's request settings.
@@ -45,7 +51,10 @@ public:
     QPushButton *regenerateButton() const { return m_regenerateButton; }
     QListWidget *conversationList() const { return m_conversationList; }
     QLineEdit *searchField() const { return m_searchField; }
-    QTextBrowser *transcriptView() const { return m_transcriptView; }
+    TranscriptView *transcriptView() const { return m_transcriptView; }
+    QLabel *estimateLabel() const { return m_estimateLabel; }
+    QPushButton *modelButton() const { return m_modelButton; }
+    ModelPicker *modelPicker() const; ///< the open picker, or null
     QLabel *statusLabel() const { return m_statusLabel; }
     QLabel *totalsLabel() const { return m_totalsLabel; }
     QPushButton *undoButton() const { return m_undoButton; }
@@ -54,6 +63,15 @@ public:
     bool isBusy() const { return !m_reply.isNull(); }
 
     void setCurrentConversation(qint64 conversationId);
+    /// The model asked for ("" = the profile's tier decides); saved with the conversation.
+    QString requestedModel() const { return m_requestedModel; }
+    void setRequestedModel(const QString &model);
+
+    /// Decides whether a request above the approval threshold is sent; true sends.
+    using ApprovalHandler = std::function<bool(const RequestEstimate &estimate)>;
+    void setApprovalHandler(ApprovalHandler handler);
+    /// Estimate of sending the composer's text now (or, with an empty composer, regenerating).
+    RequestEstimate currentEstimate() const;
     /// The text under an answer: model, fallback, latency, TTFT, tokens, cost (plain text).
     QString metaText(int row) const;
     /// The attempt trail of an answer, one line per attempt (the fallback badge's tooltip).
@@ -65,9 +83,12 @@ public Q_SLOTS:
     void stop();
     void regenerate();
     void editLastUserMessage();
+    void openModelPicker();
+    void updateEstimate();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
@@ -76,15 +97,18 @@ private:
     void saveSettings();
     void startRequest();
     void onReplyFinished();
-    void scheduleTranscriptRebuild();
-    void rebuildTranscript();
+    /// The request of the first `rows` transcript rows plus `extraUserText` (when not empty).
+    ChatRequest requestFromTranscript(int rows, const QString &extraUserText) const;
+    RequestEstimate estimateFor(const ChatRequest &request) const;
+    bool approve(const ChatRequest &request);
+    int lastUserRow() const;
+    QString profileForRequests() const;
+    void updateModelButton();
     void updateTotals();
     void updateButtons();
     void renameCurrent();
     void deleteCurrent();
     void undoDelete();
-    void onAnchorClicked(const QUrl &url);
-    QString metaHtml(int row) const;
 
     ConversationStore *m_store;
     Router *m_router;
@@ -96,7 +120,10 @@ private:
     QListWidget *m_conversationList = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_undoButton = nullptr;
-    QTextBrowser *m_transcriptView = nullptr;
+    TranscriptView *m_transcriptView = nullptr;
+    QLabel *m_estimateLabel = nullptr;
+    QPushButton *m_modelButton = nullptr;
+    QPointer<ModelPicker> m_picker;
     QPlainTextEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_stopButton = nullptr;
@@ -110,7 +137,10 @@ private:
     QSpinBox *m_seed = nullptr;
     QComboBox *m_tier = nullptr;
     QComboBox *m_criticality = nullptr;
-    QTimer *m_rebuildTimer = nullptr;
+    QTimer *m_estimateTimer = nullptr;
+    ApprovalHandler m_approval;
+    RequestEstimate m_sentEstimate; ///< of the request in flight (names the model in errors)
+    QString m_requestedModel;
 
     qint64 m_conversationId = 0;
     qint64 m_deletedId = 0;

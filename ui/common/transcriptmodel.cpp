@@ -176,6 +176,14 @@ QString TranscriptModel::codeBlock(int row, int blockIndex) const
     return blockIndex >= 0 && blockIndex < r.codeBlocks.size() ? r.codeBlocks.at(blockIndex).code : QString();
 }
 
+void TranscriptModel::invalidateRendering()
+{
+    for (const Row &r : std::as_const(m_rows))
+        r.htmlValid = false;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { HtmlRole, CodeBlockCountRole });
+}
+
 void TranscriptModel::onMessageAdded(qint64 conversationId, qint64 messageId)
 {
     if (conversationId != m_conversationId || !m_store)

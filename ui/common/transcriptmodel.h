@@ -61,6 +61,9 @@ public:
     int rowOfMessage(qint64 messageId) const; ///< -1 when not shown
     /// Raw code of fenced block `blockIndex` of `row` (what a "copy:N" link copies).
     QString codeBlock(int row, int blockIndex) const;
+    /// Forgets every row's rendered HTML (after a palette change: link and code colours depend on
+    /// it) and emits dataChanged() for all rows.
+    void invalidateRendering();
 
 private:
     struct Row

@@ -50,6 +50,12 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
                     if (m.providerId == from)
                         m.providerId = to;
                 }
+                for (ProfileConfig &profile : c.profiles) {
+                    for (RateLimitConfig &rl : profile.rateLimits) {
+                        if (rl.scope == RateLimitConfig::Scope::Provider && rl.target == from)
+                            rl.target = to;
+                    }
+                }
             },
             false);
     });

@@ -36,6 +36,7 @@ public:
     void focusField(const QString &teamId, const QString &field);
 
     QListWidget *teamList() const { return entryList(); }
+    QLineEdit *idEdit() const { return m_id; }
     QLineEdit *nameEdit() const { return m_name; }
     QTableWidget *keysTable() const { return m_keys; }
     QPushButton *addKeyButton() const { return m_addKey; }

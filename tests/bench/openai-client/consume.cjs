@@ -12,7 +12,7 @@ async function main() {
     const client = new OpenAI({ baseURL, apiKey: 'sk-bench-local', maxRetries: 0, timeout: 600000 });
     const started = process.hrtime.bigint();
     let chunks = 0;
-    let chars = 0;
+    let answer = ''; // what a consumer of the stream ends up with
     let ttftMs = -1;
     const stream = await client.chat.completions.create({
         model,
@@ -26,12 +26,12 @@ async function main() {
             if (ttftMs < 0)
                 ttftMs = Number(process.hrtime.bigint() - started) / 1e6;
             chunks++;
-            chars += text.length;
+            answer += text;
         }
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const rssMb = process.resourceUsage().maxRSS / 1024;
-    process.stdout.write(JSON.stringify({ chunks, chars, seconds, ttftMs, peakRssMb: rssMb }) + '\n');
+    process.stdout.write(JSON.stringify({ chunks, chars: answer.length, seconds, ttftMs, peakRssMb: rssMb }) + '\n');
 }
 
 main().catch((error) => {

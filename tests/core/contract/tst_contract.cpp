@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QTest>
 
 using namespace tiergate;
@@ -26,6 +27,108 @@ private:
         return file.readAll();
     }
     static QJsonObject object(const char *json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
+
+    /// The plain QJsonDocument reading of a chunk, the reference the direct reader must match.
+    static void compareWithReference(const QByteArray &data, const char *label)
+    {
+        const auto got = ContractParser::parseChunk(data);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+        const QString where = QString::fromLatin1(label) + QStringLiteral(": ") + QString::fromUtf8(data.left(160));
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            QVERIFY2(!got.isOk(), qPrintable(where));
+            QCOMPARE(got.error().kind, RouteError::Kind::Malformed);
+            QCOMPARE(got.error().cause,
+                document.isNull() ? RouteError::Cause::InvalidJson : RouteError::Cause::InvalidShape);
+            return;
+        }
+        const auto reference = StreamChunk::fromJson(document.object());
+        QVERIFY2(got.isOk() == reference.isOk(), qPrintable(where));
+        if (reference.isOk())
+            QVERIFY2(got.value() == reference.value(), qPrintable(where));
+        else
+            QVERIFY2(got.error() == reference.error(), qPrintable(where));
+    }
+
+    static QList<QByteArray> chunkCorpus()
+    {
+        QList<QByteArray> corpus = {
+            R"({"id":"a","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]})",
+            R"({"id":"a","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})",
+            R"({"id":"a","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})",
+            R"({"id":"a","choices":[],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}})",
+            R"({"id":"a","object":"chat.completion.chunk","created":1,"model":"m","system_fingerprint":"f","service_tier":"default","obfuscation":"x1","choices":[{"index":0,"delta":{"content":"a","reasoning_content":"r","refusal":null},"logprobs":null,"finish_reason":null}]})",
+            R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":1,"id":"c","type":"function","function":{"name":"f","arguments":""}}]}}]})",
+            R"({"choices":[{"delta":{"tool_calls":[{"function":{"arguments":"{\u0022q\u0022:1}"},"extra":7}]}}]})",
+            R"({"choices":[{"delta":{"tool_calls":[{"index":0,"function":null}]}},{"index":3,"delta":null}]})",
+            R"({"choices":[{"delta":{"tool_calls":[{"index":0,"function":"odd"}]}}]})",
+            R"({"choices":[{"delta":{"tool_calls":[{"index":0,"meta":{"nested":true}}]}}]})",
+            R"({"choices":[{"delta":{"tool_calls":null,"content":null,"role":null}}],"id":null,"object":null,"created":null,"model":null})",
+            R"(  { "id" : "sp" , "choices" : [ { "index" : 0 , "delta" : { "content" : "x" } , "finish_reason" : null } ] , "created" : 7 }  )",
+            "{\"id\":\"nl\",\n\"choices\":[{\"delta\":{\"content\":\"y\"}}]}\r\n\t",
+            "{\"choices\":[{\"delta\":{\"content\":\"esc \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\u0000 \\u4e2d "
+            "end\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"pair \\ud83d\\ude80 lone \\ud800 end\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"odd escape \\x and \\'\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"bad hex \\u12G4\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"Gr\xc3\xbc\xc3\x9f"
+            "e \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x9a\x80\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"bad \xff byte\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"overlong \xc0\xaf\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"surrogate \xed\xa0\x80\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"nonchar \xef\xbf\xbf and bom \xef\xbb\xbf\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"too high \xf4\x90\x80\x80\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"cut \xe6\x97\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"tab\there\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"a\"}}],\"k\\u0065y\":1}",
+            "{\"choices\":[{\"delta\":{\"content\":\"a\"}}],\"cl\xc3\xa9\":1}",
+            R"({"id":"a","id":"b","choices":[]})",
+            R"({"x":1,"x":2,"choices":[]})",
+            R"({"choices":[{"index":0,"index":1,"delta":{}}]})",
+            R"({"choices":[{"delta":{"content":"a","content":"b"}}]})",
+            R"({"created":1.5,"choices":[]})",
+            R"({"created":1e3,"choices":[]})",
+            R"({"created":-0,"choices":[]})",
+            R"({"created":-12,"choices":[]})",
+            R"({"created":0012,"choices":[]})",
+            R"({"created":12345678901234567890,"choices":[]})",
+            R"({"created":"1","choices":[]})",
+            R"({"choices":[{"index":"0","delta":{}}]})",
+            R"({"choices":[{"index":2147483648,"delta":{}}]})",
+            R"({"choices":[{"delta":{"content":7}}]})",
+            R"({"choices":[{"delta":{"role":["assistant"]}}]})",
+            R"({"choices":[{"finish_reason":5}]})",
+            R"({"choices":[{"delta":"text"}]})",
+            R"({"choices":[7]})",
+            R"({"choices":{}})",
+            R"({"choices":null})",
+            R"({"choices":null,"usage":{"completion_tokens":2}})",
+            R"({"choices":[],"usage":5})",
+            R"({"choices":[],"usage":null})",
+            R"({"id":"a"})",
+            R"({})",
+            R"([])",
+            R"("text")",
+            R"({"choices":[]} trailing)",
+            R"({"choices":[]}})",
+            R"({"choices":[],})",
+            R"({"choices":[,]})",
+            "{\"choices\":[{\"delta\":{\"content\":\"unterminated}}]}",
+            R"({"choices":[{"delta":{"content":"a"}}],"flag":true,"off":false,"n":-3,"f":2.5,"o":{"a":1},"l":[1]})",
+            R"({"choices":[{"delta":{"content":"a","nested":{"x":1}},"extra":[1,2]}]})",
+            R"({"choices":[{"delta":{"content":"a"},"logprobs":{"content":[]}}]})",
+            "{\"choices\":[{\"delta\":{\"content\":\"a\"}}],\"model\":\"m\\u00fcnchen\",\"id\":\"x\\ny\"}",
+            "",
+            "{",
+            "nul",
+        };
+        const QByteArray golden = readData(QStringLiteral("chat_stream.sse"));
+        for (const QByteArray &line : golden.split('\n')) {
+            if (line.startsWith("data: {"))
+                corpus.append(line.mid(6).trimmed());
+        }
+        return corpus;
+    }
 
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
@@ -342,6 +445,90 @@ private Q_SLOTS:
         QVERIFY(ContractParser::parseModels(R"({"data":[{"name":"x"}]})")
                     .error()
                     .message.startsWith(QStringLiteral("data[0].id:")));
+    }
+
+    void directChunkReaderMatchesQJsonDocument()
+    {
+        const QList<QByteArray> corpus = chunkCorpus();
+        for (const QByteArray &data : corpus) {
+            compareWithReference(data, "corpus");
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void directChunkReaderMatchesOnMutations()
+    {
+        // Every deletion of one byte and every replacement by a byte that matters to JSON.
+        const QByteArray replacements("\"{}[],: 1-n\\e.\x01\xc3");
+        const QList<QByteArray> corpus = chunkCorpus().mid(0, 14);
+        for (const QByteArray &base : corpus) {
+            for (qsizetype i = 0; i < base.size(); ++i) {
+                QByteArray deleted = base;
+                deleted.remove(i, 1);
+                compareWithReference(deleted, "deleted");
+                for (const char c : replacements) {
+                    QByteArray replaced = base;
+                    replaced[i] = c;
+                    compareWithReference(replaced, "replaced");
+                }
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+    }
+
+    void chunkReaderPaths()
+    {
+        StreamChunkReader reader;
+        StreamChunk chunk;
+        const QByteArray golden = readData(QStringLiteral("chat_stream.sse"));
+        int events = 0;
+        for (const QByteArray &line : golden.split('\n')) {
+            if (!line.startsWith("data: {") || !line.trimmed().endsWith('}'))
+                continue;
+            ++events;
+            const RouteError error = reader.read(QByteArrayView(line).sliced(6), chunk);
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+        }
+        // Everything but the usage chunk (a nested object) takes the direct path.
+        QCOMPARE(reader.directReads(), qint64(events - 1));
+        QCOMPARE(reader.fallbackReads(), qint64(1));
+        QVERIFY(chunk.hasUsage);
+
+        // Repeated ids and models share one string; a kept copy is not touched by the next read.
+        StreamChunk first;
+        QVERIFY(!reader.read(R"({"id":"same","model":"m","choices":[{"delta":{"content":"one"}}]})", first).isError());
+        const StreamChunk kept = first;
+        StreamChunk second = first;
+        QVERIFY(!reader.read(R"({"id":"same","model":"m","choices":[{"delta":{"content":"two"}}]})", second).isError());
+        QCOMPARE(second.id.constData(), first.id.constData());
+        QCOMPARE(second.model.constData(), first.model.constData());
+        QCOMPARE(kept.contentText(), QStringLiteral("one"));
+        QCOMPARE(second.contentText(), QStringLiteral("two"));
+
+        // The shapes real providers send stay on the direct path: escapes, UTF-8, whitespace,
+        // scalar provider fields, tool-call pieces.
+        const QByteArray direct[] = {
+            "{\"choices\":[{\"delta\":{\"content\":\"esc \\\" \\\\ \\/ \\n \\t \\u00e9 \\u0000 end\"}}]}",
+            "{\"choices\":[{\"delta\":{\"content\":\"Gr\xc3\xbc\xc3\x9f"
+            "e \xf0\x9f\x9a\x80\"}}]}",
+            " { \"id\" : \"sp\" ,\r\n \"choices\" : [ { \"index\" : 0 , \"delta\" : { } } ] } ",
+            R"({"id":"a","system_fingerprint":"f","obfuscation":"x","choices":[{"index":0,"delta":{"content":"a","refusal":null},"logprobs":null,"finish_reason":null}]})",
+            R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"c","type":"function","function":{"name":"f","arguments":"{}"}}]}}]})",
+        };
+        for (const QByteArray &data : direct) {
+            const qint64 before = reader.directReads();
+            StreamChunk chunk2;
+            QVERIFY2(!reader.read(data, chunk2).isError(), data.constData());
+            QVERIFY2(reader.directReads() == before + 1, data.constData());
+            compareWithReference(data, "direct");
+        }
+
+        // A failed read leaves no half-filled chunk behind.
+        const RouteError bad = reader.read(R"({"id":"x","choices":[{"delta":{"content":7}}]})", second);
+        QVERIFY(bad.isError());
+        QCOMPARE(second, StreamChunk());
     }
 
     void usage()

@@ -112,6 +112,23 @@ private Q_SLOTS:
         QVERIFY(rich.contains(QStringLiteral("```")));
     }
 
+    void textStreamMatchesTokens()
+    {
+        // The streamed answer draws its tokens one by one; it must be the very same text.
+        for (const quint64 seed : { quint64(0), quint64(1), quint64(3), quint64(42), quint64(99) }) {
+            for (const int count : { 0, 1, 2, 7, 20, 57, 300 }) {
+                const QList<QString> expected = SimText::tokens(seed, count);
+                SimTextStream stream(seed, count);
+                QList<QString> got;
+                while (!stream.atEnd())
+                    got.append(stream.next());
+                QVERIFY2(got == expected, qPrintable(QStringLiteral("seed %1 count %2").arg(seed).arg(count)));
+                QCOMPARE(stream.produced(), count);
+                QVERIFY(stream.next().isEmpty());
+            }
+        }
+    }
+
     void streamAndCounting()
     {
         Simulator sim;

@@ -176,6 +176,81 @@ private Q_SLOTS:
         parser.reset();
         QVERIFY(!parser.isFinished());
     }
+
+    void callbackFormMatchesEverySplit()
+    {
+        // The streaming form hands out views into the caller's buffer: copy what it gives and
+        // overwrite the buffer after each feed, so a view that outlived its call would show.
+        for (qsizetype split = 0; split <= m_golden.size(); ++split) {
+            SseParser parser;
+            QList<SseEvent> events;
+            auto keep = [&events](const SseEvent &event) {
+                events.append({ event.event, QByteArray(event.data.constData(), event.data.size()), event.id });
+                return true;
+            };
+            QByteArray first = m_golden.left(split);
+            parser.feed(QByteArrayView(first), keep);
+            first.fill('X');
+            QByteArray second = m_golden.mid(split);
+            parser.feed(QByteArrayView(second), keep);
+            second.fill('Y');
+            parser.finish(keep);
+            if (events != m_reference)
+                QFAIL(qPrintable(QStringLiteral("callback events differ when split at byte %1").arg(split)));
+        }
+    }
+
+    void callbackPayloadIsZeroCopy()
+    {
+        const QByteArray input("data: {\"a\":1}\n\ndata: two\ndata: lines\n\n");
+        SseParser parser;
+        QList<bool> insideInput;
+        parser.feed(QByteArrayView(input), [&](const SseEvent &event) {
+            const char *p = event.data.constData();
+            insideInput.append(p >= input.constData() && p < input.constData() + input.size());
+            return true;
+        });
+        // The one-line payload is a view into the input; the two-line one had to be joined.
+        QCOMPARE(insideInput, QList<bool>({ true, false }));
+    }
+
+    void callbackCanStop()
+    {
+        SseParser parser;
+        int calls = 0;
+        parser.feed(QByteArrayView("data: a\n\ndata: b\n\ndata: c\n\n"), [&calls](const SseEvent &) {
+            ++calls;
+            return false;
+        });
+        QCOMPARE(calls, 1);
+        parser.reset();
+        QCOMPARE(parser.feed("data: d\n\n").size(), 1);
+    }
+
+    void longStreamInBigReads()
+    {
+        // 20,000 events read through a 64 KiB buffer, as the transport reads them.
+        QByteArray stream;
+        for (int i = 0; i < 20000; ++i)
+            stream += "data: {\"n\":" + QByteArray::number(i) + "}\r\n\r\n";
+        stream += "data: [DONE]\r\n\r\n";
+        SseParser parser;
+        int next = 0;
+        bool inOrder = true;
+        for (qsizetype at = 0; at < stream.size(); at += 65536) {
+            const QByteArray piece = stream.mid(at, 65536);
+            parser.feed(QByteArrayView(piece), [&](const SseEvent &event) {
+                if (!event.isDone())
+                    inOrder = inOrder && event.data == "{\"n\":" + QByteArray::number(next++) + '}';
+                return true;
+            });
+        }
+        parser.finish([](const SseEvent &) { return true; });
+        QVERIFY(inOrder);
+        QCOMPARE(next, 20000);
+        QVERIFY(parser.sawDone());
+        QCOMPARE(parser.bytesFed(), stream.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSseParser)

@@ -1,0 +1,116 @@
+#include "ui/chat/chaterrortext.h"
+
+#include "core/routing/routeresult.h"
+
+namespace tiergate {
+
+namespace {
+
+QString sentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!'))
+        && !text.endsWith(QLatin1Char('?')))
+        text += QLatin1Char('.');
+    return text;
+}
+
+} // namespace
+
+QString ChatErrorText::explain(const RouteResult &result, const QString &model, const QString &provider)
+{
+    if (result.status == RouteResult::Status::Ok || result.status == RouteResult::Status::Cancelled)
+        return QString();
+    const RouteError &e = result.error;
+    QString usedModel = result.modelUsed;
+    QString usedProvider = result.providerId;
+    for (auto it = result.attempts.crbegin(); usedModel.isEmpty() && it != result.attempts.crend(); ++it) {
+        if (it->outcome != Attempt::Outcome::Skipped) {
+            usedModel = it->model;
+            usedProvider = it->providerId;
+        }
+    }
+    if (usedModel.isEmpty()) {
+        usedModel = model;
+        usedProvider = provider;
+    }
+    const QString where = usedProvider.isEmpty() ? usedModel
+        : usedModel.isEmpty()                    ? usedProvider
+                                                 : tr("%1 (provider %2)").arg(usedModel, usedProvider);
+    const QString message = sentence(e.message.isEmpty() ? tr("The request failed") : e.message);
+
+    if (result.status == RouteResult::Status::Cut)
+        return tr("The answer from %1 was cut off: %2 The partial text is kept; press Regenerate for a full answer.")
+            .arg(where, message);
+
+    switch (e.kind) {
+    case RouteError::Kind::Auth:
+        if (e.cause == RouteError::Cause::KeyMissing)
+            return tr("No API key for %1: %2 Set the key (or change the provider's key reference in Profiles "
+                      "\u2192 Providers), then press Regenerate.")
+                .arg(where, message);
+        return tr("%1 refused the API key (HTTP %2): %3 Check that the key is valid and allowed to use this "
+                  "model, then press Regenerate.")
+            .arg(where)
+            .arg(e.httpStatus)
+            .arg(message);
+    case RouteError::Kind::Budget:
+        return tr("Budget cap: %1 Choose a cheaper tier, or raise the cap or change its action in Profiles "
+                  "\u2192 %2 \u2192 Budget.")
+            .arg(message, result.profile);
+    case RouteError::Kind::ContextOverflow:
+        return tr("The conversation is too long for %1: %2 Start a new conversation (Ctrl+N), edit it shorter, "
+                  "or pick a model with a larger context window (Ctrl+K).")
+            .arg(where, message);
+    case RouteError::Kind::Retryable:
+        switch (e.cause) {
+        case RouteError::Cause::ConnectRefused:
+        case RouteError::Cause::ConnectionReset:
+        case RouteError::Cause::Network:
+        case RouteError::Cause::ConnectTimeout:
+            return tr("Could not reach %1: %2 Check that the server is running and that the provider's base URL "
+                      "in Profiles \u2192 Providers is right, then press Regenerate.")
+                .arg(where, message);
+        case RouteError::Cause::FirstByteTimeout:
+        case RouteError::Cause::StallTimeout:
+        case RouteError::Cause::TotalTimeout:
+            return tr("%1 did not answer in time: %2 Press Regenerate to try again, or raise the profile's "
+                      "timeouts in Profiles.")
+                .arg(where, message);
+        default:
+            break;
+        }
+        if (e.httpStatus == 429)
+            return tr("%1 is rate limiting requests (HTTP 429): %2 Wait a moment, then press Regenerate.")
+                .arg(where, message);
+        return tr("%1 failed (HTTP %2): %3 Press Regenerate to try again; a fallback model in the profile's chain "
+                  "would take over automatically.")
+            .arg(where)
+            .arg(e.httpStatus)
+            .arg(message);
+    case RouteError::Kind::BadRequest:
+        return tr("%1 rejected the request (HTTP %2): %3 Check the model id and the parameters in the side panel "
+                  "(temperature, top p, max tokens, stop).")
+            .arg(where)
+            .arg(e.httpStatus)
+            .arg(message);
+    case RouteError::Kind::Malformed:
+        return tr("The answer of %1 could not be understood: %2 Press Regenerate; if it keeps happening, the server "
+                  "is not OpenAI-compatible.")
+            .arg(where, message);
+    case RouteError::Kind::StreamCut:
+        return tr("The answer from %1 was cut off: %2 Press Regenerate for a full answer.").arg(where, message);
+    case RouteError::Kind::NoRoute:
+        return tr("%1 Wait for open circuits to close, or add fallback models to profile '%2' in Profiles.")
+            .arg(message, result.profile);
+    case RouteError::Kind::Config:
+        return tr("%1 Fix it in Profiles.").arg(message);
+    case RouteError::Kind::Cancelled:
+        return QString();
+    case RouteError::Kind::None:
+        break;
+    }
+    return message;
+}
+
+} // namespace tiergate

@@ -1,0 +1,471 @@
+#include "ui/chat/transcriptdelegate.h"
+
+#include "core/chat/storedmessage.h"
+#include "core/cost/costcalculator.h"
+#include "ui/common/markdownrenderer.h"
+#include "ui/common/theme.h"
+#include "ui/common/transcriptmodel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetrics>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPainter>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tiergate {
+
+namespace {
+
+int textWidthFor(int rowWidth)
+{
+    return std::max(40, rowWidth - 2 * TranscriptDelegate::kHorizontalPadding);
+}
+
+} // namespace
+
+TranscriptDelegate::TranscriptDelegate(QObject *parent)
+    : QAbstractItemDelegate(parent)
+{ }
+
+TranscriptDelegate::~TranscriptDelegate() = default;
+
+QString TranscriptDelegate::metaText(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return QString();
+    QStringList parts;
+    const QString model = index.data(TranscriptModel::ModelUsedRole).toString();
+    if (!model.isEmpty())
+        parts << model;
+    if (index.data(TranscriptModel::FallbackRole).toBool())
+        parts << tr("fallback");
+    const qint64 latency = index.data(TranscriptModel::LatencyRole).toLongLong();
+    if (latency >= 0)
+        parts << tr("%1 ms").arg(latency);
+    const qint64 ttft = index.data(TranscriptModel::TtftRole).toLongLong();
+    if (ttft >= 0)
+        parts << tr("TTFT %1 ms").arg(ttft);
+    const qint64 tokens = index.data(TranscriptModel::TokensRole).toLongLong();
+    if (tokens > 0) {
+        const QString prefix = index.data(TranscriptModel::EstimatedRole).toBool() ? QStringLiteral("~") : QString();
+        parts << tr("%1%2 tokens").arg(prefix).arg(tokens);
+    }
+    const int state = index.data(TranscriptModel::StateRole).toInt();
+    if (state != int(StoredMessage::State::Streaming) && state != int(StoredMessage::State::Pending))
+        parts << CostCalculator::formatMoney(index.data(TranscriptModel::CostRole).toLongLong());
+    else
+        parts << tr("streaming");
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+QString TranscriptDelegate::attemptTrail(const QModelIndex &index)
+{
+    const QJsonArray attempts = index.data(TranscriptModel::AttemptsRole).toJsonArray();
+    QStringList lines;
+    for (const QJsonValue &value : attempts) {
+        const QJsonObject a = value.toObject();
+        QString line
+            = QStringLiteral("%1. %2 \u2014 %3")
+                  .arg(a.value(QStringLiteral("index")).toInt() + 1)
+                  .arg(a.value(QStringLiteral("model")).toString(), a.value(QStringLiteral("outcome")).toString());
+        const int status = a.value(QStringLiteral("http_status")).toInt();
+        if (status > 0)
+            line += tr(", HTTP %1").arg(status);
+        const qint64 wait = qint64(a.value(QStringLiteral("wait_ms")).toDouble());
+        if (wait > 0)
+            line += tr(", waited %1 ms").arg(wait);
+        const qint64 latency = qint64(a.value(QStringLiteral("latency_ms")).toDouble());
+        if (latency > 0)
+            line += tr(", %1 ms").arg(latency);
+        const QString error = a.value(QStringLiteral("error")).toString();
+        if (!error.isEmpty())
+            line += QStringLiteral(": ") + error;
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+QString headerHtml(const QModelIndex &index)
+{
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    return QStringLiteral("<p style=\"margin-top:0; margin-bottom:4px\"><b>%1</b>&nbsp;&nbsp;&nbsp;"
+                          "<a href=\"copymsg:%2\" style=\"text-decoration:none\">%3</a></p>")
+        .arg(user ? TranscriptDelegate::tr("You").toHtmlEscaped() : TranscriptDelegate::tr("Assistant").toHtmlEscaped())
+        .arg(id)
+        .arg(TranscriptDelegate::tr("Copy").toHtmlEscaped());
+}
+
+QString footerHtml(const QModelIndex &index, bool dark, bool trailExpanded)
+{
+    QString html;
+    const QString error = index.data(TranscriptModel::ErrorRole).toString();
+    if (!error.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>")
+                    .arg(Theme::badgeHtml(Theme::Badge::Error, TranscriptDelegate::tr("error"), dark),
+                        error.toHtmlEscaped());
+    if (index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user"))
+        return html;
+
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    QString meta = TranscriptDelegate::metaText(index).toHtmlEscaped();
+    const bool fallback = index.data(TranscriptModel::FallbackRole).toBool();
+    const bool hasTrail = !index.data(TranscriptModel::AttemptsRole).toJsonArray().isEmpty();
+    if (fallback) {
+        const QString arrow = trailExpanded ? QStringLiteral("\u25be") : QStringLiteral("\u25b8");
+        const QString badge
+            = QStringLiteral("<a href=\"trail:%1\" style=\"text-decoration:none\">%2</a>")
+                  .arg(id)
+                  .arg(Theme::badgeHtml(Theme::Badge::Fallback, TranscriptDelegate::tr("fallback") + arrow, dark));
+        meta.replace(TranscriptDelegate::tr("fallback").toHtmlEscaped(), badge);
+    } else if (hasTrail) {
+        meta += QStringLiteral(" <a href=\"trail:%1\" style=\"text-decoration:none\">%2</a>")
+                    .arg(id)
+                    .arg((trailExpanded ? TranscriptDelegate::tr("hide route") : TranscriptDelegate::tr("route"))
+                             .toHtmlEscaped());
+    }
+    if (index.data(TranscriptModel::EstimatedRole).toBool())
+        meta += QStringLiteral(" ")
+            + Theme::badgeHtml(Theme::Badge::Estimated, TranscriptDelegate::tr("estimated"), dark);
+    html += QStringLiteral("<p style=\"color:gray; font-size:small; margin-bottom:0\">%1</p>").arg(meta);
+    if (trailExpanded && hasTrail) {
+        QString trail = TranscriptDelegate::attemptTrail(index).toHtmlEscaped();
+        trail.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+        html += QStringLiteral("<p style=\"font-size:small; margin-left:12px; margin-top:2px\">%1</p>").arg(trail);
+    }
+    return html;
+}
+
+bool isFenceLine(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    return trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~");
+}
+
+/// Length of the longest prefix of `text` that ends at a blank line outside code fences and is
+/// followed by a line that starts a new top-level block; 0 when there is none.
+qsizetype safeSplit(QStringView text)
+{
+    qsizetype best = 0;
+    bool inFence = false;
+    qsizetype lineStart = 0;
+    while (lineStart < text.size()) {
+        qsizetype end = text.indexOf(u'\n', lineStart);
+        if (end < 0)
+            break; // the last, unfinished line never ends a chunk
+        const QStringView line = text.mid(lineStart, end - lineStart);
+        if (isFenceLine(line))
+            inFence = !inFence;
+        const qsizetype next = end + 1;
+        if (!inFence && line.trimmed().isEmpty() && next < text.size()) {
+            const QChar c = text.at(next);
+            const bool listOrIndent
+                = c.isSpace() || c == u'-' || c == u'*' || c == u'+' || c.isDigit() || c == u'>' || c == u'|';
+            if (!listOrIndent)
+                best = lineStart;
+        }
+        lineStart = next;
+    }
+    return best;
+}
+
+} // namespace
+
+QString TranscriptDelegate::messageHtml(const QModelIndex &index, bool dark, bool trailExpanded)
+{
+    return headerHtml(index) + index.data(TranscriptModel::HtmlRole).toString()
+        + footerHtml(index, dark, trailExpanded);
+}
+
+bool TranscriptDelegate::parseChunkTag(const QString &tag, qint64 *messageId, int *blockOffset)
+{
+    const qsizetype tilde = tag.indexOf(QLatin1Char('~'));
+    bool idOk = false;
+    bool offsetOk = true;
+    *messageId = tag.left(tilde < 0 ? tag.size() : tilde).toLongLong(&idOk);
+    *blockOffset = tilde < 0 ? 0 : tag.mid(tilde + 1).toInt(&offsetOk);
+    return idOk && offsetOk;
+}
+
+void TranscriptDelegate::setRenderer(MarkdownRenderer *renderer)
+{
+    m_renderer = renderer;
+    m_cache.clear();
+}
+
+std::shared_ptr<QTextDocument> TranscriptDelegate::newDocument(const QString &html, const QFont &font) const
+{
+    auto doc = std::make_shared<QTextDocument>();
+    doc->setDocumentMargin(0);
+    doc->setDefaultFont(font);
+    doc->setUndoRedoEnabled(false);
+    doc->setHtml(html);
+    ++m_built;
+    return doc;
+}
+
+void TranscriptDelegate::buildWhole(
+    Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const
+{
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    entry = Entry();
+    entry.documents = { newDocument(messageHtml(index, Theme::isDark(palette), m_expanded.contains(id)), font) };
+}
+
+void TranscriptDelegate::buildChunked(
+    Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const
+{
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    if (!entry.chunked || !content.startsWith(entry.frozenSource)) {
+        entry = Entry();
+        entry.chunked = true;
+        entry.documents = { newDocument(headerHtml(index), font) };
+    } else {
+        entry.unchangedDocuments = 1 + entry.frozenChunks;
+    }
+    // Header and frozen chunks stay; the tail and the footer are rebuilt.
+    entry.documents.resize(1 + entry.frozenChunks);
+    const QString tag = QString::number(id);
+    for (;;) {
+        const QStringView tail = QStringView(content).mid(entry.frozenSourceLength);
+        if (tail.size() <= kChunkChars)
+            break;
+        const qsizetype split = safeSplit(tail);
+        if (split < kChunkChars / 3)
+            break;
+        const QString chunk = tail.left(split).toString();
+        const MarkdownRenderer::Result r
+            = m_renderer->render(chunk, false, tag + QLatin1Char('~') + QString::number(entry.frozenCodeBlocks));
+        entry.documents.append(newDocument(r.html, font));
+        ++entry.frozenChunks;
+        entry.frozenCodeBlocks += int(r.codeBlocks.size());
+        entry.frozenSourceLength += split;
+        entry.frozenSource = content.left(entry.frozenSourceLength);
+    }
+    const MarkdownRenderer::Result tail = m_renderer->render(
+        content.mid(entry.frozenSourceLength), true, tag + QLatin1Char('~') + QString::number(entry.frozenCodeBlocks));
+    entry.documents.append(newDocument(tail.html, font));
+    entry.documents.append(newDocument(footerHtml(index, Theme::isDark(palette), m_expanded.contains(id)), font));
+    entry.textWidth = -1;
+}
+
+TranscriptDelegate::Entry &TranscriptDelegate::entryFor(
+    const QModelIndex &index, const QFont &font, const QPalette &palette) const
+{
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    auto it = m_cache.find(id);
+    if (it == m_cache.end()) {
+        evict();
+        it = m_cache.insert(id, Entry());
+        it->stale = true;
+    }
+    if (it->stale) {
+        const bool streaming = index.data(TranscriptModel::StateRole).toInt() == int(StoredMessage::State::Streaming);
+        if (streaming && m_renderer && index.data(TranscriptModel::RoleRole).toString() != QLatin1String("user"))
+            buildChunked(*it, index, font, palette);
+        else
+            buildWhole(*it, index, font, palette);
+        it->stale = false;
+    }
+    it->lastUse = ++m_useCounter;
+    return *it;
+}
+
+void TranscriptDelegate::layOut(Entry &entry, int rowWidth) const
+{
+    const int width = textWidthFor(rowWidth);
+    if (entry.textWidth == width)
+        return;
+    for (const auto &doc : std::as_const(entry.documents))
+        doc->setTextWidth(width);
+    entry.textWidth = width;
+}
+
+void TranscriptDelegate::evict() const
+{
+    while (m_cache.size() >= m_maxDocuments && !m_cache.isEmpty()) {
+        auto oldest = m_cache.begin();
+        for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_cache.erase(oldest);
+    }
+}
+
+QTextDocument *TranscriptDelegate::document(
+    const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const
+{
+    Entry &entry = entryFor(index, font, palette);
+    layOut(entry, rowWidth);
+    return entry.documents.constFirst().get();
+}
+
+QString TranscriptDelegate::plainText(
+    const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const
+{
+    Entry &entry = entryFor(index, font, palette);
+    layOut(entry, rowWidth);
+    QStringList parts;
+    for (const auto &doc : std::as_const(entry.documents))
+        parts << doc->toPlainText();
+    return parts.join(QLatin1Char('\n'));
+}
+
+int TranscriptDelegate::stableHeight(
+    const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const
+{
+    Entry &entry = entryFor(index, font, palette);
+    layOut(entry, rowWidth);
+    qreal height = 0;
+    for (int i = 0; i < entry.unchangedDocuments && i < entry.documents.size(); ++i)
+        height += entry.documents.at(i)->size().height();
+    return int(height);
+}
+
+int TranscriptDelegate::exactHeight(
+    const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const
+{
+    Entry &entry = entryFor(index, font, palette);
+    layOut(entry, rowWidth);
+    qreal height = 0;
+    for (const auto &doc : std::as_const(entry.documents))
+        height += doc->size().height();
+    return int(std::ceil(height)) + 2 * kVerticalPadding + 1;
+}
+
+int TranscriptDelegate::estimateHeight(const QModelIndex &index, int rowWidth, const QFontMetrics &metrics) const
+{
+    const QString text = index.data(TranscriptModel::ContentRole).toString();
+    const int charsPerLine = std::max(10, textWidthFor(rowWidth) / std::max(1, metrics.averageCharWidth()));
+    qint64 lines = 1; // header
+    qsizetype start = 0;
+    // Bounded work for huge messages: past 64 KiB the rest is counted by length only.
+    const qsizetype scanned = std::min<qsizetype>(text.size(), 65536);
+    while (start <= scanned) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0 || end > scanned)
+            end = scanned;
+        lines += std::max<qint64>(1, (end - start + charsPerLine - 1) / charsPerLine);
+        start = end + 1;
+    }
+    lines += (text.size() - scanned) / charsPerLine;
+    if (index.data(TranscriptModel::RoleRole).toString() != QLatin1String("user"))
+        lines += 2; // meta line and paragraph spacing
+    if (!index.data(TranscriptModel::ErrorRole).toString().isEmpty())
+        lines += 2;
+    const qint64 height = lines * metrics.lineSpacing() + 2 * kVerticalPadding + 1;
+    return int(std::min<qint64>(height, std::numeric_limits<int>::max() / 4));
+}
+
+QString TranscriptDelegate::anchorAt(
+    const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette, const QPoint &pos) const
+{
+    Entry &entry = entryFor(index, font, palette);
+    layOut(entry, rowWidth);
+    QPointF inDoc(pos.x() - kHorizontalPadding, pos.y() - kVerticalPadding);
+    for (const auto &doc : std::as_const(entry.documents)) {
+        const qreal height = doc->size().height();
+        if (inDoc.y() < height)
+            return doc->documentLayout()->anchorAt(inDoc);
+        inDoc.ry() -= height;
+    }
+    return QString();
+}
+
+void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QRect rect = option.rect;
+    painter->save();
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    if (user)
+        painter->fillRect(rect, option.palette.color(QPalette::AlternateBase));
+    if (option.state & QStyle::State_Selected) {
+        QColor highlight = option.palette.color(QPalette::Highlight);
+        highlight.setAlpha(40);
+        painter->fillRect(rect, highlight);
+    }
+    Entry &entry = entryFor(index, option.font, option.palette);
+    layOut(entry, rect.width());
+    painter->translate(rect.left() + kHorizontalPadding, rect.top() + kVerticalPadding);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    context.palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
+    const QRect visible = painter->clipBoundingRect().toAlignedRect();
+    qreal y = 0;
+    for (const auto &doc : std::as_const(entry.documents)) {
+        const qreal height = doc->size().height();
+        const QRectF docRect(0, y, rect.width(), height);
+        if (visible.isEmpty() || docRect.intersects(visible)) {
+            painter->save();
+            painter->translate(0, y);
+            context.clip = visible.isEmpty()
+                ? QRectF(0, 0, rect.width(), height)
+                : QRectF(visible).translated(0, -y).intersected(QRectF(0, 0, rect.width(), height));
+            doc->documentLayout()->draw(painter, context);
+            painter->restore();
+        }
+        y += height;
+    }
+    painter->restore();
+
+    painter->save();
+    QColor line = option.palette.color(QPalette::Mid);
+    line.setAlpha(90);
+    painter->setPen(line);
+    painter->drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(option.palette.color(QPalette::Highlight));
+        painter->drawRect(rect.adjusted(0, 0, -1, -1));
+    }
+    painter->restore();
+}
+
+QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return QSize(option.rect.width(), exactHeight(index, option.rect.width(), option.font, option.palette));
+}
+
+void TranscriptDelegate::invalidate(qint64 messageId)
+{
+    // A chunked (streaming) entry keeps its frozen chunks; everything else is rebuilt on use.
+    const auto it = m_cache.find(messageId);
+    if (it != m_cache.end())
+        it->stale = true;
+}
+
+void TranscriptDelegate::invalidateAll()
+{
+    m_cache.clear();
+}
+
+void TranscriptDelegate::setTrailExpanded(qint64 messageId, bool expanded)
+{
+    if (expanded)
+        m_expanded.insert(messageId);
+    else
+        m_expanded.remove(messageId);
+    m_cache.remove(messageId);
+}
+
+bool TranscriptDelegate::isTrailExpanded(qint64 messageId) const
+{
+    return m_expanded.contains(messageId);
+}
+
+void TranscriptDelegate::setMaxCachedDocuments(int count)
+{
+    m_maxDocuments = std::max(8, count);
+    while (m_cache.size() > m_maxDocuments)
+        evict();
+}
+
+} // namespace tiergate

@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QAbstractItemDelegate>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+class QFontMetrics;
+class QTextDocument;
+
+namespace tiergate {
+
+class MarkdownRenderer;
+
+/// Lays out and paints one message of a TranscriptModel: a header with a "Copy" link, the
+/// rendered Markdown (code blocks with their own "Copy" links), the error of a failed or cut
+/// answer and, under an answer, the meta line (model, fallback badge, latency, TTFT, tokens, cost)
+/// with the attempt trail when expanded.
+///
+/// Each message gets one QTextDocument, cached by message id and reused until invalidate() (its
+/// text, state or metadata changed), a width change (only re-wrapped) or invalidateAll() (palette
+/// or font changed). At most maxCachedDocuments() are kept; the least recently used go first, so
+/// memory stays bounded however long the conversation is. Returned documents stay owned by the
+/// delegate and are valid until the next call that may evict or rebuild them.
+///
+/// A streaming answer (with a renderer set) is laid out in pieces: its header, "frozen" chunks of
+/// finished Markdown blocks (each about kChunkChars of source, split at a blank line outside code
+/// fences and never rebuilt while the answer grows), the growing tail, and the meta line. So a
+/// delta costs the tail, not the whole answer. The finished answer is rebuilt once as one document.
+/// Code-block copy links of chunks carry the tag "<message id>~<index of the chunk's first block>".
+class TranscriptDelegate : public QAbstractItemDelegate
+{
+    Q_OBJECT
+public:
+    static constexpr int kHorizontalPadding = 10;
+    static constexpr int kVerticalPadding = 6;
+
+    static constexpr int kChunkChars = 1200;
+
+    explicit TranscriptDelegate(QObject *parent = nullptr);
+    ~TranscriptDelegate() override;
+
+    /// Renders streaming answers piecewise (not owned; null: every message is one document).
+    void setRenderer(MarkdownRenderer *renderer);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// Exact size for `option.rect.width()`: builds (or reuses) the message's document.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /// Height guessed from the text length alone, without building a document (rows off screen).
+    int estimateHeight(const QModelIndex &index, int rowWidth, const QFontMetrics &metrics) const;
+    /// Exact height at `rowWidth` (builds or re-wraps the document).
+    int exactHeight(const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const;
+    /// The laid-out document of a message at `rowWidth` (of a streaming answer: its first piece).
+    QTextDocument *document(const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const;
+    /// Anchor (href) under `pos`, given relative to the row's top-left corner; empty when none.
+    QString anchorAt(
+        const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette, const QPoint &pos) const;
+
+    void invalidate(qint64 messageId);
+    void invalidateAll();
+
+    void setTrailExpanded(qint64 messageId, bool expanded);
+    bool isTrailExpanded(qint64 messageId) const;
+
+    void setMaxCachedDocuments(int count);
+    int maxCachedDocuments() const { return m_maxDocuments; }
+    int cachedDocuments() const { return int(m_cache.size()); }
+    int documentsBuilt() const { return m_built; } ///< documents built from HTML so far (diagnostics)
+
+    /// Plain meta line of an answer: model · fallback · latency · TTFT · tokens (~ when estimated) · cost.
+    static QString metaText(const QModelIndex &index);
+    /// The attempt trail of an answer, one line per attempt.
+    static QString attemptTrail(const QModelIndex &index);
+    /// The whole HTML of a message row (header, body, error, meta, trail).
+    static QString messageHtml(const QModelIndex &index, bool dark, bool trailExpanded);
+    /// Height of the part at the top of the message that the last rebuild left as it was (header and
+    /// the chunks frozen before it, for a streaming answer; 0 otherwise): what need not be repainted.
+    int stableHeight(const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const;
+    /// Every text of a message's documents, joined.
+    QString plainText(const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const;
+    /// Splits a copy-link tag "<id>~<first block>" (or "<id>"); false when it is neither.
+    static bool parseChunkTag(const QString &tag, qint64 *messageId, int *blockOffset);
+
+private:
+    struct Entry
+    {
+        QList<std::shared_ptr<QTextDocument>> documents; ///< stacked top to bottom
+        int textWidth = -1;
+        quint64 lastUse = 0;
+        bool stale = false; ///< content changed: rebuild before use (frozen chunks survive)
+        bool chunked = false;
+        int unchangedDocuments = 0; ///< leading documents the last rebuild kept
+        // Chunked (streaming) entries: the frozen chunks are documents[1 .. frozenChunks].
+        int frozenChunks = 0;
+        qsizetype frozenSourceLength = 0; ///< source characters the frozen chunks cover
+        int frozenCodeBlocks = 0;
+        QString frozenSource; ///< the covered source, to detect an edit of it
+    };
+
+    Entry &entryFor(const QModelIndex &index, const QFont &font, const QPalette &palette) const;
+    void buildWhole(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
+    void buildChunked(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
+    std::shared_ptr<QTextDocument> newDocument(const QString &html, const QFont &font) const;
+    void layOut(Entry &entry, int rowWidth) const;
+    void evict() const;
+
+    mutable QHash<qint64, Entry> m_cache;
+    mutable quint64 m_useCounter = 0;
+    mutable int m_built = 0;
+    int m_maxDocuments = 200;
+    MarkdownRenderer *m_renderer = nullptr;
+    QSet<qint64> m_expanded;
+};
+
+} // namespace tiergate
