@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChatErrorText</name>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="39"/>
+        <source>%1 (provider %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="40"/>
+        <source>The request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="43"/>
+        <source>The answer from %1 was cut off: %2 The partial text is kept; press Regenerate for a full answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="49"/>
+        <source>No API key for %1: %2 Set the key (or change the provider&apos;s key reference in Profiles → Providers), then press Regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="52"/>
+        <source>%1 refused the API key (HTTP %2): %3 Check that the key is valid and allowed to use this model, then press Regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="58"/>
+        <source>Budget cap: %1 Choose a cheaper tier, or raise the cap or change its action in Profiles → %2 → Budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="62"/>
+        <source>The conversation is too long for %1: %2 Start a new conversation (Ctrl+N), edit it shorter, or pick a model with a larger context window (Ctrl+K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="71"/>
+        <source>Could not reach %1: %2 Check that the server is running and that the provider&apos;s base URL in Profiles → Providers is right, then press Regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="77"/>
+        <source>%1 did not answer in time: %2 Press Regenerate to try again, or raise the profile&apos;s timeouts in Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="84"/>
+        <source>%1 is rate limiting requests (HTTP 429): %2 Wait a moment, then press Regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="86"/>
+        <source>%1 failed (HTTP %2): %3 Press Regenerate to try again; a fallback model in the profile&apos;s chain would take over automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="92"/>
+        <source>%1 rejected the request (HTTP %2): %3 Check the model id and the parameters in the side panel (temperature, top p, max tokens, stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="98"/>
+        <source>The answer of %1 could not be understood: %2 Press Regenerate; if it keeps happening, the server is not OpenAI-compatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="102"/>
+        <source>The answer from %1 was cut off: %2 Press Regenerate for a full answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="104"/>
+        <source>%1 Wait for open circuits to close, or add fallback models to profile &apos;%2&apos; in Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chaterrortext.cpp" line="107"/>
+        <source>%1 Fix it in Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
         <location filename="../core/chat/conversationstore.cpp" line="146"/>
@@ -61,70 +144,143 @@
     </message>
 </context>
 <context>
+    <name>RequestEstimate</name>
+    <message>
+        <location filename="../ui/chat/requestestimate.cpp" line="24"/>
+        <source>Profile &apos;%1&apos; is not in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/requestestimate.cpp" line="39"/>
+        <source>Profile &apos;%1&apos; has no model to route to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/requestestimate.cpp" line="69"/>
+        <source>No estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/requestestimate.cpp" line="71"/>
+        <source>%1 (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/requestestimate.cpp" line="72"/>
+        <source>up to %1 out (max tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/requestestimate.cpp" line="73"/>
+        <source>~%1 out (typical answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/requestestimate.cpp" line="74"/>
+        <source>Estimate: ≈ %1 on %2 — ~%3 tokens in + %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/requestestimate.cpp" line="77"/>
+        <source>(no catalog price: flat rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/requestestimate.cpp" line="80"/>
+        <source>— above the approval threshold of %1 of profile &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Workbench and gateway for OpenAI-compatible LLM APIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>Configuration file (default: the user&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Folder for the ledger, conversations and logs (default: the user&apos;s data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="86"/>
         <source>Send &lt;n&gt; prompts through the active profile at start, to see routing at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Send &lt;text&gt; in a new chat at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="157"/>
+        <location filename="../app/gui/main.cpp" line="92"/>
+        <source>Print the time from process start to the first paint and the memory use 2 s later, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="202"/>
+        <source>Could not open the column in Chat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="232"/>
         <source>No provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="162"/>
+        <location filename="../app/gui/main.cpp" line="237"/>
         <source>Simulator (simulated models) at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/main.cpp" line="250"/>
         <source>Spend this month: %1 of %2 (projected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="178"/>
+        <location filename="../app/gui/main.cpp" line="253"/>
         <source>Spend this month: %1 (no cap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="182"/>
+        <location filename="../app/gui/main.cpp" line="257"/>
         <source>Ledger unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="289"/>
+        <source>Could not add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="294"/>
+        <source>Could not save the configuration to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="299"/>
+        <source>Added %1 with %2 models; profile &apos;%3&apos; is active.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,6 +415,106 @@
     </message>
 </context>
 <context>
+    <name>tiergate::BatchPrompt</name>
+    <message>
+        <location filename="../core/compare/batchprompt.cpp" line="70"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/compare/batchprompt.cpp" line="78"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/compare/batchprompt.cpp" line="85"/>
+        <source>%1: the prompt is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/compare/batchprompt.cpp" line="92"/>
+        <source>%1: expected a &quot;prompt&quot; string or a &quot;messages&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/compare/batchprompt.cpp" line="102"/>
+        <source>messages[%1] is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/compare/batchprompt.cpp" line="109"/>
+        <source>the messages array is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::BatchResultsModel</name>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="81"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="82"/>
+        <source>%1 (fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="86"/>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="88"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="104"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="106"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="108"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="110"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="112"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="114"/>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="116"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/batchresultsmodel.cpp" line="118"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::BatchRun</name>
+    <message>
+        <location filename="../core/compare/batchrun.cpp" line="147"/>
+        <source>Could not save the batch progress in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tiergate::BudgetAlertTracker</name>
     <message>
         <location filename="../core/cost/budgetalerttracker.cpp" line="56"/>
@@ -328,172 +584,212 @@
 <context>
     <name>tiergate::ChatCommand</name>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="68"/>
+        <location filename="../core/cli/chatcommand.cpp" line="76"/>
         <source>send a prompt through the router; answer on stdout, route and cost on stderr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="75"/>
+        <location filename="../core/cli/chatcommand.cpp" line="83"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="76"/>
+        <location filename="../core/cli/chatcommand.cpp" line="84"/>
         <source>Configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="77"/>
+        <location filename="../core/cli/chatcommand.cpp" line="85"/>
         <source>Profile to route with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="78"/>
+        <location filename="../core/cli/chatcommand.cpp" line="86"/>
         <source>Tier instead of the profile&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="80"/>
+        <location filename="../core/cli/chatcommand.cpp" line="88"/>
         <source>Requested model (resolved through the tier).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="82"/>
+        <location filename="../core/cli/chatcommand.cpp" line="90"/>
         <source>critical, standard or background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="83"/>
+        <location filename="../core/cli/chatcommand.cpp" line="91"/>
         <source>Ask for the whole answer at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="85"/>
+        <location filename="../core/cli/chatcommand.cpp" line="93"/>
+        <source>Folder of the ledger and the background queue (default: the one the app uses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/chatcommand.cpp" line="95"/>
+        <source>Do not record the request in the ledger (the budget cap is then not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/chatcommand.cpp" line="98"/>
         <source>The prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="99"/>
-        <source>Usage: tiergate-cli chat [--config FILE] [--profile P] [--tier T] [--model M] [--criticality C] [--no-stream] PROMPT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/chatcommand.cpp" line="102"/>
+        <location filename="../core/cli/chatcommand.cpp" line="115"/>
         <source>Without --config and --profile: the built-in demo profile over an in-process Simulator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="103"/>
-        <source>Exit codes: 0 answered, 1 every route failed, 2 usage or configuration error.</source>
+        <location filename="../core/cli/chatcommand.cpp" line="112"/>
+        <source>Usage: tiergate-cli chat [--config FILE] [--profile P] [--tier T] [--model M] [--criticality C] [--no-stream] [--data-dir DIR] [--no-ledger] PROMPT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="110"/>
+        <location filename="../core/cli/chatcommand.cpp" line="117"/>
+        <source>Every request is recorded in the ledger the app reads, and the profile&apos;s budget cap is checked against it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/chatcommand.cpp" line="120"/>
+        <source>--criticality background puts the request in the persisted background queue; when it fails for a retryable reason it stays queued and runs again with the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/chatcommand.cpp" line="123"/>
+        <source>Exit codes: 0 answered, 1 every route failed (or the request stays queued), 2 usage or configuration error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/chatcommand.cpp" line="131"/>
         <source>a prompt is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="119"/>
+        <location filename="../core/cli/chatcommand.cpp" line="140"/>
         <source>--criticality must be critical, standard or background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="128"/>
+        <location filename="../core/cli/chatcommand.cpp" line="149"/>
         <source>tiergate-cli chat: configuration file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="135"/>
+        <location filename="../core/cli/chatcommand.cpp" line="156"/>
         <source>tiergate-cli chat: the configuration %1 has errors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="151"/>
+        <location filename="../core/cli/chatcommand.cpp" line="172"/>
         <source>tiergate-cli chat: profile &apos;%1&apos; is not in the configuration (profiles: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="158"/>
+        <location filename="../core/cli/chatcommand.cpp" line="179"/>
         <source>tiergate-cli chat: tier &apos;%1&apos; is not in the configuration (tiers: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="184"/>
+        <location filename="../core/cli/chatcommand.cpp" line="205"/>
         <source>Set LLM_GATEWAY_URL to the base URL of your gateway (for example http://localhost:4000/v1); profile &apos;%1&apos; routes through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="187"/>
+        <location filename="../core/cli/chatcommand.cpp" line="208"/>
         <source>Provider &apos;%1&apos; has no base URL in the configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="206"/>
+        <location filename="../core/cli/chatcommand.cpp" line="227"/>
         <source>tiergate-cli chat: cannot start the Simulator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="227"/>
+        <location filename="../core/cli/chatcommand.cpp" line="242"/>
+        <source>tiergate-cli chat: cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/chatcommand.cpp" line="252"/>
+        <source>tiergate-cli chat: cannot open the ledger: %1 (use --no-ledger to send without recording; the budget cap is then not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/chatcommand.cpp" line="281"/>
         <source>route (profile %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="246"/>
+        <location filename="../core/cli/chatcommand.cpp" line="284"/>
+        <source>queued as background request %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/chatcommand.cpp" line="291"/>
+        <source>The background request failed for a retryable reason; it stays queued and runs again after %1 with the next tiergate or tiergate-cli run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/chatcommand.cpp" line="315"/>
         <source>model %1 (%2), tier %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="247"/>
+        <location filename="../core/cli/chatcommand.cpp" line="316"/>
         <source>, fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="249"/>
+        <location filename="../core/cli/chatcommand.cpp" line="318"/>
         <source>latency %1 ms, TTFT %2 ms, retries %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="250"/>
+        <location filename="../core/cli/chatcommand.cpp" line="319"/>
         <source>usage %1%2 prompt + %1%3 completion = %1%4 tokens%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="255"/>
+        <location filename="../core/cli/chatcommand.cpp" line="324"/>
         <source> (~ estimated: the server sent no usage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="257"/>
+        <location filename="../core/cli/chatcommand.cpp" line="326"/>
         <source>cost %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="258"/>
+        <location filename="../core/cli/chatcommand.cpp" line="327"/>
         <source> (no catalog price: flat estimate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="260"/>
+        <location filename="../core/cli/chatcommand.cpp" line="329"/>
         <source>latency %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="263"/>
+        <location filename="../core/cli/chatcommand.cpp" line="332"/>
         <source>budget cap reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="269"/>
+        <location filename="../core/cli/chatcommand.cpp" line="338"/>
         <source>The answer was cut after it began: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="273"/>
+        <location filename="../core/cli/chatcommand.cpp" line="342"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="277"/>
+        <location filename="../core/cli/chatcommand.cpp" line="346"/>
         <source>Every route failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,215 +797,200 @@
 <context>
     <name>tiergate::ChatPanel</name>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="86"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="180"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="98"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="207"/>
         <source>Profile default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="113"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="130"/>
         <source>Search conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="118"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="135"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="119"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="136"/>
         <source>New conversation (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="120"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="137"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="138"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="155"/>
         <source>Message (Ctrl+Enter sends, Esc stops, Up edits the last message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="142"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="163"/>
+        <source>Choose the model for the next messages (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="168"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="143"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="169"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="144"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="170"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="159"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="189"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="186"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="216"/>
         <source>System prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="164"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="170"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="174"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="191"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="197"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="201"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="177"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="204"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="190"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="217"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="191"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="218"/>
         <source>Top p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="192"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="219"/>
         <source>Max tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="193"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="220"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="194"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="221"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="195"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="222"/>
         <source>Criticality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="233"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="248"/>
+        <source>Copied %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="272"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="234"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="273"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="247"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="286"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="284"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="324"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="286"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="336"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="326"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="385"/>
         <source>The conversation could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="349"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="399"/>
         <source>Your edit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="355"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="405"/>
         <source>Your message could not be saved, so it was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="390"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="440"/>
         <source>The answer could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="416"/>
-        <source>The request failed.</source>
+        <location filename="../ui/chat/chatpanel.cpp" line="473"/>
+        <source>No answer. %1 Your message is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="417"/>
-        <source>No answer: %1 Your message is saved; press Regenerate to try again.</source>
+        <location filename="../ui/chat/chatpanel.cpp" line="670"/>
+        <source>This request is estimated to cost %1 on %2 (~%3 tokens in, %4 out). That is above the approval threshold of %5 set for profile &apos;%6&apos;.
+
+Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="454"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="677"/>
+        <source>Confirm the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="681"/>
+        <source>Not sent: the estimated cost of %1 is above the approval threshold of %2 of profile &apos;%3&apos;. Your text is still in the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="699"/>
+        <source>Model: profile default (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="700"/>
+        <source>Model: %1 (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="738"/>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="738"/>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="739"/>
+        <source>Conversation: %1, %2%3 tokens, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="512"/>
         <source>Editing your last message; sending replaces it and what followed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="520"/>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="520"/>
-        <source>Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="525"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="544"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="572"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="573"/>
-        <source>fallback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="547"/>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="550"/>
-        <source>TTFT %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="554"/>
-        <source>%1%2 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="560"/>
-        <source>streaming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="576"/>
-        <source>estimated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="592"/>
-        <source>, HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="595"/>
-        <source>, waited %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="626"/>
-        <source>Conversation: %1%2 tokens, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,422 +1409,764 @@
 <context>
     <name>tiergate::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="41"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="60"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="42"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="61"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="78"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="148"/>
         <source>Add column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="79"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="149"/>
         <source>Compare one more model, tier or profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="85"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
         <source>Prompt sent to every column (Ctrl+Enter runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="91"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="156"/>
         <source>Shared system prompt (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="92"/>
-        <source>System:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="94"/>
-        <source>Runs per column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="99"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="100"/>
-        <source>Send the prompt to every column (Ctrl+Enter)</source>
+        <source>Sampling temperature (lowest value: not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="103"/>
+        <source>Maximum completion tokens (0: not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="157"/>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="159"/>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="160"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="163"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="162"/>
+        <source>Max tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="166"/>
+        <source>Column set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="171"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="172"/>
+        <source>Replace the columns by the chosen column set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="174"/>
+        <source>Save set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="175"/>
+        <source>Save these columns, with their overrides, under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="180"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="213"/>
+        <source>Save column set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="213"/>
+        <source>Name of the column set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="265"/>
+        <source>Runs per column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="269"/>
+        <source>Several runs give the median and p95 instead of one noisy sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="272"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="273"/>
+        <source>Send the prompt to every column (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="276"/>
         <source>Stop all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="121"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="295"/>
+        <source>Word diff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="296"/>
+        <source>Highlight the words one column&apos;s answer has and the other&apos;s lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="314"/>
+        <source>Open saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="315"/>
+        <source>Reopen a saved comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
         <source>Export Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="122"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="319"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="391"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="123"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="320"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="233"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="344"/>
+        <source>Prompts, one per line, or JSONL lines {&quot;prompt&quot;: &quot;…&quot;} or {&quot;messages&quot;: […]}. Each goes to every column; progress is saved after each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="350"/>
+        <source>What is a circuit breaker?
+{&quot;prompt&quot;: &quot;Summarise retries in one line.&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="355"/>
+        <source>Load file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="358"/>
+        <source>Start batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="359"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="360"/>
+        <source>Resume or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="361"/>
+        <source>Continue a saved batch where it stopped, or show its results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
+        <source>%v of %m cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="469"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="234"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="470"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="235"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="471"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="242"/>
-        <source>Remove this column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="320"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="333"/>
-        <source>Column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="366"/>
-        <source>Type a prompt first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="371"/>
-        <source>Every column needs a model, tier or profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
-        <source>This comparison cannot run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="396"/>
-        <source>Waiting for the first token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="400"/>
-        <source>Running…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="409"/>
-        <source>Run %1 of %2 · first token after %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="464"/>
-        <source>Done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="472"/>
-        <source>No run finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="477"/>
-        <source>%1 runs, %2 ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/compare/comparepanel.cpp" line="478"/>
-        <source>TTFT %1 (p95 %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="479"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="486"/>
-        <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="480"/>
-        <source>latency %1 (p95 %2)</source>
+        <source>This column&apos;s temperature, max tokens and system prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="481"/>
-        <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="482"/>
-        <source>cost %1 (total %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="486"/>
-        <source>TTFT %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="487"/>
-        <source>latency %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="488"/>
-        <source>%1 + %2 tokens (estimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="488"/>
-        <source>%1 + %2 tokens</source>
+        <source>Remove this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="491"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="492"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="494"/>
+        <source>System prompt override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="495"/>
+        <source>Temp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="497"/>
+        <source>Max tok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="524"/>
+        <source>Overrides (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="524"/>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="602"/>
+        <source>Continue in Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="603"/>
+        <source>Open this column&apos;s conversation in Chat, routed the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="605"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="624"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="637"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="625"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="691"/>
+        <source>Type a prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="696"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1208"/>
+        <source>Every column needs a model, tier or profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="703"/>
+        <source>This comparison cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="802"/>
+        <source>Code copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="812"/>
+        <source>Waiting for the first token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="817"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1225"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="827"/>
+        <source>Run %1 of %2 · first token after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="877"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="908"/>
+        <source>No run finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="913"/>
+        <source>%1 runs, %2 ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="914"/>
+        <source>TTFT %1 (p95 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="915"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="922"/>
+        <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="916"/>
+        <source>latency %1 (p95 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="917"/>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="918"/>
+        <source>cost %1 (total %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="922"/>
+        <source>TTFT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="923"/>
+        <source>latency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="924"/>
+        <source>%1 + %2 tokens (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="924"/>
+        <source>%1 + %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="927"/>
         <source>cost %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="493"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="929"/>
         <source>no model answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="493"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="929"/>
         <source>answered by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="496"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="932"/>
         <source>Fallback trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="505"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="934"/>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="943"/>
         <source>column %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="508"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="946"/>
         <source>Cheapest: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="508"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="946"/>
         <source>Cheapest: –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="509"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="947"/>
         <source>Fastest first token: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="510"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="948"/>
         <source>Fastest first token: –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="511"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="949"/>
         <source>Fastest overall: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="512"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="950"/>
         <source>Fastest overall: –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="516"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="954"/>
         <source>%1: %2×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="516"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="954"/>
         <source>%1: –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="519"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="957"/>
         <source>Cost relative to the cheapest: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="527"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="989"/>
+        <source>No answers to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1017"/>
+        <source>%1 words only in column %2 (struck out), %3 only in column %4 (highlighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1050"/>
+        <source>Could not save the column set in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1055"/>
+        <source>Column set “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1065"/>
+        <source>There is no column set “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1069"/>
+        <source>Column set “%1” loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1078"/>
+        <source>No saved comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1082"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparepanel.cpp" line="1083"/>
+        <source>%1 — %2, %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1096"/>
+        <source>Could not read the saved comparison %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1111"/>
+        <source>Opened “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1119"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="530"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1122"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="547"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="555"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1146"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1154"/>
         <source>Export comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="547"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1146"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="555"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1154"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1162"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="566"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1162"/>
+        <source>Export batch results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1170"/>
+        <source>Load prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1170"/>
+        <source>Prompt lists (*.txt *.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1175"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
         <source>Could not save the comparison in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="566"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1198"/>
+        <source>Fix the prompt list first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1202"/>
+        <source>Type or load at least one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparepanel.cpp" line="1219"/>
+        <source>%n prompt(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1222"/>
+        <source>The batch cannot start (is %1 writable?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1238"/>
+        <source>Could not resume the batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1253"/>
+        <source>Resumed: %1 of %2 cells were done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1263"/>
+        <source>No saved batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1267"/>
+        <source>%1 — %2 of %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1277"/>
+        <source>%1 of %2 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1279"/>
+        <source>Running… %1 of %2 cells done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1295"/>
+        <source>Finished: %1 cells, %2 failed, cost %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="1299"/>
+        <source>Paused at %1 of %2 cells; resume it from “Resume or open”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tiergate::Comparison</name>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="104"/>
+        <location filename="../core/compare/comparison.cpp" line="71"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="106"/>
+        <location filename="../core/compare/comparison.cpp" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="109"/>
+        <location filename="../core/compare/comparison.cpp" line="76"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="110"/>
+        <location filename="../core/compare/comparison.cpp" line="77"/>
         <source>Runs per column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="113"/>
+        <location filename="../core/compare/comparison.cpp" line="80"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="116"/>
+        <location filename="../core/compare/comparison.cpp" line="83"/>
         <source>Max tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="119"/>
+        <location filename="../core/compare/comparison.cpp" line="86"/>
         <source>System prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="121"/>
+        <location filename="../core/compare/comparison.cpp" line="88"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="124"/>
+        <location filename="../core/compare/comparison.cpp" line="91"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="124"/>
+        <location filename="../core/compare/comparison.cpp" line="91"/>
         <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="125"/>
+        <location filename="../core/compare/comparison.cpp" line="92"/>
         <source>TTFT (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="125"/>
+        <location filename="../core/compare/comparison.cpp" line="92"/>
         <source>Latency (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="126"/>
+        <location filename="../core/compare/comparison.cpp" line="93"/>
         <source>Latency p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="126"/>
+        <location filename="../core/compare/comparison.cpp" line="93"/>
         <source>Tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="126"/>
+        <location filename="../core/compare/comparison.cpp" line="93"/>
         <source>Cost (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="127"/>
+        <location filename="../core/compare/comparison.cpp" line="94"/>
         <source>Cost ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="127"/>
+        <location filename="../core/compare/comparison.cpp" line="94"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="128"/>
+        <location filename="../core/compare/comparison.cpp" line="95"/>
         <source>Marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="135"/>
+        <location filename="../core/compare/comparison.cpp" line="102"/>
         <source>cheapest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="137"/>
+        <location filename="../core/compare/comparison.cpp" line="104"/>
         <source>fastest first token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="139"/>
+        <location filename="../core/compare/comparison.cpp" line="106"/>
         <source>fastest overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="156"/>
+        <location filename="../core/compare/comparison.cpp" line="123"/>
         <source>(not run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="167"/>
+        <location filename="../core/compare/comparison.cpp" line="134"/>
         <source>Fallback trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/compare/comparison.cpp" line="169"/>
+        <location filename="../core/compare/comparison.cpp" line="136"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,22 +2248,22 @@
 <context>
     <name>tiergate::ContractParser</name>
     <message>
-        <location filename="../core/contract/jsonfields_p.h" line="43"/>
+        <location filename="../core/contract/jsonfields_p.h" line="44"/>
         <source>%1: expected %2, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/contract/jsonfields_p.h" line="50"/>
+        <location filename="../core/contract/jsonfields_p.h" line="51"/>
         <source>%1: required field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="22"/>
+        <location filename="../core/contract/contractparser.cpp" line="26"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="29"/>
+        <location filename="../core/contract/contractparser.cpp" line="33"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,6 +2425,22 @@
     <message>
         <location filename="../ui/costs/costdashboard.cpp" line="389"/>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::Distribution</name>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="101"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::EntryListPage</name>
+    <message>
+        <location filename="../ui/profiles/entrylistpage.cpp" line="31"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2272,64 +2911,64 @@ unusable input, or a merged document with errors (nothing is written then).
 <context>
     <name>tiergate::Ledger</name>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="280"/>
+        <location filename="../core/cost/ledger.cpp" line="441"/>
         <source>Cannot create the ledger folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="287"/>
+        <location filename="../core/cost/ledger.cpp" line="448"/>
         <source>Cannot open the ledger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="296"/>
+        <location filename="../core/cost/ledger.cpp" line="457"/>
         <source>Cannot switch the ledger %1 to WAL mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="305"/>
+        <location filename="../core/cost/ledger.cpp" line="469"/>
         <source>Cannot configure the ledger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="362"/>
+        <location filename="../core/cost/ledger.cpp" line="546"/>
         <source>Cannot prepare the ledger statements: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="370"/>
+        <location filename="../core/cost/ledger.cpp" line="554"/>
+        <location filename="../core/cost/ledger.cpp" line="607"/>
+        <location filename="../core/cost/ledger.cpp" line="633"/>
+        <location filename="../core/cost/ledger.cpp" line="691"/>
         <source>Ledger query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="455"/>
-        <location filename="../core/cost/ledger.cpp" line="476"/>
-        <location filename="../core/cost/ledger.cpp" line="741"/>
+        <location filename="../core/cost/ledger.cpp" line="656"/>
+        <location filename="../core/cost/ledger.cpp" line="1056"/>
         <source>The ledger is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="459"/>
-        <location filename="../core/cost/ledger.cpp" line="480"/>
+        <location filename="../core/cost/ledger.cpp" line="661"/>
         <source>Cannot start a ledger transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="465"/>
-        <location filename="../core/cost/ledger.cpp" line="491"/>
+        <location filename="../core/cost/ledger.cpp" line="709"/>
         <source>Cannot commit to the ledger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="809"/>
-        <location filename="../core/cost/ledger.cpp" line="844"/>
+        <location filename="../core/cost/ledger.cpp" line="1124"/>
+        <location filename="../core/cost/ledger.cpp" line="1159"/>
         <source>The export target is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="817"/>
-        <location filename="../core/cost/ledger.cpp" line="835"/>
-        <location filename="../core/cost/ledger.cpp" line="859"/>
+        <location filename="../core/cost/ledger.cpp" line="1132"/>
+        <location filename="../core/cost/ledger.cpp" line="1150"/>
+        <location filename="../core/cost/ledger.cpp" line="1174"/>
         <source>Writing the export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,12 +3044,17 @@ unusable input, or a merged document with errors (nothing is written then).
 <context>
     <name>tiergate::LedgerSchema</name>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="235"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="210"/>
+        <source>Ledger schema statement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cost/ledgerschema.cpp" line="322"/>
         <source>The ledger database cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="242"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="329"/>
         <source>The ledger was written by a newer Tiergate (schema %1, this version knows %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,6 +3144,26 @@ unusable input, or a merged document with errors (nothing is written then).
     <message>
         <location filename="../ui/costs/ledgertablemodel.cpp" line="214"/>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::LedgerWatcher</name>
+    <message>
+        <location filename="../core/cost/ledgerwatcher.cpp" line="92"/>
+        <source>The ledger %1 does not exist (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cost/ledgerwatcher.cpp" line="100"/>
+        <source>Cannot open the ledger %1 for reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cost/ledgerwatcher.cpp" line="120"/>
+        <location filename="../core/cost/ledgerwatcher.cpp" line="215"/>
+        <location filename="../core/cost/ledgerwatcher.cpp" line="273"/>
+        <source>Cannot read the ledger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,254 +3336,653 @@ unusable input, or a merged document with errors (nothing is written then).
 <context>
     <name>tiergate::LiveChart</name>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="331"/>
+        <location filename="../ui/chart/livechart.cpp" line="341"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="332"/>
+        <location filename="../ui/chart/livechart.cpp" line="342"/>
         <source>Time to first token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="333"/>
+        <location filename="../ui/chart/livechart.cpp" line="343"/>
         <source>Spend over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="336"/>
+        <location filename="../ui/chart/livechart.cpp" line="346"/>
         <source>Last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="337"/>
+        <location filename="../ui/chart/livechart.cpp" line="347"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="338"/>
+        <location filename="../ui/chart/livechart.cpp" line="348"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="339"/>
+        <location filename="../ui/chart/livechart.cpp" line="349"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="343"/>
+        <location filename="../ui/chart/livechart.cpp" line="353"/>
         <source>Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="344"/>
+        <location filename="../ui/chart/livechart.cpp" line="354"/>
         <source>Follow the selected time range again (Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="351"/>
+        <location filename="../ui/chart/livechart.cpp" line="361"/>
         <source>View:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="354"/>
+        <location filename="../ui/chart/livechart.cpp" line="364"/>
         <source>Range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="469"/>
+        <location filename="../ui/chart/livechart.cpp" line="481"/>
         <source>Rolling p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="471"/>
+        <location filename="../ui/chart/livechart.cpp" line="483"/>
         <source>Fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="473"/>
+        <location filename="../ui/chart/livechart.cpp" line="485"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="475"/>
+        <location filename="../ui/chart/livechart.cpp" line="487"/>
         <source>Total spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="548"/>
+        <location filename="../ui/chart/livechart.cpp" line="560"/>
         <source>p95 threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="553"/>
+        <location filename="../ui/chart/livechart.cpp" line="565"/>
         <source>Cumulative spend (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="554"/>
+        <location filename="../ui/chart/livechart.cpp" line="566"/>
         <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="555"/>
+        <location filename="../ui/chart/livechart.cpp" line="567"/>
         <source>Time to first token (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="733"/>
+        <location filename="../ui/chart/livechart.cpp" line="758"/>
         <source>%n request(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="734"/>
+        <location filename="../ui/chart/livechart.cpp" line="759"/>
         <source>%n point(s) drawn</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="745"/>
+        <location filename="../ui/chart/livechart.cpp" line="770"/>
         <source>Tier: %1 · Profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="747"/>
+        <location filename="../ui/chart/livechart.cpp" line="772"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="748"/>
+        <location filename="../ui/chart/livechart.cpp" line="773"/>
         <source>Latency: %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="750"/>
+        <location filename="../ui/chart/livechart.cpp" line="775"/>
         <source>TTFT: %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="752"/>
+        <location filename="../ui/chart/livechart.cpp" line="777"/>
         <source>Tokens: %1 in / %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="754"/>
+        <location filename="../ui/chart/livechart.cpp" line="779"/>
         <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="755"/>
+        <location filename="../ui/chart/livechart.cpp" line="780"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="756"/>
+        <location filename="../ui/chart/livechart.cpp" line="781"/>
         <source>Attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="758"/>
+        <location filename="../ui/chart/livechart.cpp" line="783"/>
         <source>(fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="762"/>
+        <location filename="../ui/chart/livechart.cpp" line="787"/>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::LoadCommand</name>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="418"/>
+        <source>send N requests at a set rate and concurrency; progress on stderr, summary on stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="426"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="427"/>
+        <source>Configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="428"/>
+        <source>Profile to route with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="430"/>
+        <source>Number of requests (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="432"/>
+        <source>Requests per second at most (default 0: as fast as the concurrency allows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="434"/>
+        <source>Requests in flight at most (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="436"/>
+        <source>The prompt of every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="437"/>
+        <source>Tier instead of the profile&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="439"/>
+        <source>Requested model (resolved through the tier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="441"/>
+        <source>critical, standard or background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="442"/>
+        <source>Team id whose keys are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="444"/>
+        <source>max_tokens of every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="445"/>
+        <source>Ask for whole answers instead of streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="447"/>
+        <source>Folder of the ledger (DIR/ledger.sqlite), as the GUI&apos;s --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="448"/>
+        <source>Ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="450"/>
+        <source>Simulator set-up (models, faults, seed) as for `tiergate-cli sim --config`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="452"/>
+        <source>Failed requests allowed before the exit code is 1 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="454"/>
+        <source>auto (bar on a terminal, else lines), bar, lines or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="455"/>
+        <source>Print the summary as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="479"/>
+        <source>Without --config and --profile: the built-in demo profile over an in-process Simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="481"/>
+        <source>Every result is recorded in the ledger (default: the GUI&apos;s, so its live chart shows the traffic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="484"/>
+        <source>Latency percentiles cover every request that was not cancelled, TTFT those that received a first token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="487"/>
+        <source>Exit codes: 0 every request answered (or no more than --max-errors failed), 1 more failed than --max-errors allows, a ledger write failed or the Simulator could not start, 2 usage or configuration error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="495"/>
+        <source>unexpected argument &apos;%1&apos; (the prompt goes in --prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="510"/>
+        <source>--requests must be a whole number from 1 to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="514"/>
+        <source>--concurrency must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="518"/>
+        <source>--max-errors must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="525"/>
+        <source>--rate must be a number of requests per second, 0 or more (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="531"/>
+        <source>--max-tokens must be a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="539"/>
+        <source>--criticality must be critical, standard or background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="555"/>
+        <source>--progress must be auto, bar, lines or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="559"/>
+        <source>give --data-dir or --ledger, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="566"/>
+        <source>--prompt must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="580"/>
+        <source>configuration file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="585"/>
+        <source>tiergate-cli load: the configuration %1 has errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="602"/>
+        <source>profile &apos;%1&apos; is not in the configuration (profiles: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="608"/>
+        <source>tier &apos;%1&apos; is not in the configuration (tiers: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="633"/>
+        <source>Set LLM_GATEWAY_URL to the base URL of your gateway (for example http://localhost:4000/v1); profile &apos;%1&apos; routes through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="636"/>
+        <source>Provider &apos;%1&apos; has no base URL in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="653"/>
+        <source>--sim-config needs a profile that routes over the Simulator (&apos;%1&apos; does not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="662"/>
+        <source>the Simulator set-up %1 has errors: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="667"/>
+        <source>cannot start the Simulator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="679"/>
+        <source>cannot open the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="702"/>
+        <source>Sending %1 requests through profile %2 (concurrency %3, rate %4); ledger %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="706"/>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="706"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::LoadCommand::Private</name>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="262"/>
+        <source>tiergate-cli load: cannot record in the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="289"/>
+        <source>ok %1  err %2  fallback %3  %4 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="291"/>
+        <source>ETA %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="296"/>
+        <source>load: %1/%2 done, %3 ok, %4 failed, %5 fallbacks, %6 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="326"/>
+        <source>tiergate-cli load: %1 of %2 requests failed (allowed: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="380"/>
+        <source>Load run: profile %1, concurrency %2, rate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="383"/>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="383"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="385"/>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="386"/>
+        <source>%1 in %2 s (%3 req/s achieved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="390"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="394"/>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="397"/>
+        <source>fallbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="398"/>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="399"/>
+        <source>latency ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="400"/>
+        <source>TTFT ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="401"/>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="401"/>
+        <source>%1 prompt + %2 completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="402"/>
+        <source>spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="406"/>
+        <source>answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="406"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="407"/>
+        <source>ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/loadcommand.cpp" line="407"/>
+        <source>%1 (%2 rows written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::LocalServer</name>
+    <message>
+        <location filename="../core/discovery/localserver.cpp" line="57"/>
+        <source>%1 (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/localserver.cpp" line="90"/>
+        <source>Models served by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tiergate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>%1 — not configured in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Live chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Routing profile used by new requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>No provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Spend this month: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>&amp;File</source>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>1 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>%1 models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&amp;View</source>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <source>Add %1 at %2 (%3) as a provider and profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
-        <source>&amp;About Tiergate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
-        <source>About Tiergate</source>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>Found %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Found %1 local servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>OpenAI-compatible servers answering on this machine; add one to route to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>&amp;About Tiergate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>About Tiergate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>A workbench and gateway for OpenAI-compatible LLM APIs: tiers, profiles, retries, fallback chains, circuit breakers and budgets, with the cost of every request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,6 +4002,125 @@ unusable input, or a merged document with errors (nothing is written then).
     <message>
         <location filename="../ui/common/markdownrenderer.cpp" line="180"/>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ModelCatalogModel</name>
+    <message>
+        <location filename="../ui/chat/modelcatalogmodel.cpp" line="51"/>
+        <source>Let the profile&apos;s tier choose the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelcatalogmodel.cpp" line="57"/>
+        <source>Profile default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelcatalogmodel.cpp" line="59"/>
+        <source>tier decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelcatalogmodel.cpp" line="73"/>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelcatalogmodel.cpp" line="85"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelcatalogmodel.cpp" line="87"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelcatalogmodel.cpp" line="89"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelcatalogmodel.cpp" line="91"/>
+        <source>Input / 1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelcatalogmodel.cpp" line="93"/>
+        <source>Output / 1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ModelChecker</name>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="77"/>
+        <source>profile &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="103"/>
+        <source>model &apos;%1&apos; is not in the catalog: no provider, context window or prices are known for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="110"/>
+        <source>model &apos;%1&apos; names provider &apos;%2&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="115"/>
+        <source>provider &apos;%1&apos; has no base URL, so &apos;%2&apos; cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="154"/>
+        <source>the key of provider &apos;%1&apos; could not be read (%2); its models were checked without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="186"/>
+        <source>provider &apos;%1&apos; answers 404 on GET /models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="187"/>
+        <source>GET /models of provider &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="190"/>
+        <source>%1, so &apos;%2&apos; could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="198"/>
+        <source>&apos;%1&apos; is served by provider &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelchecker.cpp" line="201"/>
+        <source>model &apos;%1&apos; is not in the GET /models list of provider &apos;%2&apos;: requests to it will likely answer 404</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ModelPicker</name>
+    <message>
+        <location filename="../ui/chat/modelpicker.cpp" line="23"/>
+        <source>Choose a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelpicker.cpp" line="28"/>
+        <source>Filter models (id, provider, &quot;simulated&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/modelpicker.cpp" line="41"/>
+        <source>Enter picks, Esc closes. Prices per 1M tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +4213,104 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     <message>
         <location filename="../core/cli/modelscommand.cpp" line="106"/>
         <source>%1 model(s); built-in catalog prices as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ModelsPage</name>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="30"/>
+        <source>Prices are USD per 1M tokens. Editing a built-in catalog entry adds your own entry that overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <source>Model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <source>Context window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <source>Max output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <source>Input $/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <source>Output $/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <source>Cached $/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="44"/>
+        <source>Add model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="45"/>
+        <source>Remove your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="60"/>
+        <source>Add model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="75"/>
+        <source>Remove model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <source>yours (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="108"/>
+        <source>catalog (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="108"/>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/modelspage.cpp" line="170"/>
+        <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3246,431 +4526,986 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::ProfileEditor</name>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="120"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="194"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="133"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="207"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="142"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="216"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="143"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="217"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="144"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="218"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="158"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="161"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="232"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="235"/>
         <source>Rename profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="158"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="232"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="161"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="235"/>
         <source>The name is empty or already used by another profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="180"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="658"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="266"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1072"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="184"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="268"/>
         <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="196"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="280"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="197"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="281"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="207"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="761"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="770"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="291"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1232"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1241"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="210"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="523"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1281"/>
+        <source>Check models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1282"/>
+        <source>Ask every provider this profile uses for its model list (GET /models) and flag models it does not serve or the catalog does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1307"/>
+        <source>Key references of the providers (values are never shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1309"/>
         <source>Key references only; key values are never shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="211"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="293"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="222"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="90"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="92"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="94"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="96"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="98"/>
+        <source>cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="156"/>
+        <source>Unsaved profile changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="157"/>
+        <source>The configuration has unsaved changes. Save them before leaving the profile editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="248"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="252"/>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="254"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="256"/>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="258"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="294"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="305"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="223"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="306"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="232"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="315"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="236"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="319"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="276"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="359"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="281"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="364"/>
         <source>Change tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="283"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="366"/>
         <source>Tier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="300"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="383"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="301"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="384"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="310"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="393"/>
         <source>Add fallback model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="315"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="398"/>
         <source>Remove fallback model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="320"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="403"/>
         <source>Fallback chain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="323"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="406"/>
         <source>Change max retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="324"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="407"/>
         <source>Max retries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="325"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="328"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="368"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="401"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="408"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="411"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="451"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="513"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="595"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="635"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="326"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="409"/>
         <source>Change backoff base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="327"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="410"/>
         <source>Backoff base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="329"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="412"/>
         <source>Change backoff cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="330"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="413"/>
         <source>Backoff cap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="335"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="418"/>
         <source>Change jitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="336"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="419"/>
         <source>Jitter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="337"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="420"/>
         <source>Move to the next model at once on a retryable failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="340"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="423"/>
         <source>Change fast failover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="342"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="425"/>
         <source>Fast failover:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="346"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="429"/>
         <source>Context window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="348"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="431"/>
         <source> tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="349"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="432"/>
         <source>model&apos;s own window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="351"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="434"/>
         <source>Change context limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="352"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="435"/>
         <source>Limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="354"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="437"/>
         <source>Trim oldest turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="355"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="438"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="356"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="439"/>
         <source>Change context policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="358"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="441"/>
         <source>When over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="362"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="445"/>
+        <source>Timeouts (0: the provider&apos;s value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="447"/>
+        <source>Connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="448"/>
+        <source>First byte:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="448"/>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="449"/>
+        <source>Stall (mid-stream silence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="452"/>
+        <source>provider&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="456"/>
+        <source>Change connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="458"/>
+        <source>Change first-byte timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="460"/>
+        <source>Change total timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="462"/>
+        <source>Change stall timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="467"/>
+        <source>Rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="471"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="471"/>
+        <source>Model or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="471"/>
+        <source>Requests/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="471"/>
+        <source>Tokens/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="471"/>
+        <source>Max wait (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="475"/>
+        <source>0 requests or tokens per minute: no limit on that axis. Past the max wait the next model is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="479"/>
+        <source>Add limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="480"/>
+        <source>Remove limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="494"/>
+        <source>Add rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="499"/>
+        <source>Remove rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="507"/>
         <source>Circuit breaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="365"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="510"/>
         <source>Change breaker failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="367"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
         <source>Failures to open:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="369"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
         <source>Change breaker open time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="370"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="515"/>
         <source>Open for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="373"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="518"/>
         <source>Change breaker probes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="374"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="519"/>
         <source>Half-open probes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="378"/>
-        <source>Budget and alerts</source>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1312"/>
+        <source>Store a secret in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="384"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1316"/>
+        <source>Entry name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1319"/>
+        <source>paste the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1323"/>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1325"/>
+        <source>Then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1326"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1343"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1413"/>
+        <source>Test profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1344"/>
+        <source>Send a short request through the edited profile (saved or not) and show the route it took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1358"/>
+        <source>Test profile sends one short request and shows every attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1359"/>
+        <source>Testing needs a network connection to the providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1362"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1362"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1362"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1362"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1362"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1363"/>
+        <source>Wait ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1363"/>
+        <source>Latency ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1363"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1385"/>
+        <source>Testing profile %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1386"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1421"/>
+        <source>Answered by %1 (provider %2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1422"/>
+        <source>, after falling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1424"/>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1426"/>
+        <source>Latency %1 ms, time to first token %2, %3 attempt(s), %4 retry(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1431"/>
+        <source> (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <source>Tokens: %1 prompt + %2 completion = %3%4. Cost: %5%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1438"/>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1448"/>
+        <source>Asking the providers of %1 for their models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1477"/>
+        <source>Profile %1: every model is in the catalog and served by its provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profiles/profileeditor.cpp" line="1478"/>
+        <source>Profile %1: %n model problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
+        <source>Give the entry a name (letters, digits, &apos;-&apos;, &apos;_&apos;; no &apos;/&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1489"/>
+        <source>Type or paste the secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1497"/>
+        <source>Storing keychain:%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1505"/>
+        <source>Not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1512"/>
+        <source>Use %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1519"/>
+        <source>Stored as %1; provider %2 now uses it (save to keep the reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1521"/>
+        <source>Stored as %1. Use that reference as a provider&apos;s or a team&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="534"/>
         <source>Change monthly cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="386"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
         <source>Monthly cap (0: none):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="388"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="539"/>
         <source>Downgrade to the budget tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="390"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="540"/>
         <source>Warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="391"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="541"/>
         <source>Change budget action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="393"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="543"/>
         <source>At the cap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="398"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="545"/>
+        <source>A request whose estimated cost is above this asks before it is sent; 0: never ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="546"/>
+        <source>Change approval threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="548"/>
+        <source>Ask before requests over (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="551"/>
+        <source>Fractions of the cap that raise an alert, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="565"/>
+        <source>Change budget alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="567"/>
+        <source>Alert at fractions of the cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="571"/>
+        <source>Observability and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="573"/>
+        <source>Log every request and watch the thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="576"/>
+        <source>Change observability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="578"/>
+        <source>Enabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="584"/>
+        <source>Change log level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="587"/>
+        <source>Log level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="592"/>
         <source>Change fallback-rate alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="400"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="594"/>
         <source>Alert at fallback rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="402"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="596"/>
         <source>Change latency alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="404"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="598"/>
         <source>Alert at p95 latency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="601"/>
+        <source>Change budget alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="604"/>
+        <source>Alert at monthly spend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="608"/>
+        <source>Criticality routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="610"/>
+        <source>Critical requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="611"/>
+        <source>Standard requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="612"/>
+        <source>Background requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="621"/>
+        <source>Change %1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="632"/>
+        <source>Change queue concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="634"/>
+        <source>Background queue, concurrent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="636"/>
+        <source>Change queue retry window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="638"/>
+        <source>Background queue, retry for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="642"/>
+        <source>Teams whose keys this profile may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="655"/>
+        <source>Change teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="712"/>
+        <source>The configuration changed; run Check models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="766"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="506"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="779"/>
         <source>Duplicate profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="518"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="791"/>
         <source>Rename profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="801"/>
         <source>Delete profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="546"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="819"/>
         <source>Not saved: %n error(s) must be fixed first, e.g. %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="551"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="824"/>
         <source>Not saved: the configuration was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="555"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="828"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="561"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="834"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="652"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="949"/>
+        <source>profile&apos;s tier (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="986"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="987"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1037"/>
+        <source>Change rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1051"/>
         <source>Error: blocks saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="652"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1051"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="658"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1060"/>
+        <source>Check models: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1064"/>
+        <source>Warning from Check models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1072"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="659"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1073"/>
         <source>Fix the errors in Problems to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="688"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1102"/>
+        <source>(only store it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1105"/>
         <source>(no key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="695"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1106"/>
+        <source>and use it for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1114"/>
         <source>● Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="710"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1129"/>
         <source>Reorder fallback chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="765"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1236"/>
         <source>Export profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="770"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1241"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,56 +5716,302 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     </message>
 </context>
 <context>
+    <name>tiergate::ProfileProbe</name>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="28"/>
+        <source>Reply with the single word: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="92"/>
+        <source>The provider answered HTTP %1, a temporary failure (retried, then the next model was tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="94"/>
+        <source>The provider could not be reached in time or the connection failed (retried, then the next model was tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="98"/>
+        <source>The prompt does not fit the model&apos;s context window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="101"/>
+        <source>The provider refused the key, or the key could not be read: check the key reference in Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="105"/>
+        <source>The provider does not know this model (HTTP 404): check the model id or use Check models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="106"/>
+        <source>The provider rejected the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="109"/>
+        <source>The profile&apos;s monthly budget cap blocked the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="112"/>
+        <source>The probe was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="115"/>
+        <source>The provider answered with something that is not a chat completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="118"/>
+        <source>The answer stopped in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="121"/>
+        <source>No model could be tried (open circuits, rate limits, or an empty chain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="124"/>
+        <source>The configuration does not allow this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileprobe.cpp" line="129"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ProvidersPage</name>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="19"/>
+        <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="19"/>
+        <source>Add provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="19"/>
+        <source>Remove provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="35"/>
+        <source>A reference to the key, never the key itself. Store a keychain secret in the Keys tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="36"/>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="37"/>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="38"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="39"/>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="40"/>
+        <source>Key reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="45"/>
+        <source>Rename provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="64"/>
+        <source>Change provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="68"/>
+        <source>Change provider kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="72"/>
+        <source>Change base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="76"/>
+        <source>Change key reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <source>Extra headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="90"/>
+        <source>Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="102"/>
+        <source>Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="105"/>
+        <source>Timeouts and concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="114"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="115"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="116"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="117"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="119"/>
+        <source>Connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="120"/>
+        <source>First byte:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="121"/>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="122"/>
+        <source>Stall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="123"/>
+        <source>Max concurrent requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="132"/>
+        <source>Change connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="133"/>
+        <source>Change first-byte timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="134"/>
+        <source>Change total timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="135"/>
+        <source>Change stall timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="136"/>
+        <source>Change max concurrent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="175"/>
+        <source>Edit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="216"/>
+        <source>set at run time (the built-in Simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tiergate::RouteReply</name>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="121"/>
-        <location filename="../core/routing/routereply.cpp" line="249"/>
-        <location filename="../core/routing/routereply.cpp" line="403"/>
+        <location filename="../core/routing/routereply.cpp" line="135"/>
+        <location filename="../core/routing/routereply.cpp" line="265"/>
+        <location filename="../core/routing/routereply.cpp" line="419"/>
         <source>The router is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="126"/>
+        <location filename="../core/routing/routereply.cpp" line="140"/>
         <source>No configuration is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="135"/>
+        <location filename="../core/routing/routereply.cpp" line="149"/>
         <source>Profile &apos;%1&apos; is not in the configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="142"/>
+        <location filename="../core/routing/routereply.cpp" line="156"/>
         <source>Tier &apos;%1&apos; is not in the configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="171"/>
-        <source>Profile &apos;%1&apos; reached its monthly budget cap of %2 (spent %3); the request was not sent.</source>
+        <location filename="../core/routing/routereply.cpp" line="192"/>
+        <source>The request was not sent. Raise the cap or change the action on cap in the profile, or wait for the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="200"/>
+        <location filename="../core/routing/routereply.cpp" line="216"/>
         <source>Profile &apos;%1&apos; has no model to route to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="292"/>
+        <location filename="../core/routing/routereply.cpp" line="308"/>
         <source>The circuit of %1/%2 is open after repeated failures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="321"/>
+        <location filename="../core/routing/routereply.cpp" line="337"/>
         <source>The rate limit of %1 would need a wait of %2 ms (bound %3 ms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="591"/>
+        <location filename="../core/routing/routereply.cpp" line="632"/>
         <source>No model could take the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="674"/>
+        <location filename="../core/routing/routereply.cpp" line="715"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,60 +6100,338 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::Simulator</name>
     <message>
-        <location filename="../core/sim/simulator.cpp" line="769"/>
+        <location filename="../core/sim/simulator.cpp" line="793"/>
         <source>models[%1]: a model needs an &quot;id&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sim/simulator.cpp" line="806"/>
+        <location filename="../core/sim/simulator.cpp" line="830"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sim/simulator.cpp" line="813"/>
+        <location filename="../core/sim/simulator.cpp" line="837"/>
         <source>%1: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::TeamsPage</name>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="29"/>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="29"/>
+        <source>Add team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="29"/>
+        <source>Remove team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="38"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="40"/>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="41"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="42"/>
+        <source>Warn before rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="46"/>
+        <source>Rename team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="61"/>
+        <source>Change team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="65"/>
+        <source>Change rotation warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="68"/>
+        <source>Key per tier (references only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="69"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="69"/>
+        <source>Key reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="69"/>
+        <source>Rotate by (yyyy-MM-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="69"/>
+        <location filename="../ui/profiles/teamspage.cpp" line="81"/>
+        <source>Add tier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="69"/>
+        <location filename="../ui/profiles/teamspage.cpp" line="106"/>
+        <source>Remove tier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/teamspage.cpp" line="157"/>
+        <source>Edit team keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::TiersPage</name>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="17"/>
+        <source>Add tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="17"/>
+        <source>Add tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="17"/>
+        <source>Remove tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="24"/>
+        <source>The model a request gets when its requested model has no alias here; empty: the requested model passes through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="26"/>
+        <source>Default model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="30"/>
+        <source>Change default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="33"/>
+        <source>Aliases: requested model → model used in this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="34"/>
+        <source>Requested model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="34"/>
+        <source>Model used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="34"/>
+        <location filename="../ui/profiles/tierspage.cpp" line="43"/>
+        <source>Add alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="34"/>
+        <location filename="../ui/profiles/tierspage.cpp" line="56"/>
+        <source>Remove alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/tierspage.cpp" line="96"/>
+        <source>Edit aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::TranscriptDelegate</name>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="46"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="126"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="127"/>
+        <source>fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="49"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="52"/>
+        <source>TTFT %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="56"/>
+        <source>%1%2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="62"/>
+        <source>streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="78"/>
+        <source>, HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="81"/>
+        <source>, waited %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="84"/>
+        <source>, %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="101"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="101"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="103"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="112"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="131"/>
+        <source>hide route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="131"/>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="136"/>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::TranscriptView</name>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="613"/>
+        <source>Copy message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="617"/>
+        <source>Copy code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="621"/>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="622"/>
+        <source>Copy link address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="630"/>
+        <source>Hide attempt trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="630"/>
+        <source>Show attempt trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="647"/>
+        <source>Copy this message (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="649"/>
+        <source>Copy this code block</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tiergate::TransportCall</name>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="107"/>
+        <location filename="../core/transport/transportcall.cpp" line="119"/>
         <source>The response body is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="228"/>
+        <location filename="../core/transport/transportcall.cpp" line="262"/>
         <source>Could not connect to the server within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="231"/>
+        <location filename="../core/transport/transportcall.cpp" line="265"/>
         <source>The server sent nothing within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="235"/>
+        <location filename="../core/transport/transportcall.cpp" line="269"/>
         <source>The server went silent for %1 ms in the middle of the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="238"/>
+        <location filename="../core/transport/transportcall.cpp" line="272"/>
         <source>The request took longer than %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="254"/>
+        <location filename="../core/transport/transportcall.cpp" line="288"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="295"/>
+        <location filename="../core/transport/transportcall.cpp" line="325"/>
         <source>The stream ended without its [DONE] marker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="318"/>
+        <location filename="../core/transport/transportcall.cpp" line="348"/>
         <source>The server answered HTTP %1, which is not an answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,77 +6581,77 @@ Exit codes: 0 no errors (warnings may be listed), 2 errors or unreadable file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="185"/>
+        <location filename="../core/config/builtinconfig.cpp" line="188"/>
         <source>LLM gateway (LLM_GATEWAY_URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="228"/>
+        <location filename="../core/config/builtinconfig.cpp" line="231"/>
         <source>Development: budget tier, one retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="236"/>
+        <location filename="../core/config/builtinconfig.cpp" line="239"/>
         <source>Staging: standard tier, two retries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="245"/>
+        <location filename="../core/config/builtinconfig.cpp" line="248"/>
         <source>Production: premium tier, three retries, fast failover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="288"/>
+        <location filename="../core/config/builtinconfig.cpp" line="291"/>
         <source>OpenAI (from the environment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="326"/>
+        <location filename="../core/config/builtinconfig.cpp" line="329"/>
         <source>MVP / internal tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="328"/>
+        <location filename="../core/config/builtinconfig.cpp" line="331"/>
         <source>Customer-facing SaaS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="330"/>
+        <location filename="../core/config/builtinconfig.cpp" line="333"/>
         <source>Enterprise / compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="332"/>
+        <location filename="../core/config/builtinconfig.cpp" line="335"/>
         <source>High-volume async</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="334"/>
+        <location filename="../core/config/builtinconfig.cpp" line="337"/>
         <source>Multi-tenant platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="349"/>
+        <location filename="../core/config/builtinconfig.cpp" line="352"/>
         <source>MVP / internal tool: budget tier, one fallback, one retry, spend warnings only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="361"/>
+        <location filename="../core/config/builtinconfig.cpp" line="364"/>
         <source>Customer-facing SaaS: standard tier, fast failover, downgrade at the budget cap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="376"/>
+        <location filename="../core/config/builtinconfig.cpp" line="379"/>
         <source>Enterprise / compliance: premium tier, fast failover, history never trimmed, hard budget cap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="397"/>
+        <location filename="../core/config/builtinconfig.cpp" line="400"/>
         <source>High-volume async: budget tier, background queue, patient retries, rate limited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/builtinconfig.cpp" line="429"/>
+        <location filename="../core/config/builtinconfig.cpp" line="432"/>
         <source>Multi-tenant platform: standard tier, fast failover, provider-wide rate limit, per-team keys.</source>
         <translation type="unfinished"></translation>
     </message>
