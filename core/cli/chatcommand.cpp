@@ -1,5 +1,6 @@
 #include "core/cli/chatcommand.h"
 
+#include "core/cli/routepreflight.h"
 #include "core/config/builtinconfig.h"
 #include "core/config/configstore.h"
 #include "core/config/keyresolver.h"
@@ -18,7 +19,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimeZone>
@@ -188,32 +188,9 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
     const QString tier = options.tier.isEmpty() ? profile->tierFor(criticalityName(options.criticality)) : options.tier;
     const QStringList chain = config->buildChain(options.profile, options.requestedModel, tier);
     d->keys = new KeyResolver(&d->context);
-    bool needsSimulator = false;
-    QStringList problems;
-    QSet<QString> checked;
-    for (const QString &model : chain) {
-        const ProviderConfig *provider = config->providerForModel(model);
-        if (!provider || checked.contains(provider->id))
-            continue;
-        checked.insert(provider->id);
-        if (provider->isSimulator()) {
-            needsSimulator = true;
-            continue;
-        }
-        if (provider->baseUrl.isEmpty()) {
-            problems.append(provider->id == QLatin1String(builtin::GatewayProviderId)
-                    ? tr("Set LLM_GATEWAY_URL to the base URL of your gateway (for example "
-                         "http://localhost:4000/v1); profile '%1' routes through it.")
-                          .arg(options.profile)
-                    : tr("Provider '%1' has no base URL in the configuration.").arg(provider->id));
-            continue;
-        }
-        if (provider->apiKey.scheme == KeyRef::Scheme::Env || provider->apiKey.scheme == KeyRef::Scheme::File) {
-            const ResolvedKey key = d->keys->resolveNow(provider->apiKey);
-            if (!key.ok())
-                problems.append(key.error);
-        }
-    }
+    const RoutePreflight preflight = RoutePreflight::check(*config, options.profile, chain, *d->keys);
+    const bool needsSimulator = preflight.needsSimulator;
+    const QStringList &problems = preflight.problems;
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             ctx.err() << QStringLiteral("tiergate-cli chat: ") << p << u'\n';
