@@ -333,6 +333,32 @@ private Q_SLOTS:
         QCOMPARE(f->panel->conversationList()->item(0)->text(), QStringLiteral("Apples"));
     }
 
+    void growingTotalsNeverWidenThePanel()
+    {
+        // A longer totals line must not raise the panel's minimum width: that would resize the
+        // window and repaint every panel while answers stream.
+        auto f = makeFixture(m_dir.filePath(QStringLiteral("chat-width.sqlite")));
+        QVERIFY(f);
+        const int before = f->panel->minimumSizeHint().width();
+        f->panel->totalsLabel()->setText(QString(400, QLatin1Char('9')));
+        QCOMPARE(f->panel->minimumSizeHint().width(), before);
+    }
+
+    void listIsKeptWhenNothingInItChanged()
+    {
+        auto f = makeFixture(m_dir.filePath(QStringLiteral("chat-list.sqlite")));
+        QVERIFY(f);
+        const qint64 a = f->store->createConversation(QStringLiteral("Apples"));
+        QCOMPARE(f->panel->conversationList()->count(), 1);
+        QListWidgetItem *item = f->panel->conversationList()->item(0);
+        // A message in the first conversation keeps the list as it is: same item, not rebuilt.
+        f->store->appendUserMessage(a, QStringLiteral("about orchards"));
+        QCOMPARE(f->panel->conversationList()->item(0), item);
+        // A rename changes it.
+        QVERIFY(f->store->renameConversation(a, QStringLiteral("Orchards")));
+        QCOMPARE(f->panel->conversationList()->item(0)->text(), QStringLiteral("Orchards"));
+    }
+
     void copyPerMessageAndLinks()
     {
         auto f = makeFixture(m_dir.filePath(QStringLiteral("chat-copy.sqlite")));

@@ -169,6 +169,9 @@ void ChatPanel::buildUi()
     m_stopButton = new QPushButton(tr("Stop"), centre);
     m_regenerateButton = new QPushButton(tr("Regenerate"), centre);
     m_totalsLabel = new QLabel(centre);
+    // Its text grows with every answer; were it to set the panel's minimum width, each change
+    // could resize the whole window and repaint every panel in one event-loop pass.
+    m_totalsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     buttons->addWidget(m_totalsLabel, 1);
     buttons->addWidget(m_regenerateButton);
     buttons->addWidget(m_stopButton);
@@ -280,6 +283,20 @@ void ChatPanel::reloadConversationList()
 {
     const QString filter = m_searchField->text().trimmed();
     const QList<Conversation> list = filter.isEmpty() ? m_store->conversations() : m_store->search(filter);
+    // Most changes (an answer finishing, a message moving its conversation that is already first)
+    // leave the list as it is; rebuilding it anyway would cost every open panel a relayout.
+    bool same = m_conversationList->count() == list.size();
+    int currentRow = -1;
+    for (int i = 0; same && i < list.size(); ++i) {
+        const Conversation &c = list.at(i);
+        const QListWidgetItem *item = m_conversationList->item(i);
+        same = item->data(ConversationIdRole).toLongLong() == c.id
+            && item->text() == (c.title.isEmpty() ? tr("Untitled") : c.title);
+        if (c.id == m_conversationId)
+            currentRow = i;
+    }
+    if (same && m_conversationList->currentRow() == currentRow)
+        return;
     m_fillingList = true;
     m_conversationList->clear();
     for (const Conversation &c : list) {
@@ -730,16 +747,20 @@ void ChatPanel::updateTotals()
 {
     if (!m_conversationId) {
         m_totalsLabel->clear();
+        m_totalsLabel->setToolTip(QString());
         return;
     }
     const ConversationTotals totals = m_store->totals(m_conversationId);
     const QString prefix = totals.estimated ? QStringLiteral("~") : QString();
     const int count = m_model->rowCount();
     const QString messages = count == 1 ? tr("1 message") : tr("%1 messages").arg(count);
-    m_totalsLabel->setText(tr("Conversation: %1, %2%3 tokens, %4")
-                               .arg(messages, prefix)
-                               .arg(totals.totalTokens())
-                               .arg(CostCalculator::formatMoney(totals.costMicros)));
+    const QString text = tr("Conversation: %1, %2%3 tokens, %4")
+                             .arg(messages, prefix)
+                             .arg(totals.totalTokens())
+                             .arg(CostCalculator::formatMoney(totals.costMicros));
+    m_totalsLabel->setText(text);
+    // The label does not widen the panel, so in a narrow panel the tooltip shows what is cut off.
+    m_totalsLabel->setToolTip(text);
 }
 
 void ChatPanel::updateButtons()
