@@ -18,8 +18,7 @@ QString ChatResponse::finishReason() const
 
 QJsonObject ChatResponse::toJson() const
 {
-    QJsonObject o { { QLatin1String("id"), id }, { QLatin1String("object"), object },
-        { QLatin1String("created"), created }, { QLatin1String("model"), model } };
+    QJsonObject o = envelopeJson(*this);
     QJsonArray list;
     for (const ChatChoice &c : choices) {
         QJsonObject choice { { QLatin1String("index"), c.index }, { QLatin1String("message"), c.message.toJson() },
@@ -39,11 +38,7 @@ ContractResult<ChatResponse> ChatResponse::fromJson(const QJsonObject &o)
     static const char *const knownChoice[] = { "index", "message", "finish_reason" };
     ChatResponse r;
     RouteError error;
-    const QString root;
-    r.id = optString(o, "id", root, error).value_or(QString());
-    r.object = optString(o, "object", root, error).value_or(QStringLiteral("chat.completion"));
-    r.created = optInteger(o, "created", root, error).value_or(0);
-    r.model = optString(o, "model", root, error).value_or(QString());
+    readEnvelope(o, r, QStringLiteral("chat.completion"), error);
     if (error.isError())
         return Result::failure(error);
 

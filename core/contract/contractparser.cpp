@@ -124,10 +124,7 @@ public:
                 // "usage" and anything nested go to the fallback; scalars are provider extras.
                 return !key.is("usage") && readExtra(key, out.extra);
             }
-            if (seen & bit)
-                return false;
-            seen |= bit;
-            return read;
+            return firstTime(seen, bit) && read;
         });
         if (!ok || !(seen & Choices))
             return false;
@@ -158,6 +155,16 @@ private:
             return *m_p;
         skipSpace();
         return m_p != m_end ? *m_p : '\0';
+    }
+
+    /// Marks member `bit` of an object as read; false when it was already (a duplicate key, which
+    /// the fallback reader resolves as QJsonDocument does).
+    static bool firstTime(unsigned &seen, unsigned bit)
+    {
+        if (seen & bit)
+            return false;
+        seen |= bit;
+        return true;
     }
 
     bool consume(char c)
@@ -548,10 +555,7 @@ private:
             } else {
                 return readExtra(key, choice.extra);
             }
-            if (seen & bit)
-                return false;
-            seen |= bit;
-            return read;
+            return firstTime(seen, bit) && read;
         });
         if (!ok || index < INT_MIN || index > INT_MAX)
             return false;
@@ -587,10 +591,7 @@ private:
             } else {
                 return readExtra(key, delta.extra);
             }
-            if (seen & bit)
-                return false;
-            seen |= bit;
-            return read;
+            return firstTime(seen, bit) && read;
         });
     }
 
@@ -631,10 +632,7 @@ private:
                 } else {
                     return skipScalar();
                 }
-                if (seen & bit)
-                    return false;
-                seen |= bit;
-                return read;
+                return firstTime(seen, bit) && read;
             });
             if (!ok || index < INT_MIN || index > INT_MAX)
                 return false;
@@ -667,10 +665,7 @@ private:
             } else {
                 return skipScalar();
             }
-            if (seen & bit)
-                return false;
-            seen |= bit;
-            return read;
+            return firstTime(seen, bit) && read;
         });
     }
 

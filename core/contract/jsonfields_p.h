@@ -134,7 +134,6 @@ inline QJsonObject withExtra(QJsonObject base, const QJsonObject &extra)
     return base;
 }
 
-/// Code and param may be strings, numbers or null on the wire.
 /// `finish_reason` as the wire writes it: null until the model has finished.
 inline QJsonValue finishReasonJson(const QString &reason)
 {
@@ -153,6 +152,27 @@ inline QJsonObject usageJson(const Usage &usage, const QJsonObject &raw)
     return u;
 }
 
+/// The fields every response and stream chunk starts with: id, object, created, model.
+template <typename Envelope>
+QJsonObject envelopeJson(const Envelope &e)
+{
+    return QJsonObject { { QLatin1String("id"), e.id }, { QLatin1String("object"), e.object },
+        { QLatin1String("created"), e.created }, { QLatin1String("model"), e.model } };
+}
+
+/// Reads the envelope fields into `e` (`object` defaults to `defaultObject`); a wrong type is
+/// reported in `error`.
+template <typename Envelope>
+void readEnvelope(const QJsonObject &o, Envelope &e, const QString &defaultObject, RouteError &error)
+{
+    const QString root;
+    e.id = optString(o, "id", root, error).value_or(QString());
+    e.object = optString(o, "object", root, error).value_or(defaultObject);
+    e.created = optInteger(o, "created", root, error).value_or(0);
+    e.model = optString(o, "model", root, error).value_or(QString());
+}
+
+/// Code and param may be strings, numbers or null on the wire.
 inline QString looseText(const QJsonValue &v)
 {
     if (v.isString())

@@ -32,8 +32,7 @@ QString StreamChunk::contentText() const
 
 QJsonObject StreamChunk::toJson() const
 {
-    QJsonObject o { { QLatin1String("id"), id }, { QLatin1String("object"), object },
-        { QLatin1String("created"), created }, { QLatin1String("model"), model } };
+    QJsonObject o = envelopeJson(*this);
     QJsonArray list;
     for (const StreamChoice &c : choices) {
         QJsonObject delta;
@@ -66,11 +65,7 @@ ContractResult<StreamChunk> StreamChunk::fromJson(const QJsonObject &o)
     static const char *const knownDelta[] = { "role", "content", "tool_calls" };
     StreamChunk r;
     RouteError error;
-    const QString root;
-    r.id = optString(o, "id", root, error).value_or(QString());
-    r.object = optString(o, "object", root, error).value_or(QStringLiteral("chat.completion.chunk"));
-    r.created = optInteger(o, "created", root, error).value_or(0);
-    r.model = optString(o, "model", root, error).value_or(QString());
+    readEnvelope(o, r, QStringLiteral("chat.completion.chunk"), error);
     if (error.isError())
         return Result::failure(error);
 
