@@ -80,6 +80,9 @@ struct RouteResult
     Criticality criticality = Criticality::Standard;
     QString teamId; ///< team / key id (never the key)
     QString requestedModel; ///< as the caller asked ("" when the tier default was asked for)
+    /// How the first model of the chain was chosen (the route receipt): "pinned" (picked by the
+    /// user, sent as is), "alias" (the tier's alias map), "tier_default", or "" when unknown.
+    QString resolution;
     QString modelUsed; ///< model that produced the answer (empty when none did)
     QString providerId;
     Status status = Status::Failed;
