@@ -12,12 +12,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVariant>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <utility>
 
 namespace tiergate {
 
@@ -410,12 +412,29 @@ struct LedgerRollupBuffer
     QHash<RollupKey, RollupSums> sums;
 };
 
+/// Requests recorded and not yet committed, in recording order, with their finish time as
+/// stamped when recorded.
+struct LedgerPending
+{
+    struct Entry
+    {
+        RouteResult result;
+        qint64 finishedMs = 0;
+    };
+    QList<Entry> entries;
+};
+
 Ledger::Ledger(const QString &path, const QTimeZone &timeZone, QObject *parent)
     : QObject(parent)
     , m_path(path.isEmpty() ? defaultPath() : path)
     , m_connectionName(QStringLiteral("tiergate-ledger-%1").arg(s_connectionCounter.fetch_add(1)))
     , m_timeZone(timeZone.isValid() ? timeZone : QTimeZone::utc())
-{ }
+    , m_pending(std::make_unique<LedgerPending>())
+    , m_batchTimer(new QTimer(this))
+{
+    m_batchTimer->setSingleShot(true);
+    connect(m_batchTimer, &QTimer::timeout, this, [this] { flush(); });
+}
 
 Ledger::~Ledger()
 {
@@ -496,6 +515,13 @@ bool Ledger::isOpen() const
 
 void Ledger::close()
 {
+    if (isOpen())
+        flush();
+    if (!m_pending->entries.isEmpty())
+        qCWarning(lcCost) << "closing the ledger with" << m_pending->entries.size() << "uncommitted request(s)";
+    m_pending->entries.clear();
+    m_batchTimer->stop();
+    m_monthSpendQuery.reset();
     m_insertRequest.reset();
     m_insertAttempt.reset();
     m_upsertRollup.reset();
@@ -557,10 +583,17 @@ bool Ledger::exec(QSqlQuery &q)
     return false;
 }
 
-bool Ledger::insert(const RouteResult &r, qint64 *rowId)
+namespace {
+
+qint64 finishedMsOf(const RouteResult &r)
 {
-    const qint64 finishedMs
-        = (r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    return (r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+bool Ledger::insert(const RouteResult &r, qint64 finishedMs, qint64 *rowId)
+{
     const qint64 startedMs = r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : finishedMs - r.latencyMs;
     if (finishedMs < m_bucketFromMs || finishedMs >= m_bucketToMs) {
         LedgerSchema::buckets(finishedMs, m_timeZone, &m_bucketDay, &m_bucketMonth);
@@ -724,24 +757,70 @@ void Ledger::abortWrite()
 
 qint64 Ledger::record(const RouteResult &result)
 {
-    if (!beginWrite())
-        return -1;
-    qint64 id = -1;
-    if (!insert(result, &id) || !commitWrite()) {
-        abortWrite();
+    if (!isOpen()) {
+        setError(tr("The ledger is not open."));
         return -1;
     }
-    Q_EMIT recorded(result, id);
-    return id;
+    m_pending->entries.append(LedgerPending::Entry { result, finishedMsOf(result) });
+    if (m_pending->entries.size() >= m_maxBatchRows)
+        flush();
+    else if (!m_batchTimer->isActive())
+        m_batchTimer->start(m_batchIntervalMs);
+    return 0;
+}
+
+int Ledger::pendingCount() const
+{
+    return int(m_pending->entries.size());
+}
+
+void Ledger::setBatchInterval(int ms)
+{
+    m_batchIntervalMs = std::max(0, ms);
+}
+
+bool Ledger::flush()
+{
+    m_batchTimer->stop();
+    QList<LedgerPending::Entry> &entries = m_pending->entries;
+    if (entries.isEmpty())
+        return true;
+    const auto retryLater = [this] {
+        m_batchTimer->start(std::max(m_batchIntervalMs, 100));
+        return false;
+    };
+    if (!beginWrite())
+        return retryLater();
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (const LedgerPending::Entry &e : std::as_const(entries)) {
+        qint64 id = -1;
+        if (!insert(e.result, e.finishedMs, &id)) {
+            abortWrite();
+            return retryLater();
+        }
+        ids << id;
+    }
+    if (!commitWrite()) {
+        abortWrite();
+        return retryLater();
+    }
+    // Taken out before the signals: a slot may record (or read, which flushes) again.
+    const QList<LedgerPending::Entry> done = std::exchange(entries, {});
+    for (qsizetype i = 0; i < done.size(); ++i)
+        Q_EMIT recorded(done.at(i).result, ids.at(i));
+    return true;
 }
 
 int Ledger::recordBatch(const QList<RouteResult> &results)
 {
+    if (!flush())
+        return -1;
     if (!beginWrite())
         return -1;
     for (const RouteResult &r : results) {
         qint64 id = -1;
-        if (!insert(r, &id)) {
+        if (!insert(r, finishedMsOf(r), &id)) {
             abortWrite();
             return -1;
         }
@@ -759,6 +838,7 @@ QList<LedgerAttemptRow> Ledger::attempts(qint64 rowId)
     QList<LedgerAttemptRow> out;
     if (!isOpen())
         return out;
+    flush();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, request_row, idx, model, provider, outcome, error_kind, error_cause,"
@@ -806,6 +886,7 @@ std::optional<LedgerRow> Ledger::row(qint64 rowId)
 {
     if (!isOpen())
         return std::nullopt;
+    flush();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(" FROM requests WHERE id = ?"));
     q.bindValue(0, rowId);
@@ -820,6 +901,7 @@ std::optional<LedgerRow> Ledger::findRequest(const QString &requestId)
 {
     if (!isOpen())
         return std::nullopt;
+    flush();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM requests WHERE request_id = ? ORDER BY id DESC LIMIT 1"));
     q.bindValue(0, requestId);
@@ -833,6 +915,7 @@ QList<LedgerAggregate> Ledger::aggregate(LedgerGrouping grouping, const LedgerFi
     QList<LedgerAggregate> out;
     if (!isOpen())
         return out;
+    flush();
     const Where w = whereClause(filter);
     const QString column = groupColumn(grouping);
     const bool byTime = grouping == LedgerGrouping::Day || grouping == LedgerGrouping::Month;
@@ -904,6 +987,7 @@ LedgerAggregate Ledger::totals(const LedgerFilter &filter, bool withP95)
     LedgerAggregate a;
     if (!isOpen())
         return a;
+    flush();
     const Where w = whereClause(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -982,36 +1066,71 @@ MonthSpend Ledger::monthSpend(const QDateTime &now, const QString &profile)
     s.elapsedFraction = std::clamp(double(s.monthStart.msecsTo(now)) / double(total), 0.0, 1.0);
     if (!isOpen())
         return s;
-    const QString profileCondition = profile.isEmpty() ? QString() : QStringLiteral(" AND profile = ?");
-    // The whole days before today come from the rollup, today's rows up to `now` from the rows.
-    QDateTime rawFrom = s.monthStart;
-    const QDateTime today = startOfDay(now, m_timeZone);
-    if (m_rollupEnabled && today.isValid() && today > s.monthStart && bucketsInOwnTimeZone()) {
-        QSqlQuery days(m_db);
-        days.setForwardOnly(true);
-        days.prepare(
-            QStringLiteral("SELECT SUM(cost_micros) FROM rollup_daily WHERE day >= ? AND day < ?") + profileCondition);
-        days.bindValue(0, dayNumber(s.monthStart.toTimeZone(m_timeZone).date()));
-        days.bindValue(1, dayNumber(today.toTimeZone(m_timeZone).date()));
-        if (!profile.isEmpty())
-            days.bindValue(2, profile);
-        if (!exec(days) || !days.next())
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const QDate today = now.toTimeZone(m_timeZone).date();
+    const QDateTime tomorrow = QDateTime(today.addDays(1), QTime(0, 0), m_timeZone);
+    bool answered = false;
+    if (m_rollupEnabled && tomorrow.isValid()) {
+        // The month's day totals up to and including today, less the rows of today finished after
+        // `now` (normally none): a few hundred rollup rows and one index probe, whatever the size.
+        if (!m_monthSpendQuery) {
+            m_monthSpendQuery = std::make_unique<QSqlQuery>(m_db);
+            m_monthSpendQuery->prepare(QStringLiteral(
+                "SELECT (SELECT value FROM ledger_meta WHERE key = 'bucket_time_zone'),"
+                " (SELECT COALESCE(SUM(cost_micros), 0) FROM rollup_daily WHERE day >= ? AND day <= ?"
+                "  AND (? = '' OR profile = ?)),"
+                " (SELECT COALESCE(SUM(cost_micros), 0) FROM requests WHERE finished_at > ? AND finished_at < ?"
+                "  AND (? = '' OR profile = ?))"));
+        }
+        QSqlQuery &q = *m_monthSpendQuery;
+        const QString p = profile.isNull() ? QString(QLatin1String("")) : profile;
+        q.bindValue(0, dayNumber(s.monthStart.toTimeZone(m_timeZone).date()));
+        q.bindValue(1, dayNumber(today));
+        q.bindValue(2, p);
+        q.bindValue(3, p);
+        q.bindValue(4, nowMs);
+        q.bindValue(5, tomorrow.toMSecsSinceEpoch());
+        q.bindValue(6, p);
+        q.bindValue(7, p);
+        if (!exec(q) || !q.next())
             return s;
-        s.spentMicros = days.value(0).toLongLong();
-        rawFrom = today;
+        if (q.value(0).toString() == QString::fromUtf8(m_timeZone.id())) {
+            s.spentMicros = q.value(1).toLongLong() - q.value(2).toLongLong();
+            answered = true;
+        }
+        q.finish();
     }
+    if (!answered && !rawMonthSpend(s.monthStart, now, profile, &s.spentMicros))
+        return s;
+    s.spentMicros += pendingSpend(s.monthStart.toMSecsSinceEpoch(), nowMs, profile);
+    s.projectedMicros = projectToMonthEnd(s.spentMicros, now, m_timeZone);
+    return s;
+}
+
+bool Ledger::rawMonthSpend(const QDateTime &from, const QDateTime &now, const QString &profile, qint64 *spent)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT SUM(cost_micros) FROM requests WHERE finished_at >= ? AND finished_at <= ?")
-        + profileCondition);
-    q.bindValue(0, rawFrom.toMSecsSinceEpoch());
+        + (profile.isEmpty() ? QString() : QStringLiteral(" AND profile = ?")));
+    q.bindValue(0, from.toMSecsSinceEpoch());
     q.bindValue(1, now.toMSecsSinceEpoch());
     if (!profile.isEmpty())
         q.bindValue(2, profile);
-    if (exec(q) && q.next())
-        s.spentMicros += q.value(0).toLongLong();
-    s.projectedMicros = projectToMonthEnd(s.spentMicros, now, m_timeZone);
-    return s;
+    if (!exec(q) || !q.next())
+        return false;
+    *spent = q.value(0).toLongLong();
+    return true;
+}
+
+qint64 Ledger::pendingSpend(qint64 fromMs, qint64 toMs, const QString &profile) const
+{
+    qint64 sum = 0;
+    for (const LedgerPending::Entry &e : std::as_const(m_pending->entries)) {
+        if (e.finishedMs >= fromMs && e.finishedMs <= toMs && (profile.isEmpty() || e.result.profile == profile))
+            sum += e.result.costMicros;
+    }
+    return sum;
 }
 
 bool Ledger::bucketsInOwnTimeZone()
@@ -1037,6 +1156,7 @@ QStringList Ledger::distinctValues(LedgerGrouping grouping)
     QStringList out;
     if (!isOpen())
         return out;
+    flush();
     // Every row adds to the rollup row of its values, so both tables hold the same distinct values.
     const bool rollup = m_rollupEnabled;
     const QString column = rollup ? rollupGroupColumn(grouping) : groupColumn(grouping);
@@ -1059,6 +1179,7 @@ bool Ledger::forEachRow(
         setError(tr("The ledger is not open."));
         return false;
     }
+    flush();
     const Where w = whereClause(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
