@@ -405,11 +405,43 @@ struct RollupSums
 
 } // namespace
 
+namespace {
+
+struct LatencyKey
+{
+    int day = 0;
+    QString model;
+    int bucket = 0;
+
+    friend bool operator==(const LatencyKey &, const LatencyKey &) = default;
+};
+
+size_t qHash(const LatencyKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.day, k.model, k.bucket);
+}
+
+struct LatencyCell
+{
+    qint64 requests = 0;
+    qint64 maxMs = 0;
+};
+
+} // namespace
+
 /// The rollup deltas of the open write transaction, written just before it commits: one upsert
-/// per (day, dimensions) instead of one per row.
+/// per (day, dimensions) and per (day, model, latency bucket) instead of one per row.
 struct LedgerRollupBuffer
 {
     QHash<RollupKey, RollupSums> sums;
+    QHash<LatencyKey, LatencyCell> latency;
+    std::unique_ptr<LedgerStatement> upsertLatency;
+
+    void clear()
+    {
+        sums.clear();
+        latency.clear();
+    }
 };
 
 /// Requests recorded and not yet committed, in recording order, with their finish time as
@@ -544,14 +576,19 @@ bool Ledger::prepareInserts()
     m_insertAttempt = std::make_unique<LedgerStatement>(m_db);
     m_upsertRollup = std::make_unique<LedgerStatement>(m_db);
     m_rollup = std::make_unique<LedgerRollupBuffer>();
-    const bool ok = m_insertRequest->prepare(QStringLiteral(
-                        "INSERT INTO requests (finished_at, started_at, day, month, request_id, profile, tier,"
-                        " criticality, team_id, requested_model, used_model, model, provider, status, error_class,"
-                        " error_cause, http_status, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
-                        " cached_tokens, tokens_estimated, price_input, price_output, price_cached, price_known,"
-                        " cost_micros, fallback_used, retries, attempt_count, resolution)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        " ?, ?, ?, ?, ?)"))
+    m_rollup->upsertLatency = std::make_unique<LedgerStatement>(m_db);
+    const bool ok = m_rollup->upsertLatency->prepare(QStringLiteral(
+                        "INSERT INTO rollup_latency (day, model, bucket, requests, max_ms) VALUES (?, ?, ?, ?, ?)"
+                        " ON CONFLICT (day, model, bucket) DO UPDATE SET requests = requests + excluded.requests,"
+                        " max_ms = max(max_ms, excluded.max_ms)"))
+        && m_insertRequest->prepare(
+            QStringLiteral("INSERT INTO requests (finished_at, started_at, day, month, request_id, profile, tier,"
+                           " criticality, team_id, requested_model, used_model, model, provider, status, error_class,"
+                           " error_cause, http_status, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
+                           " cached_tokens, tokens_estimated, price_input, price_output, price_cached, price_known,"
+                           " cost_micros, fallback_used, retries, attempt_count, resolution)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                           " ?, ?, ?, ?, ?)"))
         && m_insertAttempt->prepare(QStringLiteral(
             "INSERT INTO attempts (request_row, idx, model, provider, outcome, error_kind, error_cause, http_status,"
             " wait_ms, latency_ms, ttft_ms, prompt_tokens, completion_tokens, cached_tokens, tokens_estimated,"
@@ -682,6 +719,9 @@ bool Ledger::insert(const RouteResult &r, qint64 finishedMs, qint64 *rowId)
     sums.retries += r.retries;
     sums.estimated += estimated ? 1 : 0;
     sums.latencyMs += r.latencyMs;
+    LatencyCell &cell = m_rollup->latency[LatencyKey { m_bucketDay, model, LedgerSchema::latencyBucket(r.latencyMs) }];
+    cell.requests += 1;
+    cell.maxMs = std::max(cell.maxMs, r.latencyMs);
     *rowId = id;
     return true;
 }
@@ -692,7 +732,7 @@ bool Ledger::beginWrite()
         setError(tr("The ledger is not open."));
         return false;
     }
-    m_rollup->sums.clear();
+    m_rollup->clear();
     if (!m_db.transaction()) {
         setError(tr("Cannot start a ledger transaction: %1").arg(m_db.lastError().text()));
         return false;
@@ -728,7 +768,19 @@ bool Ledger::flushRollup()
             return false;
         }
     }
-    m_rollup->sums.clear();
+    LedgerStatement &l = *m_rollup->upsertLatency;
+    for (auto it = m_rollup->latency.cbegin(); it != m_rollup->latency.cend(); ++it) {
+        l.bind(0, it.key().day);
+        l.bind(1, it.key().model);
+        l.bind(2, it.key().bucket);
+        l.bind(3, it->requests);
+        l.bind(4, it->maxMs);
+        if (!l.exec()) {
+            setError(tr("Ledger query failed: %1").arg(l.query().lastError().text()));
+            return false;
+        }
+    }
+    m_rollup->clear();
     return true;
 }
 
@@ -751,7 +803,7 @@ bool Ledger::commitWrite()
 
 void Ledger::abortWrite()
 {
-    m_rollup->sums.clear();
+    m_rollup->clear();
     m_db.rollback();
 }
 
@@ -951,6 +1003,12 @@ QList<LedgerAggregate> Ledger::aggregate(LedgerGrouping grouping, const LedgerFi
     }
     if (!withP95 || out.isEmpty())
         return out;
+    if (histogramAnswers(filter, &grouping)) {
+        const QHash<QString, qint64> p95 = histogramP95(filter, &grouping);
+        for (LedgerAggregate &a : out)
+            a.p95LatencyMs = p95.value(a.key, -1);
+        return out;
+    }
 
     QSqlQuery lat(m_db);
     lat.setForwardOnly(true);
@@ -1006,6 +1064,10 @@ LedgerAggregate Ledger::totals(const LedgerFilter &filter, bool withP95)
     a = aggregateFromQuery(q, 0);
     if (!withP95 || a.requests == 0)
         return a;
+    if (histogramAnswers(filter, nullptr)) {
+        a.p95LatencyMs = histogramP95(filter, nullptr).value(QString(), -1);
+        return a;
+    }
     // Nearest rank: the value at position ceil(0.95 n), read straight from the ordered latencies.
     const qint64 rank = qint64(std::ceil(0.95 * double(a.requests)));
     QSqlQuery p(m_db);
@@ -1131,6 +1193,71 @@ qint64 Ledger::pendingSpend(qint64 fromMs, qint64 toMs, const QString &profile) 
             sum += e.result.costMicros;
     }
     return sum;
+}
+
+bool Ledger::histogramAnswers(const LedgerFilter &f, const LedgerGrouping *grouping)
+{
+    // The histogram is kept by day and model only.
+    if (grouping && *grouping != LedgerGrouping::Model && *grouping != LedgerGrouping::Day
+        && *grouping != LedgerGrouping::Month)
+        return false;
+    if (!f.profile.isEmpty() || !f.tier.isEmpty() || !f.teamId.isEmpty() || !f.provider.isEmpty() || !f.status.isEmpty()
+        || f.errorsOnly || f.fallbacksOnly)
+        return false;
+    return answersFromRollup(f);
+}
+
+QHash<QString, qint64> Ledger::histogramP95(const LedgerFilter &filter, const LedgerGrouping *grouping)
+{
+    QHash<QString, qint64> out;
+    const Where w = whereClause(filter, &m_timeZone);
+    const QString group = !grouping          ? QStringLiteral("0")
+        : *grouping == LedgerGrouping::Model ? QStringLiteral("model")
+        : *grouping == LedgerGrouping::Day   ? QStringLiteral("day")
+                                             : QStringLiteral("day / 100");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + group
+        + QStringLiteral(", bucket, SUM(requests), MAX(max_ms) FROM rollup_latency") + w.sql
+        + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"));
+    bindAll(q, w.binds);
+    if (!exec(q))
+        return out;
+    // Nearest rank: the bucket holding the value at position ceil(0.95 n) of the group; its largest
+    // latency is at most 1/32 above that value (exact when the bucket holds one distinct value).
+    struct Cell
+    {
+        qint64 requests;
+        qint64 maxMs;
+    };
+    QVariant currentKey;
+    QList<Cell> cells;
+    const auto finish = [&] {
+        qint64 n = 0;
+        for (const Cell &c : std::as_const(cells))
+            n += c.requests;
+        if (n == 0)
+            return;
+        const qint64 rank = std::max<qint64>(1, qint64(std::ceil(0.95 * double(n))));
+        qint64 seen = 0;
+        for (const Cell &c : std::as_const(cells)) {
+            seen += c.requests;
+            if (seen >= rank) {
+                out.insert(grouping ? groupKey(*grouping, currentKey) : QString(), c.maxMs);
+                break;
+            }
+        }
+        cells.clear();
+    };
+    while (q.next()) {
+        const QVariant key = q.value(0);
+        if (!cells.isEmpty() && key != currentKey)
+            finish();
+        currentKey = key;
+        cells.append(Cell { q.value(2).toLongLong(), q.value(3).toLongLong() });
+    }
+    finish();
+    return out;
 }
 
 bool Ledger::bucketsInOwnTimeZone()

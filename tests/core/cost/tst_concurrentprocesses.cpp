@@ -1,5 +1,6 @@
 #include "core/chat/conversationstore.h"
 #include "core/cost/ledger.h"
+#include "core/cost/ledgerschema.h"
 #include "core/routing/backgroundqueue.h"
 #include "tests/support/testenv.h"
 
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QVERIFY2(o.failed == 0, qPrintable(QStringLiteral("%1 of 30 failed: ").arg(o.failed) + o.errors.join(u'|')));
         Ledger ledger(path, QTimeZone::utc());
         QVERIFY(ledger.open());
-        QCOMPARE(ledger.schemaVersion(), 4);
+        QCOMPARE(ledger.schemaVersion(), LedgerSchema::kCurrentVersion);
         QCOMPARE(ledger.totals().requests, 30);
     }
 
