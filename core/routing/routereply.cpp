@@ -509,6 +509,10 @@ void RouteReply::onCallFinished()
     case RouteError::Kind::StreamCut:
         a.outcome = Attempt::Outcome::Cut;
         break;
+    case RouteError::Kind::ResponseTooLarge:
+        // Stopped at a size bound: what arrived is an answer, kept and billed like a cut stream.
+        a.outcome = tr.contentReceived ? Attempt::Outcome::Cut : Attempt::Outcome::Failed;
+        break;
     case RouteError::Kind::Cancelled:
         a.outcome = Attempt::Outcome::Cancelled;
         break;
