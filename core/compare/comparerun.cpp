@@ -1,5 +1,7 @@
 #include "core/compare/comparerun.h"
 
+#include "core/routing/routereceipt.h"
+
 #include <QJsonArray>
 
 namespace tiergate {
@@ -27,6 +29,7 @@ CompareRun CompareRun::fromResult(const RouteResult &r)
     run.tokensEstimated = r.usage.estimated;
     run.costMicros = r.costMicros;
     run.content = r.content;
+    run.receipt = RouteReceipt::summary(r);
     if (r.error.isError())
         run.error = r.error.message.isEmpty() ? RouteError::kindName(r.error.kind) : r.error.message;
     return run;
@@ -47,6 +50,7 @@ QJsonObject CompareRun::toJson() const
         { QStringLiteral("costMicros"), QString::number(costMicros) },
         { QStringLiteral("content"), content },
         { QStringLiteral("error"), error },
+        { QStringLiteral("receipt"), receipt },
     };
 }
 
@@ -67,6 +71,7 @@ CompareRun CompareRun::fromJson(const QJsonObject &o)
     run.costMicros = o.value(QStringLiteral("costMicros")).toString().toLongLong(); // string: exact beyond 2^53
     run.content = o.value(QStringLiteral("content")).toString();
     run.error = o.value(QStringLiteral("error")).toString();
+    run.receipt = o.value(QStringLiteral("receipt")).toString();
     return run;
 }
 

@@ -23,6 +23,7 @@ struct CompareRun
     qint64 costMicros = 0;
     QString content;
     QString error; ///< plain message when the request failed
+    QString receipt; ///< RouteReceipt::summary(): requested model, how it was chosen, who answered and why
 
     bool isOk() const { return status == RouteResult::statusName(RouteResult::Status::Ok); }
     /// Completion tokens per second of generation (after the first token); 0 when unknown.

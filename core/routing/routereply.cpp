@@ -5,6 +5,7 @@
 #include "core/config/tiergateconfig.h"
 #include "core/cost/budgetguard.h"
 #include "core/cost/costcalculator.h"
+#include "core/cost/requestcost.h"
 #include "core/routing/backgroundqueue.h"
 #include "core/routing/clock.h"
 #include "core/routing/contexttrimmer.h"
@@ -174,9 +175,9 @@ void RouteReply::start()
         const qint64 spent = m_router->m_hooks.monthSpend(m_result.profile);
         qint64 estimate = 0;
         if (!m_chain.isEmpty()) {
-            const CostCalculator calc;
-            estimate = calc.estimateMicros(TokenEstimator::estimateRequest(m_request),
-                ContextTrimmer::outputReserve(m_request), pricesOf(m_chain.first().modelConfig));
+            const ModelConfig *first = m_chain.first().modelConfig;
+            // The same estimate Chat shows before sending: a typical answer when max_tokens is unset.
+            estimate = RequestCost::estimateMicros(m_request, first ? first->maxOutput : 0, pricesOf(first));
         }
         BudgetPolicy policy;
         policy.profile = m_result.profile;

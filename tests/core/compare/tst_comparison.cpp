@@ -106,6 +106,8 @@ private Q_SLOTS:
         const RouteOptions model = c.columns[0].routeOptions(QStringLiteral("demo"));
         QCOMPARE(model.profile, QStringLiteral("demo"));
         QCOMPARE(model.requestedModel, QStringLiteral("sim-premium"));
+        QVERIFY(model.pinModel); // the column compares that model, not its tier's default
+        QVERIFY(!c.columns[1].routeOptions(QStringLiteral("demo")).pinModel);
         const RouteOptions tier = c.columns[1].routeOptions(QStringLiteral("demo"));
         QCOMPARE(tier.tier, QStringLiteral("demo-budget"));
         CompareColumn p;
