@@ -12,7 +12,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -249,7 +251,8 @@ void TranscriptDelegate::setRenderer(MarkdownRenderer *renderer)
     m_cache.clear();
 }
 
-std::shared_ptr<QTextDocument> TranscriptDelegate::newDocument(const QString &html, const QFont &font) const
+std::shared_ptr<QTextDocument> TranscriptDelegate::newDocument(
+    const QString &html, const QFont &font, bool keepGlyphs) const
 {
     auto doc = std::make_shared<QTextDocument>();
     doc->setDocumentMargin(0);
@@ -261,6 +264,12 @@ std::shared_ptr<QTextDocument> TranscriptDelegate::newDocument(const QString &ht
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc->setDefaultTextOption(option);
     doc->setHtml(html);
+    if (keepGlyphs) {
+        // A streaming answer is painted many times a second: keep the shaped glyphs of its
+        // blocks instead of shaping every line again on each paint (QTextLayout's default).
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+            block.layout()->setCacheEnabled(true);
+    }
     ++m_built;
     return doc;
 }
@@ -285,7 +294,7 @@ void TranscriptDelegate::buildChunked(
     if (!entry.chunked || !content.startsWith(entry.frozenSource)) {
         entry = Entry();
         entry.chunked = true;
-        entry.documents = { newDocument(headerHtml(index), font) };
+        entry.documents = { newDocument(headerHtml(index), font, true) };
     } else {
         entry.unchangedDocuments = 1 + entry.frozenChunks;
     }
@@ -306,7 +315,7 @@ void TranscriptDelegate::buildChunked(
         const QString chunk = tail.left(split).toString();
         const MarkdownRenderer::Result r
             = m_renderer->render(chunk, false, tag + QLatin1Char('~') + QString::number(entry.frozenCodeBlocks));
-        entry.documents.append(newDocument(r.html, font));
+        entry.documents.append(newDocument(r.html, font, true));
         ++entry.frozenChunks;
         entry.frozenCodeBlocks += int(r.codeBlocks.size());
         entry.frozenSourceLength += split;
@@ -321,7 +330,7 @@ void TranscriptDelegate::buildChunked(
     } else {
         const MarkdownRenderer::Result tail
             = m_renderer->render(tailSource, true, tag + QLatin1Char('~') + QString::number(entry.frozenCodeBlocks));
-        entry.documents.append(newDocument(tail.html, font));
+        entry.documents.append(newDocument(tail.html, font, true));
         entry.tailSource = tailSource;
     }
     QString footer = footerHtml(index, Theme::isDark(palette), m_expanded.contains(id));
@@ -332,7 +341,7 @@ void TranscriptDelegate::buildChunked(
         if (tailKept)
             ++entry.unchangedDocuments;
     } else {
-        entry.documents.append(newDocument(footer, font));
+        entry.documents.append(newDocument(footer, font, true));
         entry.footerSource = footer;
     }
 }

@@ -121,7 +121,7 @@ private:
     Entry &entryFor(const QModelIndex &index, const QFont &font, const QPalette &palette) const;
     void buildWhole(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
     void buildChunked(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
-    std::shared_ptr<QTextDocument> newDocument(const QString &html, const QFont &font) const;
+    std::shared_ptr<QTextDocument> newDocument(const QString &html, const QFont &font, bool keepGlyphs = false) const;
     void layOut(Entry &entry, int rowWidth) const;
     void evict() const;
 

@@ -524,6 +524,16 @@ void TranscriptView::copyMessage(int row)
     Q_EMIT copied(text);
 }
 
+void TranscriptView::showMore(int row)
+{
+    if (!model() || row < 0 || row >= m_heights.size())
+        return;
+    m_delegate->showMore(messageIdOfRow(row));
+    m_exact[row] = false;
+    layoutVisibleRows();
+    viewport()->update();
+}
+
 void TranscriptView::copyCodeBlock(int row, int blockIndex)
 {
     const auto *transcript = qobject_cast<const TranscriptModel *>(model());
@@ -549,10 +559,7 @@ void TranscriptView::activateAnchor(int row, const QString &anchor)
             codeRow = transcript->rowOfMessage(messageId);
         copyCodeBlock(codeRow, offset + link->index);
     } else if (url.scheme() == QLatin1String("showmore")) {
-        m_delegate->showMore(messageIdOfRow(row));
-        m_exact[row] = false;
-        layoutVisibleRows();
-        viewport()->update();
+        showMore(row);
     } else if (url.scheme() == QLatin1String("trail")) {
         const qint64 id = messageIdOfRow(row);
         m_delegate->setTrailExpanded(id, !m_delegate->isTrailExpanded(id));
