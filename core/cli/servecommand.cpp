@@ -7,6 +7,7 @@
 #include "core/cost/ledger.h"
 #include "core/gateway/gatewayserver.h"
 #include "core/gateway/virtualkeystore.h"
+#include "core/observability/requestlogger.h"
 #include "core/routing/router.h"
 #include "core/routing/routeresult.h"
 #include "core/sim/simulator.h"
@@ -152,6 +153,7 @@ public:
     Transport *transport = nullptr;
     Router *router = nullptr;
     std::unique_ptr<VirtualKeyStore> keys;
+    std::unique_ptr<RequestLogger> logger;
     GatewayServer *server = nullptr;
     QSocketNotifier *notifier = nullptr;
     int fds[2] = { -1, -1 };
@@ -362,7 +364,15 @@ void ServeCommand::start(CliContext &ctx, const QStringList &arguments)
     hooks.monthSpend = [sink](const QString &profile) { return sink->monthSpend(profile); };
     d->router = new Router(d->transport, d->store, nullptr, hooks, &d->context);
     d->server = new GatewayServer(d->router, d->keys.get(), options, &d->context);
-    d->server->setResultSink([sink](const RouteResult &result) { sink->add(result); });
+    // The app's request log beside the ledger, one JSON line per finished request.
+    RequestLogger::Options logOptions;
+    logOptions.filePath = QDir(dataDir).filePath(QStringLiteral("logs/requests.jsonl"));
+    d->logger = std::make_unique<RequestLogger>(logOptions);
+    RequestLogger *logger = d->logger.get();
+    d->server->setResultSink([sink, logger](const RouteResult &result) {
+        sink->add(result);
+        logger->logRequest(result);
+    });
     if (!d->server->listen()) {
         fail(ExitFailure,
             tr("cannot listen on %1:%2: %3")

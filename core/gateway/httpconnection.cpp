@@ -228,6 +228,7 @@ void HttpConnection::respond(int status, const Headers &headers, const QByteArra
     out.append("\r\n\r\n");
     out.append(body);
     m_socket->write(out);
+    m_socket->flush(); // now, not on the next turn of the event loop
     finishResponse();
 }
 
@@ -254,6 +255,7 @@ void HttpConnection::writeChunk(const QByteArray &data)
     out.append(data);
     out.append("\r\n");
     m_socket->write(out);
+    m_socket->flush(); // with the head when it is still buffered: one write for both
 }
 
 void HttpConnection::endStream()
@@ -261,6 +263,7 @@ void HttpConnection::endStream()
     if (!m_socket || !m_streaming)
         return;
     m_socket->write("0\r\n\r\n", 5);
+    m_socket->flush();
     m_streaming = false;
     finishResponse();
 }

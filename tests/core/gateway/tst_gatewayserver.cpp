@@ -87,6 +87,7 @@ private Q_SLOTS:
     void streamCarriesModelAndUsage();
     void fallbackThroughServe();
     void fallbackWhileStreaming();
+    void cutMidStreamEndsWithAnErrorEvent();
     void unknownFieldsAreForwarded();
     void tierAndProfileModels();
     void unknownModelIs404();
@@ -322,6 +323,23 @@ void TestGatewayServer::fallbackWhileStreaming()
     QVERIFY(events.size() >= 3);
     for (qsizetype i = 0; i + 1 < events.size(); ++i)
         QCOMPARE(QJsonDocument::fromJson(events.at(i)).object().value(QStringLiteral("model")).toString(), kLarge);
+}
+
+void TestGatewayServer::cutMidStreamEndsWithAnErrorEvent()
+{
+    m_sim->addFault(SimFault::resetMidStream(3).forModel(kSmall));
+    startServer();
+    const HttpAnswer a = chat(baseBody(true));
+    QCOMPARE(a.status, 200); // the head went out with the first token
+    const QList<QByteArray> events = sseData(a.body);
+    QVERIFY(events.size() >= 2);
+    QVERIFY(!events.contains(QByteArray("[DONE]")));
+    const QJsonObject last = QJsonDocument::fromJson(events.last()).object();
+    QVERIFY2(last.contains(QStringLiteral("error")), events.last().constData());
+    QVERIFY(!last.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    QTRY_COMPARE(m_recorded.size(), 1);
+    QCOMPARE(m_recorded.first().status, RouteResult::Status::Cut);
+    QCOMPARE(m_sim->requestCount(kLarge), 0); // never a fallback after content reached the client
 }
 
 void TestGatewayServer::unknownFieldsAreForwarded()

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void exportedNativeProfileServesUnchanged();
     void sigtermDrainsInFlightStream();
     void keysCreateListRevoke();
+    void configFileChangeApplies();
     void noAuthBeyondLoopbackIsRefused();
 
 private:
@@ -174,6 +175,9 @@ void TestServeCli::sigtermDrainsInFlightStream()
     Ledger after(m_dir.filePath(QStringLiteral("data/ledger.sqlite")));
     QVERIFY(after.open());
     QCOMPARE(after.totals().requests, rowsBefore + 1);
+    QFile log(m_dir.filePath(QStringLiteral("data/logs/requests.jsonl")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("llm_request_completed"));
     reply->deleteLater();
 }
 
@@ -227,6 +231,50 @@ void TestServeCli::keysCreateListRevoke()
     QTRY_COMPARE_WITH_TIMEOUT(status(key.toLatin1()), 401, 10000);
     ::kill(pid_t(serve.processId()), SIGTERM);
     QVERIFY(serve.waitForFinished(30000));
+}
+
+void TestServeCli::configFileChangeApplies()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reload.json"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_config, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QProcess serve;
+    serve.setProcessEnvironment(environment());
+    serve.start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"),
+        { QStringLiteral("serve"), QStringLiteral("--config"), path, QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-auth"), QStringLiteral("--data-dir"),
+            m_dir.filePath(QStringLiteral("data")) });
+    QVERIFY(serve.waitForReadyRead(30000));
+    const QUrl base(QString::fromUtf8(serve.readAllStandardOutput().trimmed()));
+    const auto modelIds = [this, &base] {
+        QNetworkReply *reply = m_nam.get(QNetworkRequest(QUrl(base.toString() + QStringLiteral("/models"))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        QStringList ids;
+        const QJsonArray data
+            = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toArray();
+        for (const QJsonValue &v : data)
+            ids.append(v.toObject().value(QStringLiteral("id")).toString());
+        reply->deleteLater();
+        return ids;
+    };
+    QVERIFY(!modelIds().contains(QStringLiteral("tier/extra")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject tiers = doc.value(QStringLiteral("tiers")).toObject();
+    tiers.insert(
+        QStringLiteral("extra"), QJsonObject { { QStringLiteral("default"), QStringLiteral("sim-standard") } });
+    doc.insert(QStringLiteral("tiers"), tiers);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(doc).toJson());
+    file.close();
+    QTRY_VERIFY_WITH_TIMEOUT(modelIds().contains(QStringLiteral("tier/extra")), 15000);
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(30000));
+    QCOMPARE(serve.exitCode(), 0);
 }
 
 void TestServeCli::noAuthBeyondLoopbackIsRefused()
