@@ -1,46 +1,27 @@
 #include "core/cli/servecommand.h"
 
-#include "core/config/builtinconfig.h"
 #include "core/config/configstore.h"
-#include "core/config/keyresolver.h"
 #include "core/cost/costcalculator.h"
 #include "core/cost/ledger.h"
 #include "core/gateway/gatewayserver.h"
 #include "core/gateway/virtualkeystore.h"
-#include "core/observability/requestlogger.h"
-#include "core/routing/router.h"
+#include "core/observability/recorder.h"
+#include "core/routing/routeoptions.h"
 #include "core/routing/routeresult.h"
-#include "core/sim/simulator.h"
-#include "core/transport/transport.h"
+#include "core/runtime/runtime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
-#include <csignal>
 #include <optional>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace tiergate {
 
 namespace {
-
-int g_serveSignalFd = -1;
-
-extern "C" void serveSignalHandler(int signal)
-{
-    const char byte = char(signal);
-    if (g_serveSignalFd >= 0) {
-        [[maybe_unused]] const ssize_t written = ::write(g_serveSignalFd, &byte, 1);
-    }
-}
 
 QString tr(const char *text)
 {
@@ -73,91 +54,18 @@ QString dataDirOf(const QString &given)
     return given.isEmpty() ? QFileInfo(Ledger::defaultPath()).absolutePath() : given;
 }
 
-/// Writes finished requests to the ledger in batches (one transaction per batch, at most every
-/// 100 ms), so the ledger's commit is not paid per request. monthSpend() adds what is not yet written.
-class BatchedLedgerSink : public QObject
-{
-public:
-    explicit BatchedLedgerSink(Ledger *ledger, QObject *parent)
-        : QObject(parent)
-        , m_ledger(ledger)
-    {
-        m_timer.setSingleShot(true);
-        m_timer.setInterval(100);
-        connect(&m_timer, &QTimer::timeout, this, &BatchedLedgerSink::flush);
-    }
-    void add(const RouteResult &result)
-    {
-        m_pending.append(result);
-        m_pendingSpend[result.profile] += result.costMicros;
-        if (!m_timer.isActive())
-            m_timer.start();
-    }
-    void flush()
-    {
-        if (m_pending.isEmpty())
-            return;
-        if (m_ledger->recordBatch(m_pending) < m_pending.size() && m_error.isEmpty())
-            m_error = m_ledger->errorString();
-        m_pending.clear();
-        m_pendingSpend.clear();
-        m_cache.clear();
-    }
-    qint64 monthSpend(const QString &profile)
-    {
-        // The ledger query scans this month's rows: ask it at most once a second per profile.
-        auto it = m_cache.find(profile);
-        if (it == m_cache.end() || m_clock.elapsed() - it->second > 1000) {
-            if (!m_clock.isValid())
-                m_clock.start();
-            const qint64 spent = m_ledger->monthSpend(QDateTime::currentDateTime(), profile).spentMicros;
-            it = m_cache.insert(profile, { spent, m_clock.elapsed() });
-        }
-        return it->first + m_pendingSpend.value(profile);
-    }
-    QString errorString() const { return m_error; }
-
-private:
-    Ledger *m_ledger;
-    QTimer m_timer;
-    QList<RouteResult> m_pending;
-    QHash<QString, qint64> m_pendingSpend;
-    QHash<QString, QPair<qint64, qint64>> m_cache;
-    QElapsedTimer m_clock;
-    QString m_error;
-};
-
 } // namespace
 
 class ServeCommand::Private
 {
 public:
-    ~Private()
-    {
-        if (fds[0] >= 0) {
-            g_serveSignalFd = -1;
-            std::signal(SIGINT, SIG_DFL);
-            std::signal(SIGTERM, SIG_DFL);
-            ::close(fds[0]);
-            ::close(fds[1]);
-        }
-    }
-
     QObject context;
-    ConfigStore *store = nullptr;
-    KeyResolver *keyResolver = nullptr;
-    Simulator *sim = nullptr;
-    Ledger *ledger = nullptr;
-    BatchedLedgerSink *sink = nullptr;
-    QNetworkAccessManager *network = nullptr;
-    Transport *transport = nullptr;
-    Router *router = nullptr;
+    std::unique_ptr<Runtime> runtime;
     std::unique_ptr<VirtualKeyStore> keys;
-    std::unique_ptr<RequestLogger> logger;
     GatewayServer *server = nullptr;
-    QSocketNotifier *notifier = nullptr;
-    int fds[2] = { -1, -1 };
+    CliContext *ctx = nullptr;
     int drainTimeoutMs = 10000;
+    int signalNumber = 0;
 };
 
 ServeCommand::ServeCommand()
@@ -165,6 +73,23 @@ ServeCommand::ServeCommand()
 { }
 
 ServeCommand::~ServeCommand() = default;
+
+void ServeCommand::interrupt(CliContext &ctx, int signalNumber)
+{
+    if (!d->server || !d->server->isListening()) {
+        if (!d->server || !d->server->isDraining())
+            ctx.finish(128 + signalNumber);
+        return;
+    }
+    // Stop accepting; in-flight requests finish (up to the bound), are recorded, then exit 0.
+    d->signalNumber = signalNumber;
+    ctx.err() << tr("tiergate-cli serve: draining %1 requests (at most %2 ms)…")
+                     .arg(d->server->inFlight())
+                     .arg(d->drainTimeoutMs)
+              << u'\n';
+    ctx.err().flush();
+    d->server->drain(d->drainTimeoutMs);
+}
 
 QString ServeCommand::summary() const
 {
@@ -277,102 +202,56 @@ void ServeCommand::start(CliContext &ctx, const QStringList &arguments)
         return;
     }
 
-    // Configuration: the given file, else the user's file (built-ins when there is none).
-    const bool hasConfig = parser.isSet(configOpt);
-    if (hasConfig && !QFileInfo::exists(parser.value(configOpt))) {
-        fail(ExitUsage, tr("configuration file %1 does not exist.").arg(parser.value(configOpt)));
+    // The one core composition: configuration (reloaded when the file changes), Simulator, router,
+    // ledger, request log and the recorder every routed request goes through.
+    d->ctx = &ctx;
+    RuntimeOptions runtimeOptions;
+    runtimeOptions.configPath = parser.value(configOpt);
+    runtimeOptions.configRequired = parser.isSet(configOpt);
+    runtimeOptions.profile = parser.value(profileOpt);
+    runtimeOptions.demoProfileByDefault = true;
+    runtimeOptions.dataDir = parser.value(dataDirOpt);
+    runtimeOptions.simulator = RuntimeOptions::SimulatorStart::Always; // any profile may be asked for
+    runtimeOptions.simulatorConfig = parser.value(simConfigOpt);
+    runtimeOptions.useBackgroundQueue = false; // a client waits for its answer
+    runtimeOptions.alertStream = &ctx.err();
+    d->runtime = std::make_unique<Runtime>(runtimeOptions);
+    Runtime *runtime = d->runtime.get();
+    if (runtime->open()) {
+        RouteOptions route;
+        route.profile = runtime->profile();
+        runtime->prepareRoute(route);
+    }
+    if (runtime->failure() != Runtime::Failure::None) {
+        for (const QString &e : runtime->errors())
+            ctx.err() << QStringLiteral("tiergate-cli serve: ") << e << u'\n';
+        ctx.finish(runtime->failure() == Runtime::Failure::Usage ? ExitUsage : ExitFailure);
         return;
     }
-    d->store = new ConfigStore(hasConfig ? parser.value(configOpt) : QString(), &d->context);
-    if (!d->store->load() && hasConfig) {
-        ctx.err() << tr("tiergate-cli serve: the configuration %1 has errors:").arg(parser.value(configOpt)) << u'\n';
-        for (const ValidationIssue &issue : d->store->issues())
-            ctx.err() << QStringLiteral("  ") << issue.toString() << u'\n';
-        ctx.finish(ExitUsage);
-        return;
-    }
-    const std::shared_ptr<const TiergateConfig> config = d->store->snapshot();
-    if (parser.isSet(profileOpt))
-        options.profile = parser.value(profileOpt);
-    else if (!hasConfig && qEnvironmentVariableIsEmpty("TIERGATE_PROFILE"))
-        options.profile = QLatin1String(builtin::DemoProfile);
-    if (!options.profile.isEmpty() && !config->profile(options.profile)) {
-        fail(ExitUsage,
-            tr("profile '%1' is not in the configuration (profiles: %2).")
-                .arg(options.profile, config->profileNames().join(QStringLiteral(", "))));
-        return;
-    }
-    QObject::connect(d->store, &ConfigStore::loadFailed, &d->context, [&ctx](const QList<ValidationIssue> &issues) {
-        ctx.err() << tr("tiergate-cli serve: the changed configuration has errors; the last good one stays in use:")
-                  << u'\n';
-        for (const ValidationIssue &issue : issues)
-            ctx.err() << QStringLiteral("  ") << issue.toString() << u'\n';
-        ctx.err().flush();
-    });
-    QObject::connect(d->store, &ConfigStore::configChanged, &d->context, [&ctx] {
+    options.profile = runtime->profile();
+    QObject::connect(
+        runtime->config(), &ConfigStore::loadFailed, &d->context, [&ctx](const QList<ValidationIssue> &issues) {
+            ctx.err() << tr("tiergate-cli serve: the changed configuration has errors; the last good one stays in use:")
+                      << u'\n';
+            for (const ValidationIssue &issue : issues)
+                ctx.err() << QStringLiteral("  ") << issue.toString() << u'\n';
+            ctx.err().flush();
+        });
+    QObject::connect(runtime->config(), &ConfigStore::configChanged, &d->context, [&ctx] {
         ctx.err() << tr("tiergate-cli serve: configuration reloaded.") << u'\n';
         ctx.err().flush();
     });
 
-    // The Simulator, when any provider is the simulated one.
-    bool needsSimulator = false;
-    for (const ProviderConfig &p : config->providers)
-        needsSimulator = needsSimulator || p.isSimulator();
-    if (parser.isSet(simConfigOpt) && !needsSimulator) {
-        fail(ExitUsage, tr("--sim-config needs a configuration with the simulator provider."));
-        return;
-    }
-    if (needsSimulator) {
-        d->sim = new Simulator(&d->context);
-        d->sim->setModels(SimModelSpec::defaults());
-        if (parser.isSet(simConfigOpt)) {
-            QString error;
-            if (!d->sim->loadConfigFile(parser.value(simConfigOpt), &error)) {
-                fail(ExitUsage, tr("the Simulator set-up %1 has errors: %2").arg(parser.value(simConfigOpt), error));
-                return;
-            }
-        }
-        if (!d->sim->start()) {
-            fail(ExitFailure, tr("cannot start the Simulator: %1").arg(d->sim->errorString()));
-            return;
-        }
-        d->store->setSimulatorBaseUrl(d->sim->baseUrl());
-    }
-
-    // Data folder: ledger and keys.
-    const QString dataDir = dataDirOf(parser.value(dataDirOpt));
-    d->ledger
-        = new Ledger(QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")), QTimeZone::systemTimeZone(), &d->context);
-    if (!d->ledger->open()) {
-        fail(ExitFailure, tr("cannot open the ledger: %1").arg(d->ledger->errorString()));
-        return;
-    }
-    d->keys = std::make_unique<VirtualKeyStore>(QDir(dataDir).filePath(VirtualKeyStore::defaultFileName()));
+    d->keys = std::make_unique<VirtualKeyStore>(QDir(runtime->dataDir()).filePath(VirtualKeyStore::defaultFileName()));
     if (!d->keys->load()) {
         fail(ExitFailure, tr("cannot read the virtual keys %1: %2").arg(d->keys->path(), d->keys->errorString()));
         return;
     }
-
-    // The routing graph.
-    d->sink = new BatchedLedgerSink(d->ledger, &d->context);
-    d->keyResolver = new KeyResolver(&d->context);
-    d->network = new QNetworkAccessManager(&d->context);
-    d->transport = new Transport(d->network, &d->context);
-    RouterHooks hooks;
-    hooks.keyResolver = d->keyResolver;
-    BatchedLedgerSink *sink = d->sink;
-    hooks.monthSpend = [sink](const QString &profile) { return sink->monthSpend(profile); };
-    d->router = new Router(d->transport, d->store, nullptr, hooks, &d->context);
-    d->server = new GatewayServer(d->router, d->keys.get(), options, &d->context);
-    // The app's request log beside the ledger, one JSON line per finished request.
-    RequestLogger::Options logOptions;
-    logOptions.filePath = QDir(dataDir).filePath(QStringLiteral("logs/requests.jsonl"));
-    d->logger = std::make_unique<RequestLogger>(logOptions);
-    RequestLogger *logger = d->logger.get();
-    d->server->setResultSink([sink, logger](const RouteResult &result) {
-        sink->add(result);
-        logger->logRequest(result);
-    });
+    d->server = new GatewayServer(runtime->router(), d->keys.get(), options, &d->context);
+    // Routed requests reach the recorder through the router; requests the gateway refuses itself
+    // (a key's budget) are recorded here.
+    Recorder *recorder = runtime->recorder();
+    d->server->setRefusalSink([recorder](const RouteResult &result) { recorder->record(result); });
     if (!d->server->listen()) {
         fail(ExitFailure,
             tr("cannot listen on %1:%2: %3")
@@ -381,34 +260,18 @@ void ServeCommand::start(CliContext &ctx, const QStringList &arguments)
                 .arg(d->server->errorString()));
         return;
     }
-
-    CliContext *context = &ctx;
     Private *p = d.get();
-    QObject::connect(d->server, &GatewayServer::drained, &d->context, [p, context] {
-        p->sink->flush();
+    QObject::connect(d->server, &GatewayServer::drained, &d->context, [p] {
+        p->runtime->shutdown();
         p->keys->save();
-        context->err() << tr("tiergate-cli serve: stopped.") << u'\n';
-        context->err().flush();
-        context->finish(p->sink->errorString().isEmpty() ? ExitOk : ExitFailure);
+        const QString error = p->runtime->recorder()->errorString();
+        if (!error.isEmpty())
+            p->ctx->err() << tr("tiergate-cli serve: the ledger could not record every request: %1").arg(error)
+                          << u'\n';
+        p->ctx->err() << tr("tiergate-cli serve: stopped.") << u'\n';
+        p->ctx->err().flush();
+        p->ctx->finish(error.isEmpty() ? ExitOk : ExitFailure);
     });
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, d->fds) == 0) {
-        g_serveSignalFd = d->fds[0];
-        d->notifier = new QSocketNotifier(d->fds[1], QSocketNotifier::Read, &d->context);
-        QObject::connect(d->notifier, &QSocketNotifier::activated, &d->context, [p, context] {
-            char byte = 0;
-            [[maybe_unused]] const ssize_t got = ::read(p->fds[1], &byte, 1);
-            if (p->server->isDraining())
-                return;
-            context->err() << tr("tiergate-cli serve: draining %1 requests (at most %2 ms)…")
-                                  .arg(p->server->inFlight())
-                                  .arg(p->drainTimeoutMs)
-                           << u'\n';
-            context->err().flush();
-            p->server->drain(p->drainTimeoutMs);
-        });
-        std::signal(SIGINT, serveSignalHandler);
-        std::signal(SIGTERM, serveSignalHandler);
-    }
     // Per-key spend is kept across restarts.
     auto *saveTimer = new QTimer(&d->context);
     QObject::connect(saveTimer, &QTimer::timeout, &d->context, [p] { p->keys->save(); });
@@ -419,7 +282,7 @@ void ServeCommand::start(CliContext &ctx, const QStringList &arguments)
     ctx.err() << tr("tiergate-cli serve: listening on %1 (%2); ledger %3")
                      .arg(d->server->baseUrl().toString(),
                          options.requireKeys ? tr("virtual keys required") : tr("no authentication"),
-                         QDir::toNativeSeparators(d->ledger->path()))
+                         runtime->ledger() ? QDir::toNativeSeparators(runtime->ledger()->path()) : tr("none"))
               << u'\n';
     ctx.err().flush();
 }

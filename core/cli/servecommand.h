@@ -18,6 +18,7 @@ public:
     QString name() const override { return QStringLiteral("serve"); }
     QString summary() const override;
     void start(CliContext &ctx, const QStringList &arguments) override;
+    void interrupt(CliContext &ctx, int signalNumber) override;
 
 private:
     class Private;

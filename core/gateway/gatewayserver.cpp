@@ -627,7 +627,7 @@ void GatewayServer::handleChat(HttpConnection *connection, const HttpRequest &re
             blocked.startedAt = now;
             blocked.finishedAt = now;
             sendError(connection, GatewayError::fromRouteError(blocked.error));
-            record(blocked);
+            record(blocked, true);
             return;
         }
     }
@@ -664,15 +664,15 @@ void GatewayServer::exchangeFinished(GatewayExchange *exchange, const RouteResul
     if (m_keys && !exchange->m_keyId.isEmpty())
         m_keys->addSpend(exchange->m_keyId, result.costMicros, QDateTime::currentDateTime());
     exchange->deleteLater();
-    record(result);
+    record(result, false);
     checkDrained();
 }
 
-void GatewayServer::record(const RouteResult &result)
+void GatewayServer::record(const RouteResult &result, bool refused)
 {
     m_metrics.recordResult(result);
-    if (m_sink)
-        m_sink(result);
+    if (refused && m_refusalSink)
+        m_refusalSink(result);
     Q_EMIT resultRecorded(result);
 }
 

@@ -44,20 +44,22 @@ struct GatewayOptions
 /// carries the route receipt (x-tiergate-* headers; the body's and every chunk's `model` is the
 /// model that answered). A client that goes away cancels its request.
 ///
-/// Every request that reaches the Router or is refused by a per-key budget goes to the result
-/// sink once, when it finished (the recorder: ledger, log, metrics, alerts). Signals:
-/// resultRecorded() after the sink; drained() once after drain() when nothing is in flight.
+/// Routed requests are recorded by whoever records the Router's requestFinished() (the Runtime's
+/// Recorder: ledger, log, metrics, alerts); a request the gateway refuses itself before routing
+/// (a key's budget) goes to the refusal sink, so it is recorded too. Signals: resultRecorded()
+/// once for every finished gateway request, routed or refused; drained() once after drain() when
+/// nothing is in flight.
 class GatewayServer : public QObject
 {
     Q_OBJECT
 public:
-    using ResultSink = std::function<void(const RouteResult &result)>;
+    using RefusalSink = std::function<void(const RouteResult &result)>;
 
     /// `keys` may be null only when `options.requireKeys` is false. Both must outlive the server.
     GatewayServer(Router *router, VirtualKeyStore *keys, const GatewayOptions &options, QObject *parent = nullptr);
     ~GatewayServer() override;
 
-    void setResultSink(ResultSink sink) { m_sink = std::move(sink); }
+    void setRefusalSink(RefusalSink sink) { m_refusalSink = std::move(sink); }
 
     /// Starts listening. Refuses (false, errorString()) to listen beyond loopback without keys.
     bool listen();
@@ -93,7 +95,7 @@ private:
     void sendJson(
         HttpConnection *connection, int status, const QByteArray &body, const HttpConnection::Headers &extra = {});
     void exchangeFinished(GatewayExchange *exchange, const RouteResult &result);
-    void record(const RouteResult &result);
+    void record(const RouteResult &result, bool refused);
     void checkDrained();
     bool allowRate(const QString &keyId, int rpm, qint64 *retryAfterMs);
 
@@ -101,7 +103,7 @@ private:
     VirtualKeyStore *m_keys;
     GatewayOptions m_options;
     QTcpServer *m_server;
-    ResultSink m_sink;
+    RefusalSink m_refusalSink;
     GatewayMetrics m_metrics;
     QString m_error;
     QSet<HttpConnection *> m_connections;

@@ -125,7 +125,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<VirtualKeyStore> m_keys;
     std::unique_ptr<GatewayServer> m_server;
-    QList<RouteResult> m_recorded;
+    QList<RouteResult> m_recorded; ///< every finished gateway request
+    QList<RouteResult> m_refused; ///< those refused before routing
     QByteArray m_key;
 };
 
@@ -174,6 +175,7 @@ void TestGatewayServer::init()
     QVERIFY(m_keys->load());
     m_key = m_keys->create(QStringLiteral("team-a"), QStringLiteral("p"), 0, 0)->toLatin1();
     m_recorded.clear();
+    m_refused.clear();
 }
 
 void TestGatewayServer::cleanup()
@@ -188,7 +190,9 @@ void TestGatewayServer::startServer(GatewayOptions options)
 {
     options.port = 0;
     m_server = std::make_unique<GatewayServer>(m_router.get(), m_keys.get(), options);
-    m_server->setResultSink([this](const RouteResult &r) { m_recorded.append(r); });
+    connect(
+        m_server.get(), &GatewayServer::resultRecorded, this, [this](const RouteResult &r) { m_recorded.append(r); });
+    m_server->setRefusalSink([this](const RouteResult &r) { m_refused.append(r); });
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
 }
 
@@ -443,6 +447,8 @@ void TestGatewayServer::budgetBlockPerKey()
     QCOMPARE(m_recorded.last().error.kind, RouteError::Kind::Budget);
     QCOMPARE(m_recorded.last().budgetAction, QStringLiteral("block"));
     QCOMPARE(m_recorded.last().teamId, QStringLiteral("team-c"));
+    QCOMPARE(m_refused.size(), 1); // the refusal is recorded; the routed one by the router's recorder
+    QCOMPARE(m_refused.first().requestId, m_recorded.last().requestId);
     // Other keys are not affected.
     QCOMPARE(chat(baseBody()).status, 200);
 }
