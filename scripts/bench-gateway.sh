@@ -59,7 +59,7 @@ UP=$(free_port); TG=$(free_port); PK=$(free_port)
 PIDS=()
 cleanup() {
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-    [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+    kill "$(cat "$WORK/nginx.pid" 2>/dev/null)" 2>/dev/null || true
     wait 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -209,7 +209,6 @@ for c in 1 32; do
 done
 R[tiergate,fb]=$(run tiergate-fallback "http://127.0.0.1:$TG/v1/chat/completions" 1 "$BODY_FB")
 [ "$HAVE_PORTKEY" -eq 1 ] && R[portkey,fb]=$(run portkey-fallback "http://127.0.0.1:$PK/v1/chat/completions" 1 "$BODY_JSON" "$PK_FB")
-T[0]=0
 SSE_DIRECT=$(ttfe "http://127.0.0.1:$UP/sse/v1/chat/completions" "$BODY_SSE")
 SSE_TG=$(ttfe "http://127.0.0.1:$TG/v1/chat/completions" "$BODY_SSE")
 SSE_PK=-
