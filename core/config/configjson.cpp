@@ -269,6 +269,14 @@ ProviderConfig readProvider(
     p.timeouts = readTimeouts(
         r.object(QStringLiteral("timeouts")), r.path(QStringLiteral("timeouts")), TimeoutConfig(), issues);
     p.maxConcurrent = r.int32(QStringLiteral("maxConcurrent"), p.maxConcurrent);
+    bool hasLimits = false;
+    const QJsonObject limits = r.object(QStringLiteral("limits"), &hasLimits);
+    if (hasLimits) {
+        ObjReader l(limits, r.path(QStringLiteral("limits")), issues);
+        p.limits.maxLineBytes = l.integer(QStringLiteral("maxLineBytes"), p.limits.maxLineBytes);
+        p.limits.maxEventBytes = l.integer(QStringLiteral("maxEventBytes"), p.limits.maxEventBytes);
+        p.limits.maxAnswerBytes = l.integer(QStringLiteral("maxAnswerBytes"), p.limits.maxAnswerBytes);
+    }
     p.extra = r.rest();
     return p;
 }
@@ -578,6 +586,12 @@ QJsonObject ConfigJson::providerToJson(const ProviderConfig &p)
     o.insert(QStringLiteral("headers"), stringMapJson(p.headers));
     o.insert(QStringLiteral("timeouts"), writeTimeouts(p.timeouts));
     o.insert(QStringLiteral("maxConcurrent"), p.maxConcurrent);
+    if (!(p.limits == ResponseLimits())) {
+        o.insert(QStringLiteral("limits"),
+            QJsonObject { { QStringLiteral("maxLineBytes"), p.limits.maxLineBytes },
+                { QStringLiteral("maxEventBytes"), p.limits.maxEventBytes },
+                { QStringLiteral("maxAnswerBytes"), p.limits.maxAnswerBytes } });
+    }
     return o;
 }
 

@@ -155,6 +155,13 @@ private:
             checkKey(join(path, QStringLiteral("apiKey")), p.apiKey);
             checkTimeouts(join(path, QStringLiteral("timeouts")), p.timeouts, false);
             positive(join(path, QStringLiteral("maxConcurrent")), p.maxConcurrent, tr("the concurrency limit"));
+            const QString limitsPath = join(path, QStringLiteral("limits"));
+            positive(
+                join(limitsPath, QStringLiteral("maxLineBytes")), p.limits.maxLineBytes, tr("the line size limit"));
+            positive(
+                join(limitsPath, QStringLiteral("maxEventBytes")), p.limits.maxEventBytes, tr("the event size limit"));
+            positive(join(limitsPath, QStringLiteral("maxAnswerBytes")), p.limits.maxAnswerBytes,
+                tr("the answer size limit"));
             for (auto it = p.headers.begin(); it != p.headers.end(); ++it) {
                 if (it.key().compare(QLatin1String("authorization"), Qt::CaseInsensitive) == 0)
                     error(join(join(path, QStringLiteral("headers")), it.key()),
