@@ -41,6 +41,7 @@ PriceSnapshot pricesOf(const ModelConfig *model)
     p.inputPerMTokMicros = model->inputPerMTokMicros;
     p.outputPerMTokMicros = model->outputPerMTokMicros;
     p.cachedInputPerMTokMicros = model->cachedInputPerMTokMicros;
+    p.cacheWritePerMTokMicros = model->cacheWritePerMTokMicros;
     p.known = model->inputPerMTokMicros > 0 || model->outputPerMTokMicros > 0;
     return p;
 }
@@ -469,6 +470,15 @@ void RouteReply::sendAttempt(const QByteArray &key)
         m_result.content += text;
         Q_EMIT contentDelta(text);
     });
+    if (m_attemptRequest.isStreaming()) {
+        connect(call, &TransportCall::chunkReceived, this, [this](const StreamChunk &chunk) {
+            if (chunk.choices.isEmpty() || chunk.choices.first().delta.extra.isEmpty())
+                return; // the usual chunk: nothing but content
+            const QString reasoning = chunk.choices.first().delta.reasoning();
+            if (!reasoning.isEmpty())
+                Q_EMIT reasoningDelta(reasoning);
+        });
+    }
     connect(call, &TransportCall::finished, this, &RouteReply::onCallFinished);
 }
 
@@ -554,8 +564,12 @@ void RouteReply::onCallFinished()
         m_result.usage = a.usage;
         m_result.prices = prices;
         m_result.finishReason = tr.finishReason;
-        if (!tr.response.choices.isEmpty())
+        m_result.providerCostMicros = a.usage.providerCostMicros;
+        m_result.priceCheck = CostCalculator::priceCheckFails(a.costMicros, a.usage.providerCostMicros);
+        if (!tr.response.choices.isEmpty()) {
             m_result.toolCalls = tr.response.choices.first().message.toolCalls;
+            m_result.reasoning = tr.response.choices.first().message.reasoning();
+        }
         if (!tr.content.isEmpty() || !m_contentStarted)
             m_result.content = tr.content;
         if (a.outcome == Attempt::Outcome::Success)
@@ -573,8 +587,10 @@ void RouteReply::onCallFinished()
         m_result.modelUsed = e.model;
         m_result.providerId = e.providerId;
         m_result.content = tr.content;
-        if (!tr.response.choices.isEmpty())
+        if (!tr.response.choices.isEmpty()) {
             m_result.toolCalls = tr.response.choices.first().message.toolCalls;
+            m_result.reasoning = tr.response.choices.first().message.reasoning();
+        }
         RouteError cut = tr.error;
         if (cut.kind != RouteError::Kind::StreamCut && cut.isRetryable())
             cut.kind = RouteError::Kind::StreamCut;
@@ -751,6 +767,7 @@ void RouteReply::followRun(RouteReply *run)
         Q_EMIT contentDelta(text);
     });
     connect(run, &RouteReply::toolCallDelta, this, &RouteReply::toolCallDelta);
+    connect(run, &RouteReply::reasoningDelta, this, &RouteReply::reasoningDelta);
 }
 
 void RouteReply::finishFromRun(const RouteResult &result)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 class QTcpServer;
@@ -99,6 +100,7 @@ private:
     QByteArray m_lastBody;
     QHash<QByteArray, QByteArray> m_lastHeaders;
     QByteArray m_requiredKey;
+    QSet<QByteArray> m_promptPrefixes; ///< hashes of conversation prefixes seen, for cached-token usage
     quint64 m_seed = 42;
     QString m_errorString;
 };
