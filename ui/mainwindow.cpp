@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/version.h"
+#include "ui/common/alertbanner.h"
 #include "ui/uiresources.h"
 
 #include <QAction>
@@ -53,7 +54,14 @@ MainWindow::MainWindow(QWidget *parent)
         QWidget *w = placeholder(panelTitle(panel));
         m_tabs->addTab(w, panelTitle(panel));
     }
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new AlertBanner(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     buildHeader();
     buildMenus();
     resize(1280, 800);

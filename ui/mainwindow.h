@@ -13,8 +13,11 @@ class QToolButton;
 
 namespace tiergate {
 
+class AlertBanner;
+
 /// The top-level window: profile picker, provider status and monthly spend in the header bar,
-/// and the panels (Chat, Compare, Profiles, Live chart, Costs) as tabs. It only presents
+/// an alert banner (alerts, a configuration that could not be loaded) above the panels (Chat,
+/// Compare, Profiles, Live chart, Costs) as tabs. It only presents
 /// core objects; the composition root (app/gui) builds those and hands them in.
 class MainWindow : public QMainWindow
 {
@@ -45,6 +48,7 @@ public:
     QComboBox *profilePicker() const { return m_profilePicker; }
     QLabel *providerStatusLabel() const { return m_providerStatus; }
     QLabel *spendLabel() const { return m_spend; }
+    AlertBanner *alertBanner() const { return m_banner; }
 
     /// Local servers found on loopback and not configured yet, offered in the header (the button
     /// hides when the list is empty). Picking one emits addLocalServerRequested().
@@ -65,6 +69,7 @@ private:
     void buildMenus();
 
     QTabWidget *m_tabs = nullptr;
+    AlertBanner *m_banner = nullptr;
     QComboBox *m_profilePicker = nullptr;
     QLabel *m_providerStatus = nullptr;
     QLabel *m_spend = nullptr;

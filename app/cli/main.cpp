@@ -1,6 +1,7 @@
 // tiergate-cli: the headless entry. All commands live in core/cli (testable in-process).
 #include "core/cli/clirunner.h"
 #include "core/resources.h"
+#include "core/runtime/signalwatcher.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     QObject::connect(
         &runner, &tiergate::CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
         Qt::QueuedConnection);
+    // SIGINT / SIGTERM: the command records what is in flight and flushes the ledger, then exits.
+    tiergate::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &tiergate::SignalWatcher::signalled, &runner, &tiergate::CliRunner::interrupt);
     const int immediate = runner.start(app.arguments().mid(1));
     if (immediate >= 0)
         return immediate;

@@ -11,17 +11,21 @@
 #include "core/cost/costcalculator.h"
 #include "core/cost/ledger.h"
 #include "core/discovery/localserverdetector.h"
+#include "core/observability/recorder.h"
 #include "core/observability/requestlogger.h"
 #include "core/resources.h"
 #include "core/routing/backgroundqueue.h"
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
+#include "core/runtime/runtime.h"
 #include "core/sim/simulator.h"
 #include "core/transport/transport.h"
 #include "core/version.h"
 #include "ui/chart/livechart.h"
 #include "ui/chat/chatpanel.h"
+#include "ui/common/alertbanner.h"
 #include "ui/common/codehighlighter.h"
+#include "ui/common/desktopnotifier.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
 #include "ui/mainwindow.h"
@@ -142,46 +146,28 @@ int main(int argc, char *argv[])
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
 
-    QString data = parser.value(dataDir);
-    if (data.isEmpty())
-        data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(data);
-    QDir().mkpath(data + QStringLiteral("/logs"));
-
-    // Core services.
-    QNetworkAccessManager network;
-    ConfigStore config(parser.value(configFile));
-    config.load();
-    Simulator simulator;
-    if (simulator.start())
-        config.setSimulatorBaseUrl(simulator.baseUrl());
-
-    Ledger ledger(data + QStringLiteral("/ledger.sqlite"));
-    const bool ledgerOpen = ledger.open();
-
-    RequestLogger::Options logOptions;
-    logOptions.filePath = data + QStringLiteral("/logs/requests.jsonl");
-    RequestLogger logger(logOptions);
-
-    Transport transport(&network);
-    // keychain: references are read through the system keychain (QtKeychain), env: and file:
-    // ones at once; the editor stores secrets through the same resolver.
-    KeyResolver keys;
-    RouterHooks hooks;
-    hooks.keyResolver = &keys;
-    if (ledgerOpen)
-        hooks.monthSpend = [&ledger](const QString &profile) {
-            return ledger.monthSpend(QDateTime::currentDateTime(), profile).spentMicros;
-        };
-    Router router(&transport, &config, nullptr, hooks);
-    // Background-criticality requests wait in a persisted queue; items left by an earlier run (or
-    // by tiergate-cli) run again from here.
-    BackgroundQueue backgroundQueue(data + QStringLiteral("/background-queue.json"));
-    router.setBackgroundQueue(&backgroundQueue);
-    QObject::connect(&router, &Router::requestFinished, &ledger, [&ledger, &logger](const RouteResult &result) {
-        ledger.record(result);
-        logger.logRequest(result);
-    });
+    // Core services: the one composition every Tiergate entry uses.
+    RuntimeOptions runtimeOptions;
+    runtimeOptions.configPath = parser.value(configFile);
+    runtimeOptions.dataDir = parser.value(dataDir);
+    runtimeOptions.ledgerRequired = false; // the app runs on, and says so in the header
+    runtimeOptions.simulator = RuntimeOptions::SimulatorStart::Always; // any profile may be picked later
+    Runtime runtime(runtimeOptions);
+    if (!runtime.open()) {
+        for (const QString &error : runtime.errors())
+            qWarning("tiergate: %s", qPrintable(error));
+    }
+    const QString data = runtime.dataDir();
+    ConfigStore &config = *runtime.config();
+    Router &router = *runtime.router();
+    Transport &transport = *runtime.transport();
+    KeyResolver &keys = *runtime.keys();
+    Ledger *ledger = runtime.ledger();
+    const bool ledgerOpen = ledger != nullptr;
+    const QUrl simulatorUrl = runtime.simulator() ? runtime.simulator()->baseUrl() : QUrl();
+    // Closing the window: requests in flight are recorded (cancelled, tokens billed) and the
+    // ledger flushed before the services go.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &runtime, [&runtime] { runtime.shutdown(); });
 
     ConversationStore conversations(data + QStringLiteral("/conversations.sqlite"));
     conversations.open();
@@ -211,10 +197,10 @@ int main(int argc, char *argv[])
     auto *chart = new LiveChart;
     QObject::connect(&router, &Router::requestFinished, chart, &LiveChart::addResult);
     if (ledgerOpen) // requests other processes record there too (tiergate-cli load)
-        chart->followLedger(ledger.path());
+        chart->followLedger(ledger->path());
     window.setPanelWidget(MainWindow::Panel::LiveChart, chart);
     if (ledgerOpen)
-        window.setPanelWidget(MainWindow::Panel::Costs, new CostDashboard(&ledger, &config));
+        window.setPanelWidget(MainWindow::Panel::Costs, new CostDashboard(ledger, &config));
     window.setPanelWidget(MainWindow::Panel::Profiles, new ProfileEditor(&config, &transport, &keys));
 
     // Header bar: profile picker, provider status, spend against the cap.
@@ -235,7 +221,7 @@ int main(int argc, char *argv[])
             const ProviderConfig *provider = chain.isEmpty() ? nullptr : snapshot->providerForModel(chain.first());
             if (provider && provider->isSimulator())
                 status = QApplication::translate("main", "Simulator (simulated models) at %1")
-                             .arg(simulator.baseUrl().toString(QUrl::RemovePath));
+                             .arg(simulatorUrl.toString(QUrl::RemovePath));
             else if (provider)
                 status = QStringLiteral("%1 — %2").arg(
                     provider->displayName.isEmpty() ? provider->id : provider->displayName,
@@ -244,7 +230,7 @@ int main(int argc, char *argv[])
         }
         window.providerStatusLabel()->setText(status);
         if (ledgerOpen) {
-            const MonthSpend spend = ledger.monthSpend(QDateTime::currentDateTime(), active);
+            const MonthSpend spend = ledger->monthSpend(QDateTime::currentDateTime(), active);
             const qint64 cap = profile ? profile->budget.monthlyCapMicros : 0;
             window.spendLabel()->setText(cap > 0
                     ? QApplication::translate("main", "Spend this month: %1 of %2 (projected %3)")
@@ -254,15 +240,41 @@ int main(int argc, char *argv[])
                           .arg(CostCalculator::formatMoney(spend.spentMicros)));
         } else {
             window.spendLabel()->setText(
-                QApplication::translate("main", "Ledger unavailable: %1").arg(ledger.errorString()));
+                QApplication::translate("main", "Ledger unavailable: %1").arg(runtime.ledgerError()));
         }
     };
     QObject::connect(picker, &QComboBox::currentTextChanged, &config,
         [&config](const QString &name) { config.setActiveProfile(name); });
     QObject::connect(&config, &ConfigStore::configChanged, &window, refreshHeader);
     QObject::connect(&config, &ConfigStore::activeProfileChanged, &window, refreshHeader);
-    QObject::connect(&ledger, &Ledger::recorded, &window, refreshHeader);
+    if (ledgerOpen)
+        QObject::connect(ledger, &Ledger::recorded, &window, refreshHeader);
     refreshHeader();
+
+    // Alerts: a banner over the panels (with the history) and a desktop notification.
+    AlertBanner *banner = window.alertBanner();
+    DesktopNotifier notifier;
+    QObject::connect(runtime.recorder(), &Recorder::alertRaised, banner, [banner, &notifier](const Alert &alert) {
+        banner->addAlert(alert);
+        notifier.notify(QApplication::translate("main", "Tiergate alert"), alert.message);
+    });
+    QObject::connect(runtime.recorder(), &Recorder::alertCleared, banner, &AlertBanner::addAlert);
+    // A configuration file that cannot be used: said in the banner, the last good one keeps serving.
+    const auto showConfigProblem = [&config, banner] {
+        const QList<ValidationIssue> issues = config.issues();
+        const int errors
+            = int(std::count_if(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) { return i.isError(); }));
+        banner->setConfigProblem(errors > 0
+                ? QApplication::translate("main",
+                    "The configuration %1 has %n error(s); the last good configuration stays in use.", nullptr, errors)
+                      .arg(config.path())
+                : QString());
+    };
+    QObject::connect(&config, &ConfigStore::loadFailed, banner, showConfigProblem);
+    QObject::connect(&config, &ConfigStore::configChanged, banner, showConfigProblem);
+    QObject::connect(
+        banner, &AlertBanner::detailsRequested, &window, [&window] { window.showPanel(MainWindow::Panel::Profiles); });
+    showConfigProblem();
 
     // Local OpenAI-compatible servers (Ollama, LM Studio, llama.cpp, vLLM) on loopback are offered
     // in the header until they are configured; adding one writes a provider, its models and a

@@ -15,7 +15,7 @@ struct Conversation
     QString title;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QString profile;
+    QString profile; ///< the profile this conversation routes through; "" = the active one
     QString tier;
     QString model; ///< explicit model, empty when the tier's default is wanted
     QString systemPrompt;

@@ -423,6 +423,18 @@ bool ConversationStore::updateSettings(const Conversation &conversation)
     return true;
 }
 
+bool ConversationStore::setConversationProfile(qint64 conversationId, const QString &profile)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE conversations SET profile = ? WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(nn(profile));
+    q.addBindValue(conversationId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
 bool ConversationStore::deleteConversation(qint64 conversationId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

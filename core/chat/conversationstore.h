@@ -59,6 +59,9 @@ public:
     bool renameConversation(qint64 conversationId, const QString &title);
     /// Writes profile, tier, model, systemPrompt and parameters of `conversation` (matched by id).
     bool updateSettings(const Conversation &conversation);
+    /// The profile the conversation routes through from now on ("" = the active profile). False
+    /// when the conversation is unknown.
+    bool setConversationProfile(qint64 conversationId, const QString &profile);
     bool deleteConversation(qint64 conversationId); ///< soft delete: hidden until restore() or purge
     bool restoreConversation(qint64 conversationId);
     int purgeDeleted(); ///< removes soft-deleted conversations for good; returns how many

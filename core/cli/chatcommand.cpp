@@ -1,27 +1,19 @@
 #include "core/cli/chatcommand.h"
 
-#include "core/cli/routepreflight.h"
-#include "core/config/builtinconfig.h"
-#include "core/config/configstore.h"
-#include "core/config/keyresolver.h"
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
-#include "core/cost/ledger.h"
+#include "core/observability/recorder.h"
 #include "core/routing/backgroundqueue.h"
 #include "core/routing/router.h"
+#include "core/routing/routereceipt.h"
 #include "core/routing/routereply.h"
-#include "core/sim/simulator.h"
-#include "core/transport/transport.h"
+#include "core/runtime/runtime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QStandardPaths>
+#include <QPointer>
 #include <QTextStream>
-#include <QTimeZone>
+#include <QTimer>
 
 namespace tiergate {
 
@@ -55,14 +47,9 @@ class ChatCommand::Private
 {
 public:
     QObject context;
-    QNetworkAccessManager *network = nullptr;
-    Transport *transport = nullptr;
-    Simulator *sim = nullptr;
-    ConfigStore *store = nullptr;
-    KeyResolver *keys = nullptr;
-    Router *router = nullptr;
-    Ledger *ledger = nullptr;
-    BackgroundQueue *queue = nullptr;
+    std::unique_ptr<Runtime> runtime;
+    QPointer<RouteReply> reply;
+    int signalNumber = 0; ///< the signal that stopped the request, 0 when none did
 };
 
 ChatCommand::ChatCommand()
@@ -70,6 +57,17 @@ ChatCommand::ChatCommand()
 { }
 
 ChatCommand::~ChatCommand() = default;
+
+void ChatCommand::interrupt(CliContext &ctx, int signalNumber)
+{
+    d->signalNumber = signalNumber;
+    // Cancelling finishes the reply at once: its row (tokens received billed) is recorded and
+    // the ledger flushed; the finished handler then ends the command.
+    if (d->runtime)
+        d->runtime->shutdown();
+    if (!d->reply || d->reply->isFinished())
+        ctx.finish(128 + signalNumber);
+}
 
 QString ChatCommand::summary() const
 {
@@ -84,8 +82,8 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
     const QCommandLineOption configOpt(QStringLiteral("config"), tr("Configuration file."), QStringLiteral("FILE"));
     const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Profile to route with."), QStringLiteral("P"));
     const QCommandLineOption tierOpt(QStringLiteral("tier"), tr("Tier instead of the profile's."), QStringLiteral("T"));
-    const QCommandLineOption modelOpt(
-        QStringLiteral("model"), tr("Requested model (resolved through the tier)."), QStringLiteral("M"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"),
+        tr("Model to send to, as it is (pinned); the profile's fallback chain follows it."), QStringLiteral("M"));
     const QCommandLineOption critOpt(
         QStringLiteral("criticality"), tr("critical, standard or background."), QStringLiteral("C"));
     const QCommandLineOption noStreamOpt(QStringLiteral("no-stream"), tr("Ask for the whole answer at once."));
@@ -134,6 +132,7 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
     RouteOptions options;
     options.tier = parser.value(tierOpt);
     options.requestedModel = parser.value(modelOpt);
+    options.pinModel = !options.requestedModel.isEmpty(); // the user's pick is sent as it is
     if (parser.isSet(critOpt)) {
         const QString c = parser.value(critOpt).trimmed().toLower();
         if (c != QLatin1String("critical") && c != QLatin1String("standard") && c != QLatin1String("background")) {
@@ -143,109 +142,28 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
         options.criticality = criticalityFromName(c);
     }
 
-    // Configuration: the given file, else the user's file (built-ins when there is none).
-    const bool hasConfig = parser.isSet(configOpt);
-    if (hasConfig && !QFileInfo::exists(parser.value(configOpt))) {
-        ctx.err() << tr("tiergate-cli chat: configuration file %1 does not exist.").arg(parser.value(configOpt))
-                  << u'\n';
-        ctx.finish(ExitUsage);
+    RuntimeOptions runtimeOptions;
+    runtimeOptions.configPath = parser.value(configOpt);
+    runtimeOptions.configRequired = parser.isSet(configOpt);
+    runtimeOptions.profile = parser.value(profileOpt);
+    runtimeOptions.demoProfileByDefault = true;
+    runtimeOptions.dataDir = parser.value(dataDirOpt);
+    runtimeOptions.useLedger = !parser.isSet(noLedgerOpt);
+    runtimeOptions.alertStream = &ctx.err();
+    d->runtime = std::make_unique<Runtime>(runtimeOptions);
+    Runtime *runtime = d->runtime.get();
+    if (runtime->open()) {
+        options.profile = runtime->profile();
+        runtime->prepareRoute(options);
+    }
+    if (runtime->failure() != Runtime::Failure::None) {
+        for (const QString &e : runtime->errors())
+            ctx.err() << QStringLiteral("tiergate-cli chat: ") << e << u'\n';
+        if (!runtime->ledgerError().isEmpty())
+            ctx.err() << tr("Use --no-ledger to send without recording; the budget cap is then not checked.") << u'\n';
+        ctx.finish(runtime->failure() == Runtime::Failure::Usage ? ExitUsage : ExitFailure);
         return;
     }
-    d->store = new ConfigStore(hasConfig ? parser.value(configOpt) : QString(), &d->context);
-    if (!d->store->load() && hasConfig) {
-        ctx.err() << tr("tiergate-cli chat: the configuration %1 has errors:").arg(parser.value(configOpt)) << u'\n';
-        for (const ValidationIssue &issue : d->store->issues())
-            ctx.err() << QStringLiteral("  ") << issue.toString() << u'\n';
-        ctx.finish(ExitUsage);
-        return;
-    }
-    if (parser.isSet(profileOpt))
-        options.profile = parser.value(profileOpt);
-    else if (!hasConfig && qEnvironmentVariableIsEmpty("TIERGATE_PROFILE"))
-        options.profile = QLatin1String(builtin::DemoProfile);
-    else
-        options.profile = d->store->activeProfile();
-
-    std::shared_ptr<const TiergateConfig> config = d->store->snapshot();
-    const ProfileConfig *profile = config->profile(options.profile);
-    if (!profile) {
-        ctx.err() << tr("tiergate-cli chat: profile '%1' is not in the configuration (profiles: %2).")
-                         .arg(options.profile, config->profileNames().join(QStringLiteral(", ")))
-                  << u'\n';
-        ctx.finish(ExitUsage);
-        return;
-    }
-    if (!options.tier.isEmpty() && !config->tier(options.tier)) {
-        ctx.err() << tr("tiergate-cli chat: tier '%1' is not in the configuration (tiers: %2).")
-                         .arg(options.tier, config->tierNames().join(QStringLiteral(", ")))
-                  << u'\n';
-        ctx.finish(ExitUsage);
-        return;
-    }
-
-    // The providers this request may use: start the Simulator when one is simulated, and say
-    // exactly which variable is missing for the others.
-    const QString tier = options.tier.isEmpty() ? profile->tierFor(criticalityName(options.criticality)) : options.tier;
-    const QStringList chain = config->buildChain(options.profile, options.requestedModel, tier);
-    d->keys = new KeyResolver(&d->context);
-    const RoutePreflight preflight = RoutePreflight::check(*config, options.profile, chain, *d->keys);
-    const bool needsSimulator = preflight.needsSimulator;
-    const QStringList &problems = preflight.problems;
-    if (!problems.isEmpty()) {
-        for (const QString &p : std::as_const(problems))
-            ctx.err() << QStringLiteral("tiergate-cli chat: ") << p << u'\n';
-        ctx.finish(ExitUsage);
-        return;
-    }
-    if (needsSimulator) {
-        d->sim = new Simulator(&d->context);
-        d->sim->setModels(SimModelSpec::defaults());
-        if (!d->sim->start()) {
-            ctx.err() << tr("tiergate-cli chat: cannot start the Simulator: %1").arg(d->sim->errorString()) << u'\n';
-            ctx.finish(ExitFailure);
-            return;
-        }
-        d->store->setSimulatorBaseUrl(d->sim->baseUrl());
-    }
-
-    d->network = new QNetworkAccessManager(&d->context);
-    d->transport = new Transport(d->network, &d->context);
-    // The ledger and queue the app uses, so CLI traffic counts against the same budget and shows
-    // in the app's cost dashboard and chart.
-    QString dataDir = parser.value(dataDirOpt);
-    if (dataDir.isEmpty())
-        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) {
-        ctx.err() << tr("tiergate-cli chat: cannot create the data folder %1.").arg(dataDir) << u'\n';
-        ctx.finish(ExitFailure);
-        return;
-    }
-    RouterHooks hooks;
-    hooks.keyResolver = d->keys;
-    if (!parser.isSet(noLedgerOpt)) {
-        d->ledger = new Ledger(
-            QDir(dataDir).filePath(QStringLiteral("ledger.sqlite")), QTimeZone::systemTimeZone(), &d->context);
-        if (!d->ledger->open()) {
-            ctx.err() << tr("tiergate-cli chat: cannot open the ledger: %1 (use --no-ledger to send without "
-                            "recording; the budget cap is then not checked).")
-                             .arg(d->ledger->errorString())
-                      << u'\n';
-            ctx.finish(ExitFailure);
-            return;
-        }
-        Ledger *ledger = d->ledger;
-        hooks.monthSpend = [ledger](const QString &profileName) {
-            return ledger->monthSpend(QDateTime::currentDateTime(), profileName).spentMicros;
-        };
-    }
-    d->router = new Router(d->transport, d->store, nullptr, hooks, &d->context);
-    if (d->ledger) {
-        QObject::connect(d->router, &Router::requestFinished, d->ledger,
-            [ledger = d->ledger](const RouteResult &result) { ledger->record(result); });
-    }
-    d->queue
-        = new BackgroundQueue(QDir(dataDir).filePath(QStringLiteral("background-queue.json")), nullptr, &d->context);
-    d->router->setBackgroundQueue(d->queue);
 
     ChatRequest request;
     request.model = options.requestedModel;
@@ -253,15 +171,16 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
     const bool stream = !parser.isSet(noStreamOpt);
     request.stream = stream;
 
-    RouteReply *reply = d->router->send(request, options);
+    RouteReply *reply = runtime->router()->send(request, options);
+    d->reply = reply;
     CliContext *context = &ctx;
     ctx.err() << tr("route (profile %1):").arg(options.profile) << u'\n';
     ctx.err().flush();
-    QObject::connect(reply, &RouteReply::queued, reply, [context, queue = d->queue, reply] {
+    QObject::connect(reply, &RouteReply::queued, reply, [context, queue = runtime->backgroundQueue(), reply] {
         context->err() << tr("queued as background request %1 in %2").arg(reply->requestId(), queue->path()) << u'\n';
         context->err().flush();
     });
-    QObject::connect(d->queue, &BackgroundQueue::itemRescheduled, reply,
+    QObject::connect(runtime->backgroundQueue(), &BackgroundQueue::itemRescheduled, reply,
         [context, reply](const QString &id, const QDateTime &notBefore) {
             if (id != reply->requestId())
                 return;
@@ -280,7 +199,7 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
         context->err() << describeAttempt(a) << u'\n';
         context->err().flush();
     });
-    QObject::connect(reply, &RouteReply::finished, reply, [context, reply] {
+    QObject::connect(reply, &RouteReply::finished, reply, [context, reply, this] {
         const RouteResult &r = reply->result();
         if (r.status == RouteResult::Status::Ok || r.status == RouteResult::Status::Cut) {
             if (!r.content.endsWith(u'\n'))
@@ -320,6 +239,7 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
         } else {
             err << tr("latency %1 ms").arg(r.latencyMs) << u'\n';
         }
+        err << tr("receipt: %1").arg(RouteReceipt::summary(r)) << u'\n';
         if (!r.budgetAction.isEmpty())
             err << tr("budget cap reached: %1").arg(r.budgetAction) << u'\n';
         int code = ExitOk;
@@ -332,7 +252,7 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
             break;
         case RouteResult::Status::Cancelled:
             err << tr("The request was cancelled.") << u'\n';
-            code = ExitFailure;
+            code = d->signalNumber > 0 ? 128 + d->signalNumber : ExitFailure;
             break;
         case RouteResult::Status::Failed:
             err << tr("Every route failed: %1").arg(r.error.message) << u'\n';
@@ -340,7 +260,12 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
             break;
         }
         reply->deleteLater();
-        context->finish(code);
+        // The row is recorded (Router::requestFinished runs after this handler): flush once it is.
+        QTimer::singleShot(0, &d->context, [context, code, runtime = d->runtime.get()] {
+            if (runtime->recorder())
+                runtime->recorder()->flush();
+            context->finish(code);
+        });
     });
 }
 

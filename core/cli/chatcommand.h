@@ -24,6 +24,7 @@ public:
     QString name() const override { return QStringLiteral("chat"); }
     QString summary() const override;
     void start(CliContext &ctx, const QStringList &arguments) override;
+    void interrupt(CliContext &ctx, int signalNumber) override;
 
 private:
     class Private;

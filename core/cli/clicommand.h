@@ -36,6 +36,10 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0; ///< one line for `tiergate-cli --help`
     virtual void start(CliContext &ctx, const QStringList &arguments) = 0;
+    /// SIGINT / SIGTERM while the command runs. Commands that route stop their requests so each
+    /// is recorded (cancelled, its tokens billed) and the ledger flushed, then finish. Default:
+    /// finish at once with 128 + signal.
+    virtual void interrupt(CliContext &ctx, int signalNumber) { ctx.finish(128 + signalNumber); }
 };
 
 } // namespace tiergate

@@ -44,6 +44,7 @@ int CliRunner::start(const QStringList &arguments)
     const QString name = arguments.first();
     for (const auto &command : m_commands) {
         if (command->name() == name) {
+            m_current = command.get();
             command->start(*this, arguments.mid(1));
             return m_finished ? m_exitCode : -1;
         }
@@ -52,6 +53,16 @@ int CliRunner::start(const QStringList &arguments)
     m_err.flush();
     finish(ExitUsage);
     return m_exitCode;
+}
+
+void CliRunner::interrupt(int signalNumber)
+{
+    if (m_finished)
+        return;
+    if (m_current)
+        m_current->interrupt(*this, signalNumber);
+    else
+        finish(128 + signalNumber);
 }
 
 void CliRunner::finish(int code)

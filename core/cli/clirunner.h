@@ -23,6 +23,8 @@ public:
     /// `arguments` excludes the program name. Returns the exit code when the command ended
     /// synchronously, -1 when it runs on (wait for `finished`).
     int start(const QStringList &arguments);
+    /// A signal (SIGINT, SIGTERM) arrived: the running command finishes what it can and ends.
+    void interrupt(int signalNumber);
     int exitCode() const { return m_exitCode; }
     bool isFinished() const { return m_finished; }
 
@@ -39,6 +41,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::vector<std::unique_ptr<CliCommand>> m_commands;
+    CliCommand *m_current = nullptr;
     int m_exitCode = -1;
     bool m_finished = false;
 };

@@ -1,17 +1,13 @@
 #include "core/cli/loadcommand.h"
 
-#include "core/cli/routepreflight.h"
-#include "core/config/builtinconfig.h"
-#include "core/config/configstore.h"
-#include "core/config/keyresolver.h"
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
 #include "core/cost/errorclass.h"
 #include "core/cost/ledger.h"
+#include "core/observability/recorder.h"
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
-#include "core/sim/simulator.h"
-#include "core/transport/transport.h"
+#include "core/runtime/runtime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
 
@@ -116,6 +111,7 @@ public:
     void pump();
     void sendOne();
     void onFinished(RouteReply *reply);
+    void onRecorded(qint64 rowId);
     void drawProgress(bool final);
     void finishRun();
     QJsonObject summaryJson() const;
@@ -124,12 +120,8 @@ public:
 
     QObject context;
     CliContext *ctx = nullptr;
-    QNetworkAccessManager *network = nullptr;
-    Transport *transport = nullptr;
-    Simulator *sim = nullptr;
-    ConfigStore *store = nullptr;
-    KeyResolver *keys = nullptr;
-    Router *router = nullptr;
+    std::unique_ptr<Runtime> runtime;
+    Router *router = nullptr; ///< the runtime's
     Ledger *ledger = nullptr;
     QTimer *sendTimer = nullptr;
     QTimer *progressTimer = nullptr;
@@ -158,6 +150,7 @@ public:
     int inFlight = 0;
     int lastDrawnDone = -1;
     bool finished = false;
+    int signalNumber = 0; ///< the signal that stopped the run, 0 when none did
 
     // What came back: every figure of the summary is computed from these.
     std::vector<qint64> latencies;
@@ -251,18 +244,6 @@ void LoadCommand::Private::onFinished(RouteReply *reply)
     if (!r.modelUsed.isEmpty())
         ++answeredBy[r.modelUsed];
 
-    if (ledger->record(r) >= 0) {
-        ++ledgerRows;
-    } else {
-        ++ledgerFailures;
-        if (ledgerError.isEmpty()) {
-            ledgerError = ledger->errorString();
-            if (progress == Progress::Bar)
-                ctx->err() << u'\n';
-            ctx->err() << tr("tiergate-cli load: cannot record in the ledger: %1").arg(ledgerError) << u'\n';
-            ctx->err().flush();
-        }
-    }
     reply->deleteLater();
 
     if (done == total) {
@@ -270,6 +251,22 @@ void LoadCommand::Private::onFinished(RouteReply *reply)
         return;
     }
     pump();
+}
+
+void LoadCommand::Private::onRecorded(qint64 rowId)
+{
+    if (rowId >= 0) {
+        ++ledgerRows;
+        return;
+    }
+    ++ledgerFailures;
+    if (ledgerError.isEmpty()) {
+        ledgerError = runtime->recorder()->errorString();
+        if (progress == Progress::Bar)
+            ctx->err() << u'\n';
+        ctx->err() << tr("tiergate-cli load: cannot record in the ledger: %1").arg(ledgerError) << u'\n';
+        ctx->err().flush();
+    }
 }
 
 void LoadCommand::Private::drawProgress(bool final)
@@ -329,6 +326,8 @@ void LoadCommand::Private::finishRun()
     }
     if (ledgerFailures > 0)
         code = ExitFailure;
+    if (signalNumber > 0)
+        code = 128 + signalNumber;
     ctx->err().flush();
     ctx->finish(code);
 }
@@ -413,6 +412,21 @@ LoadCommand::LoadCommand()
 
 LoadCommand::~LoadCommand() = default;
 
+void LoadCommand::interrupt(CliContext &ctx, int signalNumber)
+{
+    if (!d->runtime || d->finished) {
+        ctx.finish(128 + signalNumber);
+        return;
+    }
+    // Send nothing more; the requests in flight finish as cancelled (recorded, tokens billed), then
+    // the summary of what ran is printed.
+    d->signalNumber = signalNumber;
+    d->total = d->sent;
+    d->runtime->shutdown();
+    if (d->inFlight == 0)
+        d->finishRun();
+}
+
 QString LoadCommand::summary() const
 {
     return tr("send N requests at a set rate and concurrency; progress on stderr, summary on stdout");
@@ -435,8 +449,8 @@ void LoadCommand::start(CliContext &ctx, const QStringList &arguments)
     const QCommandLineOption promptOpt(
         QStringLiteral("prompt"), tr("The prompt of every request."), QStringLiteral("TEXT"));
     const QCommandLineOption tierOpt(QStringLiteral("tier"), tr("Tier instead of the profile's."), QStringLiteral("T"));
-    const QCommandLineOption modelOpt(
-        QStringLiteral("model"), tr("Requested model (resolved through the tier)."), QStringLiteral("M"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"),
+        tr("Model to send to, as it is (pinned); the profile's fallback chain follows it."), QStringLiteral("M"));
     const QCommandLineOption critOpt(
         QStringLiteral("criticality"), tr("critical, standard or background."), QStringLiteral("LEVEL"));
     const QCommandLineOption teamOpt(QStringLiteral("team"), tr("Team id whose keys are used."), QStringLiteral("ID"));
@@ -463,10 +477,6 @@ void LoadCommand::start(CliContext &ctx, const QStringList &arguments)
         ctx.err() << parser.helpText().replace(
             QCoreApplication::applicationFilePath(), QStringLiteral("tiergate-cli load"));
         ctx.finish(ExitUsage);
-    };
-    auto fail = [&ctx](int code, const QString &message) {
-        ctx.err() << QStringLiteral("tiergate-cli load: ") << message << u'\n';
-        ctx.finish(code);
     };
     if (!parser.parse(QStringList { QStringLiteral("tiergate-cli load") } + arguments)) {
         usage(parser.errorText());
@@ -569,103 +579,37 @@ void LoadCommand::start(CliContext &ctx, const QStringList &arguments)
     d->json = parser.isSet(jsonOpt);
     d->options.tier = parser.value(tierOpt);
     d->options.requestedModel = parser.value(modelOpt);
+    d->options.pinModel = !d->options.requestedModel.isEmpty(); // the user's pick is sent as it is
     d->options.teamId = parser.value(teamOpt);
     d->request.model = d->options.requestedModel;
     d->request.messages.append(ChatMessage::fromText(QStringLiteral("user"), prompt));
     d->request.stream = !parser.isSet(noStreamOpt);
 
-    // Configuration: the given file, else the user's file (built-ins when there is none).
-    const bool hasConfig = parser.isSet(configOpt);
-    if (hasConfig && !QFileInfo::exists(parser.value(configOpt))) {
-        fail(ExitUsage, tr("configuration file %1 does not exist.").arg(parser.value(configOpt)));
+    RuntimeOptions runtimeOptions;
+    runtimeOptions.configPath = parser.value(configOpt);
+    runtimeOptions.configRequired = parser.isSet(configOpt);
+    runtimeOptions.profile = parser.value(profileOpt);
+    runtimeOptions.demoProfileByDefault = true;
+    runtimeOptions.dataDir = parser.value(dataDirOpt);
+    runtimeOptions.ledgerPath = parser.value(ledgerOpt);
+    runtimeOptions.simulatorConfig = parser.value(simConfigOpt);
+    runtimeOptions.alertStream = &ctx.err();
+    d->runtime = std::make_unique<Runtime>(runtimeOptions);
+    Runtime *runtime = d->runtime.get();
+    if (runtime->open()) {
+        d->options.profile = runtime->profile();
+        runtime->prepareRoute(d->options);
+    }
+    if (runtime->failure() != Runtime::Failure::None) {
+        for (const QString &e : runtime->errors())
+            ctx.err() << QStringLiteral("tiergate-cli load: ") << e << u'\n';
+        ctx.finish(runtime->failure() == Runtime::Failure::Usage ? ExitUsage : ExitFailure);
         return;
     }
-    d->store = new ConfigStore(hasConfig ? parser.value(configOpt) : QString(), &d->context);
-    if (!d->store->load() && hasConfig) {
-        ctx.err() << tr("tiergate-cli load: the configuration %1 has errors:").arg(parser.value(configOpt)) << u'\n';
-        for (const ValidationIssue &issue : d->store->issues())
-            ctx.err() << QStringLiteral("  ") << issue.toString() << u'\n';
-        ctx.finish(ExitUsage);
-        return;
-    }
-    if (parser.isSet(profileOpt))
-        d->options.profile = parser.value(profileOpt);
-    else if (!hasConfig && qEnvironmentVariableIsEmpty("TIERGATE_PROFILE"))
-        d->options.profile = QLatin1String(builtin::DemoProfile);
-    else
-        d->options.profile = d->store->activeProfile();
-
-    std::shared_ptr<const TiergateConfig> config = d->store->snapshot();
-    const ProfileConfig *profile = config->profile(d->options.profile);
-    if (!profile) {
-        fail(ExitUsage,
-            tr("profile '%1' is not in the configuration (profiles: %2).")
-                .arg(d->options.profile, config->profileNames().join(QStringLiteral(", "))));
-        return;
-    }
-    if (!d->options.tier.isEmpty() && !config->tier(d->options.tier)) {
-        fail(ExitUsage,
-            tr("tier '%1' is not in the configuration (tiers: %2).")
-                .arg(d->options.tier, config->tierNames().join(QStringLiteral(", "))));
-        return;
-    }
-
-    // The providers these requests may use: start the Simulator when one is simulated, and say
-    // exactly which variable is missing for the others.
-    const QString tier
-        = d->options.tier.isEmpty() ? profile->tierFor(criticalityName(d->options.criticality)) : d->options.tier;
-    const QStringList chain = config->buildChain(d->options.profile, d->options.requestedModel, tier);
-    d->keys = new KeyResolver(&d->context);
-    const RoutePreflight preflight = RoutePreflight::check(*config, d->options.profile, chain, *d->keys);
-    const bool needsSimulator = preflight.needsSimulator;
-    const QStringList &problems = preflight.problems;
-    if (!problems.isEmpty()) {
-        for (const QString &p : std::as_const(problems))
-            ctx.err() << QStringLiteral("tiergate-cli load: ") << p << u'\n';
-        ctx.finish(ExitUsage);
-        return;
-    }
-    if (parser.isSet(simConfigOpt) && !needsSimulator) {
-        fail(ExitUsage,
-            tr("--sim-config needs a profile that routes over the Simulator ('%1' does not).").arg(d->options.profile));
-        return;
-    }
-    if (needsSimulator) {
-        d->sim = new Simulator(&d->context);
-        d->sim->setModels(SimModelSpec::defaults());
-        if (parser.isSet(simConfigOpt)) {
-            QString error;
-            if (!d->sim->loadConfigFile(parser.value(simConfigOpt), &error)) {
-                fail(ExitUsage, tr("the Simulator set-up %1 has errors: %2").arg(parser.value(simConfigOpt), error));
-                return;
-            }
-        }
-        if (!d->sim->start()) {
-            fail(ExitFailure, tr("cannot start the Simulator: %1").arg(d->sim->errorString()));
-            return;
-        }
-        d->store->setSimulatorBaseUrl(d->sim->baseUrl());
-    }
-
-    // The ledger: the same file the GUI uses unless told otherwise.
-    QString ledgerPath = parser.value(ledgerOpt);
-    if (parser.isSet(dataDirOpt))
-        ledgerPath = QDir(parser.value(dataDirOpt)).filePath(QStringLiteral("ledger.sqlite"));
-    d->ledger = new Ledger(ledgerPath, QTimeZone::systemTimeZone(), &d->context);
-    if (!d->ledger->open()) {
-        fail(ExitFailure, tr("cannot open the ledger: %1").arg(d->ledger->errorString()));
-        return;
-    }
-
-    d->network = new QNetworkAccessManager(&d->context);
-    d->transport = new Transport(d->network, &d->context);
-    RouterHooks hooks;
-    hooks.keyResolver = d->keys;
-    Ledger *ledger = d->ledger;
-    hooks.monthSpend = [ledger](const QString &profileName) {
-        return ledger->monthSpend(QDateTime::currentDateTime(), profileName).spentMicros;
-    };
-    d->router = new Router(d->transport, d->store, nullptr, hooks, &d->context);
+    d->router = runtime->router();
+    d->ledger = runtime->ledger();
+    QObject::connect(runtime->recorder(), &Recorder::recorded, &d->context,
+        [this](const RouteResult &, qint64 rowId) { d->onRecorded(rowId); });
 
     d->sendTimer = new QTimer(&d->context);
     d->sendTimer->setSingleShot(true);

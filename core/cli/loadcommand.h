@@ -30,6 +30,7 @@ public:
     QString name() const override { return QStringLiteral("load"); }
     QString summary() const override;
     void start(CliContext &ctx, const QStringList &arguments) override;
+    void interrupt(CliContext &ctx, int signalNumber) override;
 
 private:
     class Private;

@@ -16,6 +16,20 @@ QString resolveModel(const TierConfig *tier, const QString &requested)
     return requested;
 }
 
+ModelChoice chooseModel(const TierConfig *tier, const QString &requested, bool pinned)
+{
+    if (pinned && !requested.isEmpty())
+        return { requested, QStringLiteral("pinned") };
+    if (tier) {
+        const auto it = tier->aliases.constFind(requested);
+        if (!requested.isEmpty() && it != tier->aliases.cend() && !it.value().isEmpty())
+            return { it.value(), QStringLiteral("alias") };
+        if (!tier->defaultModel.isEmpty())
+            return { tier->defaultModel, QStringLiteral("tier_default") };
+    }
+    return { requested, requested.isEmpty() ? QString() : QStringLiteral("pinned") };
+}
+
 QStringList buildChain(const QString &resolved, const QStringList &fallbackChain)
 {
     QStringList chain;

@@ -33,7 +33,7 @@ const char *const kRowColumns
     = "id, started_at, finished_at, request_id, profile, tier, criticality, team_id, requested_model, used_model,"
       " model, provider, status, error_class, error_cause, http_status, latency_ms, ttft_ms, prompt_tokens,"
       " completion_tokens, cached_tokens, tokens_estimated, price_input, price_output, price_cached, price_known,"
-      " cost_micros, fallback_used, retries, attempt_count";
+      " cost_micros, fallback_used, retries, attempt_count, resolution";
 
 const char *const kAggregateColumns
     = "COUNT(*), SUM(prompt_tokens), SUM(completion_tokens), SUM(cached_tokens), SUM(cost_micros),"
@@ -188,6 +188,7 @@ LedgerRow rowFromQuery(const QSqlQuery &q)
     r.fallbackUsed = q.value(i++).toInt() != 0;
     r.retries = q.value(i++).toInt();
     r.attemptCount = q.value(i++).toInt();
+    r.resolution = q.value(i++).toString();
     return r;
 }
 
@@ -238,6 +239,7 @@ QVariantList exportValues(const LedgerRow &r)
         r.fallbackUsed,
         r.retries,
         r.attemptCount,
+        r.resolution,
     };
 }
 
@@ -521,9 +523,9 @@ bool Ledger::prepareInserts()
                         " criticality, team_id, requested_model, used_model, model, provider, status, error_class,"
                         " error_cause, http_status, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
                         " cached_tokens, tokens_estimated, price_input, price_output, price_cached, price_known,"
-                        " cost_micros, fallback_used, retries, attempt_count)"
+                        " cost_micros, fallback_used, retries, attempt_count, resolution)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        " ?, ?, ?, ?)"))
+                        " ?, ?, ?, ?, ?)"))
         && m_insertAttempt->prepare(QStringLiteral(
             "INSERT INTO attempts (request_row, idx, model, provider, outcome, error_kind, error_cause, http_status,"
             " wait_ms, latency_ms, ttft_ms, prompt_tokens, completion_tokens, cached_tokens, tokens_estimated,"
@@ -603,6 +605,7 @@ bool Ledger::insert(const RouteResult &r, qint64 *rowId)
     q.bind(i++, r.fallbackUsed ? 1 : 0);
     q.bind(i++, r.retries);
     q.bind(i++, qint64(r.attempts.size()));
+    q.bind(i++, r.resolution);
     if (!q.exec()) {
         setError(tr("Ledger query failed: %1").arg(q.query().lastError().text()));
         return false;
@@ -1104,6 +1107,7 @@ QStringList Ledger::exportColumns()
         QStringLiteral("fallback_used"),
         QStringLiteral("retries"),
         QStringLiteral("attempts"),
+        QStringLiteral("resolution"),
     };
 }
 

@@ -45,6 +45,7 @@ struct LedgerRow
     Criticality criticality = Criticality::Standard;
     QString teamId; ///< team / key id, never a key
     QString requestedModel;
+    QString resolution; ///< RouteResult::resolution: "pinned", "alias", "tier_default", "" when unknown
     QString modelUsed; ///< "" when no model answered
     QString model; ///< accounted model: modelUsed, else the last model tried, else the requested one
     QString provider;

@@ -74,6 +74,13 @@ QStringList v3Additions()
     };
 }
 
+QStringList v4Additions()
+{
+    return {
+        QStringLiteral("ALTER TABLE requests ADD COLUMN resolution TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 const char *const kBucketZoneKey = "bucket_time_zone";
 
 } // namespace
@@ -183,7 +190,12 @@ QStringList LedgerSchema::createStatements(int version)
         return v2;
     }
     v2 += v3Additions();
-    v2 += QStringLiteral("PRAGMA user_version = 3");
+    if (version == 3) {
+        v2 += QStringLiteral("PRAGMA user_version = 3");
+        return v2;
+    }
+    v2 += v4Additions();
+    v2 += QStringLiteral("PRAGMA user_version = 4");
     return v2;
 }
 
@@ -314,45 +326,66 @@ bool LedgerSchema::migrate2to3(QSqlDatabase &db, const QTimeZone &timeZone, QStr
     return run(db, QStringLiteral("PRAGMA user_version = 3"), error);
 }
 
+bool LedgerSchema::migrate3to4(QSqlDatabase &db, QString *error)
+{
+    // Rows written before the route receipt existed keep an empty resolution ("unknown").
+    return runAll(db, v4Additions(), error) && run(db, QStringLiteral("PRAGMA user_version = 4"), error);
+}
+
 bool LedgerSchema::ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *error)
 {
-    const int current = version(db);
-    if (current < 0) {
+    const int seen = version(db);
+    if (seen < 0) {
         if (error)
             *error = tr("The ledger database cannot be read.");
         return false;
     }
-    if (current == kCurrentVersion)
+    if (seen == kCurrentVersion)
         return true;
-    if (current > kCurrentVersion) {
+    if (seen > kCurrentVersion) {
         if (error)
             *error = tr("The ledger was written by a newer Tiergate (schema %1, this version knows %2).")
-                         .arg(current)
+                         .arg(seen)
                          .arg(kCurrentVersion);
         return false;
     }
-    if (!db.transaction()) {
+    // BEGIN IMMEDIATE takes the write lock before the version is read again, so two processes
+    // opening a fresh (or old) ledger at once create or migrate it exactly once: the second waits
+    // on the busy timeout and then finds the schema current.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (error)
-            *error = db.lastError().text();
+            *error = tr("Cannot lock the ledger to create its schema: %1").arg(begin.lastError().text());
         return false;
     }
+    begin.finish();
+    const int current = version(db);
     bool ok = true;
     if (current == 0) {
         ok = runAll(db, createStatements(kCurrentVersion), error)
             && setBucketTimeZone(db, QString::fromUtf8(timeZone.id()), error);
-    } else {
+    } else if (current > kCurrentVersion) {
+        if (error)
+            *error = tr("The ledger was written by a newer Tiergate (schema %1, this version knows %2).")
+                         .arg(current)
+                         .arg(kCurrentVersion);
+        ok = false;
+    } else if (current > 0 && current < kCurrentVersion) {
         if (current == 1)
             ok = migrate1to2(db, timeZone, error);
-        if (ok)
+        if (ok && current <= 2)
             ok = migrate2to3(db, timeZone, error);
+        if (ok)
+            ok = migrate3to4(db, error);
     }
-    if (ok && !db.commit()) {
+    QSqlQuery end(db);
+    if (ok && !end.exec(QStringLiteral("COMMIT"))) {
         if (error)
-            *error = db.lastError().text();
+            *error = end.lastError().text();
         ok = false;
     }
     if (!ok)
-        db.rollback();
+        end.exec(QStringLiteral("ROLLBACK"));
     return ok;
 }
 

@@ -14,14 +14,15 @@ namespace tiergate {
 /// buckets and adds the indices the dashboard's queries use. Version 3 adds `rollup_daily`, per-day
 /// totals by (day, profile, tier, model, team, provider, status) kept in the same transaction as
 /// every insert, and `ledger_meta`, which names the time zone the day buckets were computed in
-/// (empty once rows of several time zones are mixed). Old DDL stays here so a migration is tested
+/// (empty once rows of several time zones are mixed). Version 4 adds `resolution` to requests (how
+/// the first model was chosen: pinned, alias, tier_default). Old DDL stays here so a migration is tested
 /// against a real older database.
 class LedgerSchema
 {
 public:
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
 
-    static QStringList createStatements(int version); ///< full DDL of `version` (1, 2 or 3)
+    static QStringList createStatements(int version); ///< full DDL of `version` (1 to 4)
     static int version(QSqlDatabase &db);
 
     /// The time zone id of the day buckets (ledger_meta), "" when mixed or unknown.
@@ -30,7 +31,8 @@ public:
     static bool markBucketTimeZoneMixed(QSqlDatabase &db, QString *error);
 
     /// Creates the current schema in an empty database or migrates an older one, in one
-    /// transaction. Calendar buckets of migrated rows are computed in `timeZone`.
+    /// transaction that holds the write lock from the start (safe when processes open it at once). Calendar buckets of
+    /// migrated rows are computed in `timeZone`.
     static bool ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *error);
 
     /// yyyymmdd and yyyymm of `finishedAtMs` in `timeZone`.
@@ -39,6 +41,7 @@ public:
 private:
     static bool migrate1to2(QSqlDatabase &db, const QTimeZone &timeZone, QString *error);
     static bool migrate2to3(QSqlDatabase &db, const QTimeZone &timeZone, QString *error);
+    static bool migrate3to4(QSqlDatabase &db, QString *error);
     static bool setBucketTimeZone(QSqlDatabase &db, const QString &zoneId, QString *error);
 };
 

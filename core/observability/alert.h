@@ -29,6 +29,7 @@ public:
     qint64 samples = 0; ///< results in the window when evaluated
     QString message; ///< plain sentence for people
     QDateTime at; ///< when it fired or resolved
+    bool cleared = false; ///< true in the copy that reports the alert's end (alertCleared, history)
 
     static QString kindName(Kind kind); ///< "fallback_rate", "latency_p95", ...
 

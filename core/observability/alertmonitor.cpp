@@ -152,7 +152,7 @@ void AlertMonitor::trigger(const Alert &alert)
 void AlertMonitor::resolve(const Alert &alert)
 {
     if (m_logger)
-        m_logger->logAlertResolved(alert);
+        m_logger->logAlertCleared(alert);
     Q_EMIT alertResolved(alert);
 }
 

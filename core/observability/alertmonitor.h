@@ -24,7 +24,7 @@ class RollingMetrics;
 /// Feed it with evaluate() / evaluateBudget(), or let watch() evaluate on RollingMetrics::changed().
 /// Signals: alertTriggered() when an alert becomes active (and for each budget threshold crossed),
 /// alertResolved() when an active alert clears. When a RequestLogger is set (not owned), each is
-/// also written as an `alert_triggered` / `alert_resolved` event.
+/// also written as an `alert_triggered` / `alert_cleared` event.
 class AlertMonitor : public QObject
 {
     Q_OBJECT

@@ -213,9 +213,9 @@ bool RequestLogger::logAlertTriggered(const Alert &alert, Level level)
     return write(alert.profile, level, o);
 }
 
-bool RequestLogger::logAlertResolved(const Alert &alert, Level level)
+bool RequestLogger::logAlertCleared(const Alert &alert, Level level)
 {
-    QJsonObject o = alertFields(alert, "alert_resolved");
+    QJsonObject o = alertFields(alert, "alert_cleared");
     if (!alert.at.isValid())
         o.insert(QStringLiteral("timestamp"), timestamp(m_clock()));
     return write(alert.profile, level, o);

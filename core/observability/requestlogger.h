@@ -22,7 +22,7 @@ class Alert;
 /// Writes one JSON line per event: `llm_request_completed` for each finished request (the seed's
 /// fields: event, tier, model, latency_ms, tokens, estimated_cost, fallback_triggered, timestamp,
 /// plus profile, request_id, attempts, ttft_ms, status, error), `alert_triggered` /
-/// `alert_resolved`, `circuit_opened` / `circuit_closed`.
+/// `alert_cleared`, `circuit_opened` / `circuit_closed`.
 ///
 /// Lines go to a file rotated by size (`maxFiles` files of at most `maxFileBytes`: log.jsonl,
 /// log.jsonl.1, ...) and optionally to a mirror stream (the CLI's stderr; not owned, must outlive
@@ -71,7 +71,7 @@ public:
     /// retries; error when failed). Returns true when the line was written.
     bool logRequest(const RouteResult &result, std::optional<Level> level = std::nullopt);
     bool logAlertTriggered(const Alert &alert, Level level = Level::Warn);
-    bool logAlertResolved(const Alert &alert, Level level = Level::Info);
+    bool logAlertCleared(const Alert &alert, Level level = Level::Info);
     bool logCircuitOpened(const QString &profile, const QString &model, const QString &provider, qint64 openForMs,
         const QString &reason, Level level = Level::Warn);
     bool logCircuitClosed(

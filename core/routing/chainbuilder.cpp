@@ -1,5 +1,6 @@
 #include "core/routing/chainbuilder.h"
 
+#include "core/config/modelresolution.h"
 #include "core/config/tiergateconfig.h"
 #include "core/routing/circuitregistry.h"
 
@@ -16,10 +17,15 @@ qint64 ChainBuilder::effectiveWindow(qint64 modelWindow, qint64 profileLimit)
 
 QList<ChainEntry> ChainBuilder::build(const TiergateConfig &config, const QString &profile,
     const QString &requestedModel, const QString &tier, qint64 profileContextLimit, const CircuitRegistry *circuits,
-    qint64 nowMs)
+    qint64 nowMs, bool pinned, QString *resolution)
 {
     QList<ChainEntry> chain;
-    const QStringList models = config.buildChain(profile, requestedModel, tier);
+    const ProfileConfig *p = config.profile(profile);
+    const QString tierName = tier.isEmpty() && p ? p->tier : tier;
+    const ModelChoice choice = chooseModel(config.tier(tierName), requestedModel, pinned);
+    if (resolution)
+        *resolution = choice.resolution;
+    const QStringList models = tiergate::buildChain(choice.model, p ? p->fallbackChain : QStringList());
     chain.reserve(models.size());
     for (const QString &id : models) {
         ChainEntry e;

@@ -10,6 +10,8 @@ QJsonObject RouteOptions::toJson() const
     o.insert(QStringLiteral("criticality"), criticalityName(criticality));
     o.insert(QStringLiteral("teamId"), teamId);
     o.insert(QStringLiteral("requestedModel"), requestedModel);
+    if (pinModel)
+        o.insert(QStringLiteral("pinModel"), true);
     return o;
 }
 
@@ -21,6 +23,7 @@ RouteOptions RouteOptions::fromJson(const QJsonObject &object)
     r.criticality = criticalityFromName(object.value(QStringLiteral("criticality")).toString());
     r.teamId = object.value(QStringLiteral("teamId")).toString();
     r.requestedModel = object.value(QStringLiteral("requestedModel")).toString();
+    r.pinModel = object.value(QStringLiteral("pinModel")).toBool();
     return r;
 }
 

@@ -15,6 +15,10 @@ struct RouteOptions
     Criticality criticality = Criticality::Standard;
     QString teamId; ///< team whose per-tier key is used (never the key itself)
     QString requestedModel; ///< empty: the request's `model` field
+    /// The requested model was picked by the user (Chat's model picker, a Compare column,
+    /// `--model`): it is sent as it is, the profile's fallback chain after it, instead of being
+    /// resolved through the tier's alias map.
+    bool pinModel = false;
 
     QJsonObject toJson() const;
     static RouteOptions fromJson(const QJsonObject &object);

@@ -115,12 +115,26 @@ RouteReply *Router::send(const ChatRequest &request, const RouteOptions &options
             return reply;
         }
     }
+    m_live.insert(reply);
     // Routed at once (the network request goes out without waiting for an event-loop turn); signals
     // that would fire inside send() are posted, so the caller still connects to every one first.
     reply->m_inSend = true;
     reply->start();
     reply->m_inSend = false;
     return reply;
+}
+
+int Router::cancelAll()
+{
+    const QList<RouteReply *> live = m_live.values();
+    int n = 0;
+    for (RouteReply *reply : live) {
+        if (!m_live.contains(reply) || reply->isFinished() || reply->m_fromQueue)
+            continue;
+        reply->cancel();
+        ++n;
+    }
+    return n;
 }
 
 BackgroundQueue *Router::backgroundQueue() const
@@ -151,6 +165,7 @@ RouteReply *Router::runQueued(const QString &itemId, const ChatRequest &request,
     run->m_fromQueue = true;
     run->m_result.queued = true;
     run->m_result.requestId = itemId;
+    m_live.insert(run);
     if (QPointer<RouteReply> caller = m_queuedReplies.value(itemId))
         caller->followRun(run);
     QMetaObject::invokeMethod(run, &RouteReply::start, Qt::QueuedConnection);

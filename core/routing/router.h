@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -77,6 +78,13 @@ public:
     std::shared_ptr<const TiergateConfig> snapshot() const;
     QString activeProfile(const TiergateConfig &config) const;
 
+    /// Requests sent and not finished yet (background-queue items waiting in the queue excluded).
+    int inFlightCount() const { return int(m_live.size()); }
+    /// Cancels every request in flight except background-queue items (those stay persisted): each
+    /// finishes as Cancelled with the tokens it received billed, and requestFinished() reports it
+    /// before this returns. For shutdown and signals. Returns how many were cancelled.
+    int cancelAll();
+
     CircuitBreaker::State circuitState(const QString &providerId, const QString &model) const;
     const CircuitRegistry &circuits() const { return m_circuits; }
     void resetCircuits();
@@ -105,6 +113,7 @@ private:
     QPointer<BackgroundQueue> m_queue;
     QProcessEnvironment m_environment; ///< read once: env: keys without a KeyResolver
     QHash<QString, QPointer<RouteReply>> m_queuedReplies; ///< queue item id → caller's reply
+    QSet<RouteReply *> m_live; ///< started, not finished, not deleted
 };
 
 } // namespace tiergate

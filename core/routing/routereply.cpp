@@ -116,6 +116,8 @@ RouteReply::~RouteReply()
 {
     // Deleting an unfinished reply: the TransportCall child aborts silently; give back a probe slot.
     releaseCircuit();
+    if (m_router)
+        m_router->m_live.remove(this);
 }
 
 void RouteReply::releaseCircuit()
@@ -164,8 +166,8 @@ void RouteReply::start()
 
     const qint64 nowMs = m_router->clock()->nowMs();
     const qint64 limit = m_profile->contextWindowLimit;
-    m_chain = ChainBuilder::build(
-        config, m_result.profile, m_result.requestedModel, m_result.tier, limit, &m_router->m_circuits, nowMs);
+    m_chain = ChainBuilder::build(config, m_result.profile, m_result.requestedModel, m_result.tier, limit,
+        &m_router->m_circuits, nowMs, m_options.pinModel, &m_result.resolution);
 
     // Budget cap, before anything is sent.
     const qint64 cap = m_profile->budget.monthlyCapMicros;
@@ -200,7 +202,7 @@ void RouteReply::start()
             if (!decision.tier.isEmpty() && config.tier(decision.tier) && decision.tier != m_result.tier) {
                 m_result.tier = decision.tier;
                 m_chain = ChainBuilder::build(config, m_result.profile, m_result.requestedModel, m_result.tier, limit,
-                    &m_router->m_circuits, nowMs);
+                    &m_router->m_circuits, nowMs, m_options.pinModel, &m_result.resolution);
             }
             qCInfo(lcRouter).noquote() << decision.message;
             break;
@@ -530,8 +532,11 @@ void RouteReply::onCallFinished()
         a.usage.totalTokens = a.usage.promptTokens + a.usage.completionTokens;
         a.usage.estimated = true;
     }
+    // A stream stopped by the caller after tokens arrived is billed by the provider: prompt plus the
+    // completion received (estimated above when the server sent no usage).
+    const bool partial = a.outcome == Attempt::Outcome::Cancelled && (tr.contentReceived || m_attemptStreamedTools);
     const PriceSnapshot prices = pricesOf(e.modelConfig);
-    if (answered || tr.usageReported) {
+    if (answered || tr.usageReported || partial) {
         const CostCalculator calc;
         a.costMicros = calc.costMicros(a.usage, prices);
     }
@@ -579,6 +584,13 @@ void RouteReply::onCallFinished()
         return;
     }
     if (a.outcome == Attempt::Outcome::Cancelled) {
+        if (partial || tr.usageReported) {
+            m_result.modelUsed = e.model;
+            m_result.providerId = e.providerId;
+            m_result.usage = a.usage;
+            m_result.prices = prices;
+            m_result.content = tr.content;
+        }
         finishWith(RouteResult::Status::Cancelled, tr.error);
         return;
     }
@@ -680,6 +692,8 @@ void RouteReply::finishWith(RouteResult::Status status, const RouteError &error)
         return;
     }
     m_finished = true;
+    if (m_router)
+        m_router->m_live.remove(this);
     if (m_waitTimer)
         m_waitTimer->stop();
     if (m_keyReply)

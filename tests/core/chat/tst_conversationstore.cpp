@@ -142,6 +142,31 @@ private Q_SLOTS:
         QCOMPARE(back.parameters.toJson().value(QStringLiteral("max_tokens")).toInt(), 256);
     }
 
+    void profileIsStoredAndReloaded()
+    {
+        const QString path = freshPath();
+        qint64 id = 0;
+        {
+            ConversationStore store(path);
+            QVERIFY(store.open());
+            id = store.createConversation(QStringLiteral("Routed"), QStringLiteral("demo"));
+            QCOMPARE(store.conversation(id).profile, QStringLiteral("demo"));
+            QSignalSpy changed(&store, &ConversationStore::conversationsChanged);
+            QVERIFY(store.setConversationProfile(id, QStringLiteral("production")));
+            QCOMPARE(changed.count(), 1);
+            QVERIFY(!store.setConversationProfile(id + 100, QStringLiteral("production")));
+            QVERIFY(store.deleteConversation(id));
+            QVERIFY(!store.setConversationProfile(id, QStringLiteral("dev")));
+            QVERIFY(store.restoreConversation(id));
+        }
+        ConversationStore store(path);
+        QVERIFY(store.open());
+        QCOMPARE(store.conversation(id).profile, QStringLiteral("production"));
+        QCOMPARE(store.conversations().at(0).profile, QStringLiteral("production"));
+        QVERIFY(store.setConversationProfile(id, QString()));
+        QCOMPARE(store.conversation(id).profile, QString());
+    }
+
     void streamAndFinish()
     {
         const QString path = freshPath();

@@ -169,6 +169,7 @@ private Q_SLOTS:
         r.criticality = Criticality::Critical;
         r.teamId = QStringLiteral("team-blue");
         r.requestedModel = QStringLiteral("gpt-4");
+        r.resolution = QStringLiteral("alias");
         r.modelUsed = QStringLiteral("qwen3-32b");
         r.providerId = QStringLiteral("siliconflow");
         r.status = RouteResult::Status::Ok;
@@ -235,6 +236,7 @@ private Q_SLOTS:
         QCOMPARE(row->criticality, Criticality::Critical);
         QCOMPARE(row->teamId, r.teamId);
         QCOMPARE(row->requestedModel, r.requestedModel);
+        QCOMPARE(row->resolution, QStringLiteral("alias"));
         QCOMPARE(row->modelUsed, r.modelUsed);
         QCOMPARE(row->model, r.modelUsed);
         QCOMPARE(row->provider, r.providerId);
@@ -553,13 +555,13 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1),
             QByteArray("2026-10-31T23:30:00.000Z,2026-10-31T23:29:59.800Z,req-1,dev,budget,standard,teamA,,"
                        "deepseek-chat,deepseek-chat,sim,ok,,,0,200,50,100,50,0,false,1000000,2000000,-1,"
-                       "false,1000,0.001000,false,0,1\r"));
+                       "false,1000,0.001000,false,0,1,\r"));
         QVERIFY(lines.at(4).startsWith("2026-11-20T00:00:00.000Z,2026-11-19T23:59:59.990Z,req-odd,"
                                        "\"odd, \"\"quoted\"\"\",budget,"));
         QCOMPARE(lines.at(5), QByteArray());
         // The fallback row carries its cost and flag.
         QVERIFY(lines.at(3).contains(",req-5,staging,standard,"));
-        QVERIFY(lines.at(3).endsWith(",1200,0.001200,true,0,2\r"));
+        QVERIFY(lines.at(3).endsWith(",1200,0.001200,true,0,2,\r"));
     }
 
     void exportJsonLines()
@@ -691,6 +693,46 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
+    void migrateFromV3()
+    {
+        // A version 3 ledger (before the route receipt): its rows get an empty resolution and the
+        // migrated ledger stores the resolution of new rows.
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &s : LedgerSchema::createStatements(3))
+                QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO ledger_meta (key, value) VALUES ('bucket_time_zone', 'UTC')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO requests (finished_at, day, month, request_id, status)"
+                                          " VALUES (%1, 20261120, 202611, 'old-3', 'ok')")
+                               .arg(utc("2026-11-20T10:00:00Z").toMSecsSinceEpoch())));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('requests')"
+                                          " WHERE name = 'resolution'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        Ledger ledger(path, QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        QCOMPARE(ledger.schemaVersion(), 4);
+        QCOMPARE(ledger.findRequest(QStringLiteral("old-3"))->resolution, QString());
+        RouteResult r = seed().at(0);
+        r.requestId = QStringLiteral("new-4");
+        r.resolution = QStringLiteral("pinned");
+        QVERIFY(ledger.record(r) >= 0);
+        QCOMPARE(ledger.findRequest(QStringLiteral("new-4"))->resolution, QStringLiteral("pinned"));
+        QBuffer csv;
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        QCOMPARE(ledger.exportCsv(LedgerFilter(), &csv), 2);
+        QVERIFY(csv.data().contains(",pinned\r\n"));
+    }
+
     void migrateFromV2()
     {
         // A version 2 database built from its own DDL, holding the rows a current ledger wrote.
@@ -709,6 +751,9 @@ private Q_SLOTS:
             for (const QString &s : LedgerSchema::createStatements(2))
                 QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(source)));
+            // Version 4 added the resolution column, which a version 2 table does not have.
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE src.requests DROP COLUMN resolution")),
+                qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO requests SELECT * FROM src.requests")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO attempts SELECT * FROM src.attempts")));
             QVERIFY(q.exec(QStringLiteral("DETACH DATABASE src")));
@@ -722,7 +767,7 @@ private Q_SLOTS:
 
         Ledger ledger(path, QTimeZone::utc());
         QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
-        QCOMPARE(ledger.schemaVersion(), 3);
+        QCOMPARE(ledger.schemaVersion(), LedgerSchema::kCurrentVersion);
         LedgerFilter november;
         november.from = utc("2026-11-01T00:00:00Z");
         november.to = utc("2026-12-01T00:00:00Z");

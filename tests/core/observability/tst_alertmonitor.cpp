@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(lines.at(4)).object().value(QStringLiteral("alert")).toString(),
             QStringLiteral("budget_cap"));
         QCOMPARE(QJsonDocument::fromJson(lines.at(5)).object().value(QStringLiteral("event")).toString(),
-            QStringLiteral("alert_resolved"));
+            QStringLiteral("alert_cleared"));
     }
 
     void watchesRollingMetrics()

@@ -235,7 +235,7 @@ private Q_SLOTS:
         a.message = QStringLiteral("p95 high");
         a.at = utc("2026-11-21T07:59:00Z");
         QVERIFY(logger.logAlertTriggered(a));
-        QVERIFY(logger.logAlertResolved(a));
+        QVERIFY(logger.logAlertCleared(a));
         QVERIFY(logger.logCircuitOpened(QStringLiteral("production"), QStringLiteral("gpt-4o"),
             QStringLiteral("openai"), 30000, QStringLiteral("5 failures")));
         QVERIFY(
@@ -248,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0).value(QStringLiteral("threshold")).toDouble(), 800.0);
         QCOMPARE(lines.at(0).value(QStringLiteral("level")).toString(), QStringLiteral("warn"));
         QCOMPARE(lines.at(0).value(QStringLiteral("timestamp")).toString(), QStringLiteral("2026-11-21T07:59:00.000Z"));
-        QCOMPARE(lines.at(1).value(QStringLiteral("event")).toString(), QStringLiteral("alert_resolved"));
+        QCOMPARE(lines.at(1).value(QStringLiteral("event")).toString(), QStringLiteral("alert_cleared"));
         QCOMPARE(lines.at(2).value(QStringLiteral("event")).toString(), QStringLiteral("circuit_opened"));
         QCOMPARE(lines.at(2).value(QStringLiteral("open_for_ms")).toInteger(), 30000);
         QCOMPARE(lines.at(2).value(QStringLiteral("timestamp")).toString(), QStringLiteral("2026-11-21T08:00:00.000Z"));

@@ -99,6 +99,10 @@ private Q_SLOTS:
     void backgroundQueueSurvivesRouterRebuild();
     void toolCallPiecesAreReemittedAndAssembled();
     void toolCallPieceThenCutDoesNotFallBack();
+    void pickedModelIsPinned();
+    void aliasAndTierDefaultAreNamed();
+    void cancelAfterTokensBillsThem();
+    void cancelAllFinishesEveryRequestInFlight();
 
 private:
     /// Routes m-small to a canned server replaying the recorded stream (content and a tool call).
@@ -784,6 +788,100 @@ void TestRouter::toolCallPieceThenCutDoesNotFallBack()
     QCOMPARE(r.attempts.size(), 1);
     QCOMPARE(m_sim->requestCount(kLarge), 0);
     reply->deleteLater();
+}
+
+void TestRouter::pickedModelIsPinned()
+{
+    // The tier maps nothing: unpinned, m-large would be replaced by the tier default m-small.
+    auto router = makeRouter();
+    RouteOptions o;
+    o.requestedModel = kLarge;
+    RouteResult r = route(*router, simpleRequest(), o);
+    QCOMPARE(r.modelUsed, kSmall);
+    QCOMPARE(r.resolution, QStringLiteral("tier_default"));
+    o.pinModel = true;
+    r = route(*router, simpleRequest(), o);
+    QCOMPARE(r.status, RouteResult::Status::Ok);
+    QCOMPARE(r.modelUsed, kLarge);
+    QCOMPARE(r.resolution, QStringLiteral("pinned"));
+    QCOMPARE(r.attempts.first().model, kLarge);
+    QVERIFY(!r.fallbackUsed);
+    // A pinned model that cannot be routed falls to the profile's chain, and the trail says so.
+    profile().fallbackChain = { kThird };
+    publish();
+    o.requestedModel = QStringLiteral("gpt-4o");
+    r = route(*router, simpleRequest(), o);
+    QCOMPARE(r.resolution, QStringLiteral("pinned"));
+    QCOMPARE(r.attempts.first().model, QStringLiteral("gpt-4o"));
+    QCOMPARE(r.attempts.first().outcome, Attempt::Outcome::Skipped);
+    QCOMPARE(r.modelUsed, kThird);
+    QVERIFY(r.fallbackUsed);
+}
+
+void TestRouter::aliasAndTierDefaultAreNamed()
+{
+    m_config->tier(QStringLiteral("standard"))->aliases.insert(QStringLiteral("gpt-4o"), kLarge);
+    publish();
+    auto router = makeRouter();
+    RouteOptions o;
+    o.requestedModel = QStringLiteral("gpt-4o");
+    RouteResult r = route(*router, simpleRequest(), o);
+    QCOMPARE(r.resolution, QStringLiteral("alias"));
+    QCOMPARE(r.modelUsed, kLarge);
+    o.requestedModel.clear();
+    r = route(*router, simpleRequest(), o);
+    QCOMPARE(r.resolution, QStringLiteral("tier_default"));
+    QCOMPARE(r.modelUsed, kSmall);
+}
+
+void TestRouter::cancelAfterTokensBillsThem()
+{
+    SimModelSpec slow = simModel(kSmall, 4096);
+    slow.tokensPerSecond = 200;
+    slow.answerTokens = 2000;
+    m_sim->setModels({ slow, simModel(kLarge, 32768), simModel(kThird, 32768) });
+    for (const bool usage : { true, false }) {
+        auto router = makeRouter();
+        ChatRequest request = simpleRequest(true);
+        request.includeUsage = usage;
+        RouteReply *reply = router->send(request);
+        QSignalSpy routerFinished(router.get(), &Router::requestFinished);
+        int deltas = 0;
+        connect(reply, &RouteReply::contentDelta, reply, [&deltas] { ++deltas; });
+        QTRY_VERIFY_WITH_TIMEOUT(deltas >= 10, 10000);
+        reply->cancel();
+        QCOMPARE(routerFinished.size(), 1);
+        const RouteResult r = routerFinished.first().first().value<RouteResult>();
+        QCOMPARE(r.status, RouteResult::Status::Cancelled);
+        QCOMPARE(r.modelUsed, kSmall);
+        QVERIFY(!r.content.isEmpty());
+        // The simulator sends usage only at the end of a stream: what was received is estimated.
+        QVERIFY(r.usage.estimated);
+        QVERIFY(r.usage.promptTokens > 0);
+        QVERIFY2(r.usage.completionTokens >= 5, qPrintable(QString::number(r.usage.completionTokens)));
+        QVERIFY(r.costMicros > 0);
+        QCOMPARE(r.attempts.last().costMicros, r.costMicros);
+        delete reply;
+    }
+}
+
+void TestRouter::cancelAllFinishesEveryRequestInFlight()
+{
+    m_sim->addFault(SimFault::stallBeforeFirstByte(-1).forModel(kSmall));
+    auto router = makeRouter();
+    QSignalSpy routerFinished(router.get(), &Router::requestFinished);
+    RouteReply *a = router->send(simpleRequest(true));
+    RouteReply *b = router->send(simpleRequest(false));
+    QTRY_COMPARE(m_sim->requestCount(kSmall), 2);
+    QCOMPARE(router->inFlightCount(), 2);
+    QCOMPARE(router->cancelAll(), 2);
+    QCOMPARE(routerFinished.size(), 2);
+    QCOMPARE(router->inFlightCount(), 0);
+    QVERIFY(a->isFinished() && b->isFinished());
+    QCOMPARE(a->result().status, RouteResult::Status::Cancelled);
+    QCOMPARE(router->cancelAll(), 0);
+    delete a;
+    delete b;
 }
 
 QTEST_GUILESS_MAIN(TestRouter)
