@@ -11,7 +11,7 @@ PACKAGES=(
     qt6-qpa-plugins
     qtkeychain-qt6-dev libyaml-cpp-dev libkf5syntaxhighlighting-tools
     xvfb xauth fonts-dejavu-core desktop-file-utils appstream clang-format ccache
-    dbus-daemon gnome-keyring
+    dbus-daemon gnome-keyring zlib1g-dev
 )
 
 missing=()

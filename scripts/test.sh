@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine (idempotent), builds Tiergate and runs the test suite.
-# With CI=true warnings are errors. Benchmarks are not part of this run: scripts/bench.sh.
+# With CI=true warnings are errors, and two more stages follow the suite:
+#  - the core tests again in an AddressSanitizer + UndefinedBehaviorSanitizer build (build-asan/:
+#    only the core tests and tiergate-cli are built; ccache keeps later runs short),
+#  - a short run of every libFuzzer target (scripts/fuzz.sh, FUZZ_SECONDS each, default 20).
+# TIERGATE_SKIP_SANITIZE=1 / TIERGATE_SKIP_FUZZ=1 leave a stage out.
+# Benchmarks are not part of this run: scripts/bench.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -11,3 +16,20 @@ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTIERGATE
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$BUILD_DIR" -LE bench --output-on-failure --parallel "$(nproc)" --timeout 300
+
+if [ "${CI:-}" = "true" ] && [ "${TIERGATE_SKIP_SANITIZE:-}" != "1" ]; then
+    ASAN_DIR=${TIERGATE_ASAN_BUILD_DIR:-build-asan}
+    start=$(date +%s)
+    # -O1: sanitized code at -O2 takes longer to build than the tests take to run.
+    cmake -S . -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+        -DTIERGATE_SANITIZE=address,undefined -DTIERGATE_WERROR=OFF >/dev/null
+    cmake --build "$ASAN_DIR" --parallel "$(nproc)" --target tests/core/all tiergate-cli
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir "$ASAN_DIR" -L core -LE bench --output-on-failure --parallel "$(nproc)" --timeout 600
+    echo "sanitizers: core tests clean under ASan+UBSan in $(( $(date +%s) - start )) s"
+fi
+
+if [ "${CI:-}" = "true" ] && [ "${TIERGATE_SKIP_FUZZ:-}" != "1" ]; then
+    FUZZ_SECONDS=${FUZZ_SECONDS:-20} ./scripts/fuzz.sh
+fi

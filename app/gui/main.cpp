@@ -28,6 +28,7 @@
 #include "ui/common/desktopnotifier.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
+#include "ui/gateway/gatewaywidget.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditor.h"
 #include "ui/uiresources.h"
@@ -45,6 +46,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTimer>
+#include <QToolBar>
 #include <QTranslator>
 
 using namespace tiergate;
@@ -204,6 +206,8 @@ int main(int argc, char *argv[])
     window.setPanelWidget(MainWindow::Panel::Profiles, new ProfileEditor(&config, &transport, &keys));
 
     // Header bar: profile picker, provider status, spend against the cap.
+    if (auto *header = window.findChild<QToolBar *>(QStringLiteral("headerBar"))) // the Gateway switch
+        header->addWidget(new GatewayWidget(&router, header));
     QComboBox *picker = window.profilePicker();
     const auto refreshHeader = [&] {
         const auto snapshot = config.snapshot();

@@ -149,6 +149,8 @@ bool ConversationStore::open()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
+        // Set before the first statement: other processes may be creating the same file.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             m_error = QCoreApplication::translate("ConversationStore", "Cannot open the conversation database %1: %2")
                           .arg(m_path, db.lastError().text());
@@ -160,7 +162,6 @@ bool ConversationStore::open()
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    exec(QStringLiteral("PRAGMA busy_timeout=2000"));
     if (!migrate()) {
         QSqlDatabase::database(m_connectionName, false).close();
         m_open = false;
@@ -226,11 +227,31 @@ bool ConversationStore::exec(const QString &sql)
 bool ConversationStore::migrate()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // The write lock before the version is read: processes opening a fresh file at once create the
+    // schema exactly once (a deferred transaction would fail on a snapshot another one changed).
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const bool ok = migrateLocked();
+    if (!ok || !q.exec(QStringLiteral("COMMIT"))) {
+        if (ok)
+            m_error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::migrateLocked()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         m_error = q.lastError().text();
         return false;
     }
     const int version = q.value(0).toInt();
+    q.finish();
     if (version > SchemaVersion) {
         m_error = QCoreApplication::translate("ConversationStore",
             "The conversation database %1 was written by a newer Tiergate "
@@ -280,15 +301,11 @@ bool ConversationStore::migrate()
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_state ON messages(state)"),
         QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
     };
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    db.transaction();
     for (const QString &statement : schema) {
-        if (!exec(statement)) {
-            db.rollback();
+        if (!exec(statement))
             return false;
-        }
     }
-    return db.commit();
+    return true;
 }
 
 bool ConversationStore::setUpFullTextSearch()
@@ -303,8 +320,14 @@ bool ConversationStore::setUpFullTextSearch()
     exec(QStringLiteral("DROP TABLE temp.fts_probe"));
 
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // Under the write lock, so exactly one process creates and fills the index.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
     q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('messages_fts', 'conversations_fts')"));
     const bool existed = q.next() && q.value(0).toInt() == 2;
+    q.finish();
 
     const QStringList statements {
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(content, content='messages', "
@@ -328,11 +351,9 @@ bool ConversationStore::setUpFullTextSearch()
                        "BEGIN INSERT INTO conversations_fts(conversations_fts, rowid, title) VALUES ('delete', old.id, "
                        "old.title); INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title); END"),
     };
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    db.transaction();
     for (const QString &statement : statements) {
         if (!exec(statement)) {
-            db.rollback();
+            exec(QStringLiteral("ROLLBACK"));
             return false;
         }
     }
@@ -340,7 +361,11 @@ bool ConversationStore::setUpFullTextSearch()
         exec(QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"));
         exec(QStringLiteral("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild')"));
     }
-    return db.commit();
+    if (!exec(QStringLiteral("COMMIT"))) {
+        exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
 }
 
 void ConversationStore::recoverInterruptedMessages()

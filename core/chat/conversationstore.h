@@ -111,6 +111,7 @@ private:
     };
 
     bool migrate();
+    bool migrateLocked();
     bool setUpFullTextSearch();
     void recoverInterruptedMessages();
     qint64 insertMessage(

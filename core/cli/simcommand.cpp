@@ -79,11 +79,11 @@ void SimCommand::start(CliContext &ctx, const QStringList &arguments)
         };
         QString text;
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            ctx.out() << tr("Usage: tiergate-cli sim [--port N] [--config FILE] [--seed N]") << u"\n\n"
+            ctx.out() << tr("Usage: tiergate-cli sim [--port N] [--config FILE] [--seed N]") << "\n\n"
                       << tr("Runs the Simulator on 127.0.0.1: an OpenAI-compatible server (GET /v1/models, POST "
                             "/v1/chat/completions, streaming or not) serving sim-budget, sim-standard, sim-premium "
                             "and sim-flaky. Prints its base URL and serves until interrupted (Ctrl+C).")
-                      << u"\n\n"
+                      << "\n\n"
                       << tr("Options:") << u'\n' << tr("  --port N       port to listen on (default 0: a free port)")
                       << u'\n' << tr("  --config FILE  JSON with \"models\", \"faults\", \"seed\" (see the README)")
                       << u'\n' << tr("  --seed N       seed of the simulated answers (default 42)") << u'\n';

@@ -3,6 +3,7 @@
 #include "core/config/configjson.h"
 #include "core/config/configlog_p.h"
 #include "core/resources.h"
+#include "core/sim/simmodelspec.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -127,7 +128,8 @@ ProviderConfig simulatorProvider()
     p.id = QLatin1String(SimulatorProviderId);
     p.displayName = tr("Simulator (built in, simulated models)");
     p.kind = QStringLiteral("simulator");
-    p.maxConcurrent = 16;
+    // Loopback and cheap: enough slots for the load generator's usual concurrency.
+    p.maxConcurrent = 64;
     p.timeouts.connectMs = 2000;
     p.timeouts.firstByteMs = 10000;
     p.timeouts.totalMs = 60000;
@@ -137,14 +139,17 @@ ProviderConfig simulatorProvider()
 
 QList<ModelConfig> simulatorModels()
 {
-    return {
-        simModel(
-            QStringLiteral("sim-budget"), tr("Simulated budget model"), 16384, 4096, Usd / 10, 4 * Usd / 10, Usd / 40),
-        simModel(QStringLiteral("sim-standard"), tr("Simulated standard model"), 32768, 8192, Usd, 4 * Usd, Usd / 4),
-        simModel(QStringLiteral("sim-premium"), tr("Simulated premium model"), 128000, 16384, 5 * Usd, 20 * Usd, -1),
-        simModel(
-            QStringLiteral("sim-flaky"), tr("Simulated flaky model (fails often)"), 16384, 4096, Usd / 2, 2 * Usd, -1),
-    };
+    // Windows, output caps and prices come from the Simulator's own description of its models.
+    const QMap<QString, QString> names { { QStringLiteral("sim-budget"), tr("Simulated budget model") },
+        { QStringLiteral("sim-standard"), tr("Simulated standard model") },
+        { QStringLiteral("sim-premium"), tr("Simulated premium model") },
+        { QStringLiteral("sim-flaky"), tr("Simulated flaky model (fails often)") } };
+    QList<ModelConfig> models;
+    for (const SimModelSpec &spec : SimModelSpec::defaults()) {
+        models.append(simModel(spec.id, names.value(spec.id, spec.displayName), spec.contextWindow,
+            spec.maxOutputTokens, spec.inputPerMTokMicros, spec.outputPerMTokMicros, spec.cachedInputPerMTokMicros));
+    }
+    return models;
 }
 
 QList<TierConfig> demoTiers()

@@ -184,6 +184,11 @@ public:
     {
         if (present)
             *present = false;
+        if (m_obj.value(key).isNull() && m_obj.contains(key)) {
+            m_known.insert(key);
+            fail(key, tr("is null, but an object is required here (remove the key to use the defaults)"));
+            return {};
+        }
         if (!has(key))
             return {};
         const QJsonValue v = m_obj.value(key);
@@ -265,10 +270,19 @@ ProviderConfig readProvider(
     if (!url.isEmpty() && !p.baseUrl.isValid())
         p.baseUrl = QUrl(url, QUrl::TolerantMode); // kept as written; the validator reports it
     p.apiKey = KeyRef::parse(r.string(QStringLiteral("apiKey")));
+    p.apiVersion = r.string(QStringLiteral("apiVersion"));
     p.headers = r.stringMap(QStringLiteral("headers"));
     p.timeouts = readTimeouts(
         r.object(QStringLiteral("timeouts")), r.path(QStringLiteral("timeouts")), TimeoutConfig(), issues);
     p.maxConcurrent = r.int32(QStringLiteral("maxConcurrent"), p.maxConcurrent);
+    bool hasLimits = false;
+    const QJsonObject limits = r.object(QStringLiteral("limits"), &hasLimits);
+    if (hasLimits) {
+        ObjReader l(limits, r.path(QStringLiteral("limits")), issues);
+        p.limits.maxLineBytes = l.integer(QStringLiteral("maxLineBytes"), p.limits.maxLineBytes);
+        p.limits.maxEventBytes = l.integer(QStringLiteral("maxEventBytes"), p.limits.maxEventBytes);
+        p.limits.maxAnswerBytes = l.integer(QStringLiteral("maxAnswerBytes"), p.limits.maxAnswerBytes);
+    }
     p.extra = r.rest();
     return p;
 }
@@ -451,7 +465,9 @@ void forEachKeyed(ObjReader &root, const QString &key, Fn fn)
     for (auto it = section.begin(); it != section.end(); ++it) {
         const QString path = join(root.path(key), it.key());
         if (!it.value().isObject()) {
-            root.issues().append(ValidationIssue::error(path, tr("must be an object")));
+            root.issues().append(ValidationIssue::error(path,
+                it.value().isNull() ? tr("is null, but an object with its settings is required here")
+                                    : tr("must be an object")));
             continue;
         }
         fn(it.key(), it.value().toObject(), path);
@@ -486,8 +502,92 @@ qint64 ConfigJson::usdToMicros(double usd)
     return std::llround(usd * 1e6);
 }
 
+namespace {
+
+/// QJsonDocument keeps the last of duplicate keys without a word; a configuration with two values
+/// for one setting is ambiguous, so every duplicate is reported with its path. Runs on text that
+/// already parsed as JSON, so the scanner only needs to follow strings and nesting.
+QList<ValidationIssue> duplicateKeys(const QByteArray &data)
+{
+    struct Frame
+    {
+        bool isObject = false;
+        QString path;
+        QSet<QString> keys;
+        qsizetype index = 0; ///< next element index of an array
+        QString pendingKey; ///< key whose value comes next (objects)
+        bool expectKey = true;
+    };
+    QList<ValidationIssue> out;
+    QList<Frame> stack;
+    auto childPath = [&stack]() -> QString {
+        if (stack.isEmpty())
+            return QString();
+        Frame &f = stack.last();
+        if (f.isObject)
+            return join(f.path, f.pendingKey);
+        return indexed(f.path, f.index);
+    };
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = data.at(i);
+        if (c == '"') {
+            QByteArray raw;
+            ++i;
+            while (i < n && data.at(i) != '"') {
+                if (data.at(i) == '\\' && i + 1 < n) {
+                    raw.append(data.at(i));
+                    ++i;
+                }
+                raw.append(data.at(i));
+                ++i;
+            }
+            if (!stack.isEmpty() && stack.last().isObject && stack.last().expectKey) {
+                // Decode escapes the way the parser does, so "a" and "\u0061" are one key.
+                const QString key = raw.contains('\\')
+                    ? QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString()
+                    : QString::fromUtf8(raw);
+                Frame &f = stack.last();
+                if (f.keys.contains(key))
+                    out.append(ValidationIssue::error(join(f.path, key),
+                        tr("appears twice in the same object; only one value per setting is allowed (JSON "
+                           "readers would silently keep the last one)")));
+                f.keys.insert(key);
+                f.pendingKey = key;
+                f.expectKey = false;
+            }
+        } else if (c == '{' || c == '[') {
+            Frame f;
+            f.isObject = c == '{';
+            f.path = childPath();
+            stack.append(f);
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == ',') {
+            if (!stack.isEmpty()) {
+                Frame &f = stack.last();
+                if (f.isObject)
+                    f.expectKey = true;
+                else
+                    ++f.index;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 ConfigReadResult ConfigJson::read(const QByteArray &data, const QList<ModelConfig> &catalog)
 {
+    if (data.trimmed() == "null") {
+        ConfigReadResult result;
+        result.config.catalog = catalog;
+        result.issues.append(ValidationIssue::error(
+            QString(), tr("the document is null; a Tiergate configuration is a JSON object such as {\"version\": 1}")));
+        return result;
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -514,7 +614,9 @@ ConfigReadResult ConfigJson::read(const QByteArray &data, const QList<ModelConfi
         result.issues.append(ValidationIssue::error(QString(), tr("the document must be a JSON object")));
         return result;
     }
-    return readObject(doc.object(), catalog);
+    ConfigReadResult result = readObject(doc.object(), catalog);
+    result.issues = duplicateKeys(data) + result.issues;
+    return result;
 }
 
 ConfigReadResult ConfigJson::readObject(const QJsonObject &root, const QList<ModelConfig> &catalog)
@@ -576,9 +678,17 @@ QJsonObject ConfigJson::providerToJson(const ProviderConfig &p)
     o.insert(QStringLiteral("kind"), p.kind);
     o.insert(QStringLiteral("baseUrl"), p.baseUrl.toString());
     o.insert(QStringLiteral("apiKey"), p.apiKey.toString());
+    if (!p.apiVersion.isEmpty())
+        o.insert(QStringLiteral("apiVersion"), p.apiVersion);
     o.insert(QStringLiteral("headers"), stringMapJson(p.headers));
     o.insert(QStringLiteral("timeouts"), writeTimeouts(p.timeouts));
     o.insert(QStringLiteral("maxConcurrent"), p.maxConcurrent);
+    if (!(p.limits == ResponseLimits())) {
+        o.insert(QStringLiteral("limits"),
+            QJsonObject { { QStringLiteral("maxLineBytes"), p.limits.maxLineBytes },
+                { QStringLiteral("maxEventBytes"), p.limits.maxEventBytes },
+                { QStringLiteral("maxAnswerBytes"), p.limits.maxAnswerBytes } });
+    }
     return o;
 }
 

@@ -3,7 +3,13 @@
 #include "core/contract/contractparser.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 namespace tiergate {
@@ -15,7 +21,120 @@ QString tr(const char *text)
     return QCoreApplication::translate("tiergate::ErrorClassifier", text);
 }
 
+constexpr qsizetype kMaxShownBodyChars = 500;
+
+QMutex &secretsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QSet<QByteArray> &secrets()
+{
+    static QSet<QByteArray> set;
+    return set;
+}
+
+QString plainTextOf(const QByteArray &body)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith('<') || trimmed.startsWith('{') || trimmed.startsWith('['))
+        return {};
+    QString text = QString::fromUtf8(trimmed.first(qMin<qsizetype>(trimmed.size(), 4 * kMaxShownBodyChars)));
+    for (const QChar c : std::as_const(text)) {
+        if (c == QChar::ReplacementCharacter || (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t'))
+            return {}; // binary, not a message
+    }
+    text = text.simplified();
+    if (text.size() > kMaxShownBodyChars)
+        text = text.left(kMaxShownBodyChars) + QChar(0x2026);
+    return text;
+}
+
 } // namespace
+
+QString ErrorClassifier::messageOfOtherShape(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return plainTextOf(body);
+    if (!document.isObject())
+        return {};
+    const QJsonObject o = document.object();
+    auto text = [](const QJsonValue &v) -> QString {
+        if (v.isString())
+            return v.toString();
+        if (v.isArray()) {
+            // FastAPI: {"detail": [{"loc": [...], "msg": "...", "type": "..."}]}
+            QStringList parts;
+            for (const QJsonValue &item : v.toArray()) {
+                if (item.isString())
+                    parts.append(item.toString());
+                else if (item.isObject() && item.toObject().value(QLatin1String("msg")).isString())
+                    parts.append(item.toObject().value(QLatin1String("msg")).toString());
+            }
+            return parts.join(QStringLiteral("; "));
+        }
+        if (v.isObject()) {
+            const QJsonObject inner = v.toObject();
+            for (const char *key : { "message", "msg", "detail" }) {
+                if (inner.value(QLatin1String(key)).isString())
+                    return inner.value(QLatin1String(key)).toString();
+            }
+        }
+        return {};
+    };
+    for (const char *key : { "message", "detail", "error", "error_message", "msg", "errors" }) {
+        QString found = text(o.value(QLatin1String(key)));
+        if (!found.isEmpty()) {
+            if (found.size() > kMaxShownBodyChars)
+                found = found.left(kMaxShownBodyChars) + QChar(0x2026);
+            return found;
+        }
+    }
+    return {};
+}
+
+void ErrorClassifier::rememberSecret(const QByteArray &secret)
+{
+    const QByteArray trimmed = secret.trimmed();
+    if (trimmed.size() < 6) // too short to tell apart from ordinary words
+        return;
+    QMutexLocker lock(&secretsMutex());
+    secrets().insert(trimmed);
+}
+
+QString ErrorClassifier::redact(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    QString out = text;
+    {
+        QMutexLocker lock(&secretsMutex());
+        for (const QByteArray &secret : std::as_const(secrets()))
+            out.replace(QString::fromUtf8(secret), QStringLiteral("[redacted]"));
+    }
+    static const QRegularExpression bearer(
+        QStringLiteral("(?i)\\b(bearer)\\s+[A-Za-z0-9._~+/=-]{6,}"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression keyLike(QStringLiteral("\\b(?:sk-[A-Za-z0-9_-]{12,}|gsk_[A-Za-z0-9]{12,}|AIza[0-9A-"
+                                                           "Za-z_-]{20,}|hf_[A-Za-z0-9]{12,}|xai-[A-Za-z0-9]{12,})"));
+    out.replace(bearer, QStringLiteral("\\1 [redacted]"));
+    out.replace(keyLike, QStringLiteral("[redacted]"));
+    return out;
+}
+
+RouteError ErrorClassifier::decompressionError(const QByteArray &encoding)
+{
+    RouteError error;
+    error.kind = RouteError::Kind::Decompression;
+    error.cause = RouteError::Cause::CorruptCompression;
+    const QString name = encoding.isEmpty() ? QStringLiteral("compressed") : QString::fromLatin1(encoding).toLower();
+    error.message = tr("The server's %1 answer could not be decompressed: it is corrupt, or it inflates far beyond "
+                       "its size (a decompression bomb).")
+                        .arg(name);
+    return error;
+}
 
 bool ErrorClassifier::isRetryableStatus(int s)
 {
@@ -122,8 +241,14 @@ RouteError ErrorClassifier::fromHttpStatus(
         error.kind = RouteError::Kind::BadRequest;
     }
     if (error.message.isEmpty()) {
-        // A body without the error shape (an HTML proxy page, ...) is not shown as is.
-        error.message = tr("The server answered HTTP %1.").arg(httpStatus);
+        // Other common shapes and short plain text are shown; an HTML proxy page is not.
+        const QString other = messageOfOtherShape(body);
+        error.message = other.isEmpty() ? tr("The server answered HTTP %1.").arg(httpStatus)
+                                        : tr("The server answered HTTP %1: %2").arg(httpStatus).arg(other);
+        if (httpStatus >= 400 && httpStatus < 500 && isContextOverflowMessage(other)) {
+            error.kind = RouteError::Kind::ContextOverflow;
+            error.cause = RouteError::Cause::ContextWindow;
+        }
     }
     return error;
 }

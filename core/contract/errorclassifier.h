@@ -26,6 +26,20 @@ public:
     static RouteError fromHttpStatus(int httpStatus, const QByteArray &body, const QByteArray &retryAfter = {},
         const QDateTime &now = QDateTime::currentDateTimeUtc());
     static RouteError fromNetworkError(QNetworkReply::NetworkError networkError);
+    /// A body sent with Content-Encoding `encoding` that did not decompress (corrupt, or inflating
+    /// past Qt's decompression safety bound): kind Decompression, not retried.
+    static RouteError decompressionError(const QByteArray &encoding);
+    /// The message of an error body that is not OpenAI's `{"error": {...}}`: `{"message": ...}`,
+    /// `{"status": "failure", "message": ...}`, `{"detail": ...}` (string or list of `{msg}`),
+    /// `{"error": "text"}`, or short plain text. Empty for HTML pages and anything unreadable.
+    static QString messageOfOtherShape(const QByteArray &body);
+
+    /// Every secret the process sent upstream (Transport registers each key it uses) and anything
+    /// shaped like a key (`Bearer …`, `sk-…`, `gsk_…`, `AIza…`, `hf_…`, `xai-…`) replaced by
+    /// "[redacted]". Applied to every error message before it leaves the transport.
+    static QString redact(const QString &text);
+    /// Adds `secret` to the set redact() removes (thread-safe; short values are ignored).
+    static void rememberSecret(const QByteArray &secret);
 
     /// Retry-After as delta-seconds or an HTTP date (RFC 9110); -1 when absent or unreadable.
     static qint64 parseRetryAfterMs(const QByteArray &value, const QDateTime &now);

@@ -25,6 +25,8 @@ constexpr KindName kKindNames[] = {
     { RouteError::Kind::StreamCut, "stream_cut" },
     { RouteError::Kind::NoRoute, "no_route" },
     { RouteError::Kind::Config, "config" },
+    { RouteError::Kind::ResponseTooLarge, "response_too_large" },
+    { RouteError::Kind::Decompression, "decompression" },
 };
 
 struct CauseName
@@ -53,6 +55,8 @@ constexpr CauseName kCauseNames[] = {
     { RouteError::Cause::KeyMissing, "key_missing" },
     { RouteError::Cause::UserCancelled, "user_cancelled" },
     { RouteError::Cause::Other, "other" },
+    { RouteError::Cause::SizeLimit, "size_limit" },
+    { RouteError::Cause::CorruptCompression, "corrupt_compression" },
 };
 
 } // namespace

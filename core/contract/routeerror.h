@@ -27,6 +27,8 @@ public:
         StreamCut, ///< a stream ended or failed after content reached the caller
         NoRoute, ///< every model was skipped (open circuits, rate limits) or the chain is empty
         Config, ///< the configuration does not allow the request (unknown profile, missing provider)
+        ResponseTooLarge, ///< the answer passed a size bound of the provider (line, event, body); not retried
+        Decompression, ///< the compressed body was corrupt or inflated past the safety bound; not retried
     };
     Q_ENUM(Kind)
 
@@ -51,6 +53,8 @@ public:
         KeyMissing,
         UserCancelled,
         Other,
+        SizeLimit, ///< a line, event or body passed the provider's bound
+        CorruptCompression, ///< gzip/deflate/brotli body that does not decompress, or a decompression bomb
     };
     Q_ENUM(Cause)
 

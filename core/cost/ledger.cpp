@@ -12,12 +12,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVariant>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <utility>
 
 namespace tiergate {
 
@@ -403,11 +405,55 @@ struct RollupSums
 
 } // namespace
 
+namespace {
+
+struct LatencyKey
+{
+    int day = 0;
+    QString model;
+    int bucket = 0;
+
+    friend bool operator==(const LatencyKey &, const LatencyKey &) = default;
+};
+
+size_t qHash(const LatencyKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.day, k.model, k.bucket);
+}
+
+struct LatencyCell
+{
+    qint64 requests = 0;
+    qint64 maxMs = 0;
+};
+
+} // namespace
+
 /// The rollup deltas of the open write transaction, written just before it commits: one upsert
-/// per (day, dimensions) instead of one per row.
+/// per (day, dimensions) and per (day, model, latency bucket) instead of one per row.
 struct LedgerRollupBuffer
 {
     QHash<RollupKey, RollupSums> sums;
+    QHash<LatencyKey, LatencyCell> latency;
+    std::unique_ptr<LedgerStatement> upsertLatency;
+
+    void clear()
+    {
+        sums.clear();
+        latency.clear();
+    }
+};
+
+/// Requests recorded and not yet committed, in recording order, with their finish time as
+/// stamped when recorded.
+struct LedgerPending
+{
+    struct Entry
+    {
+        RouteResult result;
+        qint64 finishedMs = 0;
+    };
+    QList<Entry> entries;
 };
 
 Ledger::Ledger(const QString &path, const QTimeZone &timeZone, QObject *parent)
@@ -415,7 +461,12 @@ Ledger::Ledger(const QString &path, const QTimeZone &timeZone, QObject *parent)
     , m_path(path.isEmpty() ? defaultPath() : path)
     , m_connectionName(QStringLiteral("tiergate-ledger-%1").arg(s_connectionCounter.fetch_add(1)))
     , m_timeZone(timeZone.isValid() ? timeZone : QTimeZone::utc())
-{ }
+    , m_pending(std::make_unique<LedgerPending>())
+    , m_batchTimer(new QTimer(this))
+{
+    m_batchTimer->setSingleShot(true);
+    connect(m_batchTimer, &QTimer::timeout, this, [this] { flush(); });
+}
 
 Ledger::~Ledger()
 {
@@ -496,6 +547,13 @@ bool Ledger::isOpen() const
 
 void Ledger::close()
 {
+    if (isOpen())
+        flush();
+    if (!m_pending->entries.isEmpty())
+        qCWarning(lcCost) << "closing the ledger with" << m_pending->entries.size() << "uncommitted request(s)";
+    m_pending->entries.clear();
+    m_batchTimer->stop();
+    m_monthSpendQuery.reset();
     m_insertRequest.reset();
     m_insertAttempt.reset();
     m_upsertRollup.reset();
@@ -518,14 +576,19 @@ bool Ledger::prepareInserts()
     m_insertAttempt = std::make_unique<LedgerStatement>(m_db);
     m_upsertRollup = std::make_unique<LedgerStatement>(m_db);
     m_rollup = std::make_unique<LedgerRollupBuffer>();
-    const bool ok = m_insertRequest->prepare(QStringLiteral(
-                        "INSERT INTO requests (finished_at, started_at, day, month, request_id, profile, tier,"
-                        " criticality, team_id, requested_model, used_model, model, provider, status, error_class,"
-                        " error_cause, http_status, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
-                        " cached_tokens, tokens_estimated, price_input, price_output, price_cached, price_known,"
-                        " cost_micros, fallback_used, retries, attempt_count, resolution)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        " ?, ?, ?, ?, ?)"))
+    m_rollup->upsertLatency = std::make_unique<LedgerStatement>(m_db);
+    const bool ok = m_rollup->upsertLatency->prepare(QStringLiteral(
+                        "INSERT INTO rollup_latency (day, model, bucket, requests, max_ms) VALUES (?, ?, ?, ?, ?)"
+                        " ON CONFLICT (day, model, bucket) DO UPDATE SET requests = requests + excluded.requests,"
+                        " max_ms = max(max_ms, excluded.max_ms)"))
+        && m_insertRequest->prepare(
+            QStringLiteral("INSERT INTO requests (finished_at, started_at, day, month, request_id, profile, tier,"
+                           " criticality, team_id, requested_model, used_model, model, provider, status, error_class,"
+                           " error_cause, http_status, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
+                           " cached_tokens, tokens_estimated, price_input, price_output, price_cached, price_known,"
+                           " cost_micros, fallback_used, retries, attempt_count, resolution)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                           " ?, ?, ?, ?, ?)"))
         && m_insertAttempt->prepare(QStringLiteral(
             "INSERT INTO attempts (request_row, idx, model, provider, outcome, error_kind, error_cause, http_status,"
             " wait_ms, latency_ms, ttft_ms, prompt_tokens, completion_tokens, cached_tokens, tokens_estimated,"
@@ -557,10 +620,17 @@ bool Ledger::exec(QSqlQuery &q)
     return false;
 }
 
-bool Ledger::insert(const RouteResult &r, qint64 *rowId)
+namespace {
+
+qint64 finishedMsOf(const RouteResult &r)
 {
-    const qint64 finishedMs
-        = (r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    return (r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+bool Ledger::insert(const RouteResult &r, qint64 finishedMs, qint64 *rowId)
+{
     const qint64 startedMs = r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : finishedMs - r.latencyMs;
     if (finishedMs < m_bucketFromMs || finishedMs >= m_bucketToMs) {
         LedgerSchema::buckets(finishedMs, m_timeZone, &m_bucketDay, &m_bucketMonth);
@@ -649,6 +719,9 @@ bool Ledger::insert(const RouteResult &r, qint64 *rowId)
     sums.retries += r.retries;
     sums.estimated += estimated ? 1 : 0;
     sums.latencyMs += r.latencyMs;
+    LatencyCell &cell = m_rollup->latency[LatencyKey { m_bucketDay, model, LedgerSchema::latencyBucket(r.latencyMs) }];
+    cell.requests += 1;
+    cell.maxMs = std::max(cell.maxMs, r.latencyMs);
     *rowId = id;
     return true;
 }
@@ -659,7 +732,7 @@ bool Ledger::beginWrite()
         setError(tr("The ledger is not open."));
         return false;
     }
-    m_rollup->sums.clear();
+    m_rollup->clear();
     if (!m_db.transaction()) {
         setError(tr("Cannot start a ledger transaction: %1").arg(m_db.lastError().text()));
         return false;
@@ -695,7 +768,19 @@ bool Ledger::flushRollup()
             return false;
         }
     }
-    m_rollup->sums.clear();
+    LedgerStatement &l = *m_rollup->upsertLatency;
+    for (auto it = m_rollup->latency.cbegin(); it != m_rollup->latency.cend(); ++it) {
+        l.bind(0, it.key().day);
+        l.bind(1, it.key().model);
+        l.bind(2, it.key().bucket);
+        l.bind(3, it->requests);
+        l.bind(4, it->maxMs);
+        if (!l.exec()) {
+            setError(tr("Ledger query failed: %1").arg(l.query().lastError().text()));
+            return false;
+        }
+    }
+    m_rollup->clear();
     return true;
 }
 
@@ -718,30 +803,76 @@ bool Ledger::commitWrite()
 
 void Ledger::abortWrite()
 {
-    m_rollup->sums.clear();
+    m_rollup->clear();
     m_db.rollback();
 }
 
 qint64 Ledger::record(const RouteResult &result)
 {
-    if (!beginWrite())
-        return -1;
-    qint64 id = -1;
-    if (!insert(result, &id) || !commitWrite()) {
-        abortWrite();
+    if (!isOpen()) {
+        setError(tr("The ledger is not open."));
         return -1;
     }
-    Q_EMIT recorded(result, id);
-    return id;
+    m_pending->entries.append(LedgerPending::Entry { result, finishedMsOf(result) });
+    if (m_pending->entries.size() >= m_maxBatchRows)
+        flush();
+    else if (!m_batchTimer->isActive())
+        m_batchTimer->start(m_batchIntervalMs);
+    return 0;
+}
+
+int Ledger::pendingCount() const
+{
+    return int(m_pending->entries.size());
+}
+
+void Ledger::setBatchInterval(int ms)
+{
+    m_batchIntervalMs = std::max(0, ms);
+}
+
+bool Ledger::flush()
+{
+    m_batchTimer->stop();
+    QList<LedgerPending::Entry> &entries = m_pending->entries;
+    if (entries.isEmpty())
+        return true;
+    const auto retryLater = [this] {
+        m_batchTimer->start(std::max(m_batchIntervalMs, 100));
+        return false;
+    };
+    if (!beginWrite())
+        return retryLater();
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (const LedgerPending::Entry &e : std::as_const(entries)) {
+        qint64 id = -1;
+        if (!insert(e.result, e.finishedMs, &id)) {
+            abortWrite();
+            return retryLater();
+        }
+        ids << id;
+    }
+    if (!commitWrite()) {
+        abortWrite();
+        return retryLater();
+    }
+    // Taken out before the signals: a slot may record (or read, which flushes) again.
+    const QList<LedgerPending::Entry> done = std::exchange(entries, {});
+    for (qsizetype i = 0; i < done.size(); ++i)
+        Q_EMIT recorded(done.at(i).result, ids.at(i));
+    return true;
 }
 
 int Ledger::recordBatch(const QList<RouteResult> &results)
 {
+    if (!flush())
+        return -1;
     if (!beginWrite())
         return -1;
     for (const RouteResult &r : results) {
         qint64 id = -1;
-        if (!insert(r, &id)) {
+        if (!insert(r, finishedMsOf(r), &id)) {
             abortWrite();
             return -1;
         }
@@ -759,6 +890,7 @@ QList<LedgerAttemptRow> Ledger::attempts(qint64 rowId)
     QList<LedgerAttemptRow> out;
     if (!isOpen())
         return out;
+    flush();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, request_row, idx, model, provider, outcome, error_kind, error_cause,"
@@ -806,6 +938,7 @@ std::optional<LedgerRow> Ledger::row(qint64 rowId)
 {
     if (!isOpen())
         return std::nullopt;
+    flush();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(" FROM requests WHERE id = ?"));
     q.bindValue(0, rowId);
@@ -820,6 +953,7 @@ std::optional<LedgerRow> Ledger::findRequest(const QString &requestId)
 {
     if (!isOpen())
         return std::nullopt;
+    flush();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM requests WHERE request_id = ? ORDER BY id DESC LIMIT 1"));
     q.bindValue(0, requestId);
@@ -833,6 +967,7 @@ QList<LedgerAggregate> Ledger::aggregate(LedgerGrouping grouping, const LedgerFi
     QList<LedgerAggregate> out;
     if (!isOpen())
         return out;
+    flush();
     const Where w = whereClause(filter);
     const QString column = groupColumn(grouping);
     const bool byTime = grouping == LedgerGrouping::Day || grouping == LedgerGrouping::Month;
@@ -868,6 +1003,12 @@ QList<LedgerAggregate> Ledger::aggregate(LedgerGrouping grouping, const LedgerFi
     }
     if (!withP95 || out.isEmpty())
         return out;
+    if (histogramAnswers(filter, &grouping)) {
+        const QHash<QString, qint64> p95 = histogramP95(filter, &grouping);
+        for (LedgerAggregate &a : out)
+            a.p95LatencyMs = p95.value(a.key, -1);
+        return out;
+    }
 
     QSqlQuery lat(m_db);
     lat.setForwardOnly(true);
@@ -904,6 +1045,7 @@ LedgerAggregate Ledger::totals(const LedgerFilter &filter, bool withP95)
     LedgerAggregate a;
     if (!isOpen())
         return a;
+    flush();
     const Where w = whereClause(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -922,6 +1064,10 @@ LedgerAggregate Ledger::totals(const LedgerFilter &filter, bool withP95)
     a = aggregateFromQuery(q, 0);
     if (!withP95 || a.requests == 0)
         return a;
+    if (histogramAnswers(filter, nullptr)) {
+        a.p95LatencyMs = histogramP95(filter, nullptr).value(QString(), -1);
+        return a;
+    }
     // Nearest rank: the value at position ceil(0.95 n), read straight from the ordered latencies.
     const qint64 rank = qint64(std::ceil(0.95 * double(a.requests)));
     QSqlQuery p(m_db);
@@ -982,36 +1128,136 @@ MonthSpend Ledger::monthSpend(const QDateTime &now, const QString &profile)
     s.elapsedFraction = std::clamp(double(s.monthStart.msecsTo(now)) / double(total), 0.0, 1.0);
     if (!isOpen())
         return s;
-    const QString profileCondition = profile.isEmpty() ? QString() : QStringLiteral(" AND profile = ?");
-    // The whole days before today come from the rollup, today's rows up to `now` from the rows.
-    QDateTime rawFrom = s.monthStart;
-    const QDateTime today = startOfDay(now, m_timeZone);
-    if (m_rollupEnabled && today.isValid() && today > s.monthStart && bucketsInOwnTimeZone()) {
-        QSqlQuery days(m_db);
-        days.setForwardOnly(true);
-        days.prepare(
-            QStringLiteral("SELECT SUM(cost_micros) FROM rollup_daily WHERE day >= ? AND day < ?") + profileCondition);
-        days.bindValue(0, dayNumber(s.monthStart.toTimeZone(m_timeZone).date()));
-        days.bindValue(1, dayNumber(today.toTimeZone(m_timeZone).date()));
-        if (!profile.isEmpty())
-            days.bindValue(2, profile);
-        if (!exec(days) || !days.next())
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const QDate today = now.toTimeZone(m_timeZone).date();
+    const QDateTime tomorrow = QDateTime(today.addDays(1), QTime(0, 0), m_timeZone);
+    bool answered = false;
+    if (m_rollupEnabled && tomorrow.isValid()) {
+        // The month's day totals up to and including today, less the rows of today finished after
+        // `now` (normally none): a few hundred rollup rows and one index probe, whatever the size.
+        if (!m_monthSpendQuery) {
+            m_monthSpendQuery = std::make_unique<QSqlQuery>(m_db);
+            m_monthSpendQuery->prepare(QStringLiteral(
+                "SELECT (SELECT value FROM ledger_meta WHERE key = 'bucket_time_zone'),"
+                " (SELECT COALESCE(SUM(cost_micros), 0) FROM rollup_daily WHERE day >= ? AND day <= ?"
+                "  AND (? = '' OR profile = ?)),"
+                " (SELECT COALESCE(SUM(cost_micros), 0) FROM requests WHERE finished_at > ? AND finished_at < ?"
+                "  AND (? = '' OR profile = ?))"));
+        }
+        QSqlQuery &q = *m_monthSpendQuery;
+        const QString p = profile.isNull() ? QString(QLatin1String("")) : profile;
+        q.bindValue(0, dayNumber(s.monthStart.toTimeZone(m_timeZone).date()));
+        q.bindValue(1, dayNumber(today));
+        q.bindValue(2, p);
+        q.bindValue(3, p);
+        q.bindValue(4, nowMs);
+        q.bindValue(5, tomorrow.toMSecsSinceEpoch());
+        q.bindValue(6, p);
+        q.bindValue(7, p);
+        if (!exec(q) || !q.next())
             return s;
-        s.spentMicros = days.value(0).toLongLong();
-        rawFrom = today;
+        if (q.value(0).toString() == QString::fromUtf8(m_timeZone.id())) {
+            s.spentMicros = q.value(1).toLongLong() - q.value(2).toLongLong();
+            answered = true;
+        }
+        q.finish();
     }
+    if (!answered && !rawMonthSpend(s.monthStart, now, profile, &s.spentMicros))
+        return s;
+    s.spentMicros += pendingSpend(s.monthStart.toMSecsSinceEpoch(), nowMs, profile);
+    s.projectedMicros = projectToMonthEnd(s.spentMicros, now, m_timeZone);
+    return s;
+}
+
+bool Ledger::rawMonthSpend(const QDateTime &from, const QDateTime &now, const QString &profile, qint64 *spent)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT SUM(cost_micros) FROM requests WHERE finished_at >= ? AND finished_at <= ?")
-        + profileCondition);
-    q.bindValue(0, rawFrom.toMSecsSinceEpoch());
+        + (profile.isEmpty() ? QString() : QStringLiteral(" AND profile = ?")));
+    q.bindValue(0, from.toMSecsSinceEpoch());
     q.bindValue(1, now.toMSecsSinceEpoch());
     if (!profile.isEmpty())
         q.bindValue(2, profile);
-    if (exec(q) && q.next())
-        s.spentMicros += q.value(0).toLongLong();
-    s.projectedMicros = projectToMonthEnd(s.spentMicros, now, m_timeZone);
-    return s;
+    if (!exec(q) || !q.next())
+        return false;
+    *spent = q.value(0).toLongLong();
+    return true;
+}
+
+qint64 Ledger::pendingSpend(qint64 fromMs, qint64 toMs, const QString &profile) const
+{
+    qint64 sum = 0;
+    for (const LedgerPending::Entry &e : std::as_const(m_pending->entries)) {
+        if (e.finishedMs >= fromMs && e.finishedMs <= toMs && (profile.isEmpty() || e.result.profile == profile))
+            sum += e.result.costMicros;
+    }
+    return sum;
+}
+
+bool Ledger::histogramAnswers(const LedgerFilter &f, const LedgerGrouping *grouping)
+{
+    // The histogram is kept by day and model only.
+    if (grouping && *grouping != LedgerGrouping::Model && *grouping != LedgerGrouping::Day
+        && *grouping != LedgerGrouping::Month)
+        return false;
+    if (!f.profile.isEmpty() || !f.tier.isEmpty() || !f.teamId.isEmpty() || !f.provider.isEmpty() || !f.status.isEmpty()
+        || f.errorsOnly || f.fallbacksOnly)
+        return false;
+    return answersFromRollup(f);
+}
+
+QHash<QString, qint64> Ledger::histogramP95(const LedgerFilter &filter, const LedgerGrouping *grouping)
+{
+    QHash<QString, qint64> out;
+    const Where w = whereClause(filter, &m_timeZone);
+    const QString group = !grouping          ? QStringLiteral("0")
+        : *grouping == LedgerGrouping::Model ? QStringLiteral("model")
+        : *grouping == LedgerGrouping::Day   ? QStringLiteral("day")
+                                             : QStringLiteral("day / 100");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + group
+        + QStringLiteral(", bucket, SUM(requests), MAX(max_ms) FROM rollup_latency") + w.sql
+        + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"));
+    bindAll(q, w.binds);
+    if (!exec(q))
+        return out;
+    // Nearest rank: the bucket holding the value at position ceil(0.95 n) of the group; its largest
+    // latency is at most 1/32 above that value (exact when the bucket holds one distinct value).
+    struct Cell
+    {
+        qint64 requests;
+        qint64 maxMs;
+    };
+    QVariant currentKey;
+    QList<Cell> cells;
+    const auto finish = [&] {
+        qint64 n = 0;
+        for (const Cell &c : std::as_const(cells))
+            n += c.requests;
+        if (n == 0)
+            return;
+        const qint64 rank = std::max<qint64>(1, qint64(std::ceil(0.95 * double(n))));
+        qint64 seen = 0;
+        for (const Cell &c : std::as_const(cells)) {
+            seen += c.requests;
+            if (seen >= rank) {
+                out.insert(grouping ? groupKey(*grouping, currentKey) : QString(), c.maxMs);
+                break;
+            }
+        }
+        cells.clear();
+    };
+    while (q.next()) {
+        const QVariant key = q.value(0);
+        if (!cells.isEmpty() && key != currentKey)
+            finish();
+        currentKey = key;
+        cells.append(Cell { q.value(2).toLongLong(), q.value(3).toLongLong() });
+    }
+    finish();
+    return out;
 }
 
 bool Ledger::bucketsInOwnTimeZone()
@@ -1037,6 +1283,7 @@ QStringList Ledger::distinctValues(LedgerGrouping grouping)
     QStringList out;
     if (!isOpen())
         return out;
+    flush();
     // Every row adds to the rollup row of its values, so both tables hold the same distinct values.
     const bool rollup = m_rollupEnabled;
     const QString column = rollup ? rollupGroupColumn(grouping) : groupColumn(grouping);
@@ -1059,6 +1306,7 @@ bool Ledger::forEachRow(
         setError(tr("The ledger is not open."));
         return false;
     }
+    flush();
     const Where w = whereClause(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

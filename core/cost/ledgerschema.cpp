@@ -2,9 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
+#include <bit>
 
 namespace tiergate {
 
@@ -78,6 +82,19 @@ QStringList v4Additions()
 {
     return {
         QStringLiteral("ALTER TABLE requests ADD COLUMN resolution TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
+QStringList v5Additions()
+{
+    return {
+        QStringLiteral("CREATE TABLE rollup_latency ("
+                       " day INTEGER NOT NULL,"
+                       " model TEXT NOT NULL,"
+                       " bucket INTEGER NOT NULL,"
+                       " requests INTEGER NOT NULL DEFAULT 0,"
+                       " max_ms INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (day, model, bucket)) WITHOUT ROWID"),
     };
 }
 
@@ -195,7 +212,12 @@ QStringList LedgerSchema::createStatements(int version)
         return v2;
     }
     v2 += v4Additions();
-    v2 += QStringLiteral("PRAGMA user_version = 4");
+    if (version == 4) {
+        v2 += QStringLiteral("PRAGMA user_version = 4");
+        return v2;
+    }
+    v2 += v5Additions();
+    v2 += QStringLiteral("PRAGMA user_version = 5");
     return v2;
 }
 
@@ -332,6 +354,60 @@ bool LedgerSchema::migrate3to4(QSqlDatabase &db, QString *error)
     return runAll(db, v4Additions(), error) && run(db, QStringLiteral("PRAGMA user_version = 4"), error);
 }
 
+int LedgerSchema::latencyBucket(qint64 ms)
+{
+    if (ms < 64)
+        return int(std::max<qint64>(ms, 0));
+    const int exponent = int(std::bit_width(quint64(ms))) - 1; // >= 6
+    const int sub = int((quint64(ms) >> (exponent - 5)) & 31);
+    return 64 + (exponent - 6) * 32 + sub;
+}
+
+bool LedgerSchema::migrate4to5(QSqlDatabase &db, QString *error)
+{
+    if (!runAll(db, v5Additions(), error))
+        return false;
+    // The histogram of the rows already there; buckets are computed here (SQLite has no log2).
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT day, model, latency_ms, COUNT(*) FROM requests GROUP BY 1, 2, 3"))) {
+        if (error)
+            *error = select.lastError().text();
+        return false;
+    }
+    struct Cell
+    {
+        qint64 requests = 0;
+        qint64 maxMs = 0;
+    };
+    QHash<QString, Cell> cells; // "day|bucket|model"
+    while (select.next()) {
+        const qint64 ms = select.value(2).toLongLong();
+        Cell &c = cells[QString::number(select.value(0).toInt()) + u'|' + QString::number(latencyBucket(ms)) + u'|'
+            + select.value(1).toString()];
+        c.requests += select.value(3).toLongLong();
+        c.maxMs = std::max(c.maxMs, ms);
+    }
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO rollup_latency (day, model, bucket, requests, max_ms) VALUES (?, ?, ?, ?, ?)"));
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        const QString &key = it.key();
+        insert.bindValue(0, key.section(u'|', 0, 0).toInt());
+        const QString model = key.section(u'|', 2);
+        insert.bindValue(1, model.isNull() ? QString(QLatin1String("")) : model); // NOT NULL column
+        insert.bindValue(2, key.section(u'|', 1, 1).toInt());
+        insert.bindValue(3, it->requests);
+        insert.bindValue(4, it->maxMs);
+        if (!insert.exec()) {
+            if (error)
+                *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return run(db, QStringLiteral("PRAGMA user_version = 5"), error);
+}
+
 bool LedgerSchema::ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *error)
 {
     const int seen = version(db);
@@ -375,8 +451,10 @@ bool LedgerSchema::ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *
             ok = migrate1to2(db, timeZone, error);
         if (ok && current <= 2)
             ok = migrate2to3(db, timeZone, error);
-        if (ok)
+        if (ok && current <= 3)
             ok = migrate3to4(db, error);
+        if (ok)
+            ok = migrate4to5(db, error);
     }
     QSqlQuery end(db);
     if (ok && !end.exec(QStringLiteral("COMMIT"))) {

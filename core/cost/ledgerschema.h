@@ -15,14 +15,16 @@ namespace tiergate {
 /// totals by (day, profile, tier, model, team, provider, status) kept in the same transaction as
 /// every insert, and `ledger_meta`, which names the time zone the day buckets were computed in
 /// (empty once rows of several time zones are mixed). Version 4 adds `resolution` to requests (how
-/// the first model was chosen: pinned, alias, tier_default). Old DDL stays here so a migration is tested
+/// the first model was chosen: pinned, alias, tier_default). Version 5 adds `rollup_latency`, a per-day latency
+/// histogram by model (buckets of latencyBucket(), each with its count and largest latency), from which per-model p95
+/// latencies are read without touching the rows. Old DDL stays here so a migration is tested
 /// against a real older database.
 class LedgerSchema
 {
 public:
-    static constexpr int kCurrentVersion = 4;
+    static constexpr int kCurrentVersion = 5;
 
-    static QStringList createStatements(int version); ///< full DDL of `version` (1 to 4)
+    static QStringList createStatements(int version); ///< full DDL of `version` (1 to 5)
     static int version(QSqlDatabase &db);
 
     /// The time zone id of the day buckets (ledger_meta), "" when mixed or unknown.
@@ -35,6 +37,10 @@ public:
     /// migrated rows are computed in `timeZone`.
     static bool ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *error);
 
+    /// Histogram bucket of a latency: exact below 64 ms, then 32 buckets per power of two (each at
+    /// most 1/32 of its lower bound wide). Monotonic in `ms`.
+    static int latencyBucket(qint64 ms);
+
     /// yyyymmdd and yyyymm of `finishedAtMs` in `timeZone`.
     static void buckets(qint64 finishedAtMs, const QTimeZone &timeZone, int *day, int *month);
 
@@ -42,6 +48,7 @@ private:
     static bool migrate1to2(QSqlDatabase &db, const QTimeZone &timeZone, QString *error);
     static bool migrate2to3(QSqlDatabase &db, const QTimeZone &timeZone, QString *error);
     static bool migrate3to4(QSqlDatabase &db, QString *error);
+    static bool migrate4to5(QSqlDatabase &db, QString *error);
     static bool setBucketTimeZone(QSqlDatabase &db, const QString &zoneId, QString *error);
 };
 

@@ -23,9 +23,15 @@ class RouteReply;
 
 /// Persisted queue of background-criticality requests: bounded concurrency, and a retry window
 /// within which a request that failed for a retryable reason (or found no route) is run again
-/// later. Every change is written at once (atomically) to the JSON file given at construction,
-/// and the constructor reloads the items found there, so nothing is lost when the app closes;
-/// an item stays in the file until it finished for good (at-least-once).
+/// later. The items live in a SQLite database (WAL, busy timeout) shared by every process that
+/// opens it: each change is one row written at once (never a rewrite of the whole queue), so
+/// processes enqueueing at the same time keep every entry, and nothing is lost when one closes; an
+/// item stays until it finished for good (at-least-once). A process claims an item before running
+/// it (a lease of kLeaseMs, renewed while it lives, released when it closes), so two processes do
+/// not run one item at once; items a process enqueues are claimed by it from the start.
+///
+/// Earlier versions kept the queue in `background-queue.json`: a file of that name beside the
+/// database is imported once (then renamed `.migrated`); a damaged one is kept as `.damaged`.
 ///
 /// The queue does not route: its runner (set by Router::setBackgroundQueue()) starts one try of
 /// an item and returns the RouteReply, which the queue deletes after its finished().
@@ -51,11 +57,16 @@ public:
     };
     using Runner = std::function<RouteReply *(const Item &item)>;
 
-    /// Loads the items in `path` (a missing file is an empty queue). `clock` null: system time.
+    static constexpr qint64 kLeaseMs = 15 * 60 * 1000;
+
+    /// Opens (creating) the queue database `path` and loads its items. A path ending in ".json"
+    /// (the former queue file) means the database "background-queue.sqlite" beside it. `clock`
+    /// null: system time.
     explicit BackgroundQueue(const QString &path, Clock *clock = nullptr, QObject *parent = nullptr);
     ~BackgroundQueue() override;
 
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } ///< the database
+    QString legacyPath() const { return m_legacyPath; } ///< the JSON file imported once
     /// Last load or save problem (empty when none).
     QString errorString() const { return m_errorString; }
 
@@ -86,14 +97,24 @@ Q_SIGNALS:
     void itemFinished(const QString &id, const tiergate::RouteResult &result);
 
 private:
+    bool openStore();
+    bool importLegacyFile();
     void load();
-    bool save();
+    bool insertItem(const Item &item);
+    bool updateItem(const Item &item, bool release);
+    bool deleteItem(const QString &id);
+    bool claim(const Item &item);
+    void setError(const QString &message);
     void schedulePump();
     void onRunFinished(const QString &id, RouteReply *reply);
     QDateTime now() const;
     qsizetype indexOf(const QString &id) const;
 
     QString m_path;
+    QString m_legacyPath;
+    QString m_connectionName;
+    QString m_owner; ///< this queue's claim mark
+    bool m_open = false;
     Clock *m_clock = nullptr;
     QString m_errorString;
     QList<Item> m_items;

@@ -46,6 +46,10 @@ RetryDecision RetryPolicy::decide(
         return { Action::Stop, 0, QStringLiteral("budget cap") };
     case RouteError::Kind::Config:
         return { Action::Stop, 0, QStringLiteral("configuration error") };
+    case RouteError::Kind::ResponseTooLarge:
+        return { Action::Stop, 0, QStringLiteral("response too large: not retried") };
+    case RouteError::Kind::Decompression:
+        return { Action::Stop, 0, QStringLiteral("undecodable compressed body: not retried") };
     case RouteError::Kind::NoRoute:
         return hasNextModel ? RetryDecision { Action::NextModel, 0, QStringLiteral("model skipped") }
                             : RetryDecision { Action::Stop, 0, QStringLiteral("no route") };

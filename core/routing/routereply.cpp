@@ -436,6 +436,10 @@ void RouteReply::sendAttempt(const QByteArray &key)
     endpoint.firstByteTimeoutMs = timeouts.firstByteMs;
     endpoint.stallTimeoutMs = timeouts.stallMs;
     endpoint.totalTimeoutMs = timeouts.totalMs;
+    endpoint.maxConcurrent = provider.maxConcurrent;
+    endpoint.maxLineBytes = provider.limits.maxLineBytes;
+    endpoint.maxEventBytes = provider.limits.maxEventBytes;
+    endpoint.maxAnswerBytes = provider.limits.maxAnswerBytes;
 
     m_attempt = Attempt();
     m_attempt.index = int(m_result.attempts.size());

@@ -25,6 +25,10 @@ constexpr TypeName kTypeNames[] = {
     { SimFault::Type::SseCutWithoutDone, "sse_cut_without_done" },
     { SimFault::Type::GarbageLines, "garbage_lines" },
     { SimFault::Type::HugeBody, "huge_body" },
+    { SimFault::Type::EndlessLine, "endless_line" },
+    { SimFault::Type::RawBody, "raw_body" },
+    { SimFault::Type::CorruptGzip, "corrupt_gzip" },
+    { SimFault::Type::GzipBomb, "gzip_bomb" },
 };
 
 SimFault make(SimFault::Type type)
@@ -62,6 +66,38 @@ SimFault SimFault::unauthorized()
 {
     SimFault f = make(Type::Unauthorized);
     f.httpStatus = 401;
+    return f;
+}
+
+SimFault SimFault::endlessLine(qint64 bytes, int afterChunks)
+{
+    SimFault f = make(Type::EndlessLine);
+    f.hugeBytes = bytes;
+    f.afterChunks = afterChunks;
+    return f;
+}
+
+SimFault SimFault::rawBody(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    SimFault f = make(Type::RawBody);
+    f.httpStatus = status;
+    f.body = body;
+    f.contentType = contentType;
+    return f;
+}
+
+SimFault SimFault::corruptGzip()
+{
+    SimFault f = make(Type::CorruptGzip);
+    f.httpStatus = 200;
+    return f;
+}
+
+SimFault SimFault::gzipBomb(qint64 inflatedBytes)
+{
+    SimFault f = make(Type::GzipBomb);
+    f.httpStatus = 200;
+    f.hugeBytes = inflatedBytes;
     return f;
 }
 
@@ -174,7 +210,8 @@ QJsonObject SimFault::toJson() const
         { QLatin1String("requestNumber"), requestNumber }, { QLatin1String("times"), remaining },
         { QLatin1String("httpStatus"), httpStatus }, { QLatin1String("retryAfter"), QString::fromLatin1(retryAfter) },
         { QLatin1String("afterChunks"), afterChunks }, { QLatin1String("stallMs"), stallMs },
-        { QLatin1String("hugeBytes"), hugeBytes } };
+        { QLatin1String("hugeBytes"), hugeBytes }, { QLatin1String("body"), QString::fromUtf8(body) },
+        { QLatin1String("contentType"), QString::fromLatin1(contentType) } };
 }
 
 bool SimFault::fromJson(const QJsonObject &o, SimFault *fault, QString *error)
@@ -204,6 +241,8 @@ bool SimFault::fromJson(const QJsonObject &o, SimFault *fault, QString *error)
     f.afterChunks = o.value(QLatin1String("afterChunks")).toInt(f.afterChunks);
     f.stallMs = o.value(QLatin1String("stallMs")).toInteger(f.stallMs);
     f.hugeBytes = o.value(QLatin1String("hugeBytes")).toInteger(f.hugeBytes);
+    f.body = o.value(QLatin1String("body")).toString().toUtf8();
+    f.contentType = o.value(QLatin1String("contentType")).toString(QString::fromLatin1(f.contentType)).toLatin1();
     *fault = f;
     return true;
 }

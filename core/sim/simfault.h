@@ -29,6 +29,13 @@ public:
         SseCutWithoutDone, ///< `afterChunks` chunks, then the stream ends cleanly without [DONE]
         GarbageLines, ///< non-SSE garbage lines and comments between the chunks (answer still valid)
         HugeBody, ///< a valid answer of about `hugeBytes` bytes
+        // Hostile upstream: what a broken or malicious server may send.
+        EndlessLine, ///< a 200 stream: `afterChunks` chunks, then a `data:` line that never ends
+                     ///< (`hugeBytes` bytes, no newline), then a close
+        RawBody, ///< `httpStatus` with `body` as is (Content-Type `contentType`); "{authorization}" in it
+                 ///< becomes the Authorization header received (an upstream echoing the key)
+        CorruptGzip, ///< 200 with Content-Encoding gzip and a body that is not gzip
+        GzipBomb, ///< 200 with Content-Encoding gzip: `hugeBytes` of zeros compressed (about 1000:1)
     };
 
     Type type = Type::HttpError;
@@ -40,6 +47,8 @@ public:
     int afterChunks = 3;
     qint64 stallMs = -1;
     qint64 hugeBytes = 8 * 1024 * 1024;
+    QByteArray body; ///< RawBody
+    QByteArray contentType = "application/json"; ///< RawBody
 
     static SimFault httpError(int status);
     static SimFault rateLimited(const QByteArray &retryAfter = "1");
@@ -53,6 +62,10 @@ public:
     static SimFault sseCutWithoutDone(int afterChunks);
     static SimFault garbageLines();
     static SimFault hugeBody(qint64 bytes);
+    static SimFault endlessLine(qint64 bytes, int afterChunks = 0);
+    static SimFault rawBody(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
+    static SimFault corruptGzip();
+    static SimFault gzipBomb(qint64 inflatedBytes);
 
     SimFault forModel(const QString &modelId) const;
     SimFault onRequest(int number) const;

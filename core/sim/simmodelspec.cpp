@@ -8,6 +8,7 @@ QJsonObject SimModelSpec::toJson() const
         { QLatin1String("firstTokenLatencyMs"), firstTokenLatencyMs },
         { QLatin1String("tokensPerSecond"), tokensPerSecond }, { QLatin1String("answerTokens"), answerTokens },
         { QLatin1String("failureRate"), failureRate }, { QLatin1String("contextWindow"), contextWindow },
+        { QLatin1String("maxOutputTokens"), maxOutputTokens },
         { QLatin1String("inputPerMTokMicros"), inputPerMTokMicros },
         { QLatin1String("outputPerMTokMicros"), outputPerMTokMicros },
         { QLatin1String("cachedInputPerMTokMicros"), cachedInputPerMTokMicros },
@@ -27,6 +28,7 @@ SimModelSpec SimModelSpec::fromJson(const QJsonObject &o)
     s.answerTokens = o.value(QLatin1String("answerTokens")).toInt(s.answerTokens);
     s.failureRate = qBound(0.0, o.value(QLatin1String("failureRate")).toDouble(s.failureRate), 1.0);
     s.contextWindow = o.value(QLatin1String("contextWindow")).toInteger(s.contextWindow);
+    s.maxOutputTokens = o.value(QLatin1String("maxOutputTokens")).toInteger(s.maxOutputTokens);
     s.inputPerMTokMicros = o.value(QLatin1String("inputPerMTokMicros")).toInteger(s.inputPerMTokMicros);
     s.outputPerMTokMicros = o.value(QLatin1String("outputPerMTokMicros")).toInteger(s.outputPerMTokMicros);
     s.cachedInputPerMTokMicros
@@ -52,10 +54,11 @@ QList<SimModelSpec> SimModelSpec::defaults()
     budget.firstTokenLatencyMs = 150;
     budget.tokensPerSecond = 120;
     budget.answerTokens = 120;
-    budget.contextWindow = 8192;
-    budget.inputPerMTokMicros = 150000;
-    budget.outputPerMTokMicros = 600000;
-    budget.cachedInputPerMTokMicros = 75000;
+    budget.contextWindow = 16384;
+    budget.maxOutputTokens = 4096;
+    budget.inputPerMTokMicros = 100000;
+    budget.outputPerMTokMicros = 400000;
+    budget.cachedInputPerMTokMicros = 25000;
 
     SimModelSpec standard;
     standard.id = QStringLiteral("sim-standard");
@@ -64,6 +67,7 @@ QList<SimModelSpec> SimModelSpec::defaults()
     standard.tokensPerSecond = 70;
     standard.answerTokens = 200;
     standard.contextWindow = 32768;
+    standard.maxOutputTokens = 8192;
     standard.inputPerMTokMicros = 1000000;
     standard.outputPerMTokMicros = 4000000;
     standard.cachedInputPerMTokMicros = 250000;
@@ -77,21 +81,23 @@ QList<SimModelSpec> SimModelSpec::defaults()
     premium.tokensPerSecond = 45;
     premium.answerTokens = 320;
     premium.contextWindow = 128000;
+    premium.maxOutputTokens = 16384;
     premium.inputPerMTokMicros = 5000000;
-    premium.outputPerMTokMicros = 15000000;
-    premium.cachedInputPerMTokMicros = 1250000;
+    premium.outputPerMTokMicros = 20000000;
+    premium.cachedInputPerMTokMicros = -1;
     premium.vision = true;
 
     SimModelSpec flaky;
     flaky.id = QStringLiteral("sim-flaky");
-    flaky.displayName = QStringLiteral("Simulated flaky model");
+    flaky.displayName = QStringLiteral("Simulated flaky model (fails often)");
     flaky.firstTokenLatencyMs = 250;
     flaky.tokensPerSecond = 90;
     flaky.answerTokens = 150;
     flaky.failureRate = 0.35;
     flaky.contextWindow = 16384;
+    flaky.maxOutputTokens = 4096;
     flaky.inputPerMTokMicros = 500000;
-    flaky.outputPerMTokMicros = 1500000;
+    flaky.outputPerMTokMicros = 2000000;
 
     return { budget, standard, premium, flaky };
 }

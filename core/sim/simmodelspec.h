@@ -18,6 +18,7 @@ public:
     int answerTokens = 150; ///< tokens of an answer (capped by max_tokens / max_completion_tokens)
     double failureRate = 0; ///< 0..1, share of requests answered 503; deterministic per seed
     qint64 contextWindow = 32768; ///< larger prompts get 400 context_length_exceeded
+    qint64 maxOutputTokens = 4096; ///< what the built-in configuration declares as the model's output cap
     qint64 inputPerMTokMicros = 0; ///< price per 1M input tokens, micro-dollars
     qint64 outputPerMTokMicros = 0;
     qint64 cachedInputPerMTokMicros = -1;
@@ -36,7 +37,9 @@ public:
     QJsonObject toJson() const;
     /// Missing fields keep their defaults; `id` is required (empty id = invalid).
     static SimModelSpec fromJson(const QJsonObject &object);
-    /// sim-budget, sim-standard, sim-premium and sim-flaky.
+    /// sim-budget, sim-standard, sim-premium and sim-flaky: the one description of the simulated
+    /// models. The Simulator serves these, and the built-in configuration (builtin::simulatorModels())
+    /// takes their context windows, output caps and prices from here, so router and server agree.
     static QList<SimModelSpec> defaults();
 
     friend bool operator==(const SimModelSpec &, const SimModelSpec &) = default;

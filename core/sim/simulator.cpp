@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <sys/socket.h>
+#include <zlib.h>
 
 namespace tiergate {
 
@@ -24,6 +25,8 @@ namespace {
 
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxRequestBytes = 64 * 1024 * 1024;
+constexpr qint64 kSocketReadBufferBytes = 64 * 1024;
+constexpr qint64 kMaxDiscardBytes = 1024 * 1024; ///< read and dropped after a 431 before the connection is cut
 constexpr qint64 kWriteHighWater = 1024 * 1024; // pause fast streams until the client reads
 constexpr qsizetype kFastBatchBytes = 64 * 1024; // one HTTP chunk per socket write of a fast stream
 
@@ -84,32 +87,82 @@ QByteArray jsonString(const QString &text)
 
 QByteArray reasonPhrase(int status)
 {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 408:
-        return "Request Timeout";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
+    // RFC 9110 / 6585 reason phrases of every status the Simulator can be scripted to send.
+    static const QHash<int, QByteArray> phrases {
+        { 200, "OK" },
+        { 201, "Created" },
+        { 202, "Accepted" },
+        { 204, "No Content" },
+        { 400, "Bad Request" },
+        { 401, "Unauthorized" },
+        { 402, "Payment Required" },
+        { 403, "Forbidden" },
+        { 404, "Not Found" },
+        { 405, "Method Not Allowed" },
+        { 406, "Not Acceptable" },
+        { 408, "Request Timeout" },
+        { 409, "Conflict" },
+        { 410, "Gone" },
+        { 411, "Length Required" },
+        { 413, "Content Too Large" },
+        { 414, "URI Too Long" },
+        { 415, "Unsupported Media Type" },
+        { 422, "Unprocessable Content" },
+        { 425, "Too Early" },
+        { 429, "Too Many Requests" },
+        { 431, "Request Header Fields Too Large" },
+        { 500, "Internal Server Error" },
+        { 501, "Not Implemented" },
+        { 502, "Bad Gateway" },
+        { 503, "Service Unavailable" },
+        { 504, "Gateway Timeout" },
+        { 505, "HTTP Version Not Supported" },
+        { 529, "Site Overloaded" },
+    };
+    const auto it = phrases.constFind(status);
+    if (it != phrases.constEnd())
+        return *it;
+    // An unlisted code still gets its class's phrase, never a made-up word.
+    switch (status / 100) {
+    case 1:
+        return "Informational";
+    case 2:
+        return "Success";
+    case 3:
+        return "Redirection";
+    case 4:
+        return "Client Error";
     default:
-        return "Status";
+        return "Server Error";
     }
+}
+
+/// `bytes` zeros as one gzip member (RFC 1952), compressed as hard as zlib goes.
+QByteArray gzipZeros(qint64 bytes)
+{
+    z_stream z {};
+    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    static const QByteArray zeros(256 * 1024, '\0');
+    QByteArray out;
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    qint64 left = bytes;
+    int flush = Z_NO_FLUSH;
+    do {
+        const qint64 piece = qMin<qint64>(left, zeros.size());
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zeros.constData()));
+        z.avail_in = uInt(piece);
+        left -= piece;
+        flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
+        do {
+            z.next_out = reinterpret_cast<Bytef *>(buffer.data());
+            z.avail_out = uInt(buffer.size());
+            deflate(&z, flush);
+            out.append(buffer.constData(), buffer.size() - qsizetype(z.avail_out));
+        } while (z.avail_out == 0);
+    } while (flush != Z_FINISH);
+    deflateEnd(&z);
+    return out;
 }
 
 QByteArray errorBody(const QString &message, const QString &type, const QJsonValue &code,
@@ -219,6 +272,8 @@ public:
         , m_socket(socket)
     {
         socket->setParent(this);
+        // Qt buffers at most this much unread input: what a client sends beyond it stays in the kernel.
+        socket->setReadBufferSize(kSocketReadBufferBytes);
         sim->m_connections.append(this);
         connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
         connect(socket, &QTcpSocket::disconnected, this, [this] {
@@ -226,7 +281,9 @@ public:
             deleteLater();
         });
         connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-            if (m_streaming && m_fast && !m_paused)
+            if (m_endlessLeft > 0)
+                pumpEndless();
+            else if (m_streaming && m_fast && !m_paused)
                 pump();
         });
         m_timer.setSingleShot(true);
@@ -249,19 +306,62 @@ private:
 
     void onReadyRead()
     {
-        m_in.append(m_socket->readAll());
+        if (m_refused) {
+            // After a 431 the rest of the oversized request is read only to let the answer reach
+            // the client (no reset while it is in flight), never kept, and only up to a bound.
+            const QByteArray dropped = m_socket->read(kSocketReadBufferBytes);
+            m_sim->m_bytesReceived += dropped.size();
+            m_discarded += dropped.size();
+            if (m_discarded > kMaxDiscardBytes && !m_closed) {
+                m_closed = true;
+                m_socket->abort();
+            }
+            return;
+        }
+        while (m_socket->bytesAvailable() > 0) {
+            const qint64 room = kMaxHeaderBytes + kMaxRequestBytes + 4 - m_in.size();
+            if (room <= 0)
+                break; // a pipelined request beyond the bounds waits in the socket
+            const QByteArray piece = m_socket->read(qMin<qint64>(room, kSocketReadBufferBytes));
+            if (piece.isEmpty())
+                break;
+            m_sim->m_bytesReceived += piece.size();
+            m_in.append(piece);
+            if (m_phase == Phase::Idle && m_in.size() > kMaxHeaderBytes && m_in.indexOf("\r\n\r\n") < 0) {
+                refuseHeaders(); // answered at once, nothing more is read
+                return;
+            }
+        }
         processInput();
+    }
+
+    /// 431, then the sending side is closed so the client sees the answer and its end.
+    void refuseHeaders()
+    {
+        m_refused = true;
+        m_in.clear();
+        m_in.squeeze();
+        const QByteArray body = errorBody(QStringLiteral("Request headers too large."),
+            QStringLiteral("invalid_request_error"), QJsonValue(QJsonValue::Null));
+        m_socket->write("HTTP/1.1 431 " + reasonPhrase(431) + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        m_socket->flush();
+        const qintptr fd = m_socket->socketDescriptor();
+        if (fd >= 0)
+            ::shutdown(int(fd), SHUT_WR);
     }
 
     void processInput()
     {
         if (m_phase != Phase::Idle || m_closed)
             return;
+        if (m_refused)
+            return;
         const qsizetype headerEnd = m_in.indexOf("\r\n\r\n");
-        if (headerEnd < 0) {
-            if (m_in.size() > kMaxHeaderBytes)
-                sendError(431, QStringLiteral("Request headers too large."), QStringLiteral("invalid_request_error"),
-                    QJsonValue(QJsonValue::Null), true);
+        if (headerEnd < 0)
+            return; // onReadyRead() refuses a header past its bound
+        if (headerEnd > kMaxHeaderBytes) {
+            refuseHeaders();
             return;
         }
         const QList<QByteArray> lines = m_in.left(headerEnd).split('\n');
@@ -361,6 +461,7 @@ private:
         const QJsonObject request = document.object();
         const QString modelId = request.value(QLatin1String("model")).toString();
         int number = 0;
+        m_sim->m_peakActive = qMax(m_sim->m_peakActive, m_sim->activeResponses() + 1);
         const SimFault *matched = m_sim->registerRequest(modelId, body, headers, &number);
         m_fault = matched ? std::optional<SimFault>(*matched) : std::nullopt;
         if (!document.isObject()) {
@@ -460,6 +561,24 @@ private:
                 m_closed = true;
                 resetSocket(m_socket);
                 return;
+            case SimFault::Type::RawBody: {
+                QByteArray raw = m_fault->body;
+                raw.replace("{authorization}", headers.value("authorization"));
+                sendRaw(m_fault->httpStatus, m_fault->contentType, raw);
+                return;
+            }
+            case SimFault::Type::CorruptGzip:
+                sendRaw(200, "application/json",
+                    QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10)
+                        + "this is not a deflate stream at all, only text after a gzip header",
+                    "Content-Encoding: gzip\r\n");
+                return;
+            case SimFault::Type::GzipBomb:
+                sendRaw(200, "application/json", gzipZeros(m_fault->hugeBytes), "Content-Encoding: gzip\r\n");
+                return;
+            case SimFault::Type::EndlessLine:
+                beginEndlessLine();
+                return;
             default:
                 break;
             }
@@ -537,6 +656,48 @@ private:
         if (close)
             m_closeAfter = true;
         sendJson(status, errorBody(message, type, code, param), extraHeaders);
+    }
+
+    void sendRaw(int status, const QByteArray &contentType, const QByteArray &body, const QByteArray &extraHeaders = {})
+    {
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+            + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
+            + extraHeaders + (m_closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n") + "\r\n");
+        m_socket->write(body);
+        requestDone();
+    }
+
+    /// EndlessLine: `data: ` and then `hugeBytes` of text without a newline, written as the
+    /// client takes it (never more than the high-water mark buffered here), then a close.
+    void beginEndlessLine()
+    {
+        m_phase = Phase::Streaming;
+        m_endlessLeft = m_fault->hugeBytes;
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
+        // `afterChunks` well-formed chunks first, so the client has a partial answer to keep.
+        for (int i = 0; i < qMax(0, m_fault->afterChunks); ++i) {
+            head += "data: {\"id\":\"" + m_completionId
+                + "\",\"object\":\"chat.completion.chunk\",\"created\":" + QByteArray::number(m_created)
+                + ",\"model\":" + m_modelJson + ",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"word"
+                + QByteArray::number(i) + " \"},\"finish_reason\":null}]}\n\n";
+        }
+        m_socket->write(head + "data: ");
+        pumpEndless();
+    }
+
+    void pumpEndless()
+    {
+        static const QByteArray filler(kFastBatchBytes, 'A');
+        while (!m_closed && m_endlessLeft > 0 && m_socket->bytesToWrite() <= kWriteHighWater) {
+            const qint64 piece = qMin<qint64>(m_endlessLeft, filler.size());
+            m_socket->write(filler.constData(), piece);
+            m_endlessLeft -= piece;
+        }
+        if (!m_closed && m_endlessLeft <= 0) {
+            m_endlessLeft = -1;
+            m_closeAfter = true;
+            requestDone();
+        }
     }
 
     void sendJson(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
@@ -871,6 +1032,9 @@ private:
     qint64 m_pieceCount = 0; ///< stream chunks between the role chunk and the finish chunk
     qint64 m_cachedTokens = 0;
     QByteArray m_batch; ///< reused between pump() calls
+    qint64 m_endlessLeft = -1; ///< EndlessLine bytes still to write; -1 when none
+    bool m_refused = false; ///< a 431 was sent: the rest of the input is dropped
+    qint64 m_discarded = 0;
     qsizetype m_next = 0;
     int m_emitted = 0;
     qint64 m_promptTokens = 0;
@@ -895,6 +1059,9 @@ bool Simulator::start(quint16 port, const QHostAddress &address)
 {
     stop();
     m_server = new QTcpServer(this);
+    // Load runs open many connections at once: a short accept queue would drop their SYNs and
+    // delay the connect by a second (the kernel caps this at net.core.somaxconn).
+    m_server->setListenBacklogSize(4096);
     connect(m_server, &QTcpServer::newConnection, this, [this] { onNewConnection(); });
     if (!m_server->listen(address, port)) {
         m_errorString = m_server->errorString();
@@ -968,6 +1135,47 @@ void Simulator::addFault(const SimFault &fault)
     m_faults.append(fault);
 }
 
+void Simulator::setChaos(double rate, int untilRequest, qint64 stallMs)
+{
+    m_chaosRate = qBound(0.0, rate, 1.0);
+    m_chaosUntil = untilRequest;
+    m_chaosStallMs = stallMs;
+}
+
+SimFault Simulator::chaosFault(int number) const
+{
+    const double pick = SimText::unitValue(m_seed, QStringLiteral("chaos-kind"), number);
+    const double detail = SimText::unitValue(m_seed, QStringLiteral("chaos-detail"), number);
+    const int afterChunks = 1 + int(detail * 4);
+    static const int statuses[] = { 500, 502, 503 };
+    switch (int(pick * 12)) {
+    case 0:
+        return SimFault::resetBeforeHeaders();
+    case 1:
+        return SimFault::resetMidStream(afterChunks);
+    case 2:
+        return SimFault::stallBeforeFirstByte(m_chaosStallMs);
+    case 3:
+        return SimFault::stallMidStream(afterChunks, m_chaosStallMs);
+    case 4:
+        return SimFault::sseCutWithoutDone(afterChunks);
+    case 5:
+        return SimFault::rateLimited(detail < 0.5 ? QByteArray("0") : QByteArray("1"));
+    case 6:
+    case 7:
+        return SimFault::httpError(statuses[int(detail * 3) % 3]);
+    case 8:
+        return SimFault::malformedJson();
+    case 9:
+        return SimFault::garbageLines();
+    case 10:
+        return SimFault::endlessLine(qint64(2) * 1024 * 1024, afterChunks);
+    default:
+        // A slow trickle: the answer, with a long pause in the middle.
+        return SimFault::stallMidStream(afterChunks, 2 * m_chaosStallMs);
+    }
+}
+
 int Simulator::requestCount(const QString &modelId) const
 {
     return modelId.isEmpty() ? m_total : m_counts.value(modelId);
@@ -980,6 +1188,9 @@ QJsonObject Simulator::lastRequest() const
 
 void Simulator::resetCounters()
 {
+    m_chaosCounts.clear();
+    m_peakActive = 0;
+    m_bytesReceived = 0;
     m_counts.clear();
     m_total = 0;
     m_lastBody.clear();
@@ -1028,6 +1239,12 @@ const SimFault *Simulator::registerRequest(
             break;
         }
     }
+    if (!found && m_chaosRate > 0 && (m_chaosUntil <= 0 || m_total <= m_chaosUntil)
+        && SimText::unitValue(m_seed, QStringLiteral("chaos"), m_total) < m_chaosRate) {
+        m_appliedFault = chaosFault(m_total);
+        ++m_chaosCounts[SimFault::typeName(m_appliedFault.type)];
+        found = &m_appliedFault;
+    }
     qCDebug(lcSim) << "request" << m_total << "model" << modelId << "#" << number
                    << (found ? SimFault::typeName(found->type) : QStringLiteral("no fault"));
     Q_EMIT requestReceived(modelId, number);
@@ -1070,6 +1287,11 @@ bool Simulator::loadConfig(const QJsonObject &config, QString *error)
     }
     m_models = models;
     m_faults += faults;
+    if (config.contains(QLatin1String("chaos"))) {
+        const QJsonObject chaos = config.value(QLatin1String("chaos")).toObject();
+        setChaos(chaos.value(QLatin1String("rate")).toDouble(), chaos.value(QLatin1String("untilRequest")).toInt(0),
+            chaos.value(QLatin1String("stallMs")).toInteger(300));
+    }
     if (config.contains(QLatin1String("seed")))
         m_seed = quint64(config.value(QLatin1String("seed")).toInteger());
     return true;

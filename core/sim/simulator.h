@@ -57,6 +57,15 @@ public:
     void setRequiredApiKey(const QByteArray &key) { m_requiredKey = key; }
 
     void addFault(const SimFault &fault);
+    /// Chaos: a share `rate` (0..1) of the requests not matched by a scripted fault get one drawn
+    /// at random (deterministic per seed and request number) from every kind a hostile or broken
+    /// upstream shows: resets before and during the answer, stalls (`stallMs`, a slow trickle)
+    /// before and during it, streams cut without [DONE], 429 with Retry-After, 500/502/503,
+    /// malformed chunks, garbage lines and an endless line. `untilRequest` > 0: only requests up
+    /// to that overall number (the rest are answered normally). rate 0 turns chaos off.
+    void setChaos(double rate, int untilRequest = 0, qint64 stallMs = 300);
+    /// Chaos faults applied so far, by type name.
+    QHash<QString, int> chaosCounts() const { return m_chaosCounts; }
     void clearFaults() { m_faults.clear(); }
     QList<SimFault> faults() const { return m_faults; }
 
@@ -70,9 +79,15 @@ public:
     int openConnections() const;
     /// Requests being answered right now (waiting, streaming or stalled); 0 once clients went away.
     int activeResponses() const;
+    /// Most requests answered at the same time since the last resetCounters().
+    int peakActiveResponses() const { return m_peakActive; }
+    /// Bytes read from clients since the last resetCounters() (request headers are capped at
+    /// 64 KiB: a client sending more gets 431 and is not read on).
+    qint64 bytesReceived() const { return m_bytesReceived; }
 
     /// Reads `{"seed": N, "port": N, "models": [SimModelSpec...], "faults": [SimFault...],
-    /// "replaceModels": bool}`. Returns false with a message on a malformed document.
+    /// "replaceModels": bool, "chaos": {"rate": R, "untilRequest": N, "stallMs": MS}}`. Returns false with a message on
+    /// a malformed document.
     bool loadConfig(const QJsonObject &config, QString *error);
     bool loadConfigFile(const QString &path, QString *error);
 
@@ -87,6 +102,7 @@ private:
     friend class SimConnection;
     void onNewConnection();
     /// Counts the request and returns the fault to apply (nullptr: none). Keeps the body.
+    SimFault chaosFault(int number) const;
     const SimFault *registerRequest(const QString &modelId, const QByteArray &body,
         const QHash<QByteArray, QByteArray> &headers, int *numberForModel);
 
@@ -101,6 +117,12 @@ private:
     QHash<QByteArray, QByteArray> m_lastHeaders;
     QByteArray m_requiredKey;
     QSet<QByteArray> m_promptPrefixes; ///< hashes of conversation prefixes seen, for cached-token usage
+    int m_peakActive = 0;
+    double m_chaosRate = 0;
+    int m_chaosUntil = 0;
+    qint64 m_chaosStallMs = 300;
+    QHash<QString, int> m_chaosCounts;
+    qint64 m_bytesReceived = 0;
     quint64 m_seed = 42;
     QString m_errorString;
 };

@@ -24,6 +24,15 @@ public:
     int stallTimeoutMs = 30000; ///< longest silence between two reads once the response began
     int totalTimeoutMs = 600000; ///< whole exchange
     bool http2Allowed = true;
+    /// Requests to this provider in flight at once; more wait their turn in the transport, with no
+    /// timer running. 0: no limit of the provider's own.
+    int maxConcurrent = 0;
+    /// Bounds on what the server may send; a bound passed ends the call as ResponseTooLarge.
+    qint64 maxLineBytes = 1024 * 1024; ///< one SSE line
+    qint64 maxEventBytes = 4 * 1024 * 1024; ///< one SSE event (all its data lines)
+    /// Non-streamed: the response body. Streams: the answer kept (content, tool calls and reasoning
+    /// text, as UTF-16), so a stream's framing and keep-alives do not count.
+    qint64 maxAnswerBytes = 32 * 1024 * 1024;
 
     /// `{baseUrl}/{path}` with exactly one slash between them.
     QUrl url(const QString &path) const;

@@ -92,6 +92,7 @@ void ModelsCall::finishWith(const RouteError &error)
         m_reply = nullptr;
     }
     m_result.error = error;
+    m_result.error.message = ErrorClassifier::redact(m_result.error.message);
     m_result.latencyMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     Q_EMIT finished();
 }

@@ -54,7 +54,7 @@ void SseParser::reset()
 
 void SseParser::feedTo(QByteArrayView bytes, void *context, Sink sink)
 {
-    if (m_finished)
+    if (m_finished || m_overflow != Overflow::None)
         return;
     m_bytesFed += bytes.size();
     const char *const p = bytes.data();
@@ -77,6 +77,8 @@ void SseParser::feedTo(QByteArrayView bytes, void *context, Sink sink)
         if (!eol)
             break;
         const qsizetype end = eol - p;
+        if (lineTooLong(m_line.size() + (end - start)))
+            return;
         // After a callback said stop, touch no member: the owner of this parser may be gone.
         if (m_line.isEmpty()) {
             if (!processLine(QByteArrayView(p + start, end - start), true, context, sink))
@@ -90,8 +92,12 @@ void SseParser::feedTo(QByteArrayView bytes, void *context, Sink sink)
         m_lastWasCr = (*eol == '\r');
         start = end + 1;
     }
-    if (start < n)
+    if (start < n) {
+        // An unterminated line past the bound is refused before it is stored.
+        if (lineTooLong(m_line.size() + (n - start)))
+            return;
         m_line.append(p + start, n - start);
+    }
     keepPendingData();
 }
 
@@ -102,6 +108,13 @@ void SseParser::finishTo(void *context, Sink sink)
     // An unterminated last line may be half of something; only complete lines count.
     m_line.clear();
     m_finished = true;
+    if (m_overflow != Overflow::None) {
+        // The pending payload may point into input that is gone: nothing more is dispatched.
+        m_dataView = {};
+        m_dataIsView = false;
+        m_hasData = false;
+        return;
+    }
     dispatch(context, sink);
 }
 
@@ -137,6 +150,11 @@ bool SseParser::processLine(QByteArrayView line, bool inInput, void *context, Si
         return fieldSize == nameSize && std::memcmp(begin, name, size_t(nameSize)) == 0;
     };
     if (fieldIs("data", 4)) {
+        const qsizetype pending = !m_hasData ? 0 : (m_dataIsView ? m_dataView.size() : m_data.size()) + 1;
+        if (m_maxEvent > 0 && pending + value.size() > m_maxEvent) {
+            m_overflow = Overflow::Event;
+            return false;
+        }
         if (!m_hasData && inInput) {
             m_dataView = value;
             m_dataIsView = true;

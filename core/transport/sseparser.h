@@ -26,6 +26,22 @@ namespace tiergate {
 class SseParser
 {
 public:
+    /// Which bound stopped the parser (setLimits()); the rest of the input is then ignored.
+    enum class Overflow
+    {
+        None,
+        Line, ///< a line longer than maxLineBytes (with or without its end yet)
+        Event, ///< the data lines of one event longer than maxEventBytes together
+    };
+
+    /// Bounds on one line and one event's data; <= 0: unbounded (the default).
+    void setLimits(qint64 maxLineBytes, qint64 maxEventBytes)
+    {
+        m_maxLine = maxLineBytes;
+        m_maxEvent = maxEventBytes;
+    }
+    Overflow overflow() const { return m_overflow; }
+
     QList<SseEvent> feed(const QByteArray &bytes);
     QList<SseEvent> finish();
     void reset();
@@ -55,6 +71,12 @@ private:
     using Sink = bool (*)(void *context, const SseEvent &event);
     void feedTo(QByteArrayView bytes, void *context, Sink sink);
     void finishTo(void *context, Sink sink);
+    bool lineTooLong(qsizetype size)
+    {
+        if (m_maxLine > 0 && size > m_maxLine)
+            m_overflow = Overflow::Line;
+        return m_overflow != Overflow::None;
+    }
     /// `inInput`: the line lies in the caller's buffer (not in m_line), so a data value may stay a view.
     bool processLine(QByteArrayView line, bool inInput, void *context, Sink sink);
     bool dispatch(void *context, Sink sink);
@@ -71,6 +93,9 @@ private:
     bool m_sawDone = false;
     bool m_finished = false;
     qint64 m_bytesFed = 0;
+    qint64 m_maxLine = 0;
+    qint64 m_maxEvent = 0;
+    Overflow m_overflow = Overflow::None;
 };
 
 } // namespace tiergate

@@ -1,5 +1,7 @@
 #include "core/transport/transport.h"
 
+#include "core/contract/errorclassifier.h"
+#include "core/transport/connectionpool.h"
 #include "core/transport/modelscall.h"
 #include "core/transport/transportcall.h"
 
@@ -35,6 +37,7 @@ QNetworkRequest makeRequest(const Endpoint &endpoint, const QString &path, bool 
 Transport::Transport(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_pool(ConnectionPool::of(network))
 {
     Q_ASSERT(network);
 }
@@ -51,12 +54,20 @@ TransportCall *Transport::send(const Endpoint &endpoint, const ChatRequest &requ
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     qCDebug(lcTransport) << "POST" << networkRequest.url().toString(QUrl::RemoveUserInfo) << "model" << wire.model
                          << (wire.isStreaming() ? "stream" : "json");
-    call->start(m_network->post(networkRequest, wire.toBytes()));
+    if (!endpoint.apiKey.isEmpty())
+        ErrorClassifier::rememberSecret(endpoint.apiKey);
+    // One lane per provider; an endpoint without a provider id is its own host's lane.
+    const QString lane = endpoint.providerId.isEmpty()
+        ? endpoint.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery)
+        : endpoint.providerId;
+    m_pool->submit(call, networkRequest, wire.toBytes(), lane, endpoint.maxConcurrent);
     return call;
 }
 
 ModelsCall *Transport::listModels(const Endpoint &endpoint, QObject *parent)
 {
+    if (!endpoint.apiKey.isEmpty())
+        ErrorClassifier::rememberSecret(endpoint.apiKey);
     auto *call = new ModelsCall(endpoint, parent);
     const QNetworkRequest networkRequest = makeRequest(endpoint, QStringLiteral("models"), false);
     qCDebug(lcTransport) << "GET" << networkRequest.url().toString(QUrl::RemoveUserInfo);

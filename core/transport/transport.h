@@ -9,6 +9,7 @@ class QNetworkAccessManager;
 
 namespace tiergate {
 
+class ConnectionPool;
 class ModelsCall;
 class TransportCall;
 
@@ -18,6 +19,9 @@ class TransportCall;
 /// TransportCall; listModels() GETs `{baseUrl}/models`. Returned calls are owned by `parent`
 /// (or by the caller when null: delete it, e.g. with deleteLater() after finished()).
 /// TLS verification stays on; HTTP/2 is allowed when the endpoint allows it.
+/// Chat calls go through the network's ConnectionPool: at most `endpoint.maxConcurrent` per
+/// provider are on the network, the others wait (no timer running) and start in order; calls are
+/// spread over several network managers so none waits inside Qt for one of its 6 connections.
 class Transport : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,7 @@ public:
 
 private:
     QNetworkAccessManager *m_network;
+    ConnectionPool *m_pool; ///< the network's, shared with every Transport over it
 };
 
 } // namespace tiergate

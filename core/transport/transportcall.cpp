@@ -16,8 +16,11 @@ Q_LOGGING_CATEGORY(lcTransportCall, "tiergate.transport")
 
 namespace {
 
-constexpr qint64 kMaxBodyBytes = qint64(256) * 1024 * 1024; // a body beyond this is not an answer
 constexpr qsizetype kStreamReadBytes = 64 * 1024;
+/// Of an error body only the message matters: what passes this is cut off, and the call ends.
+constexpr qsizetype kMaxErrorBodyBytes = 64 * 1024;
+/// Qt buffers at most this much of a response ahead of the reader (a back-pressure bound).
+constexpr qint64 kReplyBufferBytes = 1024 * 1024;
 
 QTimer *makeTimer(QObject *parent, int ms)
 {
@@ -34,7 +37,10 @@ TransportCall::TransportCall(const Endpoint &endpoint, const ChatRequest &reques
     , m_endpoint(endpoint)
     , m_request(request)
     , m_streaming(request.isStreaming())
-{ }
+{
+    m_queueClock.start();
+    m_sse.setLimits(endpoint.maxLineBytes, endpoint.maxEventBytes);
+}
 
 TransportCall::~TransportCall()
 {
@@ -42,13 +48,25 @@ TransportCall::~TransportCall()
         disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
     }
+    release();
+}
+
+void TransportCall::release()
+{
+    if (!m_release)
+        return;
+    const std::function<void()> release = std::move(m_release);
+    m_release = nullptr;
+    release();
 }
 
 void TransportCall::start(QNetworkReply *reply)
 {
+    m_result.queuedMs = m_queueClock.elapsed();
     m_clock.start();
     m_reply = reply;
     reply->setParent(this);
+    reply->setReadBufferSize(qMin<qint64>(kReplyBufferBytes, qMax<qint64>(m_endpoint.maxAnswerBytes, 64 * 1024)));
     m_connectTimer = makeTimer(this, m_endpoint.connectTimeoutMs);
     m_firstByteTimer = makeTimer(this, m_endpoint.firstByteTimeoutMs);
     m_stallTimer = makeTimer(this, m_endpoint.stallTimeoutMs);
@@ -58,6 +76,12 @@ void TransportCall::start(QNetworkReply *reply)
     connect(m_stallTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::StallTimeout); });
     connect(m_totalTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::TotalTimeout); });
 
+    // The connect timeout measures connecting only: it starts when a socket starts connecting (a
+    // reused keep-alive connection never does), never while the request waits for a connection.
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
+        if (!m_firstByte && m_endpoint.connectTimeoutMs > 0)
+            m_connectTimer->start();
+    });
     connect(reply, &QNetworkReply::requestSent, this, [this] {
         m_connectTimer->stop();
         if (!m_firstByte && m_endpoint.firstByteTimeoutMs > 0)
@@ -67,8 +91,6 @@ void TransportCall::start(QNetworkReply *reply)
     connect(reply, &QNetworkReply::readyRead, this, [this] { onReadyRead(); });
     connect(reply, &QNetworkReply::finished, this, [this] { onReplyFinished(); });
 
-    if (m_endpoint.connectTimeoutMs > 0)
-        m_connectTimer->start();
     if (m_endpoint.totalTimeoutMs > 0)
         m_totalTimer->start();
 }
@@ -85,6 +107,29 @@ void TransportCall::readStatus()
     m_result.http2Used = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     m_sseMode = m_result.httpStatus >= 200 && m_result.httpStatus < 300 && contentType.contains("text/event-stream");
+    if (!m_sseMode) {
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const bool errorBody = m_result.httpStatus >= 400;
+        if (!errorBody && m_endpoint.maxAnswerBytes > 0 && announced > m_endpoint.maxAnswerBytes) {
+            finishTooLarge(tr("The announced body"), m_endpoint.maxAnswerBytes);
+            return;
+        }
+        // A known length is allocated once: no doubling while the body arrives.
+        if (announced > 0 && (errorBody ? announced <= kMaxErrorBodyBytes : true))
+            m_body.reserve(announced);
+    }
+}
+
+void TransportCall::finishTooLarge(const QString &what, qint64 limit)
+{
+    RouteError error;
+    error.kind = RouteError::Kind::ResponseTooLarge;
+    error.cause = RouteError::Cause::SizeLimit;
+    error.httpStatus = m_result.httpStatus;
+    error.message
+        = tr("%1 passed the provider's limit of %2 bytes; the request was stopped there.").arg(what).arg(limit);
+    m_result.cut = m_result.contentReceived;
+    finishWith(error);
 }
 
 void TransportCall::restartStallTimer()
@@ -98,6 +143,8 @@ void TransportCall::onReadyRead()
     if (m_finished || !m_reply)
         return;
     readStatus();
+    if (m_finished)
+        return; // readStatus() refused the announced length
     restartStallTimer();
     if (m_sseMode) {
         // Through one reused buffer: no allocation per read however far behind the reader is.
@@ -112,14 +159,26 @@ void TransportCall::onReadyRead()
                 return;
         }
     }
-    const QByteArray bytes = m_reply->readAll();
-    m_result.bytesReceived += bytes.size();
-    if (m_body.size() + bytes.size() > kMaxBodyBytes) {
-        finishWith(ContractParser::malformed(
-            RouteError::Cause::InvalidShape, tr("The response body is larger than %1 MiB.").arg(kMaxBodyBytes >> 20)));
+    const bool errorBody = m_result.httpStatus >= 400;
+    const qint64 limit = errorBody ? kMaxErrorBodyBytes : m_endpoint.maxAnswerBytes;
+    const qint64 available = m_reply->bytesAvailable();
+    if (limit > 0 && m_body.size() + available > limit) {
+        if (errorBody) {
+            // Enough of it to read the message; the rest is not waited for.
+            m_body.append(m_reply->read(limit - m_body.size()));
+            m_result.bytesReceived += available;
+            finishNonStream();
+            return;
+        }
+        m_result.bytesReceived += available;
+        finishTooLarge(tr("The response body"), limit);
         return;
     }
-    m_body.append(bytes);
+    const qsizetype before = m_body.size();
+    m_body.resize(before + available);
+    const qint64 got = m_reply->read(m_body.data() + before, available);
+    m_body.resize(before + qMax<qint64>(0, got));
+    m_result.bytesReceived += qMax<qint64>(0, got);
 }
 
 bool TransportCall::feedStream(QByteArrayView bytes, bool atEnd)
@@ -133,6 +192,13 @@ bool TransportCall::feedStream(QByteArrayView bytes, bool atEnd)
     m_sse.feed(bytes, onEvent);
     if (!goOn)
         return false;
+    if (m_sse.overflow() != SseParser::Overflow::None) {
+        if (m_sse.overflow() == SseParser::Overflow::Line)
+            finishTooLarge(tr("A line of the stream"), m_endpoint.maxLineBytes);
+        else
+            finishTooLarge(tr("An event of the stream"), m_endpoint.maxEventBytes);
+        return false;
+    }
     if (atEnd) {
         m_sse.finish(onEvent);
         if (!goOn)
@@ -203,6 +269,24 @@ bool TransportCall::handleEvent(const SseEvent &event, const QPointer<TransportC
         response.usage = chunk.usage;
         response.usageJson = chunk.usageJson;
     }
+    // What this chunk adds to what the call keeps (UTF-16 bytes); past the bound the call stops,
+    // with what it kept so far. Framing and empty deltas are not kept, so they do not count.
+    qint64 adding = 0;
+    for (const StreamChoice &choice : chunk.choices) {
+        if (choice.index != 0)
+            continue;
+        if (choice.delta.content)
+            adding += 2 * choice.delta.content->size();
+        for (const ToolCallDelta &piece : choice.delta.toolCalls)
+            adding += 2 * (piece.arguments.size() + piece.name.size() + piece.id.size());
+        for (auto it = choice.delta.extra.constBegin(); it != choice.delta.extra.constEnd(); ++it)
+            adding += it.value().isString() ? 2 * it.value().toString().size() : 0;
+    }
+    if (m_endpoint.maxAnswerBytes > 0 && m_keptBytes + adding > m_endpoint.maxAnswerBytes) {
+        finishTooLarge(tr("The streamed answer"), m_endpoint.maxAnswerBytes);
+        return false;
+    }
+    m_keptBytes += adding;
     QString text;
     for (const StreamChoice &choice : chunk.choices) {
         if (choice.index != 0)
@@ -294,15 +378,20 @@ void TransportCall::onReplyFinished()
     if (m_finished || !m_reply)
         return;
     readStatus();
-    const QByteArray rest = m_reply->readAll();
-    m_result.bytesReceived += rest.size();
+    if (m_finished)
+        return;
     if (m_sseMode) {
-        if (!feedStream(QByteArrayView(rest), true))
+        onReadyRead();
+        if (m_finished)
+            return;
+        if (!feedStream(QByteArrayView(), true))
             return;
         finishStream();
         return;
     }
-    m_body.append(rest);
+    onReadyRead();
+    if (m_finished)
+        return;
     finishNonStream();
 }
 
@@ -316,6 +405,13 @@ void TransportCall::finishStream()
     error.httpStatus = m_result.httpStatus;
     error.kind = m_result.contentReceived ? RouteError::Kind::StreamCut : RouteError::Kind::Retryable;
     const QNetworkReply::NetworkError networkError = m_reply ? m_reply->error() : QNetworkReply::NoError;
+    if (isDecompressionFailure()) {
+        RouteError decompression = ErrorClassifier::decompressionError(m_reply->rawHeader("Content-Encoding"));
+        decompression.httpStatus = m_result.httpStatus;
+        m_result.cut = m_result.contentReceived;
+        finishWith(decompression);
+        return;
+    }
     if (networkError != QNetworkReply::NoError) {
         const RouteError network = ErrorClassifier::fromNetworkError(networkError);
         error.cause = network.cause;
@@ -332,6 +428,12 @@ void TransportCall::finishNonStream()
 {
     const int status = m_result.httpStatus;
     const QNetworkReply::NetworkError networkError = m_reply->error();
+    if (isDecompressionFailure()) {
+        RouteError decompression = ErrorClassifier::decompressionError(m_reply->rawHeader("Content-Encoding"));
+        decompression.httpStatus = status;
+        finishWith(decompression);
+        return;
+    }
     if (status >= 400 || (networkError != QNetworkReply::NoError && status < 400)) {
         RouteError error = ErrorClassifier::classify(status, m_body, networkError, m_reply->rawHeader("Retry-After"));
         if (!error.isError()) {
@@ -370,6 +472,22 @@ void TransportCall::finishNonStream()
     finishWith({});
 }
 
+bool TransportCall::isDecompressionFailure() const
+{
+    if (!m_reply)
+        return false;
+    const QNetworkReply::NetworkError e = m_reply->error();
+    if (e == QNetworkReply::NoError || e == QNetworkReply::OperationCanceledError)
+        return false;
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (encoding.isEmpty() || encoding == "identity")
+        return false;
+    // Qt reports a body that fails to inflate (or inflates past its safety ratio) as an unknown
+    // content or protocol error, or as a plain "decompress" failure in its message.
+    return e == QNetworkReply::UnknownContentError || e == QNetworkReply::ProtocolFailure
+        || m_reply->errorString().contains(QLatin1String("ecompress"));
+}
+
 void TransportCall::finishWith(const RouteError &error)
 {
     if (m_finished)
@@ -386,9 +504,17 @@ void TransportCall::finishWith(const RouteError &error)
         m_reply->deleteLater();
         m_reply = nullptr;
     }
+    release();
     m_result.error = error;
-    if (m_result.error.isError() && m_result.error.httpStatus == 0)
-        m_result.error.httpStatus = m_result.httpStatus;
+    if (m_result.error.isError()) {
+        if (m_result.error.httpStatus == 0)
+            m_result.error.httpStatus = m_result.httpStatus;
+        // An upstream may echo the key it was sent: no message carries it further.
+        m_result.error.message = ErrorClassifier::redact(m_result.error.message);
+        m_result.error.code = ErrorClassifier::redact(m_result.error.code);
+        m_result.error.type = ErrorClassifier::redact(m_result.error.type);
+        m_result.error.param = ErrorClassifier::redact(m_result.error.param);
+    }
     m_result.latencyMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_sseMode) {
         ChatResponse &response = m_result.response;

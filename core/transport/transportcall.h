@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QTimer;
 
 namespace tiergate {
@@ -48,8 +50,14 @@ Q_SIGNALS:
 
 private:
     friend class Transport;
+    friend class ConnectionPool;
     TransportCall(const Endpoint &endpoint, const ChatRequest &request, QObject *parent);
     void start(QNetworkReply *reply);
+    /// Called once when the call leaves the network (finished or deleted): frees its pool slot.
+    void setOnRelease(std::function<void()> release) { m_release = std::move(release); }
+    void release();
+    /// Ends the call as ResponseTooLarge, keeping what arrived so far.
+    void finishTooLarge(const QString &what, qint64 limit);
 
     void onReadyRead();
     void onReplyFinished();
@@ -62,6 +70,7 @@ private:
     /// `guard` watches this call: a slot may delete it.
     void deliverContent(const QString &text, const QPointer<TransportCall> &guard);
     void finishWith(const RouteError &error);
+    bool isDecompressionFailure() const;
     void finishStream();
     void finishNonStream();
     void readStatus();
@@ -78,7 +87,9 @@ private:
     QTimer *m_firstByteTimer = nullptr;
     QTimer *m_stallTimer = nullptr;
     QTimer *m_totalTimer = nullptr;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_clock; ///< runs from the moment the request goes to the network
+    QElapsedTimer m_queueClock; ///< runs from creation: time spent waiting for a pool slot
+    std::function<void()> m_release;
     SseParser m_sse;
     StreamChunkReader m_chunkReader;
     StreamChunk m_chunk; ///< the chunk being delivered, its storage reused for the next
@@ -86,6 +97,7 @@ private:
     ToolCallAssembler m_toolCalls;
     QByteArray m_body; ///< non-streamed body, or an error body
     QJsonObject m_reasoningExtra; ///< string fields of the deltas beyond content (reasoning_content, ...)
+    qint64 m_keptBytes = 0; ///< stream: content, tool-call and reasoning text kept so far (UTF-16 bytes)
     bool m_sseMode = false; ///< the response is text/event-stream with a 2xx status
     TransportResult m_result;
 };

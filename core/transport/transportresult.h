@@ -13,6 +13,8 @@ namespace tiergate {
 /// `error.kind` is None on success. For a stream that failed after content reached the caller,
 /// `error.kind` is StreamCut (cause says why: ConnectionReset, StallTimeout, StreamWithoutDone, ...)
 /// and `content` holds the partial answer; before any content the same failures are Retryable.
+/// A response past one of the endpoint's size bounds ends with kind ResponseTooLarge, whatever
+/// arrived before kept in `content`.
 class TransportResult
 {
 public:
@@ -24,7 +26,8 @@ public:
     RouteError error;
     int httpStatus = 0; ///< 0 when no response headers arrived
     qint64 ttftMs = -1; ///< send → first content delta (non-streamed: the whole answer); -1 when none
-    qint64 latencyMs = 0; ///< send → finished
+    qint64 latencyMs = 0; ///< request on the network → finished (time waiting for a slot excluded)
+    qint64 queuedMs = 0; ///< time the call waited for a slot under the provider's maxConcurrent
     bool contentReceived = false; ///< at least one content delta reached the caller
     bool cut = false; ///< the stream ended early (no [DONE], reset, stall) after it began
     bool http2Used = false;

@@ -173,7 +173,7 @@ private Q_SLOTS:
         choose(dashboard, "tierFilter", QString());
 
         // A newly recorded row appears without a manual reload.
-        QVERIFY(ledger.record(makeResult(100, now)) > 0);
+        QVERIFY(ledger.record(makeResult(100, now)) >= 0); // 0: queued, committed within the batch interval
         QTRY_COMPARE(table->rowCount(), 61);
         QTRY_VERIFY(dashboard.totalsText().contains(QStringLiteral("Requests: 61")));
     }

@@ -105,6 +105,12 @@ QString ChatErrorText::explain(const RouteResult &result, const QString &model, 
             .arg(message, result.profile);
     case RouteError::Kind::Config:
         return tr("%1 Fix it in Profiles.").arg(message);
+    case RouteError::Kind::ResponseTooLarge:
+        return tr("The answer from %1 was stopped: %2 What arrived is kept; raise the provider's size limits in "
+                  "Profiles \u2192 Providers if such answers are expected.")
+            .arg(where, message);
+    case RouteError::Kind::Decompression:
+        return tr("The answer from %1 could not be decompressed: %2").arg(where, message);
     case RouteError::Kind::Cancelled:
         return QString();
     case RouteError::Kind::None:

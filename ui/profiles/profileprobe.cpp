@@ -123,6 +123,12 @@ QString ProfileProbe::describeError(const RouteError &error)
     case RouteError::Kind::Config:
         what = tr("The configuration does not allow this request.");
         break;
+    case RouteError::Kind::ResponseTooLarge:
+        what = tr("The provider's answer passed the size limit set for it.");
+        break;
+    case RouteError::Kind::Decompression:
+        what = tr("The provider's compressed answer could not be decompressed.");
+        break;
     }
     if (error.message.isEmpty())
         return what;

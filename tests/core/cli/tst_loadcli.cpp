@@ -200,6 +200,37 @@ private Q_SLOTS:
         QCOMPARE(page.rows.first().errorClass, QStringLiteral("auth"));
     }
 
+    void responseTooLargeIsRecordedWithItsPartialAnswer()
+    {
+        // A hostile upstream: three chunks, then a data line that never ends. The provider's line
+        // bound (1 MiB by default) ends the request as response_too_large, not retried, billed for
+        // the part that arrived, and in the ledger.
+        const QString sim = m_dir.filePath(QStringLiteral("sim-endless.json"));
+        QVERIFY(writeSimConfig(sim,
+            QJsonArray { SimFault::endlessLine(qint64(64) * 1024 * 1024, 3)
+                             .forModel(QStringLiteral("sim-budget"))
+                             .onRequest(1)
+                             .toJson() }));
+        const QString ledgerPath = newLedger();
+        const Run r = run({ QStringLiteral("--model"), QStringLiteral("sim-budget"), QStringLiteral("--requests"),
+            QStringLiteral("1"), QStringLiteral("--ledger"), ledgerPath, QStringLiteral("--sim-config"), sim,
+            QStringLiteral("--max-errors"), QStringLiteral("1"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QJsonObject s = summaryOf(r);
+        QCOMPARE(s.value(QStringLiteral("errorsByClass")).toObject(),
+            QJsonObject({ { QStringLiteral("response_too_large"), 1 } }));
+        Ledger ledger(ledgerPath);
+        QVERIFY(ledger.open());
+        const LedgerPage page = ledger.query(LedgerFilter(), 0, 10);
+        QCOMPARE(page.rows.size(), 1);
+        const LedgerRow &row = page.rows.first();
+        QCOMPARE(row.errorClass, QStringLiteral("response_too_large"));
+        QCOMPARE(row.status, RouteResult::Status::Cut);
+        QCOMPARE(row.attemptCount, 1); // not retried, no fallback
+        QCOMPARE(row.modelUsed, QStringLiteral("sim-budget"));
+        QVERIFY(row.completionTokens > 0); // the partial answer is billed
+    }
+
     void rateIsRespected()
     {
         // 8 requests at 10/s: the last may not start before 700 ms, whatever the concurrency.

@@ -3,6 +3,7 @@
 #include "tests/support/testenv.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -82,6 +83,20 @@ private Q_SLOTS:
 
     void sigint() { stopsCleanlyOn(SIGINT); }
     void sigterm() { stopsCleanlyOn(SIGTERM); }
+
+    void helpIsPlainText()
+    {
+        QProcess process;
+        process.start(cliPath(), { QStringLiteral("sim"), QStringLiteral("--help") });
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY(out.startsWith(QStringLiteral("Usage: tiergate-cli sim")));
+        // Blank lines between the parts, not a pointer value where a newline was meant.
+        QVERIFY2(!out.contains(QRegularExpression(QStringLiteral("0x[0-9a-f]{6,}"))), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("[--seed N]\n\nRuns the Simulator")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("\n\nOptions:\n")));
+    }
 
     void busyPortIsAnError()
     {

@@ -86,6 +86,73 @@ private Q_SLOTS:
         QCOMPARE(e.param, QStringLiteral("temperature"));
     }
 
+    void otherErrorShapes_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("status failure") << QByteArray(R"({"status":"failure","message":"quota used up"})")
+                                        << QStringLiteral("The server answered HTTP 400: quota used up");
+        QTest::newRow("detail string") << QByteArray(R"({"detail":"Model not loaded"})")
+                                       << QStringLiteral("The server answered HTTP 400: Model not loaded");
+        QTest::newRow("detail list") << QByteArray(
+            R"({"detail":[{"loc":["body","model"],"msg":"field required","type":"missing"}]})")
+                                     << QStringLiteral("The server answered HTTP 400: field required");
+        QTest::newRow("message") << QByteArray(R"({"message":"Bad temperature"})")
+                                 << QStringLiteral("The server answered HTTP 400: Bad temperature");
+        QTest::newRow("error string") << QByteArray(R"({"error":"model busy"})") << QStringLiteral("model busy");
+        QTest::newRow("plain text") << QByteArray("upstream says no\n")
+                                    << QStringLiteral("The server answered HTTP 400: upstream says no");
+        QTest::newRow("html") << QByteArray("<html><body>Bad</body></html>")
+                              << QStringLiteral("The server answered HTTP 400.");
+        QTest::newRow("binary") << QByteArray("\x01\x02\xff\xfe", 4) << QStringLiteral("The server answered HTTP 400.");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("The server answered HTTP 400.");
+    }
+
+    void otherErrorShapes()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const RouteError e = ErrorClassifier::classify(400, body, QNetworkReply::ProtocolInvalidOperationError);
+        QCOMPARE(e.kind, RouteError::Kind::BadRequest);
+        QCOMPARE(e.message, message);
+    }
+
+    void otherShapeContextOverflow()
+    {
+        const RouteError e = ErrorClassifier::classify(
+            400, R"({"detail":"prompt is too long for this model"})", QNetworkReply::ProtocolInvalidOperationError);
+        QCOMPARE(e.kind, RouteError::Kind::ContextOverflow);
+    }
+
+    void redaction()
+    {
+        ErrorClassifier::rememberSecret("my-own-secret-value-1234");
+        QCOMPARE(ErrorClassifier::redact(QStringLiteral("echo my-own-secret-value-1234 back")),
+            QStringLiteral("echo [redacted] back"));
+        QCOMPARE(ErrorClassifier::redact(QStringLiteral("Authorization: Bearer abcdef123456 was refused")),
+            QStringLiteral("Authorization: Bearer [redacted] was refused"));
+        QCOMPARE(ErrorClassifier::redact(QStringLiteral("key sk-proj-AbCdEf0123456789xyz is invalid")),
+            QStringLiteral("key [redacted] is invalid"));
+        QCOMPARE(ErrorClassifier::redact(QStringLiteral("gsk_0123456789abcdefghij and hf_abcdefghijklmnop")),
+            QStringLiteral("[redacted] and [redacted]"));
+        // Ordinary words stay.
+        QCOMPARE(ErrorClassifier::redact(QStringLiteral("ask-me later; the task-runner failed")),
+            QStringLiteral("ask-me later; the task-runner failed"));
+        // Short values are not remembered (they would blank ordinary words).
+        ErrorClassifier::rememberSecret("abc");
+        QCOMPARE(ErrorClassifier::redact(QStringLiteral("abc")), QStringLiteral("abc"));
+    }
+
+    void decompressionErrorIsItsOwnClass()
+    {
+        const RouteError e = ErrorClassifier::decompressionError("gzip");
+        QCOMPARE(e.kind, RouteError::Kind::Decompression);
+        QVERIFY(!e.isRetryable());
+        QVERIFY(e.message.contains(QStringLiteral("gzip")));
+        QCOMPARE(RouteError::kindName(e.kind), QStringLiteral("decompression"));
+        QCOMPARE(RouteError::kindName(RouteError::Kind::ResponseTooLarge), QStringLiteral("response_too_large"));
+    }
+
     void retryAfter_data()
     {
         QTest::addColumn<QByteArray>("value");

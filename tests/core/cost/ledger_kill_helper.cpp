@@ -1,11 +1,13 @@
-// Child process of tst_ledgerkill: records requests into a ledger in a loop and prints each
-// request id on stdout right after its transaction committed, until it is killed.
+// Child process of tst_ledgerkill: records requests into a (write-behind) ledger from its event
+// loop, one every millisecond, until it is killed or has recorded [max rows], then exits cleanly.
+// Prints "q <id> <epoch ms>" when a request was recorded (queued) and "c <id>" once its batch
+// committed.
 
 #include "core/cost/ledger.h"
 #include "tests/core/cost/ledgertestdata.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -26,8 +28,21 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(ledger.errorString()));
         return 1;
     }
+    std::fprintf(stdout, "batch %d %d\n", ledger.batchInterval(), ledger.maxBatchRows());
+    QObject::connect(&ledger, &Ledger::recorded, &app, [](const RouteResult &r) {
+        std::fprintf(stdout, "c %s\n", qPrintable(r.requestId));
+        std::fflush(stdout);
+    });
     const QDateTime base = test::utc("2026-11-01T00:00:00Z");
-    for (qint64 i = 0; i < maxRows; ++i) {
+    qint64 i = 0;
+    QTimer tick;
+    tick.setInterval(1);
+    QObject::connect(&tick, &QTimer::timeout, &app, [&] {
+        if (i == maxRows) {
+            tick.stop();
+            app.quit(); // clean exit: the ledger's destructor commits the last batch
+            return;
+        }
         const QString id = prefix + QString::number(i);
         const RouteResult r = test::makeResult(
             { base.addSecs(i), QStringLiteral("production"), QStringLiteral("premium"), QStringLiteral("gpt-4o"),
@@ -35,10 +50,13 @@ int main(int argc, char **argv)
             id);
         if (ledger.record(r) < 0) {
             std::fprintf(stderr, "%s\n", qPrintable(ledger.errorString()));
-            return 1;
+            app.exit(1);
+            return;
         }
-        std::fprintf(stdout, "%s\n", qPrintable(id));
+        std::fprintf(stdout, "q %s %lld\n", qPrintable(id), QDateTime::currentMSecsSinceEpoch());
         std::fflush(stdout);
-    }
-    return 0;
+        ++i;
+    });
+    tick.start();
+    return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "core/cli/clicommand.h"
 #include "core/cli/simcommand.h"
+#include "core/config/builtinconfig.h"
 #include "core/sim/simtext.h"
 #include "core/sim/simulator.h"
 #include "tests/support/testenv.h"
@@ -213,6 +214,99 @@ private Q_SLOTS:
         QVERIFY(limited.startsWith("HTTP/1.1 429"));
         QVERIFY(limited.contains("Retry-After: 3"));
         QVERIFY(exchange(sim.port(), post(R"({"model":"custom","messages":[]})")).startsWith("HTTP/1.1 200"));
+    }
+
+    void oversizedHeadersAreRefusedBeforeReadingOn()
+    {
+        Simulator sim;
+        QVERIFY(sim.start());
+        // A client that sends 512 KiB of a header that never ends, then reads what comes back.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, sim.port());
+        socket.write("POST /v1/chat/completions HTTP/1.1\r\nX-Junk: " + QByteArray(512 * 1024, 'j'));
+        QByteArray response;
+        QElapsedTimer clock;
+        clock.start();
+        while (!response.contains("\r\n\r\n") && clock.elapsed() < 10000) {
+            QTest::qWait(5);
+            response += socket.readAll();
+        }
+        QVERIFY2(
+            response.startsWith("HTTP/1.1 431 Request Header Fields Too Large\r\n"), response.left(200).constData());
+        QVERIFY(response.contains("Connection: close"));
+        QCOMPARE(sim.requestCount(), 0);
+
+        // A hostile client that goes on sending 16 MB regardless is cut off after a bounded read.
+        sim.resetCounters();
+        QTcpSocket hostile;
+        hostile.connectToHost(QHostAddress::LocalHost, sim.port());
+        hostile.write("GET /v1/models HTTP/1.1\r\nX-Junk: " + QByteArray(16 * 1024 * 1024, 'j'));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            hostile.state() == QAbstractSocket::UnconnectedState || hostile.bytesToWrite() == 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(sim.openConnections(), 0, 20000);
+        QVERIFY2(sim.bytesReceived() < 2 * 1024 * 1024, QByteArray::number(sim.bytesReceived()).constData());
+    }
+
+    void reasonPhrases_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("statusLine");
+        QTest::newRow("405") << 405 << QByteArray("HTTP/1.1 405 Method Not Allowed\r\n");
+        QTest::newRow("413") << 413 << QByteArray("HTTP/1.1 413 Content Too Large\r\n");
+        QTest::newRow("422") << 422 << QByteArray("HTTP/1.1 422 Unprocessable Content\r\n");
+        QTest::newRow("501") << 501 << QByteArray("HTTP/1.1 501 Not Implemented\r\n");
+        QTest::newRow("unlisted 4xx") << 499 << QByteArray("HTTP/1.1 499 Client Error\r\n");
+        QTest::newRow("unlisted 5xx") << 599 << QByteArray("HTTP/1.1 599 Server Error\r\n");
+    }
+
+    void reasonPhrases()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, statusLine);
+        Simulator sim;
+        sim.addFault(SimFault::httpError(status));
+        QVERIFY(sim.start());
+        const QByteArray response = exchange(sim.port(), post(R"({"model":"sim-budget","messages":[]})"));
+        QVERIFY2(response.startsWith(statusLine), response.left(100).constData());
+    }
+
+    void builtInConfigDescribesTheSameModels()
+    {
+        // One description: the router's view of each simulated model is the Simulator's.
+        const QList<SimModelSpec> specs = SimModelSpec::defaults();
+        const QList<ModelConfig> configured = builtin::simulatorModels();
+        QCOMPARE(configured.size(), specs.size());
+        for (const SimModelSpec &spec : specs) {
+            const auto it = std::find_if(
+                configured.cbegin(), configured.cend(), [&spec](const ModelConfig &m) { return m.id == spec.id; });
+            QVERIFY2(it != configured.cend(), qPrintable(spec.id));
+            QCOMPARE(it->contextWindow, spec.contextWindow);
+            QCOMPARE(it->maxOutput, spec.maxOutputTokens);
+            QCOMPARE(it->inputPerMTokMicros, spec.inputPerMTokMicros);
+            QCOMPARE(it->outputPerMTokMicros, spec.outputPerMTokMicros);
+            QCOMPARE(it->cachedInputPerMTokMicros, spec.cachedInputPerMTokMicros);
+        }
+    }
+
+    void promptThatFitsTheConfiguredWindowIsServed()
+    {
+        // A prompt at 90 % of the window the router believes in is served, not refused as too long.
+        Simulator sim;
+        QVERIFY(sim.start());
+        for (const ModelConfig &m : builtin::simulatorModels()) {
+            if (m.id == QLatin1String("sim-flaky"))
+                continue; // fails on purpose
+            SimModelSpec quick = *sim.model(m.id);
+            quick.firstTokenLatencyMs = 0;
+            quick.tokensPerSecond = 0;
+            sim.setModel(quick);
+            const qint64 tokens = m.contextWindow * 9 / 10;
+            const QByteArray body = "{\"model\":\"" + m.id.toUtf8()
+                + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + QByteArray(tokens * 4, 'a') + "\"}]}";
+            const QByteArray response = exchange(sim.port(), post(body), 10000);
+            QVERIFY2(response.startsWith("HTTP/1.1 200"),
+                qPrintable(m.id + QLatin1Char(' ') + QString::fromUtf8(response.left(300))));
+        }
     }
 
     void faultJsonRoundTrip()

@@ -227,6 +227,58 @@ private Q_SLOTS:
         QCOMPARE(parser.feed("data: d\n\n").size(), 1);
     }
 
+    void lineBound_data()
+    {
+        QTest::addColumn<int>("pieceSize");
+        QTest::newRow("byte by byte") << 1;
+        QTest::newRow("small reads") << 7;
+        QTest::newRow("one read") << 100000;
+    }
+
+    void lineBound()
+    {
+        // A line that never ends is refused once it passes the bound, whatever the reads.
+        QFETCH(int, pieceSize);
+        SseParser parser;
+        parser.setLimits(64, 1024);
+        const QByteArray input = "data: ok\n\ndata: " + QByteArray(5000, 'x');
+        int events = 0;
+        for (qsizetype at = 0; at < input.size(); at += pieceSize) {
+            parser.feed(QByteArrayView(input).sliced(at, qMin<qsizetype>(pieceSize, input.size() - at)),
+                [&events](const SseEvent &) { return ++events, true; });
+        }
+        QCOMPARE(events, 1);
+        QCOMPARE(parser.overflow(), SseParser::Overflow::Line);
+        parser.finish([&events](const SseEvent &) { return ++events, true; });
+        QCOMPARE(events, 1); // nothing after the overflow
+        // A complete line longer than the bound is refused too.
+        SseParser whole;
+        whole.setLimits(64, 1024);
+        QVERIFY(whole.feed("data: " + QByteArray(100, 'y') + "\n\n").isEmpty());
+        QCOMPARE(whole.overflow(), SseParser::Overflow::Line);
+        // At the bound it passes.
+        SseParser exact;
+        exact.setLimits(64, 1024);
+        QCOMPARE(exact.feed("data: " + QByteArray(58, 'z') + "\n\n").size(), 1);
+        QCOMPARE(exact.overflow(), SseParser::Overflow::None);
+    }
+
+    void eventBound()
+    {
+        // Many short data lines of one event add up past the event bound.
+        SseParser parser;
+        parser.setLimits(64, 200);
+        QByteArray input;
+        for (int i = 0; i < 50; ++i)
+            input += "data: 0123456789\n";
+        input += "\n";
+        QVERIFY(parser.feed(input).isEmpty());
+        QCOMPARE(parser.overflow(), SseParser::Overflow::Event);
+        // Unbounded by default.
+        SseParser open;
+        QCOMPARE(open.feed(input).size(), 1);
+    }
+
     void longStreamInBigReads()
     {
         // 20,000 events read through a 64 KiB buffer, as the transport reads them.

