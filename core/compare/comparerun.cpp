@@ -26,6 +26,8 @@ CompareRun CompareRun::fromResult(const RouteResult &r)
     run.ttftMs = r.ttftMs;
     run.promptTokens = r.usage.promptTokens;
     run.completionTokens = r.usage.completionTokens;
+    run.cachedTokens = r.usage.cachedTokens;
+    run.reasoningTokens = r.usage.reasoningTokens;
     run.tokensEstimated = r.usage.estimated;
     run.costMicros = r.costMicros;
     run.content = r.content;
@@ -46,6 +48,8 @@ QJsonObject CompareRun::toJson() const
         { QStringLiteral("ttftMs"), double(ttftMs) },
         { QStringLiteral("promptTokens"), double(promptTokens) },
         { QStringLiteral("completionTokens"), double(completionTokens) },
+        { QStringLiteral("cachedTokens"), double(cachedTokens) },
+        { QStringLiteral("reasoningTokens"), double(reasoningTokens) },
         { QStringLiteral("tokensEstimated"), tokensEstimated },
         { QStringLiteral("costMicros"), QString::number(costMicros) },
         { QStringLiteral("content"), content },
@@ -67,6 +71,8 @@ CompareRun CompareRun::fromJson(const QJsonObject &o)
     run.ttftMs = qint64(o.value(QStringLiteral("ttftMs")).toDouble(-1));
     run.promptTokens = qint64(o.value(QStringLiteral("promptTokens")).toDouble());
     run.completionTokens = qint64(o.value(QStringLiteral("completionTokens")).toDouble());
+    run.cachedTokens = qint64(o.value(QStringLiteral("cachedTokens")).toDouble());
+    run.reasoningTokens = qint64(o.value(QStringLiteral("reasoningTokens")).toDouble());
     run.tokensEstimated = o.value(QStringLiteral("tokensEstimated")).toBool();
     run.costMicros = o.value(QStringLiteral("costMicros")).toString().toLongLong(); // string: exact beyond 2^53
     run.content = o.value(QStringLiteral("content")).toString();

@@ -19,6 +19,8 @@ struct CompareRun
     qint64 ttftMs = -1;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
+    qint64 cachedTokens = 0; ///< of promptTokens, read from the provider's cache
+    qint64 reasoningTokens = 0; ///< of completionTokens, spent reasoning
     bool tokensEstimated = false;
     qint64 costMicros = 0;
     QString content;

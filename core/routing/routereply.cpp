@@ -42,6 +42,7 @@ PriceSnapshot pricesOf(const ModelConfig *model)
     p.inputPerMTokMicros = model->inputPerMTokMicros;
     p.outputPerMTokMicros = model->outputPerMTokMicros;
     p.cachedInputPerMTokMicros = model->cachedInputPerMTokMicros;
+    p.cacheWritePerMTokMicros = model->cacheWritePerMTokMicros;
     p.known = model->inputPerMTokMicros > 0 || model->outputPerMTokMicros > 0;
     return p;
 }
@@ -476,6 +477,15 @@ void RouteReply::sendAttempt(const QByteArray &key)
         m_result.content += text;
         Q_EMIT contentDelta(text);
     });
+    if (m_attemptRequest.isStreaming()) {
+        connect(call, &TransportCall::chunkReceived, this, [this](const StreamChunk &chunk) {
+            if (chunk.choices.isEmpty() || chunk.choices.first().delta.extra.isEmpty())
+                return; // the usual chunk: nothing but content
+            const QString reasoning = chunk.choices.first().delta.reasoning();
+            if (!reasoning.isEmpty())
+                Q_EMIT reasoningDelta(reasoning);
+        });
+    }
     connect(call, &TransportCall::finished, this, &RouteReply::onCallFinished);
 }
 
@@ -564,8 +574,12 @@ void RouteReply::onCallFinished()
         m_result.usage = a.usage;
         m_result.prices = prices;
         m_result.finishReason = tr.finishReason;
-        if (!tr.response.choices.isEmpty())
+        m_result.providerCostMicros = a.usage.providerCostMicros;
+        m_result.priceCheck = CostCalculator::priceCheckFails(a.costMicros, a.usage.providerCostMicros);
+        if (!tr.response.choices.isEmpty()) {
             m_result.toolCalls = tr.response.choices.first().message.toolCalls;
+            m_result.reasoning = tr.response.choices.first().message.reasoning();
+        }
         if (!tr.content.isEmpty() || !m_contentStarted)
             m_result.content = tr.content;
         if (a.outcome == Attempt::Outcome::Success)
@@ -590,8 +604,10 @@ void RouteReply::onCallFinished()
         m_result.modelUsed = e.model;
         m_result.providerId = e.providerId;
         m_result.content = tr.content;
-        if (!tr.response.choices.isEmpty())
+        if (!tr.response.choices.isEmpty()) {
             m_result.toolCalls = tr.response.choices.first().message.toolCalls;
+            m_result.reasoning = tr.response.choices.first().message.reasoning();
+        }
         RouteError cut = tr.error;
         if (cut.kind != RouteError::Kind::StreamCut && cut.isRetryable())
             cut.kind = RouteError::Kind::StreamCut;
@@ -770,6 +786,7 @@ void RouteReply::followRun(RouteReply *run)
         Q_EMIT contentDelta(text);
     });
     connect(run, &RouteReply::toolCallDelta, this, &RouteReply::toolCallDelta);
+    connect(run, &RouteReply::reasoningDelta, this, &RouteReply::reasoningDelta);
 }
 
 void RouteReply::finishFromRun(const RouteResult &result)

@@ -55,6 +55,15 @@ private Q_SLOTS:
             0);
         QVERIFY(!out.trimmed().isEmpty());
         QVERIFY(err.contains(QStringLiteral("sim-premium")));
+        QVERIFY(!err.contains(QStringLiteral("provider reported")));
+
+        // The simulated standard model reports its cost as OpenRouter does; it matches the catalog.
+        QCOMPARE(run({ QStringLiteral("chat"), QStringLiteral("--tier"), QStringLiteral("demo-standard"),
+                         QStringLiteral("hi") },
+                     &out, &err),
+            0);
+        QVERIFY2(err.contains(QStringLiteral(", provider reported $")), qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("price check")));
     }
 
     void failingRouteExitsOne()
