@@ -86,6 +86,11 @@ GatewayError GatewayError::fromRouteError(const RouteError &error)
         e.type = QStringLiteral("server_error");
         e.code = QStringLiteral("configuration_error");
         break;
+    case RouteError::Kind::ResponseTooLarge:
+    case RouteError::Kind::Decompression:
+        e.status = 502;
+        e.type = QStringLiteral("upstream_error");
+        break;
     case RouteError::Kind::Retryable:
     case RouteError::Kind::Malformed:
     case RouteError::Kind::StreamCut:
