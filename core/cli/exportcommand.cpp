@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -67,7 +68,8 @@ void ExportCommand::start(CliContext &ctx, const QStringList &arguments)
             "Writes profile P for a server, without any key value (only variable names):\n"
             "  native      Tiergate JSON for the headless mode (the profile and what it uses)\n"
             "  litellm     LiteLLM proxy config.yaml\n"
-            "  portkey     Portkey gateway config JSON (x-portkey-config)\n"
+            "  portkey     Portkey gateway config JSON (x-portkey-config), plus with -o the runner\n"
+            "              P.portkey-runner.mjs that fills the keys from the environment\n"
             "  typescript  the GatewayConfig TypeScript module\n"
             "  env         .env with the variable names to fill in\n"
             "What a format cannot express is printed to stderr as 'warning: OPTION: SENTENCE'\n"
@@ -151,8 +153,23 @@ void ExportCommand::start(CliContext &ctx, const QStringList &arguments)
                          .arg(QFileInfo(path).absoluteFilePath(), exportFormatId(*format), parser.value(profileOpt))
                          .arg(result.warnings.size())
                   << u'\n';
+        // Companion files (the Portkey runner) go next to the main file.
+        for (auto it = result.companions.cbegin(); it != result.companions.cend(); ++it) {
+            const QString companion = QFileInfo(path).absoluteDir().filePath(it.key());
+            QSaveFile file(companion);
+            if (!file.open(QIODevice::WriteOnly) || file.write(it.value().toUtf8()) < 0 || !file.commit()) {
+                ctx.err() << tr("tiergate-cli export: cannot write %1: %2").arg(companion, file.errorString()) << u'\n';
+                ctx.finish(ExitFailure);
+                return;
+            }
+            ctx.err() << tr("wrote %1").arg(companion) << u'\n';
+        }
     } else {
         ctx.out() << result.text;
+        for (auto it = result.companions.cbegin(); it != result.companions.cend(); ++it)
+            ctx.err()
+                << tr("note: the export also has %1; write it with -o FILE (it is written next to FILE).").arg(it.key())
+                << u'\n';
     }
     ctx.finish(ExitOk);
 }

@@ -120,8 +120,12 @@ void ImportCommand::start(CliContext &ctx, const QStringList &arguments)
         ctx.err() << QStringLiteral("warning: ") << w.toString() << u'\n';
 
     const QList<ValidationIssue> issues = ConfigValidator::validate(target);
-    for (const ValidationIssue &i : issues)
+    int warningCount = static_cast<int>(warnings.size());
+    for (const ValidationIssue &i : issues) {
         ctx.err() << i.toString() << u'\n';
+        if (!i.isError())
+            ++warningCount;
+    }
     if (hasErrors(issues)) {
         ctx.err() << tr("tiergate-cli import-litellm: the merged document has errors; nothing was written.") << u'\n';
         ctx.finish(ExitUsage);
@@ -142,7 +146,7 @@ void ImportCommand::start(CliContext &ctx, const QStringList &arguments)
         }
         ctx.err() << tr("wrote %1 with profile '%2' (%3 warning(s))")
                          .arg(QFileInfo(outPath).absoluteFilePath(), imported.profileName)
-                         .arg(warnings.size())
+                         .arg(warningCount)
                   << u'\n';
     }
     ctx.finish(ExitOk);

@@ -184,6 +184,11 @@ public:
     {
         if (present)
             *present = false;
+        if (m_obj.value(key).isNull() && m_obj.contains(key)) {
+            m_known.insert(key);
+            fail(key, tr("is null, but an object is required here (remove the key to use the defaults)"));
+            return {};
+        }
         if (!has(key))
             return {};
         const QJsonValue v = m_obj.value(key);
@@ -265,6 +270,7 @@ ProviderConfig readProvider(
     if (!url.isEmpty() && !p.baseUrl.isValid())
         p.baseUrl = QUrl(url, QUrl::TolerantMode); // kept as written; the validator reports it
     p.apiKey = KeyRef::parse(r.string(QStringLiteral("apiKey")));
+    p.apiVersion = r.string(QStringLiteral("apiVersion"));
     p.headers = r.stringMap(QStringLiteral("headers"));
     p.timeouts = readTimeouts(
         r.object(QStringLiteral("timeouts")), r.path(QStringLiteral("timeouts")), TimeoutConfig(), issues);
@@ -295,6 +301,7 @@ ModelConfig readModel(const QJsonObject &o, const QString &path, QList<Validatio
     m.inputPerMTokMicros = r.usd(QStringLiteral("inputPer1M"), 0);
     m.outputPerMTokMicros = r.usd(QStringLiteral("outputPer1M"), 0);
     m.cachedInputPerMTokMicros = r.usd(QStringLiteral("cachedInputPer1M"), -1);
+    m.cacheWritePerMTokMicros = r.usd(QStringLiteral("cacheWritePer1M"), -1);
     m.pricesAsOf = r.date(QStringLiteral("pricesAsOf"));
     m.simulated = r.boolean(QStringLiteral("simulated"), false);
     m.extra = r.rest();
@@ -458,7 +465,9 @@ void forEachKeyed(ObjReader &root, const QString &key, Fn fn)
     for (auto it = section.begin(); it != section.end(); ++it) {
         const QString path = join(root.path(key), it.key());
         if (!it.value().isObject()) {
-            root.issues().append(ValidationIssue::error(path, tr("must be an object")));
+            root.issues().append(ValidationIssue::error(path,
+                it.value().isNull() ? tr("is null, but an object with its settings is required here")
+                                    : tr("must be an object")));
             continue;
         }
         fn(it.key(), it.value().toObject(), path);
@@ -493,8 +502,92 @@ qint64 ConfigJson::usdToMicros(double usd)
     return std::llround(usd * 1e6);
 }
 
+namespace {
+
+/// QJsonDocument keeps the last of duplicate keys without a word; a configuration with two values
+/// for one setting is ambiguous, so every duplicate is reported with its path. Runs on text that
+/// already parsed as JSON, so the scanner only needs to follow strings and nesting.
+QList<ValidationIssue> duplicateKeys(const QByteArray &data)
+{
+    struct Frame
+    {
+        bool isObject = false;
+        QString path;
+        QSet<QString> keys;
+        qsizetype index = 0; ///< next element index of an array
+        QString pendingKey; ///< key whose value comes next (objects)
+        bool expectKey = true;
+    };
+    QList<ValidationIssue> out;
+    QList<Frame> stack;
+    auto childPath = [&stack]() -> QString {
+        if (stack.isEmpty())
+            return QString();
+        Frame &f = stack.last();
+        if (f.isObject)
+            return join(f.path, f.pendingKey);
+        return indexed(f.path, f.index);
+    };
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = data.at(i);
+        if (c == '"') {
+            QByteArray raw;
+            ++i;
+            while (i < n && data.at(i) != '"') {
+                if (data.at(i) == '\\' && i + 1 < n) {
+                    raw.append(data.at(i));
+                    ++i;
+                }
+                raw.append(data.at(i));
+                ++i;
+            }
+            if (!stack.isEmpty() && stack.last().isObject && stack.last().expectKey) {
+                // Decode escapes the way the parser does, so "a" and "\u0061" are one key.
+                const QString key = raw.contains('\\')
+                    ? QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString()
+                    : QString::fromUtf8(raw);
+                Frame &f = stack.last();
+                if (f.keys.contains(key))
+                    out.append(ValidationIssue::error(join(f.path, key),
+                        tr("appears twice in the same object; only one value per setting is allowed (JSON "
+                           "readers would silently keep the last one)")));
+                f.keys.insert(key);
+                f.pendingKey = key;
+                f.expectKey = false;
+            }
+        } else if (c == '{' || c == '[') {
+            Frame f;
+            f.isObject = c == '{';
+            f.path = childPath();
+            stack.append(f);
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == ',') {
+            if (!stack.isEmpty()) {
+                Frame &f = stack.last();
+                if (f.isObject)
+                    f.expectKey = true;
+                else
+                    ++f.index;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 ConfigReadResult ConfigJson::read(const QByteArray &data, const QList<ModelConfig> &catalog)
 {
+    if (data.trimmed() == "null") {
+        ConfigReadResult result;
+        result.config.catalog = catalog;
+        result.issues.append(ValidationIssue::error(
+            QString(), tr("the document is null; a Tiergate configuration is a JSON object such as {\"version\": 1}")));
+        return result;
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -521,7 +614,9 @@ ConfigReadResult ConfigJson::read(const QByteArray &data, const QList<ModelConfi
         result.issues.append(ValidationIssue::error(QString(), tr("the document must be a JSON object")));
         return result;
     }
-    return readObject(doc.object(), catalog);
+    ConfigReadResult result = readObject(doc.object(), catalog);
+    result.issues = duplicateKeys(data) + result.issues;
+    return result;
 }
 
 ConfigReadResult ConfigJson::readObject(const QJsonObject &root, const QList<ModelConfig> &catalog)
@@ -583,6 +678,8 @@ QJsonObject ConfigJson::providerToJson(const ProviderConfig &p)
     o.insert(QStringLiteral("kind"), p.kind);
     o.insert(QStringLiteral("baseUrl"), p.baseUrl.toString());
     o.insert(QStringLiteral("apiKey"), p.apiKey.toString());
+    if (!p.apiVersion.isEmpty())
+        o.insert(QStringLiteral("apiVersion"), p.apiVersion);
     o.insert(QStringLiteral("headers"), stringMapJson(p.headers));
     o.insert(QStringLiteral("timeouts"), writeTimeouts(p.timeouts));
     o.insert(QStringLiteral("maxConcurrent"), p.maxConcurrent);
@@ -608,6 +705,8 @@ QJsonObject ConfigJson::modelToJson(const ModelConfig &m)
     o.insert(QStringLiteral("outputPer1M"), microsToUsd(m.outputPerMTokMicros));
     if (m.hasCachedPrice())
         o.insert(QStringLiteral("cachedInputPer1M"), microsToUsd(m.cachedInputPerMTokMicros));
+    if (m.hasCacheWritePrice())
+        o.insert(QStringLiteral("cacheWritePer1M"), microsToUsd(m.cacheWritePerMTokMicros));
     if (m.pricesAsOf.isValid())
         o.insert(QStringLiteral("pricesAsOf"), m.pricesAsOf.toString(Qt::ISODate));
     if (m.simulated)

@@ -1,5 +1,6 @@
 #include "core/config/configvalidator.h"
 
+#include "core/config/providerkind.h"
 #include "core/config/tiergateconfig.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,31 @@ QString join(const QString &path, const QString &key)
 QString indexed(const QString &path, qsizetype i)
 {
     return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
+/// Control characters other than the tab (CR and LF above all: they would split a header).
+bool hasControlCharacter(const QString &text)
+{
+    for (const QChar c : text) {
+        if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+/// RFC 9110 token characters.
+bool isHeaderName(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    static const QString specials = QStringLiteral("!#$%&'*+-.^_`|~");
+    for (const QChar c : name) {
+        const bool ok
+            = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || specials.contains(c);
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 QString expandHome(const QString &path)
@@ -137,8 +163,18 @@ private:
             else if (seen.contains(p.id))
                 error(path, tr("provider id '%1' is used twice").arg(p.id));
             seen.insert(p.id);
+            const ProviderPreset *preset = providerPreset(p.kind);
             if (p.kind.isEmpty())
                 error(join(path, QStringLiteral("kind")), tr("the provider kind is empty"));
+            else if (!preset)
+                error(join(path, QStringLiteral("kind")),
+                    tr("'%1' is not a provider kind Tiergate knows; use one of: %2")
+                        .arg(p.kind, providerKindNames().join(QStringLiteral(", "))));
+            if (preset && preset->needsApiVersion && p.apiVersion.isEmpty())
+                warning(join(path, QStringLiteral("apiVersion")),
+                    tr("an Azure provider needs the api-version its requests carry (e.g. 2024-10-21)"));
+            if (!p.apiVersion.isEmpty() && hasControlCharacter(p.apiVersion))
+                error(join(path, QStringLiteral("apiVersion")), tr("contains a control character"));
             const QString urlPath = join(path, QStringLiteral("baseUrl"));
             if (p.baseUrl.isEmpty()) {
                 if (!p.isSimulator()) {
@@ -150,8 +186,14 @@ private:
             } else if (!p.baseUrl.isValid()
                 || (p.baseUrl.scheme() != QLatin1String("http") && p.baseUrl.scheme() != QLatin1String("https"))
                 || p.baseUrl.host().isEmpty()) {
-                error(urlPath, tr("'%1' is not an http(s) URL").arg(p.baseUrl.toString()));
+                error(urlPath, tr("'%1' is not an http(s) URL").arg(p.baseUrl.toString(QUrl::RemoveUserInfo)));
             }
+            if (!p.baseUrl.userInfo().isEmpty())
+                // Never repeat the credentials: the URL is shown without them.
+                error(urlPath,
+                    tr("the URL carries a user name or password (%1); put the key in apiKey as a reference "
+                       "instead, so it never lands in files or exports")
+                        .arg(p.baseUrl.toString(QUrl::RemoveUserInfo)));
             checkKey(join(path, QStringLiteral("apiKey")), p.apiKey);
             checkTimeouts(join(path, QStringLiteral("timeouts")), p.timeouts, false);
             positive(join(path, QStringLiteral("maxConcurrent")), p.maxConcurrent, tr("the concurrency limit"));
@@ -163,9 +205,17 @@ private:
             positive(join(limitsPath, QStringLiteral("maxAnswerBytes")), p.limits.maxAnswerBytes,
                 tr("the answer size limit"));
             for (auto it = p.headers.begin(); it != p.headers.end(); ++it) {
+                const QString hpath = join(join(path, QStringLiteral("headers")), it.key());
                 if (it.key().compare(QLatin1String("authorization"), Qt::CaseInsensitive) == 0)
-                    error(join(join(path, QStringLiteral("headers")), it.key()),
-                        tr("put the key in apiKey as a reference, not in a header"));
+                    error(hpath, tr("put the key in apiKey as a reference, not in a header"));
+                if (!isHeaderName(it.key()))
+                    error(hpath,
+                        tr("is not a valid header name (only letters, digits and !#$%&'*+-.^_`|~ are allowed; no "
+                           "spaces or control characters)"));
+                if (hasControlCharacter(it.value()))
+                    error(hpath,
+                        tr("the header value contains a control character (a line break would add headers of "
+                           "its own on the wire)"));
             }
         }
     }
@@ -196,6 +246,8 @@ private:
             nonNegative(join(path, QStringLiteral("outputPer1M")), m.outputPerMTokMicros, tr("the price"));
             if (m.cachedInputPerMTokMicros < -1)
                 error(join(path, QStringLiteral("cachedInputPer1M")), tr("the price must not be negative"));
+            if (m.cacheWritePerMTokMicros < -1)
+                error(join(path, QStringLiteral("cacheWritePer1M")), tr("the price must not be negative"));
         }
     }
 

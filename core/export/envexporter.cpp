@@ -3,6 +3,8 @@
 #include "core/config/tiergateconfig.h"
 #include "core/export/exportsupport_p.h"
 
+#include <QJsonArray>
+
 namespace tiergate {
 
 using namespace exportsupport;
@@ -21,28 +23,46 @@ QList<Variable> collect(const TiergateConfig &config, const ProfileConfig &p, Ex
     auto add = [&](const QString &name, const QString &comment) {
         for (Variable &v : vars) {
             if (v.name == name) {
-                v.comment += QStringLiteral("; ") + comment;
+                if (!v.comment.contains(comment))
+                    v.comment += QStringLiteral("; ") + comment;
                 return;
             }
         }
         vars.append({ name, comment });
     };
+    // The TypeScript module always reads it (GatewayConfig.baseUrl).
+    add(QStringLiteral("LLM_GATEWAY_URL"), tr("base URL of the LLM gateway (read by the TypeScript module)"));
     QStringList providerIds;
     QStringList models = profileModels(config, p);
     for (const QString &tierName : profileTiers(config, p)) {
         const TierConfig *t = config.tier(tierName);
         if (!t->defaultModel.isEmpty() && !models.contains(t->defaultModel))
             models.append(t->defaultModel);
+        for (const QString &target : t->aliases) {
+            if (!models.contains(target))
+                models.append(target);
+        }
     }
     for (const QString &id : std::as_const(models)) {
         if (const ProviderConfig *provider = config.providerForModel(id);
             provider && !providerIds.contains(provider->id))
             providerIds.append(provider->id);
     }
+    if (const TierConfig *t = config.tier(p.tier)) {
+        // Deployments an import kept: the LiteLLM export writes them, with their keys.
+        for (const QJsonValue &d : t->extra.value(QStringLiteral("deployments")).toArray()) {
+            const QString id = d.toObject().value(QStringLiteral("provider")).toString();
+            if (config.provider(id) && !providerIds.contains(id))
+                providerIds.append(id);
+        }
+    }
     for (const QString &id : std::as_const(providerIds)) {
         const ProviderConfig *provider = config.provider(id);
         if (isGatewayProvider(*provider))
             add(QStringLiteral("LLM_GATEWAY_URL"), tr("base URL of the LLM gateway (provider '%1')").arg(id));
+        const QString baseEnv = provider->extra.value(QStringLiteral("baseUrlEnv")).toString();
+        if (!baseEnv.isEmpty())
+            add(baseEnv, tr("base URL of provider '%1'").arg(id));
         bool derived = false;
         const QString var = keyEnvName(provider->apiKey, &derived);
         if (var.isEmpty())
@@ -52,6 +72,10 @@ QList<Variable> collect(const TiergateConfig &config, const ProfileConfig &p, Ex
             warnings->append({ QStringLiteral("providers.%1.apiKey").arg(id),
                 tr("the key is kept in '%1'; on the server set %2 instead.").arg(provider->apiKey.toString(), var) });
     }
+    // The Portkey runner's own settings.
+    add(QStringLiteral("PORTKEY_GATEWAY_URL"),
+        tr("address of the Portkey gateway the Portkey runner forwards to (default http://127.0.0.1:8787)"));
+    add(QStringLiteral("TIERGATE_PORTKEY_PORT"), tr("port the Portkey runner listens on (default 8788)"));
     for (const QString &teamId : p.teams) {
         const TeamConfig *team = config.team(teamId);
         if (!team)
@@ -100,8 +124,6 @@ ExportResult EnvExporter::exportProfile(const TiergateConfig &config, const QStr
         + u'\n';
     for (const ExportWarning &warning : std::as_const(result.warnings))
         t += QStringLiteral("# ") + tr("Note: ") + warning.toString() + u'\n';
-    if (vars.isEmpty())
-        t += QStringLiteral("# ") + tr("This profile needs no variables (its providers take no key).") + u'\n';
     for (const Variable &v : vars) {
         t += u'\n';
         t += QStringLiteral("# ") + v.comment + u'\n';

@@ -2,6 +2,7 @@
 
 #include "core/export/exportwarning.h"
 
+#include <QMap>
 #include <QString>
 
 namespace tiergate {
@@ -15,6 +16,9 @@ public:
     QString text;
     ExportWarnings warnings;
     QString error; ///< translated sentence; empty on success
+    /// Further files that belong to the export, by file name (Portkey's runner script); written
+    /// next to the main file. Never contain a key value either.
+    QMap<QString, QString> companions;
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -47,6 +47,9 @@ QString primaryModel(const TiergateConfig &config, const ProfileConfig &profile)
         if (!m.isEmpty())
             return m;
     }
+    // A tier without a default (an imported LiteLLM config): its first name's model.
+    if (const TierConfig *t = config.tier(profile.tier); t && !t->aliases.isEmpty())
+        return t->aliases.first();
     return QString();
 }
 

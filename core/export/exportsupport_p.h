@@ -23,7 +23,8 @@ const ProfileConfig *findProfile(const TiergateConfig &config, const QString &na
 /// "profile 'x' does not exist. Available profiles: a, b, c."
 QString unknownProfileMessage(const TiergateConfig &config, const QString &name);
 
-/// The model a request lands on first: the tier's default, else the first chain entry.
+/// The model a request lands on first: the tier's default, else the first chain entry, else the
+/// model of the tier's first alias.
 QString primaryModel(const TiergateConfig &config, const ProfileConfig &profile);
 /// The attempt order of a request that resolves to `resolved` (buildChain semantics).
 QStringList chainFrom(const QString &resolved, const ProfileConfig &profile);

@@ -1,10 +1,15 @@
 #include "core/export/litellmexporter.h"
 
+#include "core/config/providerkind.h"
 #include "core/config/tiergateconfig.h"
 #include "core/export/exportsupport_p.h"
 
+#include <QJsonArray>
+#include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <yaml-cpp/yaml.h>
 
@@ -26,30 +31,6 @@ YAML::Node num(double value)
     return YAML::Node(QString::number(value, 'g', 10).toStdString());
 }
 
-struct KindPrefix
-{
-    const char *kind;
-    const char *prefix;
-};
-
-constexpr KindPrefix KindPrefixes[] = {
-    { "openai", "openai" },
-    { "openai-compatible", "openai" },
-    { "llamacpp", "openai" },
-    { "simulator", "openai" },
-    { "deepseek", "deepseek" },
-    { "ollama", "ollama" },
-    { "vllm", "hosted_vllm" },
-    { "lmstudio", "lm_studio" },
-    { "groq", "groq" },
-    { "mistral", "mistral" },
-    { "openrouter", "openrouter" },
-    { "together", "together_ai" },
-    { "fireworks", "fireworks_ai" },
-    { "xai", "xai" },
-    { "perplexity", "perplexity" },
-};
-
 /// LiteLLM's ollama provider talks to the server root, not to its OpenAI-compatible `/v1`.
 QString apiBaseFor(const ProviderConfig &provider)
 {
@@ -63,37 +44,31 @@ QString apiBaseFor(const ProviderConfig &provider)
     return base;
 }
 
+/// One model_list entry to write: a name and the deployment it routes to.
+struct Entry
+{
+    QString name;
+    QString model;
+    const ProviderConfig *provider = nullptr;
+    std::optional<qint64> rpm; ///< deployment limits of a kept deployment
+    std::optional<qint64> tpm;
+    bool routed = true; ///< Tiergate routes the name to this model (not a kept deployment)
+};
+
 } // namespace
 
-QString LiteLlmExporter::providerPrefix(const QString &kind, bool *known)
+QString LiteLlmExporter::providerPrefix(const ProviderConfig &provider, bool *known)
 {
-    for (const KindPrefix &kp : KindPrefixes) {
-        if (kind == QLatin1String(kp.kind)) {
-            if (known)
-                *known = true;
-            return QLatin1String(kp.prefix);
-        }
+    const QString kept = provider.extra.value(QStringLiteral("litellmProvider")).toString();
+    if (!kept.isEmpty()) {
+        if (known)
+            *known = true;
+        return kept;
     }
+    const ProviderPreset *preset = providerPreset(provider.kind);
     if (known)
-        *known = false;
-    return QStringLiteral("openai");
-}
-
-QString LiteLlmExporter::kindForPrefix(const QString &prefix, const QString &apiBase)
-{
-    if (prefix == QLatin1String("openai") || prefix == QLatin1String("openai_like")
-        || prefix == QLatin1String("text-completion-openai")) {
-        if (apiBase.isEmpty() || apiBase.contains(QLatin1String("api.openai.com")))
-            return QStringLiteral("openai");
-        return QStringLiteral("openai-compatible");
-    }
-    if (prefix == QLatin1String("ollama_chat"))
-        return QStringLiteral("ollama");
-    for (const KindPrefix &kp : KindPrefixes) {
-        if (prefix == QLatin1String(kp.prefix) && prefix != QLatin1String("openai"))
-            return QLatin1String(kp.kind);
-    }
-    return QString();
+        *known = preset != nullptr;
+    return preset ? preset->litellmPrefix : QStringLiteral("openai");
 }
 
 ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const QString &profileName)
@@ -106,64 +81,149 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
     const ProfileConfig &p = *profile;
     const TierConfig *tier = config.tier(p.tier);
 
+    // The names a request can use, each with the deployment it goes to.
+    QList<Entry> entries;
+    QSet<QString> names;
+    QStringList missing;
+    auto providerOf = [&](const QString &modelId) -> const ProviderConfig * {
+        const ModelConfig *model = config.model(modelId);
+        const ProviderConfig *provider = model ? config.provider(model->providerId) : nullptr;
+        if (!provider && !missing.contains(modelId)) {
+            missing.append(modelId);
+            w.append({ profilePath(p, QStringLiteral("fallbackChain")),
+                model ? tr("model '%1' has no known provider; it is left out of model_list.").arg(modelId)
+                      : tr("model '%1' is not in the catalog; it is left out of model_list.").arg(modelId) });
+        }
+        return provider;
+    };
+    const QJsonObject groupAliases
+        = tier ? tier->extra.value(QStringLiteral("groupAliases")).toObject() : QJsonObject();
+    QSet<QString> aliasTargets;
+    if (tier) {
+        for (auto it = tier->aliases.cbegin(); it != tier->aliases.cend(); ++it) {
+            if (groupAliases.contains(it.key()) || it.value().isEmpty())
+                continue;
+            aliasTargets.insert(it.value());
+            if (const ProviderConfig *provider = providerOf(it.value())) {
+                entries.append({ it.key(), it.value(), provider, {}, {}, true });
+                names.insert(it.key());
+            }
+        }
+    }
+    QStringList own = profileChain(config, p);
+    if (tier && !tier->defaultModel.isEmpty() && !own.contains(tier->defaultModel))
+        own.prepend(tier->defaultModel);
+    for (const QString &id : std::as_const(own)) {
+        // The tier default answers to its own name; other chain models need a name only when no
+        // alias gives them one (fallbacks refer to names).
+        const bool isDefault = tier && id == tier->defaultModel;
+        if (id.isEmpty() || names.contains(id) || (aliasTargets.contains(id) && !isDefault))
+            continue;
+        if (const ProviderConfig *provider = providerOf(id)) {
+            entries.append({ id, id, provider, {}, {}, true });
+            names.insert(id);
+        }
+    }
+    if (tier) {
+        const QJsonArray kept = tier->extra.value(QStringLiteral("deployments")).toArray();
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            const QJsonObject d = kept.at(i).toObject();
+            const QString name = d.value(QStringLiteral("name")).toString();
+            const QString model = d.value(QStringLiteral("model")).toString();
+            const ProviderConfig *provider = config.provider(d.value(QStringLiteral("provider")).toString());
+            if (name.isEmpty() || model.isEmpty() || !provider) {
+                w.append({ QStringLiteral("tiers.%1.deployments[%2]").arg(tier->name).arg(i),
+                    tr("names no model or no configured provider; left out of model_list.") });
+                continue;
+            }
+            Entry e { name, model, provider, {}, {}, false };
+            if (d.contains(QStringLiteral("rpm")))
+                e.rpm = static_cast<qint64>(d.value(QStringLiteral("rpm")).toDouble());
+            if (d.contains(QStringLiteral("tpm")))
+                e.tpm = static_cast<qint64>(d.value(QStringLiteral("tpm")).toDouble());
+            entries.append(e);
+            names.insert(name);
+        }
+    }
+
     // model_list
     YAML::Node modelList(YAML::NodeType::Sequence);
-    QStringList exported;
-    for (const QString &id : profileModels(config, p)) {
-        const ModelConfig *model = config.model(id);
-        const ProviderConfig *provider = model ? config.provider(model->providerId) : nullptr;
-        if (!provider) {
-            w.append({ profilePath(p, QStringLiteral("fallbackChain")),
-                model ? tr("model '%1' has no known provider; it is left out of model_list.").arg(id)
-                      : tr("model '%1' is not in the catalog; it is left out of model_list.").arg(id) });
-            continue;
-        }
-        exported.append(id);
+    QSet<QString> warnedProviders;
+    const ProviderConfig defaults;
+    for (const Entry &e : std::as_const(entries)) {
+        const ProviderConfig *provider = e.provider;
+        const ModelConfig *model = e.routed ? config.model(e.model) : nullptr;
+        const ProviderPreset *preset = providerPreset(provider->kind);
+        const bool firstSight = !warnedProviders.contains(provider->id);
+        warnedProviders.insert(provider->id);
         YAML::Node params;
         bool known = true;
-        const QString prefix = providerPrefix(provider->kind, &known);
-        if (!known)
+        const QString prefix = providerPrefix(*provider, &known);
+        if (!known && firstSight)
             w.append({ QStringLiteral("providers.%1.kind").arg(provider->id),
                 tr("LiteLLM has no provider for kind '%1'; exported as an OpenAI-compatible endpoint "
                    "(openai/).")
                     .arg(provider->kind) });
-        params["model"] = s(prefix + u'/' + id);
+        params["model"] = s(prefix + u'/' + e.model);
+        const QString baseEnv = provider->extra.value(QStringLiteral("baseUrlEnv")).toString();
         if (isGatewayProvider(*provider)) {
             params["api_base"] = "os.environ/LLM_GATEWAY_URL";
+        } else if (!baseEnv.isEmpty()) {
+            params["api_base"] = s(QStringLiteral("os.environ/") + baseEnv);
         } else if (!provider->baseUrl.isEmpty()) {
-            params["api_base"] = s(apiBaseFor(*provider));
-        } else if (provider->kind != QLatin1String("openai")) {
+            // The kind's own address is implied by the prefix.
+            if (!preset || provider->baseUrl != preset->baseUrl)
+                params["api_base"] = s(apiBaseFor(*provider));
+        } else if ((!preset || preset->baseUrl.isEmpty()) && prefix == QLatin1String("openai") && firstSight) {
             w.append({ QStringLiteral("providers.%1.baseUrl").arg(provider->id),
                 provider->isSimulator()
                     ? tr("the Simulator's address is only known while Tiergate runs; set api_base of '%1' "
                          "to the address of 'tiergate-cli sim'.")
-                          .arg(id)
-                    : tr("the provider has no base URL; set api_base of '%1' by hand.").arg(id) });
+                          .arg(e.name)
+                    : tr("the provider has no base URL; set api_base of '%1' by hand.").arg(e.name) });
         }
+        if (!provider->apiVersion.isEmpty())
+            params["api_version"] = s(provider->apiVersion);
         bool derived = false;
         const QString keyVar = keyEnvName(provider->apiKey, &derived);
         if (!keyVar.isEmpty()) {
             params["api_key"] = s(QStringLiteral("os.environ/") + keyVar);
-            if (derived)
+            if (derived && firstSight)
                 w.append({ QStringLiteral("providers.%1.apiKey").arg(provider->id),
                     tr("LiteLLM reads keys from the environment only: set %1 on the server to the key "
                        "Tiergate keeps in '%2'.")
                         .arg(keyVar, provider->apiKey.toString()) });
         }
-        for (const RateLimitConfig &rl : p.rateLimits) {
-            if (rl.scope == RateLimitConfig::Scope::Model && rl.target == id) {
-                if (rl.rpm > 0)
-                    params["rpm"] = rl.rpm;
-                if (rl.tpm > 0)
-                    params["tpm"] = rl.tpm;
+        if (e.routed) {
+            for (const RateLimitConfig &rl : p.rateLimits) {
+                if (rl.scope == RateLimitConfig::Scope::Model && rl.target == e.model) {
+                    if (rl.rpm > 0)
+                        params["rpm"] = rl.rpm;
+                    if (rl.tpm > 0)
+                        params["tpm"] = rl.tpm;
+                }
             }
+        } else {
+            if (e.rpm)
+                params["rpm"] = *e.rpm;
+            if (e.tpm)
+                params["tpm"] = *e.tpm;
         }
-        const TimeoutConfig timeouts = p.timeouts.over(provider->timeouts);
-        if (timeouts.totalMs > 0)
-            params["timeout"] = num(msToSeconds(timeouts.totalMs));
-        if (timeouts.firstByteMs > 0)
-            params["stream_timeout"] = num(msToSeconds(timeouts.firstByteMs));
-        if (provider->maxConcurrent > 0)
+        // A deployment's timeout wins over the router's in LiteLLM, while in Tiergate the profile's
+        // override wins over the provider's: both are written as they are, the difference warned.
+        const TimeoutConfig effective = p.timeouts.over(provider->timeouts);
+        if (provider->timeouts.totalMs != defaults.timeouts.totalMs && provider->timeouts.totalMs > 0) {
+            params["timeout"] = num(msToSeconds(provider->timeouts.totalMs));
+            if (p.timeouts.totalMs > 0 && p.timeouts.totalMs != provider->timeouts.totalMs && firstSight)
+                w.append({ QStringLiteral("providers.%1.timeouts.totalMs").arg(provider->id),
+                    tr("LiteLLM lets this deployment timeout (%1 s) win over the router's (%2 s); Tiergate lets the "
+                       "profile's win.")
+                        .arg(msToSeconds(provider->timeouts.totalMs))
+                        .arg(msToSeconds(p.timeouts.totalMs)) });
+        }
+        if (effective.firstByteMs != defaults.timeouts.firstByteMs && effective.firstByteMs > 0)
+            params["stream_timeout"] = num(msToSeconds(effective.firstByteMs));
+        if (provider->maxConcurrent != defaults.maxConcurrent && provider->maxConcurrent > 0)
             params["max_parallel_requests"] = provider->maxConcurrent;
         if (!provider->headers.isEmpty()) {
             YAML::Node headers;
@@ -171,7 +231,7 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
                 headers[s(it.key())] = s(it.value());
             params["extra_headers"] = headers;
         }
-        if (model->inputPerMTokMicros > 0 || model->outputPerMTokMicros > 0) {
+        if (model && (model->inputPerMTokMicros > 0 || model->outputPerMTokMicros > 0)) {
             params["input_cost_per_token"] = num(static_cast<double>(model->inputPerMTokMicros) / 1e12);
             params["output_cost_per_token"] = num(static_cast<double>(model->outputPerMTokMicros) / 1e12);
             if (model->hasCachedPrice())
@@ -179,9 +239,9 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
                     = num(static_cast<double>(model->cachedInputPerMTokMicros) / 1e12);
         }
         YAML::Node entry;
-        entry["model_name"] = s(id);
+        entry["model_name"] = s(e.name);
         entry["litellm_params"] = params;
-        if (model->contextWindow > 0 || model->maxOutput > 0) {
+        if (model && (model->contextWindow > 0 || model->maxOutput > 0)) {
             YAML::Node info;
             if (model->contextWindow > 0)
                 info["max_input_tokens"] = model->contextWindow;
@@ -192,77 +252,121 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
         modelList.push_back(entry);
     }
 
-    // router_settings
+    // router_settings: only what differs from Tiergate's defaults.
+    const ProfileConfig base;
     YAML::Node router;
-    router["num_retries"] = p.maxRetries;
-    if (p.backoff.baseMs > 0)
+    if (p.maxRetries != base.maxRetries)
+        router["num_retries"] = p.maxRetries;
+    if (p.backoff.baseMs != base.backoff.baseMs && p.backoff.baseMs > 0)
         router["retry_after"] = num(msToSeconds(p.backoff.baseMs));
     if (p.timeouts.totalMs > 0)
         router["timeout"] = num(msToSeconds(p.timeouts.totalMs));
-    router["allowed_fails"] = p.circuitBreaker.failuresToOpen;
-    router["cooldown_time"] = num(msToSeconds(p.circuitBreaker.openMs));
+    if (p.circuitBreaker.failuresToOpen != base.circuitBreaker.failuresToOpen)
+        router["allowed_fails"] = p.circuitBreaker.failuresToOpen;
+    if (p.circuitBreaker.openMs != base.circuitBreaker.openMs)
+        router["cooldown_time"] = num(msToSeconds(p.circuitBreaker.openMs));
 
-    QStringList starts;
-    const QString primary = primaryModel(config, p);
-    if (!primary.isEmpty())
-        starts.append(primary);
-    if (tier) {
-        for (const QString &target : tier->aliases) {
-            if (!target.isEmpty() && !starts.contains(target))
-                starts.append(target);
+    // The name a fallback entry uses for a model: its own id when listed, else the first name
+    // that routes to it.
+    auto nameFor = [&](const QString &modelId) -> QString {
+        if (names.contains(modelId)) {
+            for (const Entry &e : std::as_const(entries)) {
+                if (e.routed && e.name == modelId && e.model == modelId)
+                    return modelId;
+            }
         }
-    }
+        for (const Entry &e : std::as_const(entries)) {
+            if (e.routed && e.model == modelId)
+                return e.name;
+        }
+        return QString();
+    };
+    auto writeLists = [&](const QJsonArray &lists, const QString &option) {
+        YAML::Node out(YAML::NodeType::Sequence);
+        for (const QJsonValue &v : lists) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (!names.contains(it.key())) {
+                    w.append({ option, tr("'%1' is not in this export; its list is left out.").arg(it.key()) });
+                    continue;
+                }
+                YAML::Node list(YAML::NodeType::Sequence);
+                for (const QJsonValue &n : it.value().toArray()) {
+                    if (names.contains(n.toString()))
+                        list.push_back(s(n.toString()));
+                    else
+                        w.append({ option, tr("'%1' is not in this export; left out.").arg(n.toString()) });
+                }
+                YAML::Node item;
+                item[s(it.key())] = list;
+                out.push_back(item);
+            }
+        }
+        return out;
+    };
     YAML::Node fallbacks(YAML::NodeType::Sequence);
-    YAML::Node contextFallbacks(YAML::NodeType::Sequence);
-    for (const QString &start : std::as_const(starts)) {
-        if (!exported.contains(start))
-            continue;
-        const QStringList chain = chainFrom(start, p);
-        YAML::Node list(YAML::NodeType::Sequence);
-        YAML::Node larger(YAML::NodeType::Sequence);
-        const ModelConfig *startModel = config.model(start);
-        const qint64 startWindow = startModel ? startModel->contextWindow : 0;
-        for (const QString &next : chain.mid(1)) {
-            if (!exported.contains(next))
+    if (p.extra.value(QStringLiteral("fallbacks")).isArray()) {
+        fallbacks = writeLists(
+            p.extra.value(QStringLiteral("fallbacks")).toArray(), profilePath(p, QStringLiteral("fallbacks")));
+    } else if (!p.fallbackChain.isEmpty()) {
+        // Every request falls back along the chain (buildChain): so does every name.
+        for (const Entry &e : std::as_const(entries)) {
+            if (!e.routed)
                 continue;
-            list.push_back(s(next));
-            const ModelConfig *m = config.model(next);
-            if (m && m->contextWindow > startWindow)
-                larger.push_back(s(next));
-        }
-        if (list.size() > 0) {
-            YAML::Node item;
-            item[s(start)] = list;
-            fallbacks.push_back(item);
-        }
-        if (larger.size() > 0) {
-            YAML::Node item;
-            item[s(start)] = larger;
-            contextFallbacks.push_back(item);
+            YAML::Node list(YAML::NodeType::Sequence);
+            QStringList used;
+            for (const QString &next : chainFrom(e.model, p).mid(1)) {
+                const QString name = nameFor(next);
+                if (name.isEmpty() || name == e.name || used.contains(name))
+                    continue;
+                used.append(name);
+                list.push_back(s(name));
+            }
+            if (list.size() > 0) {
+                YAML::Node item;
+                item[s(e.name)] = list;
+                fallbacks.push_back(item);
+            }
         }
     }
     if (fallbacks.size() > 0)
         router["fallbacks"] = fallbacks;
-    if (contextFallbacks.size() > 0)
-        router["context_window_fallbacks"] = contextFallbacks;
+    if (p.extra.value(QStringLiteral("contextWindowFallbacks")).isArray()) {
+        const YAML::Node cwf = writeLists(p.extra.value(QStringLiteral("contextWindowFallbacks")).toArray(),
+            profilePath(p, QStringLiteral("contextWindowFallbacks")));
+        if (cwf.size() > 0)
+            router["context_window_fallbacks"] = cwf;
+    }
     if (tier) {
+        // LiteLLM resolves model_group_alias before model names: an alias that is also a
+        // model_name would shadow it, so such an alias is not written.
         YAML::Node aliases;
         bool any = false;
-        for (auto it = tier->aliases.cbegin(); it != tier->aliases.cend(); ++it) {
-            if (it.key() != it.value() && exported.contains(it.value())) {
-                aliases[s(it.key())] = s(it.value());
-                any = true;
+        for (auto it = groupAliases.begin(); it != groupAliases.end(); ++it) {
+            const QString target = it.value().toString();
+            if (names.contains(it.key())) {
+                w.append({ QStringLiteral("tiers.%1.aliases.%2").arg(tier->name, it.key()),
+                    tr("'%1' is also a model_name of this export; LiteLLM would resolve the alias first, so it "
+                       "is not written.")
+                        .arg(it.key()) });
+                continue;
             }
+            if (!names.contains(target)) {
+                w.append({ QStringLiteral("tiers.%1.aliases.%2").arg(tier->name, it.key()),
+                    tr("its target '%1' is not in this export; left out.").arg(target) });
+                continue;
+            }
+            aliases[s(it.key())] = s(target);
+            any = true;
         }
         if (any)
             router["model_group_alias"] = aliases;
         if (!tier->defaultModel.isEmpty())
             w.append({ QStringLiteral("tiers.%1.default").arg(tier->name),
                 tr("LiteLLM routes only the model names it lists: a request for another model does not go to "
-                   "the tier default '%1'. Clients must request '%1' or one of the aliases.")
+                   "the tier default '%1'. Clients must request one of the listed names.")
                     .arg(tier->defaultModel) });
     }
-    router["enable_pre_call_checks"] = true;
 
     // litellm_settings
     YAML::Node settings;
@@ -312,7 +416,7 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
                 tr("LiteLLM limits deployments, not providers; the limit of provider '%1' is not "
                    "exported.")
                     .arg(rl.target) });
-        else if (!exported.contains(rl.target))
+        else if (std::none_of(entries.cbegin(), entries.cend(), [&](const Entry &e) { return e.model == rl.target; }))
             w.append({ path, tr("model '%1' is not in this export; its limit is left out.").arg(rl.target) });
         if (rl.maxWaitMs > 0)
             w.append({ path, tr("LiteLLM does not wait for a rate limit; maxWaitMs is not expressible.") });
@@ -353,7 +457,8 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
     }
     YAML::Node root;
     root["model_list"] = modelList;
-    root["router_settings"] = router;
+    if (router.size() > 0)
+        root["router_settings"] = router;
     if (settings.size() > 0)
         root["litellm_settings"] = settings;
     out << root;

@@ -22,19 +22,30 @@ public:
     bool ok() const { return error.isEmpty(); }
 };
 
-/// Reads a LiteLLM proxy `config.yaml` (yaml-cpp) into Tiergate terms:
-/// - `model_list` → providers (grouped by provider prefix, api_base and key), models (id without
-///   the prefix, windows and per-token prices), tier aliases (`model_name` ≠ model id) and
-///   per-model rate limits (`rpm` / `tpm`);
-/// - `router_settings` → the profile: `fallbacks` of the first model → fallback chain, `timeout` →
-///   the total timeout of providers whose deployments set none (LiteLLM's precedence),
-///   `num_retries`, `retry_after` → backoff base, `allowed_fails` / `cooldown_time` →
-///   circuit breaker, `model_group_alias` → tier aliases; `context_window_fallbacks` checked
-///   against the chain;
-/// - `litellm_settings.max_budget` → monthly cap with action "block".
-/// Keys: `os.environ/NAME` becomes `env:NAME`; a literal key in the file is NOT imported (a
-/// warning asks to move it to an environment variable; the value is never repeated).
-/// `api_base: os.environ/LLM_GATEWAY_URL` becomes the seed's gateway provider. Pure function.
+/// Reads a LiteLLM proxy `config.yaml` (yaml-cpp) into Tiergate terms, keeping its meaning:
+/// - each `model_list` entry is a deployment: its prefix gives the provider kind
+///   (providerKindForLiteLlmPrefix(); an unknown prefix is kept in the provider's `extra` as
+///   `litellmProvider` so exports write it back), `api_base` (else the kind's preset URL),
+///   `api_key`, `api_version`, `timeout` / `stream_timeout` / `max_parallel_requests` make the
+///   provider; the upstream id is the model; `rpm` / `tpm` a model rate limit.
+/// - every `model_name` is routable by its own name: a tier alias name → model, also when the
+///   name equals the upstream id. Tiergate routes a name to one model, so further deployments of
+///   a load-balanced group, deployments whose upstream id another provider already serves, and
+///   wildcards (`openai/*`) are kept in the tier's `extra.deployments` (exports write them back)
+///   with one warning each.
+/// - fallbacks come only from the source (`fallbacks` under `router_settings` or
+///   `litellm_settings`): when every name falls back along one common list, that list is the
+///   profile's chain; otherwise the per-name lists are kept in the profile's `extra.fallbacks`
+///   (exported as they were) with a warning. `context_window_fallbacks` are kept in
+///   `extra.contextWindowFallbacks`, `model_group_alias` in the tier's `extra.groupAliases` (and
+///   as tier aliases).
+/// - `router_settings`: `num_retries`, `retry_after` → backoff base, `timeout` → the profile's
+///   total timeout, `allowed_fails` / `cooldown_time` → circuit breaker;
+///   `litellm_settings.max_budget` → monthly cap with action "block".
+/// A bad entry is skipped with a warning naming its input path (`model_list[7].litellm_params.model`)
+/// and the rest imports. A literal key is not imported: the warning names the environment variable
+/// to put it in (the value is never repeated). Numbers too large for Tiergate are reported as
+/// such. Linear in the size of the file. Pure function.
 class LiteLlmImporter
 {
 public:

@@ -1,12 +1,16 @@
 #include "core/export/portkeyexporter.h"
 
+#include "core/config/providerkind.h"
 #include "core/config/tiergateconfig.h"
 #include "core/export/exportsupport_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace tiergate {
 
@@ -17,33 +21,220 @@ QList<int> PortkeyExporter::retryableStatusCodes()
     return { 408, 409, 425, 429, 500, 502, 503, 504 };
 }
 
-QString PortkeyExporter::portkeyProvider(const QString &kind, bool *native)
+QList<int> PortkeyExporter::fallbackStatusCodes()
 {
-    static const char *const nativeKinds[] = { "openai", "deepseek", "groq", "mistral", "openrouter", "together",
-        "fireworks", "ollama", "xai", "perplexity" };
-    for (const char *k : nativeKinds) {
-        if (kind == QLatin1String(k)) {
-            if (native)
-                *native = true;
-            if (kind == QLatin1String("together"))
-                return QStringLiteral("together-ai");
-            if (kind == QLatin1String("fireworks"))
-                return QStringLiteral("fireworks-ai");
-            if (kind == QLatin1String("mistral"))
-                return QStringLiteral("mistral-ai");
-            if (kind == QLatin1String("perplexity"))
-                return QStringLiteral("perplexity-ai");
-            return kind;
-        }
-    }
-    if (native)
-        *native = false;
-    return QStringLiteral("openai");
+    return { 401, 403, 408, 409, 425, 429, 500, 502, 503, 504 };
 }
 
-QString PortkeyExporter::virtualKeyName(const QString &envName)
+QString PortkeyExporter::portkeyProvider(const QString &kind, bool *native)
 {
-    return envName.toLower().replace(u'_', u'-');
+    const ProviderPreset *preset = providerPreset(kind);
+    const bool has = preset && !preset->portkeyProvider.isEmpty();
+    if (native)
+        *native = has;
+    return has ? preset->portkeyProvider : QStringLiteral("openai");
+}
+
+QString PortkeyExporter::runnerFileName(const QString &profile)
+{
+    return profile + QStringLiteral(".portkey-runner.mjs");
+}
+
+namespace {
+
+struct TargetInfo
+{
+    QString keyVariable; ///< filled into api_key by the runner; "" for none
+    QString hostVariable; ///< filled into custom_host by the runner; "" for none
+};
+
+QJsonArray codes(const QList<int> &list)
+{
+    QJsonArray a;
+    for (int c : list)
+        a.append(c);
+    return a;
+}
+
+/// The config and, per target, what the runner fills in.
+QJsonObject buildConfig(
+    const TiergateConfig &config, const ProfileConfig &p, QList<TargetInfo> *infos, ExportWarnings *warnings)
+{
+    ExportWarnings scratch;
+    ExportWarnings &w = warnings ? *warnings : scratch;
+    QJsonArray targets;
+    QStringList keyVariables;
+    QSet<QString> seenProviders;
+    const int attempts = std::min(p.maxRetries, PortkeyExporter::MaxAttempts);
+    if (p.maxRetries > PortkeyExporter::MaxAttempts)
+        w.append({ profilePath(p, QStringLiteral("maxRetries")),
+            tr("Portkey allows at most %1 retry attempts; %2 retries are exported as %1.")
+                .arg(PortkeyExporter::MaxAttempts)
+                .arg(p.maxRetries) });
+    for (const QString &id : profileChain(config, p)) {
+        const ModelConfig *model = config.model(id);
+        const ProviderConfig *provider = model ? config.provider(model->providerId) : nullptr;
+        if (!provider) {
+            w.append({ profilePath(p, QStringLiteral("fallbackChain")),
+                tr("model '%1' has no known provider; it is left out of the targets.").arg(id) });
+            continue;
+        }
+        const bool firstSight = !seenProviders.contains(provider->id);
+        seenProviders.insert(provider->id);
+        const ProviderPreset *preset = providerPreset(provider->kind);
+        QJsonObject target;
+        TargetInfo info;
+        bool native = false;
+        const QString name = PortkeyExporter::portkeyProvider(provider->kind, &native);
+        target.insert(QStringLiteral("provider"), name);
+        const QString baseEnv = provider->extra.value(QStringLiteral("baseUrlEnv")).toString();
+        if (isGatewayProvider(*provider)) {
+            info.hostVariable = QStringLiteral("LLM_GATEWAY_URL");
+        } else if (!baseEnv.isEmpty()) {
+            info.hostVariable = baseEnv;
+        } else if (provider->kind == QLatin1String("azure")) {
+            // Portkey builds Azure's URL from the resource name, the deployment and the version.
+            const QString host = provider->baseUrl.host();
+            const QString resource = host.section(u'.', 0, 0);
+            if (host.endsWith(QLatin1String(".openai.azure.com")) && !resource.isEmpty())
+                target.insert(QStringLiteral("resource_name"), resource);
+            else if (firstSight)
+                w.append({ QStringLiteral("providers.%1.baseUrl").arg(provider->id),
+                    tr("Portkey needs the Azure resource name (https://RESOURCE.openai.azure.com); add "
+                       "resource_name to the targets by hand.") });
+            target.insert(QStringLiteral("deployment_id"), id);
+            if (!provider->apiVersion.isEmpty())
+                target.insert(QStringLiteral("api_version"), provider->apiVersion);
+        } else if (!provider->baseUrl.isEmpty()) {
+            // The provider's own address is Portkey's default; any other is a custom host.
+            if (!native || !preset || provider->baseUrl != preset->baseUrl || preset->local)
+                target.insert(QStringLiteral("custom_host"), provider->baseUrl.toString());
+        } else if (!native && firstSight) {
+            w.append({ QStringLiteral("providers.%1.baseUrl").arg(provider->id),
+                provider->isSimulator()
+                    ? tr("the Simulator's address is only known while Tiergate runs; set custom_host of '%1' "
+                         "to the address of 'tiergate-cli sim'.")
+                          .arg(id)
+                    : tr("the provider has no base URL; set custom_host of '%1' by hand.").arg(id) });
+        }
+        if ((provider->kind == QLatin1String("vertex") || provider->kind == QLatin1String("bedrock")) && firstSight)
+            w.append({ QStringLiteral("providers.%1.kind").arg(provider->id),
+                tr("Portkey needs the %1 credentials and region of this target; add them to the targets by hand.")
+                    .arg(preset ? preset->displayName : provider->kind) });
+        QJsonObject overrides;
+        overrides.insert(QStringLiteral("model"), id);
+        target.insert(QStringLiteral("override_params"), overrides);
+        bool derived = false;
+        info.keyVariable = keyEnvName(provider->apiKey, &derived);
+        if (!info.keyVariable.isEmpty() && derived && firstSight)
+            w.append({ QStringLiteral("providers.%1.apiKey").arg(provider->id),
+                tr("the runner reads keys from the environment only: set %1 to the key Tiergate keeps in '%2'.")
+                    .arg(info.keyVariable, provider->apiKey.toString()) });
+        if (!provider->headers.isEmpty() && firstSight)
+            w.append({ QStringLiteral("providers.%1.headers").arg(provider->id),
+                tr("extra headers cannot be set per target in a Portkey config; send them with the request.") });
+        // Retry and timeout per target: Portkey applies them per provider, and the open-source
+        // gateway refuses a target that carries neither a key nor one of these settings.
+        QJsonObject retry;
+        retry.insert(QStringLiteral("attempts"), attempts);
+        retry.insert(QStringLiteral("on_status_codes"), codes(PortkeyExporter::retryableStatusCodes()));
+        retry.insert(QStringLiteral("use_retry_after_header"), true);
+        target.insert(QStringLiteral("retry"), retry);
+        const TimeoutConfig timeouts = p.timeouts.over(provider->timeouts);
+        if (timeouts.totalMs > 0)
+            target.insert(QStringLiteral("request_timeout"), timeouts.totalMs);
+        targets.append(target);
+        if (infos)
+            infos->append(info);
+    }
+    QJsonObject strategy;
+    strategy.insert(QStringLiteral("mode"), QStringLiteral("fallback"));
+    strategy.insert(QStringLiteral("on_status_codes"), codes(PortkeyExporter::fallbackStatusCodes()));
+    QJsonObject root;
+    root.insert(QStringLiteral("strategy"), strategy);
+    root.insert(QStringLiteral("targets"), targets);
+    return root;
+}
+
+QString jsString(const QString &text)
+{
+    const QJsonArray a { text };
+    const QByteArray json = QJsonDocument(a).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString runnerScript(const ProfileConfig &p, const QJsonObject &config, const QList<TargetInfo> &infos)
+{
+    QStringList keys;
+    QStringList hosts;
+    for (const TargetInfo &i : infos) {
+        keys.append(i.keyVariable.isEmpty() ? QStringLiteral("null") : jsString(i.keyVariable));
+        hosts.append(i.hostVariable.isEmpty() ? QStringLiteral("null") : jsString(i.hostVariable));
+    }
+    QString t;
+    t += QStringLiteral("#!/usr/bin/env node\n");
+    t += QStringLiteral("// Portkey runner generated by Tiergate for profile %1.\n").arg(jsString(p.name));
+    t += QStringLiteral("// Fills each target's key from the environment (never from a file) and forwards requests to\n"
+                        "// the Portkey gateway with the filled config as x-portkey-config.\n"
+                        "//   PORTKEY_GATEWAY_URL    the gateway (default http://127.0.0.1:8787)\n"
+                        "//   TIERGATE_PORTKEY_PORT  where this runner listens on 127.0.0.1 (default 8788)\n"
+                        "// Clients send OpenAI requests to http://127.0.0.1:PORT/v1/... without a provider key.\n"
+                        "import http from \"node:http\";\n"
+                        "import https from \"node:https\";\n\n");
+    t += QStringLiteral("const config = %1;\n")
+             .arg(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
+    t += QStringLiteral("const keyVariables = [%1];\n").arg(keys.join(QStringLiteral(", ")));
+    t += QStringLiteral("const hostVariables = [%1];\n\n").arg(hosts.join(QStringLiteral(", ")));
+    t += QStringLiteral(
+        "const missing = [...keyVariables, ...hostVariables].filter((v) => v && !process.env[v]);\n"
+        "if (missing.length > 0) {\n"
+        "  console.error(`tiergate portkey runner: set ${[...new Set(missing)].join(\", \")} in the environment`);\n"
+        "  process.exit(2);\n"
+        "}\n"
+        "config.targets.forEach((target, i) => {\n"
+        "  if (keyVariables[i]) target.api_key = process.env[keyVariables[i]];\n"
+        "  if (hostVariables[i]) target.custom_host = process.env[hostVariables[i]];\n"
+        "});\n"
+        "const header = JSON.stringify(config);\n"
+        "const gateway = new URL(process.env.PORTKEY_GATEWAY_URL || \"http://127.0.0.1:8787\");\n"
+        "const port = Number(process.env.TIERGATE_PORTKEY_PORT || 8788);\n\n"
+        "http.createServer((req, res) => {\n"
+        "  const url = new URL(req.url, gateway);\n"
+        "  const headers = { ...req.headers, host: url.host, \"x-portkey-config\": header };\n"
+        "  delete headers.authorization;\n"
+        "  const client = url.protocol === \"https:\" ? https : http;\n"
+        "  const upstream = client.request(url, { method: req.method, headers }, (answer) => {\n"
+        "    res.writeHead(answer.statusCode, answer.headers);\n"
+        "    answer.pipe(res);\n"
+        "  });\n"
+        "  upstream.on(\"error\", (error) => {\n"
+        "    if (!res.headersSent) res.writeHead(502, { \"content-type\": \"application/json\" });\n"
+        "    res.end(JSON.stringify({ error: { message: `Portkey gateway unreachable: ${error.message}` } }));\n"
+        "  });\n"
+        "  req.pipe(upstream);\n"
+        "}).listen(port, \"127.0.0.1\", () => {\n"
+        "  console.log(`tiergate portkey runner: http://127.0.0.1:${port} -> ${gateway.origin}`);\n"
+        "});\n");
+    return t;
+}
+
+} // namespace
+
+QStringList PortkeyExporter::runnerVariables(const TiergateConfig &config, const QString &profileName)
+{
+    QStringList names { QStringLiteral("PORTKEY_GATEWAY_URL"), QStringLiteral("TIERGATE_PORTKEY_PORT") };
+    const ProfileConfig *p = config.profile(profileName);
+    if (!p)
+        return names;
+    QList<TargetInfo> infos;
+    buildConfig(config, *p, &infos, nullptr);
+    for (const TargetInfo &i : std::as_const(infos)) {
+        for (const QString &v : { i.keyVariable, i.hostVariable }) {
+            if (!v.isEmpty() && !names.contains(v))
+                names.append(v);
+        }
+    }
+    return names;
 }
 
 ExportResult PortkeyExporter::exportProfile(const TiergateConfig &config, const QString &profileName)
@@ -55,84 +246,9 @@ ExportResult PortkeyExporter::exportProfile(const TiergateConfig &config, const 
     ExportWarnings &w = result.warnings;
     const ProfileConfig &p = *profile;
 
-    QJsonArray codes;
-    for (int c : retryableStatusCodes())
-        codes.append(c);
-
-    QJsonArray targets;
-    QStringList virtualKeys;
-    for (const QString &id : profileChain(config, p)) {
-        const ModelConfig *model = config.model(id);
-        const ProviderConfig *provider = model ? config.provider(model->providerId) : nullptr;
-        if (!provider) {
-            w.append({ profilePath(p, QStringLiteral("fallbackChain")),
-                tr("model '%1' has no known provider; it is left out of the targets.").arg(id) });
-            continue;
-        }
-        QJsonObject target;
-        bool native = false;
-        target.insert(QStringLiteral("provider"), portkeyProvider(provider->kind, &native));
-        const bool isOpenAi = provider->kind == QLatin1String("openai")
-            && (provider->baseUrl.isEmpty() || provider->baseUrl.host() == QLatin1String("api.openai.com"));
-        if (isGatewayProvider(*provider)) {
-            if (!provider->baseUrl.isEmpty())
-                target.insert(QStringLiteral("custom_host"), provider->baseUrl.toString());
-            w.append({ QStringLiteral("providers.%1.baseUrl").arg(provider->id),
-                provider->baseUrl.isEmpty()
-                    ? tr("Portkey configs cannot read LLM_GATEWAY_URL and it is not set here; add custom_host "
-                         "to the targets of '%1' by hand.")
-                          .arg(id)
-                    : tr("Portkey configs cannot read LLM_GATEWAY_URL; its current value is written as "
-                         "custom_host.") });
-        } else if (!provider->baseUrl.isEmpty()) {
-            // OpenAI's own host is Portkey's default; any other address is a custom host.
-            if (!isOpenAi)
-                target.insert(QStringLiteral("custom_host"), provider->baseUrl.toString());
-        } else if (provider->baseUrl.isEmpty() && !native) {
-            w.append({ QStringLiteral("providers.%1.baseUrl").arg(provider->id),
-                provider->isSimulator()
-                    ? tr("the Simulator's address is only known while Tiergate runs; set custom_host of '%1' "
-                         "to the address of 'tiergate-cli sim'.")
-                          .arg(id)
-                    : tr("the provider has no base URL; set custom_host of '%1' by hand.").arg(id) });
-        }
-        QJsonObject overrides;
-        overrides.insert(QStringLiteral("model"), id);
-        target.insert(QStringLiteral("override_params"), overrides);
-        bool derived = false;
-        const QString keyVar = keyEnvName(provider->apiKey, &derived);
-        if (!keyVar.isEmpty()) {
-            const QString vk = virtualKeyName(keyVar);
-            target.insert(QStringLiteral("virtual_key"), vk);
-            if (!virtualKeys.contains(vk)) {
-                virtualKeys.append(vk);
-                w.append({ QStringLiteral("providers.%1.apiKey").arg(provider->id),
-                    tr("Portkey configs cannot read environment variables: create the virtual key '%1' "
-                       "holding the value of %2 (or send the key in the Authorization header).")
-                        .arg(vk, keyVar) });
-            }
-        }
-        if (!provider->headers.isEmpty())
-            w.append({ QStringLiteral("providers.%1.headers").arg(provider->id),
-                tr("extra headers cannot be set per target in a Portkey config; send them with the request.") });
-        // Retry and timeout per target: Portkey applies them per provider, and the open-source
-        // gateway refuses a target that carries neither a key nor one of these settings.
-        QJsonObject retry;
-        retry.insert(QStringLiteral("attempts"), p.maxRetries);
-        retry.insert(QStringLiteral("on_status_codes"), codes);
-        target.insert(QStringLiteral("retry"), retry);
-        const TimeoutConfig timeouts = p.timeouts.over(provider->timeouts);
-        if (timeouts.totalMs > 0)
-            target.insert(QStringLiteral("request_timeout"), timeouts.totalMs);
-        targets.append(target);
-    }
-
-    QJsonObject strategy;
-    strategy.insert(QStringLiteral("mode"), QStringLiteral("fallback"));
-    strategy.insert(QStringLiteral("on_status_codes"), codes);
-    QJsonObject root;
-    root.insert(QStringLiteral("strategy"), strategy);
-    root.insert(QStringLiteral("targets"), targets);
+    QList<TargetInfo> infos;
+    const QJsonObject root = buildConfig(config, p, &infos, &w);
+    result.companions.insert(runnerFileName(p.name), runnerScript(p, root, infos));
 
     w.append({ profilePath(p, QStringLiteral("backoff")),
         tr("Portkey backs off exponentially on its own; base, cap, jitter and Retry-After cap are not "
@@ -158,8 +274,7 @@ ExportResult PortkeyExporter::exportProfile(const TiergateConfig &config, const 
             tr("rate limits are not expressible in a Portkey config.") });
     if (p.budget.monthlyCapMicros > 0)
         w.append({ profilePath(p, QStringLiteral("budget")),
-            tr("the monthly budget cap (%1 USD, action '%2') is not expressible in a Portkey config; use "
-               "Portkey's budget limits on the virtual keys.")
+            tr("the monthly budget cap (%1 USD, action '%2') is not expressible in a Portkey config.")
                 .arg(microsToUsd(p.budget.monthlyCapMicros))
                 .arg(budgetActionName(p.budget.action)) });
     if (p.observability.enabled)
@@ -173,7 +288,7 @@ ExportResult PortkeyExporter::exportProfile(const TiergateConfig &config, const 
             tr("criticality routing and the background queue are not expressible in a Portkey config.") });
     if (!p.teams.isEmpty())
         w.append({ profilePath(p, QStringLiteral("teams")),
-            tr("per-team keys are not expressible; give each team its own virtual keys.") });
+            tr("per-team keys are not expressible in a Portkey config; run one runner per team key.") });
 
     result.text = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     return result;

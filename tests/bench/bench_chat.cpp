@@ -14,7 +14,11 @@
 #include "core/transport/transport.h"
 #include "tests/support/testenv.h"
 #include "ui/chat/chatpanel.h"
+#include "ui/chat/transcriptdelegate.h"
+#include "ui/chat/transcriptview.h"
 #include "ui/common/codehighlighter.h"
+#include "ui/common/markdownrenderer.h"
+#include "ui/common/transcriptmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,6 +36,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <sys/resource.h>
 #include <vector>
 
@@ -120,6 +125,81 @@ struct StartupFigures
     std::vector<qint64> observedMs; ///< from QProcess::start to the report line
     std::vector<qint64> idleRssKb;
 };
+
+/// `size` characters without a break opportunity, like a base64 blob.
+QString base64Run(qsizetype size)
+{
+    QByteArray bytes;
+    quint32 x = 12345;
+    while (bytes.size() < size * 3 / 4 + 3) {
+        x = x * 1103515245u + 12345u;
+        bytes.append(char(x >> 16));
+    }
+    return QString::fromLatin1(bytes.toBase64().left(size));
+}
+
+struct HugeAnswerFigures
+{
+    double worstViewMs = 0; ///< longest view step (lay out and paint, scroll, show more), wall clock
+    double worstViewCpuMs = 0; ///< the same, GUI-thread CPU time
+    double modelLoadMs = 0; ///< opening the conversation: the model reads the message from the store
+};
+
+/// Opens a conversation holding one answer in a transcript view and times each step the user
+/// triggers: the first layout and paint, scrolling to its end, "Show more".
+HugeAnswerFigures measureAnswer(const QString &dataDir, const QString &content)
+{
+    HugeAnswerFigures f;
+    static int counter = 0;
+    ConversationStore store(dataDir + QStringLiteral("/answer%1.sqlite").arg(++counter));
+    store.setFullTextSearchAllowed(false); // the trigram index of 10 MB of base64 takes minutes
+    if (!store.open())
+        return f;
+    const qint64 conv = store.createConversation(QStringLiteral("answer"));
+    store.appendUserMessage(conv, QStringLiteral("Send me the file."));
+    const qint64 answer = store.beginAssistantMessage(conv);
+    RouteResult r;
+    r.status = RouteResult::Status::Ok;
+    r.content = content;
+    store.finishAssistantMessage(answer, r);
+    MarkdownRenderer renderer;
+    TranscriptModel model(&store, &renderer);
+    TranscriptView view;
+    view.setModel(&model);
+    view.transcriptDelegate()->setRenderer(&renderer);
+    view.resize(800, 600);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return f;
+    QElapsedTimer wall;
+    const auto step = [&](const std::function<void()> &work) {
+        wall.start();
+        const qint64 cpu = threadCpuNs();
+        work();
+        f.worstViewMs = std::max(f.worstViewMs, double(wall.nsecsElapsed()) / 1e6);
+        f.worstViewCpuMs = std::max(f.worstViewCpuMs, double(threadCpuNs() - cpu) / 1e6);
+    };
+    wall.start();
+    model.setConversationId(conv);
+    f.modelLoadMs = double(wall.nsecsElapsed()) / 1e6;
+    step([&] {
+        view.doItemsLayout();
+        view.viewport()->repaint();
+    });
+    step([&] {
+        view.scrollTo(model.index(1, 0), QAbstractItemView::PositionAtTop);
+        view.viewport()->repaint();
+    });
+    step([&] {
+        view.scrollToBottom();
+        view.viewport()->repaint();
+    });
+    step([&] {
+        view.showMore(1);
+        view.viewport()->repaint();
+    });
+    return f;
+}
 
 StartupFigures measureStartup(const QString &dataDir)
 {
@@ -242,6 +322,12 @@ int main(int argc, char *argv[])
 
     std::vector<double> stalls;
     std::vector<double> cpuStalls;
+    struct Tick
+    {
+        double cpuMs = 0;
+        double atMs = 0; ///< since the start of its round
+    };
+    std::vector<Tick> worstTicks;
     QElapsedTimer probeClock;
     qint64 lastTick = 0;
     qint64 lastCpu = 0;
@@ -254,6 +340,7 @@ int main(int argc, char *argv[])
         stalls.push_back(std::max(0.0, double(now - lastTick) / 1e6 - kProbeMs));
         // The part of the gap the event loop spent working (not waiting, not descheduled).
         cpuStalls.push_back(double(cpuNow - lastCpu) / 1e6);
+        worstTicks.push_back({ double(cpuNow - lastCpu) / 1e6, double(now) / 1e6 });
         lastTick = now;
         lastCpu = cpuNow;
     });
@@ -270,10 +357,14 @@ int main(int argc, char *argv[])
         lastTick = 0;
         lastCpu = threadCpuNs();
         probe.start();
-        for (ChatPanel *panel : panels) {
-            panel->composer()->setPlainText(
-                QStringLiteral("Round %1: explain retries with backoff at length.").arg(round));
-            panel->send();
+        // Four clicks on Send, one per panel, 20 ms apart (each its own event, as a user's are).
+        for (size_t p = 0; p < panels.size(); ++p) {
+            ChatPanel *panel = panels[p];
+            QTimer::singleShot(int(p) * 20, panel, [panel, round] {
+                panel->composer()->setPlainText(
+                    QStringLiteral("Round %1: explain retries with backoff at length.").arg(round));
+                panel->send();
+            });
         }
         QElapsedTimer roundClock;
         roundClock.start();
@@ -281,7 +372,7 @@ int main(int argc, char *argv[])
         QTimer check;
         QObject::connect(&check, &QTimer::timeout, &loop, [&] {
             const bool busy = std::any_of(panels.cbegin(), panels.cend(), [](ChatPanel *p) { return p->isBusy(); });
-            if (!busy || roundClock.elapsed() > 120000)
+            if ((!busy && roundClock.elapsed() > 200) || roundClock.elapsed() > 120000)
                 loop.quit();
         });
         check.start(20);
@@ -318,10 +409,38 @@ int main(int argc, char *argv[])
     std::printf("machine load average before / after: %s / %s (wall-clock stalls include time other processes "
                 "had the CPU)\n",
         loadBefore.constData(), loadAverage().constData());
+    std::sort(worstTicks.begin(), worstTicks.end(), [](const Tick &a, const Tick &b) { return a.cpuMs > b.cpuMs; });
+    std::printf("busiest probe intervals (GUI-thread CPU ms @ ms into the round):");
+    for (size_t i = 0; i < std::min<size_t>(8, worstTicks.size()); ++i)
+        std::printf(" %.1f@%.0f", worstTicks[i].cpuMs, worstTicks[i].atMs);
+    std::printf("\n");
     std::printf("process CPU time: %lld ms over %lld ms wall (%.0f%% of one core)\n", cpu, wallMs,
         wallMs > 0 ? 100.0 * double(cpu) / double(wallMs) : 0.0);
     std::printf("RSS: current %.1f MB, peak %.1f MB\n\n", double(currentRssBytes()) / 1048576.0,
         double(peakRssBytes()) / 1048576.0);
+
+    std::printf("figure: chat_stall_p99 = %.2f ms (target < 16; load %s)\n", p99, loadAverage().constData());
+    std::printf("figure: chat_stall_worst = %.2f ms (target < 50; load %s)\n", worst, loadAverage().constData());
+    std::printf("figure: chat_gui_cpu_p99 = %.2f ms (target < 16)\n", percentile(cpuStalls, 0.99));
+    std::printf("figure: chat_gui_cpu_worst = %.2f ms (target < 50)\n",
+        cpuStalls.empty() ? 0 : *std::max_element(cpuStalls.cbegin(), cpuStalls.cend()));
+    std::printf("figure: chat_process_cpu_per_answer = %.1f ms (target none)\n\n",
+        completed > 0 ? double(cpu) / completed : 0.0);
+
+    // A 10 MB answer without break points, against a 10 KB Markdown answer in the same run.
+    const HugeAnswerFigures small = measureAnswer(dir.path(), historyAnswer(1).repeated(20));
+    const HugeAnswerFigures huge = measureAnswer(dir.path(), base64Run(10 * 1024 * 1024));
+    std::printf("transcript, 10 KB Markdown answer: view steps worst %.1f ms (CPU %.1f ms), model load %.1f ms\n",
+        small.worstViewMs, small.worstViewCpuMs, small.modelLoadMs);
+    std::printf("transcript, 10 MB base64 answer: view steps worst %.1f ms (CPU %.1f ms), model load %.1f ms "
+                "(the store's read, not the view)\n",
+        huge.worstViewMs, huge.worstViewCpuMs, huge.modelLoadMs);
+    std::printf("figure: transcript_10mb_unbroken_worst_stall = %.1f ms (target < 50; load %s)\n", huge.worstViewMs,
+        loadAverage().constData());
+    std::printf("figure: transcript_10mb_unbroken_worst_cpu = %.1f ms (target < 50)\n", huge.worstViewCpuMs);
+    std::printf("figure: transcript_10mb_vs_10kb_cpu_ratio = %.2f x (target ~1)\n",
+        huge.worstViewCpuMs / std::max(small.worstViewCpuMs, 0.01));
+    std::printf("figure: transcript_10mb_model_load = %.1f ms (target none)\n\n", huge.modelLoadMs);
 
     const StartupFigures startup = measureStartup(dir.path());
     if (!startup.firstPaintMs.empty()) {

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
@@ -251,9 +252,81 @@ private Q_SLOTS:
         for (int i = 0; i < 20000; ++i)
             chart.addResult(makeResult(i, QStringLiteral("sim-budget"), 100 + (i * 7919) % 400));
         chart.refresh();
-        QCOMPARE(chart.data(LiveChart::View::Latency).pointCount(0), 20000);
+        const ChartData &latency = chart.data(LiveChart::View::Latency);
+        QCOMPARE(latency.appendedCount(0), qint64(20000));
+        QVERIFY(latency.pointCount(0) <= latency.recentCapacity() + 2 * latency.bucketCapacity());
         const int shown = chart.displayedPointCount(QStringLiteral("sim-budget"));
         QVERIFY2(shown > 100 && shown <= 4 * 1000 + 2, qPrintable(QString::number(shown)));
+    }
+
+    // Hours of traffic: the chart's memory stays bounded (older points downsampled, summaries of
+    // requests no point shows any more dropped), and it still shows every kind of mark, says where
+    // it is downsampled, and finds the detail kept when zoomed into an old range.
+    void staysBoundedOverLongFeeds()
+    {
+        LiveChart chart;
+        chart.resize(1000, 600);
+        chart.setP95Threshold(600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        constexpr int kResults = 200000;
+        qint64 memoryAtHalf = 0;
+        for (int i = 0; i < kResults; ++i) {
+            const bool failed = i % 97 == 0;
+            const bool fallback = !failed && i % 13 == 0;
+            chart.addResult(makeResult(i, i % 2 ? QStringLiteral("sim-budget") : QStringLiteral("sim-premium"),
+                100 + (i * 7919) % 700, failed ? RouteResult::Status::Failed : RouteResult::Status::Ok, fallback));
+            if (i == kResults / 2)
+                memoryAtHalf = chart.memoryBytes();
+        }
+        chart.refresh();
+        QCOMPARE(chart.resultCount(), kResults);
+        const qint64 memory = chart.memoryBytes();
+        qInfo("chart memory: %.1f MiB after %d results, %.1f MiB after %d", double(memoryAtHalf) / 1048576.0,
+            kResults / 2, double(memory) / 1048576.0, kResults);
+        // Stored whole, 200k results take over 60 MiB here; bounded, the second 100k add little.
+        QVERIFY2(memory < 40 * 1024 * 1024, qPrintable(QString::number(memory)));
+        QVERIFY2(memory < memoryAtHalf * 3 / 2, qPrintable(QStringLiteral("%1 %2").arg(memoryAtHalf).arg(memory)));
+        const ChartData &latency = chart.data(LiveChart::View::Latency);
+        for (int i = 0; i < latency.seriesCount(); ++i)
+            QVERIFY(latency.pointCount(i) <= latency.recentCapacity() + 2 * latency.bucketCapacity());
+
+        for (const char *name : { "sim-budget", "sim-premium", "Fallback", "Error", "Rolling p95" })
+            QVERIFY2(chart.displayedPointCount(QLatin1String(name)) > 0, name);
+        QCOMPARE(chart.displayedPointCount(QStringLiteral("p95 threshold")), 2);
+        auto *status = chart.findChild<QLabel *>(QStringLiteral("chartStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("downsampled")), qPrintable(status->text()));
+
+        // A downsampled point's tooltip says it stands for several requests.
+        const int budget = latency.indexOf(QStringLiteral("sim-budget"));
+        const auto &points = latency.points(budget);
+        const auto old = std::find_if(points.cbegin(), points.cend(),
+            [](const ChartData::Point &p) { return p.weight > 1 && p.ref % 13 != 0 && p.ref % 97 != 0; });
+        QVERIFY(old != points.cend());
+        // Zoom into the oldest part: wheel steps anchored at the plot's left edge.
+        auto *view = chart.findChild<QWidget *>(QStringLiteral("chartView"));
+        auto *area = qobject_cast<QAbstractScrollArea *>(view);
+        QVERIFY(area);
+        const QPoint left = area->viewport()->mapFrom(&chart, chart.positionOf(points.front().x, 0));
+        QWheelEvent wheel(left, area->viewport()->mapToGlobal(left), QPoint(), QPoint(0, 120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        for (int i = 0; i < 12; ++i)
+            QApplication::sendEvent(area->viewport(), &wheel);
+        chart.refresh();
+        QVERIFY(chart.isZoomed());
+        QVERIFY(chart.displayedPointCount(QStringLiteral("sim-budget")) > 10);
+        QVERIFY2(status->text().contains(QStringLiteral("downsampled")), qPrintable(status->text()));
+        const QString tip = chart.toolTipAt(chart.positionOf(old->x, old->y));
+        QVERIFY2(tip.contains(QStringLiteral("Downsampled")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("sim-budget")));
+
+        // The newest requests are shown one point each, and say nothing of downsampling.
+        chart.setTimeRange(LiveChart::TimeRange::Last5Minutes);
+        chart.setClock([] { return kStart + qint64(kResults) * 1000 + 1000; });
+        chart.refresh();
+        QVERIFY(!status->text().contains(QStringLiteral("downsampled")));
+        QVERIFY(chart.displayedPointCount(QStringLiteral("sim-budget")) >= 140);
     }
 
     void timeRangeAndZoom()

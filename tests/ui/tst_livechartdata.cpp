@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace tiergate;
 
@@ -75,9 +76,71 @@ private Q_SLOTS:
         }
         QCOMPARE(shownLo, lo);
         QCOMPARE(shownHi, hi);
-        // The first and last point of the window stay, so the line spans it.
-        QCOMPARE(shown.first().x(), double(xMin));
+        // The first and last stored point of the window stay, so the line spans it (past
+        // recentCapacity() points the oldest ones are downsampled: their bucket's extremes stay).
+        QCOMPARE(shown.first().x(), double(data.points(s).front().x));
         QCOMPARE(shown.last().x(), double(xMax));
+        if (points <= data.recentCapacity())
+            QCOMPARE(shown.first().x(), double(xMin));
+    }
+
+    // A million points: memory stays bounded, every spike stays, the old part is downsampled at an
+    // even resolution and says so, the recent part is kept as appended.
+    void downsamplingBoundsMemory()
+    {
+        ChartData data;
+        const int s = data.series(QStringLiteral("m"));
+        constexpr int kPoints = 1000000;
+        const QList<int> spikes = { 10, 1234, 333333, 765432, kPoints - 100 };
+        QRandomGenerator rng(7);
+        for (int i = 0; i < kPoints; ++i) {
+            double y = 200 + rng.bounded(100);
+            if (spikes.contains(i))
+                y = 10000 + i; // each spike is different, so each can be found
+            if (i == 500000)
+                y = 1; // a single dip
+            data.append(s, qint64(i) * 10, y, i);
+        }
+        QCOMPARE(data.appendedCount(s), qint64(kPoints));
+        const int cap = data.recentCapacity() + 2 * data.bucketCapacity();
+        QVERIFY2(data.pointCount(s) <= cap, qPrintable(QString::number(data.pointCount(s))));
+        QVERIFY(data.memoryBytes() <= qint64(cap + 2) * qint64(sizeof(ChartData::Point)) + 1024);
+        const std::vector<ChartData::Point> &kept = data.points(s);
+        qint64 weight = 0;
+        for (size_t i = 0; i < kept.size(); ++i) {
+            weight += kept[i].weight;
+            if (i > 0)
+                QVERIFY(kept[i].x >= kept[i - 1].x);
+        }
+        QCOMPARE(weight, qint64(kPoints));
+        for (const int spike : spikes) {
+            const bool found = std::any_of(kept.cbegin(), kept.cend(), [&](const ChartData::Point &p) {
+                return p.y == 10000 + spike && p.ref == spike && p.x == qint64(spike) * 10;
+            });
+            QVERIFY2(found, qPrintable(QString::number(spike)));
+        }
+        QVERIFY(std::any_of(kept.cbegin(), kept.cend(), [](const ChartData::Point &p) { return p.y == 1; }));
+        // The newest points are kept as appended; the older ones are buckets of an even size.
+        QVERIFY(data.downsampledUntil(s));
+        const qint64 recentFrom = *data.downsampledUntil(s) + 1;
+        QCOMPARE(data.downsampleFactor(s, recentFrom, qint64(kPoints) * 10), 1);
+        const int oldFactor = data.downsampleFactor(s, 0, qint64(kPoints) / 4 * 10);
+        const int midFactor = data.downsampleFactor(s, qint64(kPoints) / 2 * 10, qint64(kPoints) * 6);
+        QVERIFY2(oldFactor > 1 && std::abs(oldFactor - midFactor) <= oldFactor / 8,
+            qPrintable(QStringLiteral("%1 %2").arg(oldFactor).arg(midFactor)));
+        QCOMPARE(kept.back().x, qint64(kPoints - 1) * 10);
+        QCOMPARE(kept.back().weight, 1);
+        // Zooming into an old range still finds the detail kept for it.
+        const QList<QPointF> zoomed = data.decimated(s, 333000 * 10, 334000 * 10, 400, false);
+        QVERIFY(!zoomed.isEmpty());
+        QVERIFY(std::any_of(zoomed.cbegin(), zoomed.cend(), [](const QPointF &p) { return p.y() == 10000 + 333333; }));
+        // A late point with an old time joins the downsampled part in order.
+        data.append(s, 5, 42, -2);
+        QVERIFY(std::is_sorted(data.points(s).cbegin(), data.points(s).cend(),
+            [](const ChartData::Point &a, const ChartData::Point &b) { return a.x < b.x; }));
+        data.clear();
+        QCOMPARE(data.pointCount(s), 0);
+        QVERIFY(!data.downsampledUntil(s));
     }
 
     void decimationWindowAndNeighbours()

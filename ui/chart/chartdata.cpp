@@ -2,9 +2,55 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_set>
 
 namespace tiergate {
+
+namespace {
+
+/// Groups consecutive points of [begin, end) until their weights reach `weight`; each group
+/// becomes its lowest and its highest point, in time order, sharing the group's weight.
+void bucketInto(
+    const ChartData::Point *begin, const ChartData::Point *end, qint64 weight, std::vector<ChartData::Point> &out)
+{
+    const ChartData::Point *p = begin;
+    while (p < end) {
+        const ChartData::Point *lo = p;
+        const ChartData::Point *hi = p;
+        qint64 sum = 0;
+        const ChartData::Point *q = p;
+        for (; q < end && sum < weight; ++q) {
+            sum += q->weight;
+            if (q->y < lo->y)
+                lo = q;
+            if (q->y > hi->y)
+                hi = q;
+        }
+        sum = std::min<qint64>(sum, std::numeric_limits<int>::max());
+        if (lo == hi) {
+            ChartData::Point kept = *lo;
+            kept.weight = int(sum);
+            out.push_back(kept);
+        } else {
+            ChartData::Point first = *std::min(lo, hi);
+            ChartData::Point second = *std::max(lo, hi);
+            first.weight = int(sum - sum / 2);
+            second.weight = std::max(1, int(sum / 2));
+            out.push_back(first);
+            out.push_back(second);
+        }
+        p = q;
+    }
+}
+
+} // namespace
+
+void ChartData::setCapacity(int recentPoints, int buckets)
+{
+    m_recentCapacity = std::max(64, recentPoints);
+    m_bucketCapacity = std::max(16, buckets);
+}
 
 int ChartData::series(const QString &key)
 {
@@ -35,16 +81,46 @@ QStringList ChartData::keys() const
 
 void ChartData::append(int series, qint64 x, double y, int ref)
 {
-    std::vector<Point> &points = m_series.at(size_t(series)).points;
-    const Point p { x, y, ref };
+    Series &s = m_series.at(size_t(series));
+    std::vector<Point> &points = s.points;
+    const Point p { x, y, ref, 1 };
+    ++s.appended;
     if (points.empty() || points.back().x <= x) {
         points.push_back(p);
-        return;
+    } else {
+        // Results can finish slightly out of start order; keep the series sorted by time.
+        const auto at = std::upper_bound(
+            points.begin(), points.end(), x, [](qint64 value, const Point &q) { return value < q.x; });
+        if (size_t(at - points.begin()) < s.downsampled)
+            ++s.downsampled; // joins the downsampled part, merged with its neighbours later
+        points.insert(at, p);
     }
-    // Results can finish slightly out of start order; keep the series sorted by time.
-    const auto at
-        = std::upper_bound(points.begin(), points.end(), x, [](qint64 value, const Point &q) { return value < q.x; });
-    points.insert(at, p);
+    if (points.size() - s.downsampled > size_t(m_recentCapacity))
+        downsample(s);
+}
+
+void ChartData::downsample(Series &s) const
+{
+    std::vector<Point> &points = s.points;
+    // Move the older half of the recent points into buckets: one pass per recentCapacity() / 2
+    // appended points, so the cost per append stays constant.
+    const size_t move = points.size() - s.downsampled - size_t(m_recentCapacity / 2);
+    std::vector<Point> head;
+    head.reserve(std::max(points.size(), size_t(m_recentCapacity) + 2 * size_t(m_bucketCapacity) + 2));
+    head.assign(points.begin(), points.begin() + qsizetype(s.downsampled));
+    bucketInto(points.data() + s.downsampled, points.data() + s.downsampled + move, s.bucketWeight, head);
+    while (head.size() > 2 * size_t(m_bucketCapacity) && s.bucketWeight < std::numeric_limits<int>::max() / 2) {
+        // Out of buckets: merge neighbours, so the whole history keeps an even resolution.
+        s.bucketWeight *= 2;
+        std::vector<Point> merged;
+        merged.reserve(head.capacity());
+        bucketInto(head.data(), head.data() + head.size(), s.bucketWeight, merged);
+        head.swap(merged);
+    }
+    const size_t keptFrom = s.downsampled + move;
+    s.downsampled = head.size();
+    head.insert(head.end(), points.begin() + qsizetype(keptFrom), points.end());
+    points.swap(head);
 }
 
 int ChartData::totalPointCount() const
@@ -57,8 +133,46 @@ int ChartData::totalPointCount() const
 
 void ChartData::clear()
 {
-    for (Series &s : m_series)
-        s.points.clear();
+    for (Series &s : m_series) {
+        s.points = {};
+        s.downsampled = 0;
+        s.bucketWeight = 4;
+        s.appended = 0;
+    }
+}
+
+std::optional<qint64> ChartData::downsampledUntil(int series) const
+{
+    const Series &s = m_series.at(size_t(series));
+    if (s.downsampled == 0)
+        return std::nullopt;
+    return s.points[s.downsampled - 1].x;
+}
+
+int ChartData::downsampleFactor(int series, qint64 xMin, qint64 xMax) const
+{
+    const Series &s = m_series.at(size_t(series));
+    auto [begin, end] = window(s, xMin, xMax);
+    end = std::min(end, s.downsampled);
+    if (begin >= end)
+        return 1;
+    qint64 weight = 0;
+    for (size_t i = begin; i < end; ++i)
+        weight += s.points[i].weight;
+    return int(std::max<qint64>(1, (weight + qint64(end - begin) / 2) / qint64(end - begin)));
+}
+
+void ChartData::markReferences(std::vector<bool> &refs) const
+{
+    for (const Series &s : m_series) {
+        for (const Point &p : s.points) {
+            if (p.ref < 0)
+                continue;
+            if (size_t(p.ref) >= refs.size())
+                refs.resize(size_t(p.ref) + 1, false);
+            refs[size_t(p.ref)] = true;
+        }
+    }
 }
 
 std::optional<std::pair<qint64, qint64>> ChartData::xSpan() const

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <unordered_map>
 #include <vector>
 
 namespace tiergate {
@@ -47,6 +48,8 @@ constexpr int kMarkerCellPx = 8;
 constexpr int kMaxMarkers = 400; ///< per marker series
 constexpr int kPixelsPerColumn = 2; ///< of the min/max thinning (up to 4 points per column)
 constexpr double kHoverRadiusPx = 8.0;
+/// Summaries kept beyond the referenced ones before unreferenced ones are dropped.
+constexpr size_t kSweepSlack = 65536;
 
 // No orange and no red: those belong to the fallback and error markers.
 QColor modelColour(int index)
@@ -151,6 +154,8 @@ public:
     void resetView() override { q->resetZoom(); }
     QString toolTipAtView(const QPoint &viewPos) const override;
     QString describe(int ref) const;
+    void sweepSummaries();
+    QString downsamplingNote(qint64 xMin, qint64 xMax) const;
     int intern(const QString &name);
     ChartData &current() { return dataFor(m_view); }
     const ChartData &current() const { return const_cast<Private *>(this)->dataFor(m_view); }
@@ -186,7 +191,10 @@ public:
     ChartData m_ttft;
     ChartData m_spend;
     std::vector<QAbstractSeries *> m_shown; ///< per series of the current view's data
-    std::vector<Summary> m_summaries;
+    /// Summaries of the requests some stored point still refers to (downsampling drops the rest).
+    std::unordered_map<int, Summary> m_summaries;
+    int m_nextRef = 0;
+    size_t m_sweepAt = kSweepSlack;
     QStringList m_names;
     QHash<QString, int> m_nameIndex;
     QHash<int, qint64> m_modelSpend;
@@ -437,8 +445,8 @@ void LiveChart::Private::addResult(const RouteResult &r)
     }
     if (r.error.isError())
         s.error = r.error.message.isEmpty() ? RouteError::kindName(r.error.kind) : r.error.message;
-    const int ref = int(m_summaries.size());
-    m_summaries.push_back(s);
+    const int ref = m_nextRef++;
+    m_summaries.emplace(ref, std::move(s));
 
     const qint64 x = s.finishedMs;
     const bool answered = r.status == RouteResult::Status::Ok || r.status == RouteResult::Status::Cut;
@@ -466,7 +474,43 @@ void LiveChart::Private::addResult(const RouteResult &r)
         m_spend.append(m_spend.series(kTotalKey), x, double(m_totalSpend) / 1e6, ref);
         m_spend.append(m_spend.series(model), x, double(modelSpend) / 1e6, ref);
     }
+    if (m_summaries.size() >= m_sweepAt)
+        sweepSummaries();
     scheduleRefresh();
+}
+
+void LiveChart::Private::sweepSummaries()
+{
+    std::vector<bool> referenced(size_t(m_nextRef), false);
+    m_latency.markReferences(referenced);
+    m_ttft.markReferences(referenced);
+    m_spend.markReferences(referenced);
+    for (auto it = m_summaries.begin(); it != m_summaries.end();) {
+        if (size_t(it->first) < referenced.size() && referenced[size_t(it->first)])
+            ++it;
+        else
+            it = m_summaries.erase(it);
+    }
+    m_sweepAt = m_summaries.size() + kSweepSlack;
+}
+
+QString LiveChart::Private::downsamplingNote(qint64 xMin, qint64 xMax) const
+{
+    const ChartData &data = current();
+    int factor = 1;
+    std::optional<qint64> until;
+    for (int i = 0; i < data.seriesCount(); ++i) {
+        const int f = data.downsampleFactor(i, xMin, xMax);
+        if (f <= 1)
+            continue;
+        factor = std::max(factor, f);
+        const qint64 end = std::min(*data.downsampledUntil(i), xMax);
+        until = until ? std::max(*until, end) : end;
+    }
+    if (!until)
+        return {};
+    return LiveChart::tr("downsampled up to %1: 1 point per ~%n request(s)", nullptr, factor)
+        .arg(QDateTime::fromMSecsSinceEpoch(*until).toString(QStringLiteral("HH:mm:ss")));
 }
 
 void LiveChart::Private::scheduleRefresh()
@@ -755,16 +799,21 @@ void LiveChart::Private::refresh()
         m_threshold->setVisible(m_threshold95 > 0);
     }
     settleLegend();
-    m_status->setText(LiveChart::tr("%n request(s)", nullptr, int(m_summaries.size())) + QStringLiteral(" \u00b7 ")
-        + LiveChart::tr("%n point(s) drawn", nullptr, shownPoints));
+    QString status = LiveChart::tr("%n request(s)", nullptr, m_nextRef) + QStringLiteral(" \u00b7 ")
+        + LiveChart::tr("%n point(s) drawn", nullptr, shownPoints);
+    const QString note = downsamplingNote(xMin, xMax);
+    if (!note.isEmpty())
+        status += QStringLiteral(" \u00b7 ") + note;
+    m_status->setText(status);
     m_resetButton->setEnabled(m_xLocked || m_yLocked);
 }
 
 QString LiveChart::Private::describe(int ref) const
 {
-    if (ref < 0 || ref >= int(m_summaries.size()))
+    const auto found = m_summaries.find(ref);
+    if (found == m_summaries.end())
         return {};
-    const Summary &s = m_summaries[size_t(ref)];
+    const Summary &s = found->second;
     QString html = QStringLiteral("<b>") + m_names.value(s.model).toHtmlEscaped() + QStringLiteral("</b>");
     html += QStringLiteral("<br>")
         + LiveChart::tr("Tier: %1 \u00b7 Profile: %2")
@@ -820,7 +869,13 @@ QString LiveChart::Private::toolTipAtView(const QPoint &viewPos) const
             bestDistance = d;
         }
     }
-    return best ? describe(best->ref) : QString();
+    if (!best)
+        return {};
+    QString html = describe(best->ref);
+    if (best->weight > 1)
+        html += QStringLiteral("<br>")
+            + LiveChart::tr("Downsampled: stands for %n request(s) around it", nullptr, best->weight);
+    return html;
 }
 
 LiveChart::LiveChart(QWidget *parent)
@@ -890,7 +945,7 @@ void LiveChart::setRefreshIntervalMs(int ms)
 
 int LiveChart::resultCount() const
 {
-    return int(d->m_summaries.size());
+    return d->m_nextRef;
 }
 
 const ChartData &LiveChart::data(View view) const
@@ -953,9 +1008,11 @@ QString LiveChart::toolTipAt(const QPoint &widgetPos) const
 qint64 LiveChart::memoryBytes() const
 {
     qint64 bytes = d->m_latency.memoryBytes() + d->m_ttft.memoryBytes() + d->m_spend.memoryBytes();
-    bytes += qint64(d->m_summaries.capacity() * sizeof(Summary));
-    for (const Summary &s : d->m_summaries)
-        bytes += (s.trail.capacity() + s.error.capacity()) * qint64(sizeof(QChar));
+    // A hash node holds the key, the summary and a link, plus the allocator's header.
+    constexpr qint64 kNodeBytes = qint64(sizeof(std::pair<const int, Summary>) + 2 * sizeof(void *));
+    bytes += qint64(d->m_summaries.size()) * kNodeBytes + qint64(d->m_summaries.bucket_count() * sizeof(void *));
+    for (const auto &entry : d->m_summaries)
+        bytes += (entry.second.trail.capacity() + entry.second.error.capacity()) * qint64(sizeof(QChar));
     return bytes;
 }
 
@@ -981,6 +1038,8 @@ void LiveChart::clear()
     d->m_ttft = ChartData();
     d->m_spend = ChartData();
     d->m_summaries.clear();
+    d->m_nextRef = 0;
+    d->m_sweepAt = kSweepSlack;
     d->m_window.clear();
     d->m_modelSpend.clear();
     d->m_modelColours.clear();

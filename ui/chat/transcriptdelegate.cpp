@@ -10,8 +10,11 @@
 #include <QFontMetrics>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -103,6 +106,36 @@ QString headerHtml(const QModelIndex &index)
         .arg(TranscriptDelegate::tr("Copy").toHtmlEscaped());
 }
 
+/// The note under a message shown cut short, with its "Show more" and "Copy all" links.
+QString truncationHtml(qint64 id, qsizetype shown, qsizetype total)
+{
+    const QLocale locale;
+    return QStringLiteral("<p style=\"font-size:small; margin-top:6px\"><i>%1</i>&nbsp;&nbsp;"
+                          "<a href=\"showmore:%2\" style=\"text-decoration:none\">%3</a>&nbsp;&nbsp;"
+                          "<a href=\"copymsg:%2\" style=\"text-decoration:none\">%4</a></p>")
+        .arg(TranscriptDelegate::tr("Showing %1 of %2 characters.")
+                 .arg(locale.toString(qint64(shown)), locale.toString(qint64(total)))
+                 .toHtmlEscaped())
+        .arg(id)
+        .arg(TranscriptDelegate::tr("Show more").toHtmlEscaped(), TranscriptDelegate::tr("Copy all").toHtmlEscaped());
+}
+
+/// HTML of the first `cut` characters of a message that is too long to lay out whole.
+QString truncatedBodyHtml(const QModelIndex &index, qsizetype cut, MarkdownRenderer *renderer)
+{
+    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    const QString shown = content.left(cut);
+    const bool user = index.data(TranscriptModel::RoleRole).toString() != QLatin1String("assistant");
+    QString html;
+    if (user || !renderer) {
+        html = QStringLiteral("<p style=\"white-space:pre-wrap;\">") + shown.toHtmlEscaped() + QStringLiteral("</p>");
+    } else {
+        const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+        html = renderer->render(shown, false, QString::number(id)).html;
+    }
+    return html + truncationHtml(index.data(TranscriptModel::IdRole).toLongLong(), cut, content.size());
+}
+
 QString footerHtml(const QModelIndex &index, bool dark, bool trailExpanded)
 {
     QString html;
@@ -178,10 +211,28 @@ qsizetype safeSplit(QStringView text)
 
 } // namespace
 
-QString TranscriptDelegate::messageHtml(const QModelIndex &index, bool dark, bool trailExpanded)
+qsizetype TranscriptDelegate::displayCut(const QString &text, qsizetype limit)
 {
-    return headerHtml(index) + index.data(TranscriptModel::HtmlRole).toString()
-        + footerHtml(index, dark, trailExpanded);
+    if (text.size() <= limit)
+        return text.size();
+    limit = std::max<qsizetype>(limit, 1);
+    // A line end in the last eighth keeps the last shown line whole.
+    const qsizetype newline = text.lastIndexOf(QLatin1Char('\n'), limit - 1);
+    qsizetype cut = newline >= limit - limit / 8 ? newline : limit;
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return cut;
+}
+
+QString TranscriptDelegate::messageHtml(
+    const QModelIndex &index, bool dark, bool trailExpanded, qsizetype limit, MarkdownRenderer *renderer)
+{
+    // The length alone decides, so a huge message is never rendered whole (HtmlRole would be).
+    const qsizetype size = index.data(TranscriptModel::ContentRole).toString().size();
+    const qsizetype cut = size > limit ? displayCut(index.data(TranscriptModel::ContentRole).toString(), limit) : size;
+    const QString body
+        = cut < size ? truncatedBodyHtml(index, cut, renderer) : index.data(TranscriptModel::HtmlRole).toString();
+    return headerHtml(index) + body + footerHtml(index, dark, trailExpanded);
 }
 
 bool TranscriptDelegate::parseChunkTag(const QString &tag, qint64 *messageId, int *blockOffset)
@@ -200,13 +251,25 @@ void TranscriptDelegate::setRenderer(MarkdownRenderer *renderer)
     m_cache.clear();
 }
 
-std::shared_ptr<QTextDocument> TranscriptDelegate::newDocument(const QString &html, const QFont &font) const
+std::shared_ptr<QTextDocument> TranscriptDelegate::newDocument(
+    const QString &html, const QFont &font, bool keepGlyphs) const
 {
     auto doc = std::make_shared<QTextDocument>();
     doc->setDocumentMargin(0);
     doc->setDefaultFont(font);
     doc->setUndoRedoEnabled(false);
+    // A run without a break opportunity (base64, minified JSON) wraps anywhere instead of being
+    // laid out as one line of megapixels (quadratic in Qt's line breaker).
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc->setDefaultTextOption(option);
     doc->setHtml(html);
+    if (keepGlyphs) {
+        // A streaming answer is painted many times a second: keep the shaped glyphs of its
+        // blocks instead of shaping every line again on each paint (QTextLayout's default).
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+            block.layout()->setCacheEnabled(true);
+    }
     ++m_built;
     return doc;
 }
@@ -216,22 +279,30 @@ void TranscriptDelegate::buildWhole(
 {
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
     entry = Entry();
-    entry.documents = { newDocument(messageHtml(index, Theme::isDark(palette), m_expanded.contains(id)), font) };
+    entry.documents = { newDocument(
+        messageHtml(index, Theme::isDark(palette), m_expanded.contains(id), displayLimit(id), m_renderer), font) };
 }
 
 void TranscriptDelegate::buildChunked(
     Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const
 {
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
-    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    const QString full = index.data(TranscriptModel::ContentRole).toString();
+    // Past the display limit the shown text stops growing: only the footer changes.
+    const qsizetype cut = displayCut(full, displayLimit(id));
+    const QString content = cut < full.size() ? full.left(cut) : full;
     if (!entry.chunked || !content.startsWith(entry.frozenSource)) {
         entry = Entry();
         entry.chunked = true;
-        entry.documents = { newDocument(headerHtml(index), font) };
+        entry.documents = { newDocument(headerHtml(index), font, true) };
     } else {
         entry.unchangedDocuments = 1 + entry.frozenChunks;
     }
-    // Header and frozen chunks stay; the tail and the footer are rebuilt.
+    // Header and frozen chunks stay; the tail and the footer are kept only when their source is.
+    const int frozenBefore = entry.frozenChunks;
+    const bool hasTail = entry.documents.size() == 1 + frozenBefore + 2;
+    const std::shared_ptr<QTextDocument> oldTail = hasTail ? entry.documents.at(1 + frozenBefore) : nullptr;
+    const std::shared_ptr<QTextDocument> oldFooter = hasTail ? entry.documents.constLast() : nullptr;
     entry.documents.resize(1 + entry.frozenChunks);
     const QString tag = QString::number(id);
     for (;;) {
@@ -244,17 +315,35 @@ void TranscriptDelegate::buildChunked(
         const QString chunk = tail.left(split).toString();
         const MarkdownRenderer::Result r
             = m_renderer->render(chunk, false, tag + QLatin1Char('~') + QString::number(entry.frozenCodeBlocks));
-        entry.documents.append(newDocument(r.html, font));
+        entry.documents.append(newDocument(r.html, font, true));
         ++entry.frozenChunks;
         entry.frozenCodeBlocks += int(r.codeBlocks.size());
         entry.frozenSourceLength += split;
         entry.frozenSource = content.left(entry.frozenSourceLength);
     }
-    const MarkdownRenderer::Result tail = m_renderer->render(
-        content.mid(entry.frozenSourceLength), true, tag + QLatin1Char('~') + QString::number(entry.frozenCodeBlocks));
-    entry.documents.append(newDocument(tail.html, font));
-    entry.documents.append(newDocument(footerHtml(index, Theme::isDark(palette), m_expanded.contains(id)), font));
-    entry.textWidth = -1;
+    const QString tailSource = content.mid(entry.frozenSourceLength);
+    const bool tailKept = oldTail && entry.frozenChunks == frozenBefore && tailSource == entry.tailSource;
+    if (tailKept) {
+        // The shown text did not change (e.g. it is cut at the display limit): keep the laid-out tail.
+        entry.documents.append(oldTail);
+        ++entry.unchangedDocuments;
+    } else {
+        const MarkdownRenderer::Result tail
+            = m_renderer->render(tailSource, true, tag + QLatin1Char('~') + QString::number(entry.frozenCodeBlocks));
+        entry.documents.append(newDocument(tail.html, font, true));
+        entry.tailSource = tailSource;
+    }
+    QString footer = footerHtml(index, Theme::isDark(palette), m_expanded.contains(id));
+    if (cut < full.size())
+        footer.prepend(truncationHtml(id, cut, full.size()));
+    if (oldFooter && footer == entry.footerSource) {
+        entry.documents.append(oldFooter);
+        if (tailKept)
+            ++entry.unchangedDocuments;
+    } else {
+        entry.documents.append(newDocument(footer, font, true));
+        entry.footerSource = footer;
+    }
 }
 
 TranscriptDelegate::Entry &TranscriptDelegate::entryFor(
@@ -281,11 +370,13 @@ TranscriptDelegate::Entry &TranscriptDelegate::entryFor(
 
 void TranscriptDelegate::layOut(Entry &entry, int rowWidth) const
 {
+    // setTextWidth() lays a document out again even at its current width: only new documents
+    // (and all of them after a width change) get it, so kept chunks keep their layout.
     const int width = textWidthFor(rowWidth);
-    if (entry.textWidth == width)
-        return;
-    for (const auto &doc : std::as_const(entry.documents))
-        doc->setTextWidth(width);
+    for (const auto &doc : std::as_const(entry.documents)) {
+        if (doc->textWidth() != qreal(width))
+            doc->setTextWidth(width);
+    }
     entry.textWidth = width;
 }
 
@@ -344,14 +435,18 @@ int TranscriptDelegate::exactHeight(
 
 int TranscriptDelegate::estimateHeight(const QModelIndex &index, int rowWidth, const QFontMetrics &metrics) const
 {
-    const QString text = index.data(TranscriptModel::ContentRole).toString();
+    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    // Only the shown part counts (plus the note under a cut message).
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const bool cut = content.size() > displayLimit(id);
+    const QStringView text = cut ? QStringView(content).left(displayLimit(id)) : QStringView(content);
     const int charsPerLine = std::max(10, textWidthFor(rowWidth) / std::max(1, metrics.averageCharWidth()));
     qint64 lines = 1; // header
     qsizetype start = 0;
     // Bounded work for huge messages: past 64 KiB the rest is counted by length only.
     const qsizetype scanned = std::min<qsizetype>(text.size(), 65536);
     while (start <= scanned) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        qsizetype end = text.indexOf(u'\n', start);
         if (end < 0 || end > scanned)
             end = scanned;
         lines += std::max<qint64>(1, (end - start + charsPerLine - 1) / charsPerLine);
@@ -361,6 +456,8 @@ int TranscriptDelegate::estimateHeight(const QModelIndex &index, int rowWidth, c
     if (index.data(TranscriptModel::RoleRole).toString() != QLatin1String("user"))
         lines += 2; // meta line and paragraph spacing
     if (!index.data(TranscriptModel::ErrorRole).toString().isEmpty())
+        lines += 2;
+    if (cut)
         lines += 2;
     const qint64 height = lines * metrics.lineSpacing() + 2 * kVerticalPadding + 1;
     return int(std::min<qint64>(height, std::numeric_limits<int>::max() / 4));
@@ -453,6 +550,17 @@ void TranscriptDelegate::setTrailExpanded(qint64 messageId, bool expanded)
         m_expanded.insert(messageId);
     else
         m_expanded.remove(messageId);
+    m_cache.remove(messageId);
+}
+
+qsizetype TranscriptDelegate::displayLimit(qint64 messageId) const
+{
+    return m_displayLimits.value(messageId, kDisplayChars);
+}
+
+void TranscriptDelegate::showMore(qint64 messageId)
+{
+    m_displayLimits.insert(messageId, displayLimit(messageId) + kDisplayChars);
     m_cache.remove(messageId);
 }
 

@@ -29,6 +29,11 @@ class MarkdownRenderer;
 /// fences and never rebuilt while the answer grows), the growing tail, and the meta line. So a
 /// delta costs the tail, not the whole answer. The finished answer is rebuilt once as one document.
 /// Code-block copy links of chunks carry the tag "<message id>~<index of the chunk's first block>".
+///
+/// Layout time is bounded whatever the answer: text wraps at word boundaries or, for a run with
+/// none (base64, minified JSON), anywhere; and only the first displayLimit() characters of a message
+/// are laid out, followed by a note with "Show more" (showmore:<id>, see showMore()) and "Copy all"
+/// (copymsg:<id>, the whole text) links, so nothing is lost.
 class TranscriptDelegate : public QAbstractItemDelegate
 {
     Q_OBJECT
@@ -37,6 +42,8 @@ public:
     static constexpr int kVerticalPadding = 6;
 
     static constexpr int kChunkChars = 1200;
+    /// Characters of a message laid out at first, and added by each showMore().
+    static constexpr qsizetype kDisplayChars = 32 * 1024;
 
     explicit TranscriptDelegate(QObject *parent = nullptr);
     ~TranscriptDelegate() override;
@@ -61,6 +68,11 @@ public:
     void invalidate(qint64 messageId);
     void invalidateAll();
 
+    /// Characters of a message laid out at most (kDisplayChars until showMore()).
+    qsizetype displayLimit(qint64 messageId) const;
+    /// Lays out kDisplayChars more of a message shown truncated.
+    void showMore(qint64 messageId);
+
     void setTrailExpanded(qint64 messageId, bool expanded);
     bool isTrailExpanded(qint64 messageId) const;
 
@@ -73,8 +85,13 @@ public:
     static QString metaText(const QModelIndex &index);
     /// The attempt trail of an answer, one line per attempt.
     static QString attemptTrail(const QModelIndex &index);
-    /// The whole HTML of a message row (header, body, error, meta, trail).
-    static QString messageHtml(const QModelIndex &index, bool dark, bool trailExpanded);
+    /// The whole HTML of a message row (header, body, error, meta, trail), with at most `limit`
+    /// characters of the text (and a note saying how much is left out when that cuts it).
+    static QString messageHtml(const QModelIndex &index, bool dark, bool trailExpanded, qsizetype limit = kDisplayChars,
+        MarkdownRenderer *renderer = nullptr);
+    /// Where a message of `text` is cut to show at most `limit` characters (at a line end near it
+    /// when there is one, never inside a surrogate pair); text.size() when it is not cut.
+    static qsizetype displayCut(const QString &text, qsizetype limit);
     /// Height of the part at the top of the message that the last rebuild left as it was (header and
     /// the chunks frozen before it, for a streaming answer; 0 otherwise): what need not be repainted.
     int stableHeight(const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const;
@@ -97,12 +114,14 @@ private:
         qsizetype frozenSourceLength = 0; ///< source characters the frozen chunks cover
         int frozenCodeBlocks = 0;
         QString frozenSource; ///< the covered source, to detect an edit of it
+        QString tailSource; ///< source of the tail document, to keep it when the shown text did not change
+        QString footerSource; ///< HTML of the footer document, likewise
     };
 
     Entry &entryFor(const QModelIndex &index, const QFont &font, const QPalette &palette) const;
     void buildWhole(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
     void buildChunked(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
-    std::shared_ptr<QTextDocument> newDocument(const QString &html, const QFont &font) const;
+    std::shared_ptr<QTextDocument> newDocument(const QString &html, const QFont &font, bool keepGlyphs = false) const;
     void layOut(Entry &entry, int rowWidth) const;
     void evict() const;
 
@@ -112,6 +131,7 @@ private:
     int m_maxDocuments = 200;
     MarkdownRenderer *m_renderer = nullptr;
     QSet<qint64> m_expanded;
+    QHash<qint64, qsizetype> m_displayLimits; ///< messages shown beyond kDisplayChars
 };
 
 } // namespace tiergate

@@ -524,6 +524,16 @@ void TranscriptView::copyMessage(int row)
     Q_EMIT copied(text);
 }
 
+void TranscriptView::showMore(int row)
+{
+    if (!model() || row < 0 || row >= m_heights.size())
+        return;
+    m_delegate->showMore(messageIdOfRow(row));
+    m_exact[row] = false;
+    layoutVisibleRows();
+    viewport()->update();
+}
+
 void TranscriptView::copyCodeBlock(int row, int blockIndex)
 {
     const auto *transcript = qobject_cast<const TranscriptModel *>(model());
@@ -548,6 +558,8 @@ void TranscriptView::activateAnchor(int row, const QString &anchor)
         if (transcript && TranscriptDelegate::parseChunkTag(link->tag, &messageId, &offset))
             codeRow = transcript->rowOfMessage(messageId);
         copyCodeBlock(codeRow, offset + link->index);
+    } else if (url.scheme() == QLatin1String("showmore")) {
+        showMore(row);
     } else if (url.scheme() == QLatin1String("trail")) {
         const qint64 id = messageIdOfRow(row);
         m_delegate->setTrailExpanded(id, !m_delegate->isTrailExpanded(id));
@@ -645,6 +657,8 @@ bool TranscriptView::viewportEvent(QEvent *event)
             tip = TranscriptDelegate::attemptTrail(index);
         else if (url.scheme() == QLatin1String("copymsg"))
             tip = tr("Copy this message (Ctrl+C)");
+        else if (url.scheme() == QLatin1String("showmore"))
+            tip = tr("Lay out more of this long message");
         else if (MarkdownRenderer::parseCopyLink(url))
             tip = tr("Copy this code block");
         else if (!anchor.isEmpty())

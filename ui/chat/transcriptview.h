@@ -53,6 +53,8 @@ public:
 
     void copyMessage(int row);
     void copyCodeBlock(int row, int blockIndex);
+    /// Lays out more of a message shown cut short (its "Show more" link).
+    void showMore(int row);
 
     void setStreamingRelayoutInterval(int ms);
     int streamingRelayoutInterval() const { return m_streamingInterval; }

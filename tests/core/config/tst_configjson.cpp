@@ -44,6 +44,52 @@ private Q_SLOTS:
         QCOMPARE(ConfigJson::write(read.config), bytes);
     }
 
+    void duplicateKeysAreReported()
+    {
+        const QByteArray doc = "{\"version\": 1, \"defaultProfile\": \"a\", \"providers\": {\"p\": {\"kind\": "
+                               "\"openai\", \"apiVersion\": \"1\", \"kind\": \"groq\"}}, \"defaultProfile\": \"b\"}";
+        const ConfigReadResult r = ConfigJson::read(doc);
+        QStringList paths;
+        for (const ValidationIssue &i : r.issues) {
+            if (i.message.contains(QStringLiteral("twice")))
+                paths.append(i.path);
+        }
+        QCOMPARE(paths, (QStringList { QStringLiteral("providers.p.kind"), QStringLiteral("defaultProfile") }));
+        QVERIFY(!r.ok());
+        // Escaped spellings of one key are the same key.
+        QVERIFY(!ConfigJson::read("{\"version\": 1, \"a\": 1, \"\\u0061\": 2}").ok());
+        // The same key in different objects is fine.
+        const ConfigReadResult fine = ConfigJson::read(
+            "{\"version\": 1, \"providers\": {\"a\": {\"kind\": \"openai\"}, \"b\": {\"kind\": \"openai\"}}}");
+        for (const ValidationIssue &i : fine.issues)
+            QVERIFY2(!i.message.contains(QStringLiteral("twice")), qPrintable(i.toString()));
+    }
+
+    void nullIsExplainedInPlainWords_data()
+    {
+        QTest::addColumn<QByteArray>("doc");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("document") << QByteArray("null") << QString();
+        QTest::newRow("provider") << QByteArray("{\"version\": 1, \"providers\": {\"p\": null}}")
+                                  << QStringLiteral("providers.p");
+        QTest::newRow("section") << QByteArray("{\"version\": 1, \"profiles\": {\"x\": {\"backoff\": null}}}")
+                                 << QStringLiteral("profiles.x.backoff");
+    }
+
+    void nullIsExplainedInPlainWords()
+    {
+        QFETCH(QByteArray, doc);
+        QFETCH(QString, path);
+        const ConfigReadResult r = ConfigJson::read(doc);
+        bool found = false;
+        for (const ValidationIssue &i : r.issues) {
+            QVERIFY2(!i.message.contains(QStringLiteral("illegal value")), qPrintable(i.toString()));
+            if (i.path == path && i.message.contains(QStringLiteral("null")))
+                found = true;
+        }
+        QVERIFY(found);
+    }
+
     void unknownKeysKept()
     {
         const QByteArray doc = R"({

@@ -167,6 +167,20 @@ private Q_SLOTS:
         row("authorization header", QStringLiteral("providers.gateway.headers.Authorization"),
             QStringLiteral("Bearer x"), Severity::Error, QStringLiteral("providers.gateway.headers.Authorization"),
             QStringLiteral("apiKey"));
+        row("unknown provider kind", QStringLiteral("providers.gateway.kind"), QStringLiteral("skynet"),
+            Severity::Error, QStringLiteral("providers.gateway.kind"),
+            QStringLiteral("'skynet' is not a provider kind"));
+        row("line break in a header value", QStringLiteral("providers.gateway.headers.X-Org"),
+            QStringLiteral("acme\r\nX-Injected: 1"), Severity::Error, QStringLiteral("providers.gateway.headers.X-Org"),
+            QStringLiteral("control character"));
+        row("space in a header name", QStringLiteral("providers.gateway.headers.X Org"), QStringLiteral("acme"),
+            Severity::Error, QStringLiteral("providers.gateway.headers.X Org"),
+            QStringLiteral("not a valid header name"));
+        row("credentials in a URL", QStringLiteral("providers.gateway.baseUrl"),
+            QStringLiteral("http://user:abcdef1234567890@gw.example/v1"), Severity::Error,
+            QStringLiteral("providers.gateway.baseUrl"), QStringLiteral("user name or password"));
+        row("null where an object is required", QStringLiteral("providers.gateway.timeouts"), QJsonValue(),
+            Severity::Error, QStringLiteral("providers.gateway.timeouts"), QStringLiteral("is null, but an object"));
     }
 
     void badDocuments()

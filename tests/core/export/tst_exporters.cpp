@@ -62,45 +62,67 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error));
         const YAML::Node root = YAML::Load(r.text.toStdString());
         const YAML::Node list = root["model_list"];
-        QCOMPARE(list.size(), std::size_t(3));
-        QCOMPARE(q(list[0]["model_name"]), QStringLiteral("alpha-8b"));
-        QCOMPARE(q(list[1]["model_name"]), QStringLiteral("llama3.1:70b"));
-        QCOMPARE(q(list[2]["model_name"]), QStringLiteral("deepseek-chat"));
-        QCOMPARE(q(list[0]["litellm_params"]["model"]), QStringLiteral("openai/alpha-8b"));
-        QCOMPARE(q(list[1]["litellm_params"]["model"]), QStringLiteral("ollama/llama3.1:70b"));
-        QCOMPARE(q(list[2]["litellm_params"]["model"]), QStringLiteral("deepseek/deepseek-chat"));
-        QCOMPARE(q(list[0]["litellm_params"]["api_base"]), QStringLiteral("https://api.example.com/v1"));
-        QCOMPARE(q(list[1]["litellm_params"]["api_base"]), QStringLiteral("http://127.0.0.1:11434"));
-        QCOMPARE(q(list[0]["litellm_params"]["api_key"]), QStringLiteral("os.environ/EXAMPLE_API_KEY"));
-        QCOMPARE(q(list[2]["litellm_params"]["api_key"]), QStringLiteral("os.environ/DEEPSEEK_PROD_API_KEY"));
-        QVERIFY(!list[1]["litellm_params"]["api_key"]);
-        QCOMPARE(list[0]["litellm_params"]["rpm"].as<int>(), 60);
-        QCOMPARE(list[0]["litellm_params"]["tpm"].as<int>(), 100000);
-        QCOMPARE(list[0]["litellm_params"]["timeout"].as<double>(), 60.0); // profile override over provider
-        QCOMPARE(list[0]["litellm_params"]["stream_timeout"].as<double>(), 20.0);
-        QCOMPARE(q(list[0]["litellm_params"]["extra_headers"]["X-Org"]), QStringLiteral("acme"));
-        QCOMPARE(list[0]["litellm_params"]["input_cost_per_token"].as<double>(), 2e-7);
-        QCOMPARE(list[1]["model_info"]["max_input_tokens"].as<int>(), 131072);
+        // One entry per name a request can use: the aliases, the tier default under its own id, and
+        // the chain model no alias names (fallbacks refer to names).
+        QMap<QString, YAML::Node> byName;
+        for (const YAML::Node &e : list)
+            byName.insert(q(e["model_name"]), e["litellm_params"]);
+        QCOMPARE(byName.keys(),
+            (QStringList { QStringLiteral("alpha-8b"), QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"),
+                QStringLiteral("llama3.1:70b") }));
+        QCOMPARE(q(byName[QStringLiteral("gpt-4o")]["model"]), QStringLiteral("openai/alpha-8b"));
+        QCOMPARE(q(byName[QStringLiteral("alpha-8b")]["model"]), QStringLiteral("openai/alpha-8b"));
+        QCOMPARE(q(byName[QStringLiteral("llama3.1:70b")]["model"]), QStringLiteral("ollama/llama3.1:70b"));
+        QCOMPARE(q(byName[QStringLiteral("gpt-4o-mini")]["model"]), QStringLiteral("deepseek/deepseek-chat"));
+        const YAML::Node alpha = byName[QStringLiteral("alpha-8b")];
+        QCOMPARE(q(alpha["api_base"]), QStringLiteral("https://api.example.com/v1"));
+        // Ollama's usual local address is what the prefix means: not repeated.
+        QVERIFY(!byName[QStringLiteral("llama3.1:70b")]["api_base"]);
+        // DeepSeek's own address is what the prefix means: not repeated.
+        QVERIFY(!byName[QStringLiteral("gpt-4o-mini")]["api_base"]);
+        QCOMPARE(q(alpha["api_key"]), QStringLiteral("os.environ/EXAMPLE_API_KEY"));
+        QCOMPARE(
+            q(byName[QStringLiteral("gpt-4o-mini")]["api_key"]), QStringLiteral("os.environ/DEEPSEEK_PROD_API_KEY"));
+        QVERIFY(!byName[QStringLiteral("llama3.1:70b")]["api_key"]);
+        QCOMPARE(alpha["rpm"].as<int>(), 60);
+        QCOMPARE(alpha["tpm"].as<int>(), 100000);
+        // The provider's own 90 s is written; that LiteLLM lets it win over the router's 60 s
+        // (Tiergate: the profile's wins) is warned.
+        QCOMPARE(alpha["timeout"].as<double>(), 90.0);
+        QVERIFY(hasWarning(r, QStringLiteral("providers.example.timeouts.totalMs")));
+        QCOMPARE(alpha["stream_timeout"].as<double>(), 20.0);
+        QCOMPARE(q(alpha["extra_headers"]["X-Org"]), QStringLiteral("acme"));
+        QCOMPARE(alpha["input_cost_per_token"].as<double>(), 2e-7);
+        // Nothing the profile leaves at Tiergate's defaults.
+        QVERIFY(!byName[QStringLiteral("llama3.1:70b")]["timeout"]);
+        QCOMPARE(byName[QStringLiteral("llama3.1:70b")]["max_parallel_requests"].as<int>(), 2);
+        QVERIFY(!alpha["max_parallel_requests"]);
 
         const YAML::Node router = root["router_settings"];
-        QCOMPARE(router["num_retries"].as<int>(), 2);
+        QVERIFY(!router["num_retries"]); // 2 is Tiergate's default
+        QVERIFY(!router["enable_pre_call_checks"]);
         QCOMPARE(router["timeout"].as<double>(), 60.0);
         QCOMPARE(router["retry_after"].as<double>(), 0.4);
         QCOMPARE(router["allowed_fails"].as<int>(), 4);
         QCOMPARE(router["cooldown_time"].as<double>(), 20.0);
-        const YAML::Node fb = router["fallbacks"];
-        QVERIFY(fb.IsSequence());
-        const YAML::Node first = fb[0]["alpha-8b"];
-        QCOMPARE(first.size(), std::size_t(2));
-        QCOMPARE(q(first[0]), QStringLiteral("llama3.1:70b"));
-        QCOMPARE(q(first[1]), QStringLiteral("deepseek-chat"));
-        // gpt-4o-mini lands on deepseek-chat, which then falls back along the profile's chain.
-        const YAML::Node second = fb[1]["deepseek-chat"];
-        QCOMPARE(q(second[0]), QStringLiteral("alpha-8b"));
-        QCOMPARE(q(second[1]), QStringLiteral("llama3.1:70b"));
-        const YAML::Node cwf = router["context_window_fallbacks"][0]["alpha-8b"];
-        QCOMPARE(cwf.size(), std::size_t(2));
-        QCOMPARE(q(router["model_group_alias"]["gpt-4o-mini"]), QStringLiteral("deepseek-chat"));
+        // Every name falls back along the profile's chain, as in Tiergate.
+        QMap<QString, QStringList> fallbacks;
+        for (const YAML::Node &item : router["fallbacks"]) {
+            for (auto it = item.begin(); it != item.end(); ++it) {
+                QStringList to;
+                for (const YAML::Node &n : it->second)
+                    to.append(q(n));
+                fallbacks.insert(q(it->first), to);
+            }
+        }
+        QCOMPARE(fallbacks.value(QStringLiteral("gpt-4o")),
+            (QStringList { QStringLiteral("llama3.1:70b"), QStringLiteral("gpt-4o-mini") }));
+        QCOMPARE(fallbacks.value(QStringLiteral("gpt-4o-mini")),
+            (QStringList { QStringLiteral("alpha-8b"), QStringLiteral("llama3.1:70b") }));
+        QCOMPARE(fallbacks.size(), 4);
+        // Never invented: no context-window fallbacks, no aliases the profile does not have.
+        QVERIFY(!router["context_window_fallbacks"]);
+        QVERIFY(!router["model_group_alias"]);
         QCOMPARE(root["litellm_settings"]["max_budget"].as<double>(), 250.0);
 
         QVERIFY(hasWarning(r, QStringLiteral("rateLimits[1]"))); // provider-wide limit
@@ -139,13 +161,21 @@ private Q_SLOTS:
             = root.value(QStringLiteral("strategy")).toObject().value(QStringLiteral("on_status_codes")).toArray();
         QVERIFY(codes.contains(503));
         QVERIFY(codes.contains(429));
-        QVERIFY(!codes.contains(401));
+        // A bad key moves on to the next provider (whose key may work) ...
+        QVERIFY(codes.contains(401));
+        QVERIFY(codes.contains(403));
         const QJsonArray targets = root.value(QStringLiteral("targets")).toArray();
         QCOMPARE(targets.size(), 3);
         for (const QJsonValue &target : targets) {
             const QJsonObject retry = target.toObject().value(QStringLiteral("retry")).toObject();
             QCOMPARE(retry.value(QStringLiteral("attempts")).toInt(), 2);
             QVERIFY(retry.value(QStringLiteral("on_status_codes")).toArray().contains(503));
+            // ... but is not retried on the same one.
+            QVERIFY(!retry.value(QStringLiteral("on_status_codes")).toArray().contains(401));
+            QVERIFY(retry.value(QStringLiteral("use_retry_after_header")).toBool());
+            // No key, and no hosted-only virtual key: the runner fills api_key from the environment.
+            QVERIFY(!target.toObject().contains(QStringLiteral("virtual_key")));
+            QVERIFY(!target.toObject().contains(QStringLiteral("api_key")));
             QCOMPARE(target.toObject().value(QStringLiteral("request_timeout")).toInt(), 60000);
         }
         QStringList models;
@@ -161,14 +191,16 @@ private Q_SLOTS:
         const QJsonObject t0 = targets.at(0).toObject();
         QCOMPARE(t0.value(QStringLiteral("provider")).toString(), QStringLiteral("openai"));
         QCOMPARE(t0.value(QStringLiteral("custom_host")).toString(), QStringLiteral("https://api.example.com/v1"));
-        QCOMPARE(t0.value(QStringLiteral("virtual_key")).toString(), QStringLiteral("example-api-key"));
         QCOMPARE(targets.at(1).toObject().value(QStringLiteral("provider")).toString(), QStringLiteral("ollama"));
-        QVERIFY(!targets.at(1).toObject().contains(QStringLiteral("virtual_key")));
+        // A local server's address is always given; DeepSeek's own is Portkey's default.
+        QVERIFY(targets.at(1).toObject().contains(QStringLiteral("custom_host")));
         QCOMPARE(targets.at(2).toObject().value(QStringLiteral("provider")).toString(), QStringLiteral("deepseek"));
+        QVERIFY(!targets.at(2).toObject().contains(QStringLiteral("custom_host")));
         QVERIFY(hasWarning(r, QStringLiteral("circuitBreaker")));
         QVERIFY(hasWarning(r, QStringLiteral("rateLimits")));
         QVERIFY(hasWarning(r, QStringLiteral("budget")));
-        QVERIFY(hasWarning(r, QStringLiteral("providers.example.apiKey")));
+        // The keychain key reaches the runner through a derived variable: warned.
+        QVERIFY(hasWarning(r, QStringLiteral("providers.vault.apiKey")));
     }
 
     void typeScriptStructure()
@@ -249,6 +281,34 @@ private Q_SLOTS:
             QStringLiteral("deepseek-chat"));
     }
 
+    void portkeyCapsAttemptsAtFive()
+    {
+        TiergateConfig c = test::exportFixture();
+        c.profile(QStringLiteral("prod"))->maxRetries = 8;
+        const ExportResult r = PortkeyExporter::exportProfile(c, QStringLiteral("prod"));
+        const QJsonArray targets
+            = QJsonDocument::fromJson(r.text.toUtf8()).object().value(QStringLiteral("targets")).toArray();
+        QVERIFY(!targets.isEmpty());
+        for (const QJsonValue &t : targets)
+            QCOMPARE(t.toObject().value(QStringLiteral("retry")).toObject().value(QStringLiteral("attempts")).toInt(),
+                PortkeyExporter::MaxAttempts);
+        QVERIFY(hasWarning(r, QStringLiteral("profiles.prod.maxRetries")));
+    }
+
+    void portkeyRunnerReadsKeysFromTheEnvironmentOnly()
+    {
+        const ExportResult r = PortkeyExporter::exportProfile(test::exportFixture(), QStringLiteral("prod"));
+        const QString runner = r.companions.value(PortkeyExporter::runnerFileName(QStringLiteral("prod")));
+        QVERIFY(runner.contains(QStringLiteral("process.env")));
+        QVERIFY(runner.contains(QStringLiteral("\"EXAMPLE_API_KEY\"")));
+        QVERIFY(runner.contains(QStringLiteral("\"DEEPSEEK_PROD_API_KEY\"")));
+        QVERIFY(!runner.contains(QString::fromLatin1(test::plantedKeyValue())));
+        // Every variable the runner reads is in the .env export.
+        const QStringList env = EnvExporter::variableNames(test::exportFixture(), QStringLiteral("prod"));
+        for (const QString &v : PortkeyExporter::runnerVariables(test::exportFixture(), QStringLiteral("prod")))
+            QVERIFY2(env.contains(v), qPrintable(v));
+    }
+
     void envHasNamesOnly()
     {
         const ExportResult r = EnvExporter::exportProfile(test::exportFixture(), QStringLiteral("prod"));
@@ -260,7 +320,10 @@ private Q_SLOTS:
             QVERIFY2(line.endsWith(u'='), qPrintable(line)); // empty assignment
             names.append(line.chopped(1));
         }
-        QCOMPARE(names, (QStringList { QStringLiteral("EXAMPLE_API_KEY"), QStringLiteral("DEEPSEEK_PROD_API_KEY") }));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("LLM_GATEWAY_URL"), QStringLiteral("EXAMPLE_API_KEY"),
+                QStringLiteral("DEEPSEEK_PROD_API_KEY"), QStringLiteral("PORTKEY_GATEWAY_URL"),
+                QStringLiteral("TIERGATE_PORTKEY_PORT") }));
         QVERIFY(hasWarning(r, QStringLiteral("providers.vault.apiKey")));
         const ExportResult seed
             = EnvExporter::exportProfile(builtin::defaultConfig(QProcessEnvironment()), QStringLiteral("production"));
@@ -308,10 +371,17 @@ private Q_SLOTS:
             QStringList exported;
             for (const YAML::Node &e : root["model_list"])
                 exported.append(q(e["model_name"]));
+            QStringList models;
+            for (const YAML::Node &e : root["model_list"]) {
+                const QString m = q(e["litellm_params"]["model"]);
+                models.append(m.mid(m.indexOf(u'/') + 1));
+            }
+            // Every model of the chain is served by some listed name.
             const QStringList chain = c.buildChain(name, QStringLiteral("unknown-model"));
             for (const QString &m : chain)
-                QVERIFY2(exported.contains(m), qPrintable(name + u' ' + m));
-            QCOMPARE(root["router_settings"]["num_retries"].as<int>(), c.profile(name)->maxRetries);
+                QVERIFY2(models.contains(m), qPrintable(name + u' ' + m));
+            if (c.profile(name)->maxRetries != ProfileConfig().maxRetries)
+                QCOMPARE(root["router_settings"]["num_retries"].as<int>(), c.profile(name)->maxRetries);
         }
     }
 
