@@ -10,6 +10,7 @@
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
 #include "core/cost/ledger.h"
+#include "core/cost/ledgerwatcher.h"
 #include "core/discovery/localserverdetector.h"
 #include "core/observability/recorder.h"
 #include "core/observability/requestlogger.h"
@@ -28,6 +29,7 @@
 #include "ui/common/desktopnotifier.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
+#include "ui/gateway/gatewaywidget.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditor.h"
 #include "ui/uiresources.h"
@@ -45,6 +47,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTimer>
+#include <QToolBar>
 #include <QTranslator>
 
 using namespace tiergate;
@@ -196,14 +199,26 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, compare, [compare, text = parser.value(prompt)] { compare->runDemo(text); });
     auto *chart = new LiveChart;
     QObject::connect(&router, &Router::requestFinished, chart, &LiveChart::addResult);
-    if (ledgerOpen) // requests other processes record there too (tiergate-cli load)
-        chart->followLedger(ledger->path());
-    window.setPanelWidget(MainWindow::Panel::LiveChart, chart);
+    // One ledger follower for every spend figure on screen: rows any process writes (this one, the
+    // CLI, the gateway) reach the chart, the dashboard and the header from the same poll.
+    LedgerWatcher follower(ledgerOpen ? ledger->path() : QString());
+    follower.setPollInterval(500);
+    QObject::connect(runtime.recorder(), &Recorder::recorded, &follower,
+        [&follower](const RouteResult &result) { follower.skipRequest(result); });
+    QObject::connect(&follower, &LedgerWatcher::resultArrived, chart, &LiveChart::addResult);
     if (ledgerOpen)
-        window.setPanelWidget(MainWindow::Panel::Costs, new CostDashboard(ledger, &config));
+        follower.start();
+    window.setPanelWidget(MainWindow::Panel::LiveChart, chart);
+    if (ledgerOpen) {
+        auto *dashboard = new CostDashboard(ledger, &config);
+        dashboard->followLedger(&follower);
+        window.setPanelWidget(MainWindow::Panel::Costs, dashboard);
+    }
     window.setPanelWidget(MainWindow::Panel::Profiles, new ProfileEditor(&config, &transport, &keys));
 
     // Header bar: profile picker, provider status, spend against the cap.
+    if (auto *header = window.findChild<QToolBar *>(QStringLiteral("headerBar"))) // the Gateway switch
+        header->addWidget(new GatewayWidget(&router, header));
     QComboBox *picker = window.profilePicker();
     const auto refreshHeader = [&] {
         const auto snapshot = config.snapshot();
@@ -247,8 +262,13 @@ int main(int argc, char *argv[])
         [&config](const QString &name) { config.setActiveProfile(name); });
     QObject::connect(&config, &ConfigStore::configChanged, &window, refreshHeader);
     QObject::connect(&config, &ConfigStore::activeProfileChanged, &window, refreshHeader);
-    if (ledgerOpen)
+    if (ledgerOpen) {
         QObject::connect(ledger, &Ledger::recorded, &window, refreshHeader);
+        QObject::connect(&follower, &LedgerWatcher::polled, &window, [&refreshHeader](int rows) {
+            if (rows > 0)
+                refreshHeader();
+        });
+    }
     refreshHeader();
 
     // Alerts: a banner over the panels (with the history) and a desktop notification.
@@ -259,22 +279,24 @@ int main(int argc, char *argv[])
         notifier.notify(QApplication::translate("main", "Tiergate alert"), alert.message);
     });
     QObject::connect(runtime.recorder(), &Recorder::alertCleared, banner, &AlertBanner::addAlert);
-    // A configuration file that cannot be used: said in the banner, the last good one keeps serving.
-    const auto showConfigProblem = [&config, banner] {
-        const QList<ValidationIssue> issues = config.issues();
-        const int errors
-            = int(std::count_if(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) { return i.isError(); }));
-        banner->setConfigProblem(errors > 0
-                ? QApplication::translate("main",
-                    "The configuration %1 has %n error(s); the last good configuration stays in use.", nullptr, errors)
-                      .arg(config.path())
-                : QString());
-    };
-    QObject::connect(&config, &ConfigStore::loadFailed, banner, showConfigProblem);
-    QObject::connect(&config, &ConfigStore::configChanged, banner, showConfigProblem);
+    // A configuration file that cannot be used: said in the banner (and, with each error's JSON path,
+    // in the Profiles panel's Problems tab); the last good one, or the built-ins, keep serving.
+    banner->followConfig(&config);
+    const QList<ValidationIssue> startIssues = config.issues();
+    if (std::any_of(startIssues.cbegin(), startIssues.cend(), [](const ValidationIssue &i) { return i.isError(); }))
+        banner->setConfigProblem(QApplication::translate("main",
+            "The configuration %1 has errors and was not loaded; the built-in "
+            "configuration is in use.")
+                                     .arg(config.path()));
     QObject::connect(
         banner, &AlertBanner::detailsRequested, &window, [&window] { window.showPanel(MainWindow::Panel::Profiles); });
-    showConfigProblem();
+    // The header's profile: say what it applies to.
+    QObject::connect(&config, &ConfigStore::activeProfileChanged, &window, [&window](const QString &name) {
+        window.showStatus(QApplication::translate("main",
+            "Profile %1 now routes new conversations, Compare and the demo requests; an open conversation keeps "
+            "its own profile (Chat shows it).")
+                              .arg(name));
+    });
 
     // Local OpenAI-compatible servers (Ollama, LM Studio, llama.cpp, vLLM) on loopback are offered
     // in the header until they are configured; adding one writes a provider, its models and a

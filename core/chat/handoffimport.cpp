@@ -41,6 +41,17 @@ qint64 HandoffImport::createConversation(ConversationStore &store, const ChatHan
             result.modelUsed = handoff.model;
             result.profile = handoff.route.profile;
             result.tier = handoff.route.tier;
+            if (const std::optional<CompareRun> &run = handoff.lastRun) {
+                // The figures the column measured, so Chat shows them instead of "0 ms · $0.00".
+                result.latencyMs = run->latencyMs;
+                result.ttftMs = run->ttftMs;
+                result.usage.promptTokens = run->promptTokens;
+                result.usage.completionTokens = run->completionTokens;
+                result.usage.totalTokens = run->promptTokens + run->completionTokens;
+                result.usage.estimated = run->tokensEstimated;
+                result.costMicros = run->costMicros;
+                result.fallbackUsed = run->fallbackUsed;
+            }
             store.finishAssistantMessage(answer, result);
         }
         // The system prompt travels as the conversation's setting, not as a message.

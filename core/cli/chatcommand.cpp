@@ -212,15 +212,30 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
                        .arg(r.modelUsed, r.providerId, r.tier, r.fallbackUsed ? tr(", fallback") : QString())
                 << u'\n';
             err << tr("latency %1 ms, TTFT %2 ms, retries %3").arg(r.latencyMs).arg(r.ttftMs).arg(r.retries) << u'\n';
-            err << tr("usage %1%2 prompt + %1%3 completion = %1%4 tokens%5")
+            const QString cached = r.usage.cachedTokens > 0 || r.usage.cacheWriteTokens > 0
+                ? (r.usage.cacheWriteTokens > 0 ? tr(" (%1 cached, %2 written to the cache)")
+                                                      .arg(r.usage.cachedTokens)
+                                                      .arg(r.usage.cacheWriteTokens)
+                                                : tr(" (%1 cached)").arg(r.usage.cachedTokens))
+                : QString();
+            const QString reasoning
+                = r.usage.reasoningTokens > 0 ? tr(" (%1 reasoning)").arg(r.usage.reasoningTokens) : QString();
+            err << tr("usage %1%2 prompt%6 + %1%3 completion%7 = %1%4 tokens%5")
                        .arg(mark)
                        .arg(r.usage.promptTokens)
                        .arg(r.usage.completionTokens)
                        .arg(r.usage.totalTokens)
-                       .arg(r.usage.estimated ? tr(" (~ estimated: the server sent no usage)") : QString())
+                       .arg(r.usage.estimated ? tr(" (~ estimated: the server sent no usage)") : QString(), cached,
+                           reasoning)
                 << u'\n';
             err << tr("cost %1%2").arg(mark, CostCalculator::formatMoney(r.costMicros))
-                << (r.prices.known ? QString() : tr(" (no catalog price: flat estimate)")) << u'\n';
+                << (r.prices.known ? QString() : tr(" (no catalog price: flat estimate)"));
+            if (r.providerCostMicros >= 0) {
+                err << tr(", provider reported %1").arg(CostCalculator::formatMoney(r.providerCostMicros));
+                if (r.priceCheck)
+                    err << tr(" (price check: the catalog price differs by more than 1 %)");
+            }
+            err << u'\n';
         } else {
             err << tr("latency %1 ms").arg(r.latencyMs) << u'\n';
         }

@@ -6,6 +6,7 @@
 #include "core/cli/importcommand.h"
 #include "core/cli/loadcommand.h"
 #include "core/cli/modelscommand.h"
+#include "core/cli/servecommand.h"
 #include "core/cli/simcommand.h"
 #include "core/cli/validatecommand.h"
 
@@ -22,6 +23,8 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<LoadCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ServeCommand>());
+    commands.push_back(std::make_unique<KeysCommand>());
     return commands;
 }
 

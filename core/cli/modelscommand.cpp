@@ -90,13 +90,13 @@ void ModelsCommand::start(CliContext &ctx, const QStringList &arguments)
     const QList<ModelConfig> models = config.effectiveModels();
     QTextStream &out = ctx.out();
     out << qSetFieldWidth(32) << Qt::left << tr("MODEL") << qSetFieldWidth(12) << tr("PROVIDER") << qSetFieldWidth(10)
-        << Qt::right << tr("WINDOW") << tr("IN $/1M") << tr("OUT $/1M") << tr("CACHED") << qSetFieldWidth(0) << Qt::left
-        << QStringLiteral("  ") << tr("AS OF") << '\n';
+        << Qt::right << tr("WINDOW") << tr("IN $/1M") << tr("OUT $/1M") << tr("CACHED") << tr("CACHE WR")
+        << qSetFieldWidth(0) << Qt::left << QStringLiteral("  ") << tr("AS OF") << '\n';
     for (const ModelConfig &m : models) {
         out << qSetFieldWidth(32) << Qt::left << m.id << qSetFieldWidth(12) << m.providerId << qSetFieldWidth(10)
             << Qt::right << QString::number(m.contextWindow) << dollars(m.inputPerMTokMicros)
-            << dollars(m.outputPerMTokMicros) << dollars(m.cachedInputPerMTokMicros) << qSetFieldWidth(0) << Qt::left
-            << QStringLiteral("  ")
+            << dollars(m.outputPerMTokMicros) << dollars(m.cachedInputPerMTokMicros)
+            << dollars(m.cacheWritePerMTokMicros) << qSetFieldWidth(0) << Qt::left << QStringLiteral("  ")
             << (m.pricesAsOf.isValid() ? m.pricesAsOf.toString(Qt::ISODate) : QStringLiteral("-"));
         if (m.simulated)
             out << QStringLiteral("  ") << tr("(simulated)");

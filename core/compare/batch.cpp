@@ -100,8 +100,9 @@ QString Batch::toCsv() const
     const QStringList header { QStringLiteral("prompt_no"), QStringLiteral("prompt"), QStringLiteral("column"),
         QStringLiteral("kind"), QStringLiteral("target"), QStringLiteral("status"), QStringLiteral("model_used"),
         QStringLiteral("fallback"), QStringLiteral("latency_ms"), QStringLiteral("ttft_ms"),
-        QStringLiteral("prompt_tokens"), QStringLiteral("completion_tokens"), QStringLiteral("tokens_estimated"),
-        QStringLiteral("cost_usd"), QStringLiteral("error") };
+        QStringLiteral("prompt_tokens"), QStringLiteral("completion_tokens"), QStringLiteral("cached_tokens"),
+        QStringLiteral("reasoning_tokens"), QStringLiteral("tokens_estimated"), QStringLiteral("cost_usd"),
+        QStringLiteral("error") };
     QString csv = comparefile::csvLine(header);
     for (int p = 0; p < prompts.size(); ++p) {
         for (int c = 0; c < columns.size(); ++c) {
@@ -113,11 +114,12 @@ QString Batch::toCsv() const
                        << (r->fallbackUsed ? QStringLiteral("true") : QStringLiteral("false"))
                        << QString::number(r->latencyMs) << (r->ttftMs < 0 ? QString() : QString::number(r->ttftMs))
                        << QString::number(r->promptTokens) << QString::number(r->completionTokens)
+                       << QString::number(r->cachedTokens) << QString::number(r->reasoningTokens)
                        << (r->tokensEstimated ? QStringLiteral("true") : QStringLiteral("false"))
                        << QString::number(double(r->costMicros) / 1e6, 'f', 6) << r->error;
             } else {
                 fields << QStringLiteral("pending") << QString() << QString() << QString() << QString() << QString()
-                       << QString() << QString() << QString() << QString();
+                       << QString() << QString() << QString() << QString() << QString() << QString();
             }
             csv += comparefile::csvLine(fields);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/compare/comparecolumn.h"
+#include "core/compare/comparerun.h"
 #include "core/contract/chatmessage.h"
 #include "core/routing/routeoptions.h"
 
@@ -19,6 +20,8 @@ struct ChatHandoff
     CompareColumn column; ///< the column as compared (kind, target, overrides)
     RouteOptions route; ///< profile / tier / requestedModel exactly as the column was routed
     QString model; ///< the model that actually answered the last run ("" when none did)
+    /// The column's last run (latency, TTFT, tokens, cost), so the answer keeps its figures in Chat.
+    std::optional<CompareRun> lastRun;
     std::optional<double> temperature; ///< override or shared value in force
     std::optional<qint64> maxTokens; ///< override or shared value in force
     QString systemPrompt; ///< the system prompt in force ("" when none)

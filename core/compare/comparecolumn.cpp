@@ -48,6 +48,7 @@ RouteOptions CompareColumn::routeOptions(const QString &baseProfile) const
     case Kind::Model:
         options.profile = baseProfile;
         options.requestedModel = target;
+        options.pinModel = true; // the column's model is the one compared, not its tier's default
         break;
     case Kind::Tier:
         options.profile = baseProfile;

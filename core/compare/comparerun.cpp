@@ -1,5 +1,7 @@
 #include "core/compare/comparerun.h"
 
+#include "core/routing/routereceipt.h"
+
 #include <QJsonArray>
 
 namespace tiergate {
@@ -24,9 +26,12 @@ CompareRun CompareRun::fromResult(const RouteResult &r)
     run.ttftMs = r.ttftMs;
     run.promptTokens = r.usage.promptTokens;
     run.completionTokens = r.usage.completionTokens;
+    run.cachedTokens = r.usage.cachedTokens;
+    run.reasoningTokens = r.usage.reasoningTokens;
     run.tokensEstimated = r.usage.estimated;
     run.costMicros = r.costMicros;
     run.content = r.content;
+    run.receipt = RouteReceipt::summary(r);
     if (r.error.isError())
         run.error = r.error.message.isEmpty() ? RouteError::kindName(r.error.kind) : r.error.message;
     return run;
@@ -43,10 +48,13 @@ QJsonObject CompareRun::toJson() const
         { QStringLiteral("ttftMs"), double(ttftMs) },
         { QStringLiteral("promptTokens"), double(promptTokens) },
         { QStringLiteral("completionTokens"), double(completionTokens) },
+        { QStringLiteral("cachedTokens"), double(cachedTokens) },
+        { QStringLiteral("reasoningTokens"), double(reasoningTokens) },
         { QStringLiteral("tokensEstimated"), tokensEstimated },
         { QStringLiteral("costMicros"), QString::number(costMicros) },
         { QStringLiteral("content"), content },
         { QStringLiteral("error"), error },
+        { QStringLiteral("receipt"), receipt },
     };
 }
 
@@ -63,10 +71,13 @@ CompareRun CompareRun::fromJson(const QJsonObject &o)
     run.ttftMs = qint64(o.value(QStringLiteral("ttftMs")).toDouble(-1));
     run.promptTokens = qint64(o.value(QStringLiteral("promptTokens")).toDouble());
     run.completionTokens = qint64(o.value(QStringLiteral("completionTokens")).toDouble());
+    run.cachedTokens = qint64(o.value(QStringLiteral("cachedTokens")).toDouble());
+    run.reasoningTokens = qint64(o.value(QStringLiteral("reasoningTokens")).toDouble());
     run.tokensEstimated = o.value(QStringLiteral("tokensEstimated")).toBool();
     run.costMicros = o.value(QStringLiteral("costMicros")).toString().toLongLong(); // string: exact beyond 2^53
     run.content = o.value(QStringLiteral("content")).toString();
     run.error = o.value(QStringLiteral("error")).toString();
+    run.receipt = o.value(QStringLiteral("receipt")).toString();
     return run;
 }
 

@@ -19,10 +19,13 @@ struct CompareRun
     qint64 ttftMs = -1;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
+    qint64 cachedTokens = 0; ///< of promptTokens, read from the provider's cache
+    qint64 reasoningTokens = 0; ///< of completionTokens, spent reasoning
     bool tokensEstimated = false;
     qint64 costMicros = 0;
     QString content;
     QString error; ///< plain message when the request failed
+    QString receipt; ///< RouteReceipt::summary(): requested model, how it was chosen, who answered and why
 
     bool isOk() const { return status == RouteResult::statusName(RouteResult::Status::Ok); }
     /// Completion tokens per second of generation (after the first token); 0 when unknown.

@@ -145,7 +145,8 @@ QString Comparison::toCsv() const
         QStringLiteral("run"), QStringLiteral("status"), QStringLiteral("model_used"), QStringLiteral("fallback"),
         QStringLiteral("trail"), QStringLiteral("latency_ms"), QStringLiteral("ttft_ms"),
         QStringLiteral("tokens_per_s"), QStringLiteral("prompt_tokens"), QStringLiteral("completion_tokens"),
-        QStringLiteral("tokens_estimated"), QStringLiteral("cost_usd"), QStringLiteral("error") };
+        QStringLiteral("cached_tokens"), QStringLiteral("reasoning_tokens"), QStringLiteral("tokens_estimated"),
+        QStringLiteral("cost_usd"), QStringLiteral("error") };
     QString csv = comparefile::csvLine(header);
     for (int i = 0; i < columns.size(); ++i) {
         const QList<CompareRun> columnRuns = runs.value(i);
@@ -155,7 +156,8 @@ QString Comparison::toCsv() const
                 columns.at(i).target, QString::number(n + 1), r.status, r.modelUsed,
                 r.fallbackUsed ? QStringLiteral("true") : QStringLiteral("false"), r.trail.join(QStringLiteral(" > ")),
                 QString::number(r.latencyMs), QString::number(r.ttftMs), QString::number(r.tokensPerSecond(), 'f', 1),
-                QString::number(r.promptTokens), QString::number(r.completionTokens),
+                QString::number(r.promptTokens), QString::number(r.completionTokens), QString::number(r.cachedTokens),
+                QString::number(r.reasoningTokens),
                 r.tokensEstimated ? QStringLiteral("true") : QStringLiteral("false"),
                 QString::number(double(r.costMicros) / 1e6, 'f', 6), r.error };
             csv += comparefile::csvLine(fields);

@@ -161,8 +161,10 @@ ChatHandoff ComparisonSession::handoff(int column) const
     h.column = c;
     h.route = c.routeOptions(m_comparison.baseProfile);
     const QList<CompareRun> runs = m_comparison.runs.value(column);
-    if (!runs.isEmpty())
+    if (!runs.isEmpty()) {
         h.model = runs.constLast().modelUsed;
+        h.lastRun = runs.constLast();
+    }
     h.temperature = c.temperature ? c.temperature : m_comparison.temperature;
     h.maxTokens = c.maxTokens ? c.maxTokens : m_comparison.maxTokens;
     h.systemPrompt = c.systemPrompt.isEmpty() ? m_comparison.systemPrompt : c.systemPrompt;

@@ -300,6 +300,7 @@ ModelConfig readModel(const QJsonObject &o, const QString &path, QList<Validatio
     m.inputPerMTokMicros = r.usd(QStringLiteral("inputPer1M"), 0);
     m.outputPerMTokMicros = r.usd(QStringLiteral("outputPer1M"), 0);
     m.cachedInputPerMTokMicros = r.usd(QStringLiteral("cachedInputPer1M"), -1);
+    m.cacheWritePerMTokMicros = r.usd(QStringLiteral("cacheWritePer1M"), -1);
     m.pricesAsOf = r.date(QStringLiteral("pricesAsOf"));
     m.simulated = r.boolean(QStringLiteral("simulated"), false);
     m.extra = r.rest();
@@ -701,6 +702,8 @@ QJsonObject ConfigJson::modelToJson(const ModelConfig &m)
     o.insert(QStringLiteral("outputPer1M"), microsToUsd(m.outputPerMTokMicros));
     if (m.hasCachedPrice())
         o.insert(QStringLiteral("cachedInputPer1M"), microsToUsd(m.cachedInputPerMTokMicros));
+    if (m.hasCacheWritePrice())
+        o.insert(QStringLiteral("cacheWritePer1M"), microsToUsd(m.cacheWritePerMTokMicros));
     if (m.pricesAsOf.isValid())
         o.insert(QStringLiteral("pricesAsOf"), m.pricesAsOf.toString(Qt::ISODate));
     if (m.simulated)

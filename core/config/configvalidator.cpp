@@ -250,6 +250,8 @@ private:
             nonNegative(join(path, QStringLiteral("outputPer1M")), m.outputPerMTokMicros, tr("the price"));
             if (m.cachedInputPerMTokMicros < -1)
                 error(join(path, QStringLiteral("cachedInputPer1M")), tr("the price must not be negative"));
+            if (m.cacheWritePerMTokMicros < -1)
+                error(join(path, QStringLiteral("cacheWritePer1M")), tr("the price must not be negative"));
         }
     }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 namespace tiergate {
 
@@ -23,11 +26,22 @@ public:
     qint64 inputPerMTokMicros = 0;
     qint64 outputPerMTokMicros = 0;
     qint64 cachedInputPerMTokMicros = -1; ///< -1: no cached-input price (input price applies)
+    qint64 cacheWritePerMTokMicros = -1; ///< -1: no cache-write price (input price applies)
     QDate pricesAsOf; ///< when the prices were checked; invalid = unknown
     bool simulated = false; ///< served by the built-in Simulator; shown labelled as simulated
     QJsonObject extra; ///< unknown keys from the file, written back unchanged
 
     bool hasCachedPrice() const { return cachedInputPerMTokMicros >= 0; }
+    bool hasCacheWritePrice() const { return cacheWritePerMTokMicros >= 0; }
+    /// Whether the model takes `image_url` content parts, from the catalog's `modalities` list
+    /// (kept in `extra`): nullopt when the catalog does not say.
+    std::optional<bool> acceptsImages() const
+    {
+        const QJsonValue modalities = extra.value(QLatin1String("modalities"));
+        if (!modalities.isArray())
+            return std::nullopt;
+        return modalities.toArray().contains(QJsonValue(QStringLiteral("image")));
+    }
 
     friend bool operator==(const ModelConfig &, const ModelConfig &) = default;
 };

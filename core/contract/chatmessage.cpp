@@ -32,6 +32,42 @@ QString ChatMessage::text() const
     return text;
 }
 
+QString ChatMessage::reasoning() const
+{
+    return reasoningText(extra);
+}
+
+QJsonArray ChatMessage::imageParts() const
+{
+    QJsonArray images;
+    if (!content.isArray())
+        return images;
+    const QJsonArray parts = content.toArray();
+    for (const QJsonValue &part : parts) {
+        if (part.toObject().value(QLatin1String("type")).toString() == QLatin1String("image_url"))
+            images.append(part);
+    }
+    return images;
+}
+
+ChatMessage ChatMessage::fromTextAndImages(const QString &role, const QString &text, const QStringList &imageUrls)
+{
+    if (imageUrls.isEmpty())
+        return fromText(role, text);
+    QJsonArray parts;
+    if (!text.isEmpty())
+        parts.append(
+            QJsonObject { { QLatin1String("type"), QStringLiteral("text") }, { QLatin1String("text"), text } });
+    for (const QString &url : imageUrls) {
+        parts.append(QJsonObject { { QLatin1String("type"), QStringLiteral("image_url") },
+            { QLatin1String("image_url"), QJsonObject { { QLatin1String("url"), url } } } });
+    }
+    ChatMessage message;
+    message.role = role;
+    message.content = parts;
+    return message;
+}
+
 QJsonObject ChatMessage::toJson() const
 {
     QJsonObject object { { QLatin1String("role"), role }, { QLatin1String("content"), content } };

@@ -3,11 +3,13 @@
 #include "core/contract/contractresult.h"
 #include "core/contract/toolcall.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +34,13 @@ public:
     bool hasParts() const { return content.isArray(); }
     /// The text of the message: the content string, or the `text` of every text part joined.
     QString text() const;
+    /// The model's reasoning for an assistant message (`reasoning_content` or `reasoning` in
+    /// `extra`); empty when none. An answer may have reasoning and no text.
+    QString reasoning() const;
+    /// The `image_url` parts of the content (each `{type: "image_url", image_url: {url, detail?}}`).
+    QJsonArray imageParts() const;
+    /// A user message of a text part followed by one `image_url` part per URL (data: or https:).
+    static ChatMessage fromTextAndImages(const QString &role, const QString &text, const QStringList &imageUrls);
 
     QJsonObject toJson() const;
     /// `path` prefixes error messages (e.g. "messages[2]").

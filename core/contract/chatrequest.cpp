@@ -24,6 +24,19 @@ void ChatRequest::setStopSequences(const QStringList &sequences)
     stop = sequences.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(QJsonArray::fromStringList(sequences));
 }
 
+QJsonObject ChatRequest::jsonObjectFormat()
+{
+    return QJsonObject { { QLatin1String("type"), QStringLiteral("json_object") } };
+}
+
+QJsonObject ChatRequest::jsonSchemaFormat(const QString &name, const QJsonObject &schema, bool strict)
+{
+    return QJsonObject { { QLatin1String("type"), QStringLiteral("json_schema") },
+        { QLatin1String("json_schema"),
+            QJsonObject { { QLatin1String("name"), name }, { QLatin1String("schema"), schema },
+                { QLatin1String("strict"), strict } } } };
+}
+
 QJsonObject ChatRequest::toJson() const
 {
     QJsonObject o;
@@ -54,6 +67,8 @@ QJsonObject ChatRequest::toJson() const
         o.insert(QLatin1String("tools"), *tools);
     if (!toolChoice.isUndefined())
         o.insert(QLatin1String("tool_choice"), toolChoice);
+    if (parallelToolCalls)
+        o.insert(QLatin1String("parallel_tool_calls"), *parallelToolCalls);
     if (responseFormat)
         o.insert(QLatin1String("response_format"), *responseFormat);
     if (seed)
@@ -75,7 +90,7 @@ ContractResult<ChatRequest> ChatRequest::fromJson(const QJsonObject &o)
     using Result = ContractResult<ChatRequest>;
     static const char *const known[]
         = { "model", "messages", "temperature", "top_p", "max_tokens", "max_completion_tokens", "stop", "stream",
-              "stream_options", "tools", "tool_choice", "response_format", "seed", "n", "user" };
+              "stream_options", "tools", "tool_choice", "parallel_tool_calls", "response_format", "seed", "n", "user" };
     ChatRequest r;
     RouteError error;
     const QString root;
@@ -111,6 +126,7 @@ ContractResult<ChatRequest> ChatRequest::fromJson(const QJsonObject &o)
     if (const auto nValue = optInteger(o, "n", root, error))
         r.n = int(*nValue);
     r.user = optString(o, "user", root, error);
+    r.parallelToolCalls = optBool(o, "parallel_tool_calls", root, error);
     if (error.isError())
         return Result::failure(error);
 

@@ -34,6 +34,7 @@ public:
     QJsonObject streamOptionsExtra; ///< other stream_options fields
     std::optional<QJsonArray> tools;
     QJsonValue toolChoice = QJsonValue(QJsonValue::Undefined); ///< "auto" | "none" | "required" | object
+    std::optional<bool> parallelToolCalls; ///< parallel_tool_calls
     std::optional<QJsonObject> responseFormat; ///< response_format
     std::optional<qint64> seed;
     std::optional<int> n;
@@ -43,6 +44,12 @@ public:
     bool isStreaming() const { return stream.value_or(false); }
     QStringList stopSequences() const;
     void setStopSequences(const QStringList &sequences); ///< empty list removes `stop`
+
+    /// `response_format` for JSON mode: `{type: "json_object"}`.
+    static QJsonObject jsonObjectFormat();
+    /// `response_format` for structured output:
+    /// `{type: "json_schema", json_schema: {name, schema, strict}}`.
+    static QJsonObject jsonSchemaFormat(const QString &name, const QJsonObject &schema, bool strict = true);
 
     QJsonObject toJson() const;
     QByteArray toBytes() const; ///< compact JSON

@@ -16,6 +16,11 @@ QString ChatResponse::finishReason() const
     return choices.isEmpty() ? QString() : choices.first().finishReason;
 }
 
+QString ChatResponse::reasoning() const
+{
+    return choices.isEmpty() ? QString() : choices.first().message.reasoning();
+}
+
 QJsonObject ChatResponse::toJson() const
 {
     QJsonObject o = envelopeJson(*this);

@@ -42,6 +42,8 @@ public:
     /// Text of the first choice's message (empty when there is none).
     QString content() const;
     QString finishReason() const;
+    /// Reasoning of the first choice's message (empty when none).
+    QString reasoning() const;
 
     QJsonObject toJson() const;
     static ContractResult<ChatResponse> fromJson(const QJsonObject &object);

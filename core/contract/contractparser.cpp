@@ -99,7 +99,8 @@ public:
             Object = 2,
             Created = 4,
             Model = 8,
-            Choices = 16
+            Choices = 16,
+            UsageNull = 32
         };
         unsigned seen = 0;
         bool ok = forEachMember([&](Key key) {
@@ -120,9 +121,14 @@ public:
             } else if (key.is("choices")) {
                 bit = Choices;
                 read = readChoices(out.choices);
+            } else if (key.is("usage")) {
+                // OpenAI sends `"usage": null` on every chunk before the usage chunk; a usage
+                // object goes to the fallback.
+                bit = UsageNull;
+                read = peek() == 'n' && consumeLiteral("null", 4);
             } else {
-                // "usage" and anything nested go to the fallback; scalars are provider extras.
-                return !key.is("usage") && readExtra(key, out.extra);
+                // Anything nested goes to the fallback; scalars are provider extras.
+                return readExtra(key, out.extra);
             }
             return firstTime(seen, bit) && read;
         });

@@ -36,12 +36,12 @@ public:
 };
 
 /// Reads the `data:` payloads of one stream into StreamChunks, for the transport's hot path.
-/// Chunks of the usual shapes (content, role, finish_reason and tool-call pieces, with scalar
-/// provider fields) are read by a direct scanner that allocates little more than the text
-/// itself and shares the id, model and role strings with the previous chunk; everything else
-/// (the usage chunk, nested unknown fields, anything unusual or broken) goes through
-/// QJsonDocument and StreamChunk::fromJson(). Both paths give the same StreamChunk and the same
-/// errors as ContractParser::parseChunk(). One reader per stream; not thread-safe.
+/// Chunks of the usual shapes (content, role, finish_reason and tool-call pieces, `usage: null`,
+/// with scalar provider fields such as a reasoning text) are read by a direct scanner that allocates little more than
+/// the text itself and shares the id, model and role strings with the previous chunk; everything else (the usage chunk,
+/// nested unknown fields, anything unusual or broken) goes through QJsonDocument and StreamChunk::fromJson(). Both
+/// paths give the same StreamChunk and the same errors as ContractParser::parseChunk(). One reader per stream; not
+/// thread-safe.
 class StreamChunkReader
 {
 public:

@@ -141,12 +141,13 @@ inline QJsonValue finishReasonJson(const QString &reason)
 }
 
 /// The `usage` object: our typed fields, plus every key the provider sent that we do not model
-/// (and its own `prompt_tokens_details`, which may carry more than cached_tokens).
+/// (and its own detail objects, which may carry more than we read, and its `cost` number as sent).
 inline QJsonObject usageJson(const Usage &usage, const QJsonObject &raw)
 {
     QJsonObject u = usage.toJson();
     for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
-        if (!u.contains(it.key()) || it.key() == QLatin1String("prompt_tokens_details"))
+        if (!u.contains(it.key()) || it.key() == QLatin1String("prompt_tokens_details")
+            || it.key() == QLatin1String("completion_tokens_details") || it.key() == QLatin1String("cost"))
             u.insert(it.key(), it.value());
     }
     return u;
@@ -170,6 +171,18 @@ void readEnvelope(const QJsonObject &o, Envelope &e, const QString &defaultObjec
     e.object = optString(o, "object", root, error).value_or(defaultObject);
     e.created = optInteger(o, "created", root, error).value_or(0);
     e.model = optString(o, "model", root, error).value_or(QString());
+}
+
+/// The reasoning text among a message's or delta's provider fields: DeepSeek's (and older vLLM's)
+/// `reasoning_content`, else OpenRouter's (and newer vLLM's) `reasoning`. Servers that send both
+/// send the same text twice, so it is read once.
+inline QString reasoningText(const QJsonObject &extra)
+{
+    const QJsonValue content = extra.value(QLatin1String("reasoning_content"));
+    if (content.isString())
+        return content.toString();
+    const QJsonValue reasoning = extra.value(QLatin1String("reasoning"));
+    return reasoning.isString() ? reasoning.toString() : QString();
 }
 
 /// Code and param may be strings, numbers or null on the wire.

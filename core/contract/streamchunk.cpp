@@ -30,6 +30,20 @@ QString StreamChunk::contentText() const
     return {};
 }
 
+QString StreamDelta::reasoning() const
+{
+    return extra.isEmpty() ? QString() : contract_detail::reasoningText(extra);
+}
+
+QString StreamChunk::reasoningText() const
+{
+    for (const StreamChoice &c : choices) {
+        if (c.index == 0)
+            return c.delta.reasoning();
+    }
+    return {};
+}
+
 QJsonObject StreamChunk::toJson() const
 {
     QJsonObject o = envelopeJson(*this);

@@ -34,7 +34,13 @@ public:
     QString role;
     std::optional<QString> content; ///< absent or null when the chunk carries no text
     QList<ToolCallDelta> toolCalls;
-    QJsonObject extra; ///< unknown fields (e.g. reasoning_content)
+    /// Provider fields beyond the contract, kept as sent: `reasoning_content` (DeepSeek, older vLLM),
+    /// `reasoning` and `reasoning_details` (OpenRouter, newer vLLM), ...
+    QJsonObject extra;
+
+    /// The reasoning text of this delta (see reasoningText()); empty when none. A delta may carry
+    /// reasoning and content together.
+    QString reasoning() const;
 
     friend bool operator==(const StreamDelta &, const StreamDelta &) = default;
 };
@@ -67,6 +73,8 @@ public:
 
     /// Content text of choice 0 in this chunk (empty when none).
     QString contentText() const;
+    /// Reasoning text of choice 0 in this chunk (empty when none).
+    QString reasoningText() const;
 
     QJsonObject toJson() const;
     static ContractResult<StreamChunk> fromJson(const QJsonObject &object);

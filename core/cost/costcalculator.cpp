@@ -34,6 +34,7 @@ PriceSnapshot CostCalculator::effectivePrices(const PriceSnapshot &prices) const
     flat.inputPerMTokMicros = m_fallbackPerMTok;
     flat.outputPerMTokMicros = m_fallbackPerMTok;
     flat.cachedInputPerMTokMicros = m_fallbackPerMTok;
+    flat.cacheWritePerMTokMicros = m_fallbackPerMTok;
     flat.known = false;
     return flat;
 }
@@ -47,23 +48,42 @@ CostBreakdown CostCalculator::cost(const Usage &usage, const PriceSnapshot &pric
 {
     const PriceSnapshot p = effectivePrices(prices);
     const qint64 prompt = std::max<qint64>(0, usage.promptTokens);
-    const qint64 completion = std::max<qint64>(0, usage.completionTokens);
+    const qint64 reasoning = std::max<qint64>(0, usage.reasoningTokens);
+    // Reasoning is part of the completion; billed once, never on top of it.
+    const qint64 completion = std::max<qint64>(std::max<qint64>(0, usage.completionTokens), reasoning);
     const qint64 cached = std::clamp<qint64>(usage.cachedTokens, 0, prompt);
-    const qint64 uncached = prompt - cached;
+    const qint64 cacheWrite = std::clamp<qint64>(usage.cacheWriteTokens, 0, prompt - cached);
+    const qint64 uncached = prompt - cached - cacheWrite;
     const qint64 cachedPrice = p.cachedInputPerMTokMicros >= 0 ? p.cachedInputPerMTokMicros : p.inputPerMTokMicros;
+    const qint64 writePrice = p.cacheWritePerMTokMicros >= 0 ? p.cacheWritePerMTokMicros : p.inputPerMTokMicros;
 
     const Int128 inputExact = static_cast<Int128>(uncached) * p.inputPerMTokMicros;
     const Int128 cachedExact = static_cast<Int128>(cached) * cachedPrice;
+    const Int128 writeExact = static_cast<Int128>(cacheWrite) * writePrice;
     const Int128 outputExact = static_cast<Int128>(completion) * p.outputPerMTokMicros;
 
     CostBreakdown b;
     b.inputMicros = roundedDiv(inputExact, kTokensPerPrice);
     b.cachedMicros = roundedDiv(cachedExact, kTokensPerPrice);
+    b.cacheWriteMicros = roundedDiv(writeExact, kTokensPerPrice);
     b.outputMicros = roundedDiv(outputExact, kTokensPerPrice);
-    b.totalMicros = roundedDiv(inputExact + cachedExact + outputExact, kTokensPerPrice);
+    b.reasoningMicros = roundedDiv(static_cast<Int128>(reasoning) * p.outputPerMTokMicros, kTokensPerPrice);
+    b.totalMicros = roundedDiv(inputExact + cachedExact + writeExact + outputExact, kTokensPerPrice);
     b.priceEstimated = !prices.known;
     b.tokensEstimated = usage.estimated;
     return b;
+}
+
+bool CostCalculator::priceCheckFails(qint64 ownMicros, qint64 providerMicros)
+{
+    if (providerMicros < 0)
+        return false;
+    const Int128 difference = static_cast<Int128>(ownMicros) - providerMicros;
+    const Int128 magnitude = difference < 0 ? -difference : difference;
+    if (magnitude <= 1)
+        return false;
+    // |own - provider| > 1 % of provider, in integers: 100·|d| > provider.
+    return magnitude * 100 > static_cast<Int128>(providerMicros);
 }
 
 qint64 CostCalculator::estimateMicros(

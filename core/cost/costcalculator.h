@@ -12,7 +12,9 @@ struct CostBreakdown
 {
     qint64 inputMicros = 0; ///< prompt tokens that were not served from the cache
     qint64 cachedMicros = 0; ///< cached prompt tokens at the cached-input price
-    qint64 outputMicros = 0; ///< completion tokens
+    qint64 cacheWriteMicros = 0; ///< prompt tokens written to the cache, at the cache-write price
+    qint64 outputMicros = 0; ///< completion tokens, reasoning tokens included
+    qint64 reasoningMicros = 0; ///< the reasoning tokens' share of outputMicros (not added to the total again)
     qint64 totalMicros = 0; ///< rounded once from the exact sum, so it may differ from the parts by 1
     bool priceEstimated = false; ///< the model had no catalog price: the flat fallback rate was used
     bool tokensEstimated = false; ///< the token counts themselves were estimated (stream without usage)
@@ -23,7 +25,10 @@ struct CostBreakdown
 /// Pure cost arithmetic: tokens × price per 1M tokens, in integers, rounded half away from zero.
 ///
 /// Cached tokens are part of the prompt tokens (OpenAI's `prompt_tokens_details.cached_tokens`), so
-/// they are charged at the cached-input price instead of the input price, never on top of it. A model
+/// they are charged at the cached-input price instead of the input price, never on top of it; the
+/// same holds for cache-write tokens at the cache-write price. Reasoning tokens are part of the
+/// completion tokens and are charged once, as output (a provider that reports more reasoning
+/// tokens than completion tokens is taken to count them apart, and the larger figure is billed). A model
 /// without a catalog price (`PriceSnapshot::known == false`) is charged the flat per-token fallback rate
 /// for every token, and the result says so.
 class CostCalculator
@@ -45,6 +50,11 @@ public:
 
     /// The prices actually charged: `prices` when known, else the flat rate for every token kind.
     PriceSnapshot effectivePrices(const PriceSnapshot &prices) const;
+
+    /// The "price check": true when the provider reported a cost (`providerMicros` >= 0) that differs
+    /// from the catalog price `ownMicros` by more than 1 % of the provider's figure (a difference of
+    /// at most one micro-dollar, the rounding of either side, never counts).
+    static bool priceCheckFails(qint64 ownMicros, qint64 providerMicros);
 
     /// tokens × perMTokMicros / 1'000'000, rounded half away from zero, without overflow.
     static qint64 tokensCost(qint64 tokens, qint64 perMTokMicros);

@@ -98,6 +98,8 @@ PriceTable PriceTable::fromLiteLlmJson(const QByteArray &json, ImportReport *rep
         const std::optional<double> input = numberField(o, QLatin1String("input_cost_per_token"), &malformed);
         const std::optional<double> output = numberField(o, QLatin1String("output_cost_per_token"), &malformed);
         const std::optional<double> cached = numberField(o, QLatin1String("cache_read_input_token_cost"), &malformed);
+        const std::optional<double> cacheWrite
+            = numberField(o, QLatin1String("cache_creation_input_token_cost"), &malformed);
         if (malformed) {
             r.skipped.append({ key, tr("a price is not a non-negative number") });
             continue;
@@ -113,6 +115,7 @@ PriceTable PriceTable::fromLiteLlmJson(const QByteArray &json, ImportReport *rep
         e.prices.inputPerMTokMicros = input ? perTokenDollarsToPerMTokMicros(*input) : 0;
         e.prices.outputPerMTokMicros = output ? perTokenDollarsToPerMTokMicros(*output) : 0;
         e.prices.cachedInputPerMTokMicros = cached ? perTokenDollarsToPerMTokMicros(*cached) : -1;
+        e.prices.cacheWritePerMTokMicros = cacheWrite ? perTokenDollarsToPerMTokMicros(*cacheWrite) : -1;
         e.prices.known = true;
 
         // LiteLLM's legacy `max_tokens` means the input window on old entries and the output limit

@@ -47,10 +47,9 @@ public:
     };
 
     /// Parses LiteLLM's format: an object of model id → {input_cost_per_token,
-    /// output_cost_per_token, cache_read_input_token_cost, max_input_tokens, max_output_tokens,
-    /// max_tokens, litellm_provider, ...}. Costs are dollars per token (numbers or numeric
-    /// strings). The "sample_spec" entry is ignored; entries without a usable per-token price are
-    /// skipped and listed in `report`.
+    /// output_cost_per_token, cache_read_input_token_cost, cache_creation_input_token_cost, max_input_tokens,
+    /// max_output_tokens, max_tokens, litellm_provider, ...}. Costs are dollars per token (numbers or numeric strings).
+    /// The "sample_spec" entry is ignored; entries without a usable per-token price are skipped and listed in `report`.
     static PriceTable fromLiteLlmJson(const QByteArray &json, ImportReport *report = nullptr);
 
     /// Dollars per token (LiteLLM's unit) → micro-dollars per 1M tokens, rounded.

@@ -73,6 +73,25 @@ QString RouteReceipt::summary(const RouteResult &r)
     return text;
 }
 
+QString RouteReceipt::brief(
+    const QString &requestedModel, const QString &resolution, const QString &modelUsed, bool fallbackUsed)
+{
+    QString how;
+    if (resolution == QLatin1String("pinned"))
+        how = tr("pinned");
+    else if (resolution == QLatin1String("alias"))
+        how = tr("alias");
+    else if (resolution == QLatin1String("tier_default"))
+        how = requestedModel.isEmpty() ? QString() : tr("replaced by the tier default");
+    QString text = requestedModel.isEmpty() ? tr("tier default") : requestedModel;
+    if (!how.isEmpty())
+        text += QStringLiteral(" (") + how + u')';
+    text += QStringLiteral(" → ") + (modelUsed.isEmpty() ? tr("no answer") : modelUsed);
+    if (fallbackUsed)
+        text += tr(", fallback");
+    return text;
+}
+
 QStringList RouteReceipt::attemptLines(const RouteResult &r)
 {
     QStringList lines;

@@ -19,6 +19,9 @@ public:
     static QString resolutionText(const RouteResult &result);
     /// Why the model that answered did ("" when none did).
     static QString reason(const RouteResult &result);
+    /// The receipt from stored fields (a ledger row): "gpt-4o (pinned) → sim-budget, fallback".
+    static QString brief(
+        const QString &requestedModel, const QString &resolution, const QString &modelUsed, bool fallbackUsed);
     /// One line per attempt: "#1 sim-budget (simulator): failed, HTTP 503, 120 ms".
     static QStringList attemptLines(const RouteResult &result);
 };

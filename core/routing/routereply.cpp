@@ -5,6 +5,7 @@
 #include "core/config/tiergateconfig.h"
 #include "core/cost/budgetguard.h"
 #include "core/cost/costcalculator.h"
+#include "core/cost/requestcost.h"
 #include "core/routing/backgroundqueue.h"
 #include "core/routing/clock.h"
 #include "core/routing/contexttrimmer.h"
@@ -41,6 +42,7 @@ PriceSnapshot pricesOf(const ModelConfig *model)
     p.inputPerMTokMicros = model->inputPerMTokMicros;
     p.outputPerMTokMicros = model->outputPerMTokMicros;
     p.cachedInputPerMTokMicros = model->cachedInputPerMTokMicros;
+    p.cacheWritePerMTokMicros = model->cacheWritePerMTokMicros;
     p.known = model->inputPerMTokMicros > 0 || model->outputPerMTokMicros > 0;
     return p;
 }
@@ -174,9 +176,9 @@ void RouteReply::start()
         const qint64 spent = m_router->m_hooks.monthSpend(m_result.profile);
         qint64 estimate = 0;
         if (!m_chain.isEmpty()) {
-            const CostCalculator calc;
-            estimate = calc.estimateMicros(TokenEstimator::estimateRequest(m_request),
-                ContextTrimmer::outputReserve(m_request), pricesOf(m_chain.first().modelConfig));
+            const ModelConfig *first = m_chain.first().modelConfig;
+            // The same estimate Chat shows before sending: a typical answer when max_tokens is unset.
+            estimate = RequestCost::estimateMicros(m_request, first ? first->maxOutput : 0, pricesOf(first));
         }
         BudgetPolicy policy;
         policy.profile = m_result.profile;
@@ -475,6 +477,15 @@ void RouteReply::sendAttempt(const QByteArray &key)
         m_result.content += text;
         Q_EMIT contentDelta(text);
     });
+    if (m_attemptRequest.isStreaming()) {
+        connect(call, &TransportCall::chunkReceived, this, [this](const StreamChunk &chunk) {
+            if (chunk.choices.isEmpty() || chunk.choices.first().delta.extra.isEmpty())
+                return; // the usual chunk: nothing but content
+            const QString reasoning = chunk.choices.first().delta.reasoning();
+            if (!reasoning.isEmpty())
+                Q_EMIT reasoningDelta(reasoning);
+        });
+    }
     connect(call, &TransportCall::finished, this, &RouteReply::onCallFinished);
 }
 
@@ -563,8 +574,12 @@ void RouteReply::onCallFinished()
         m_result.usage = a.usage;
         m_result.prices = prices;
         m_result.finishReason = tr.finishReason;
-        if (!tr.response.choices.isEmpty())
+        m_result.providerCostMicros = a.usage.providerCostMicros;
+        m_result.priceCheck = CostCalculator::priceCheckFails(a.costMicros, a.usage.providerCostMicros);
+        if (!tr.response.choices.isEmpty()) {
             m_result.toolCalls = tr.response.choices.first().message.toolCalls;
+            m_result.reasoning = tr.response.choices.first().message.reasoning();
+        }
         if (!tr.content.isEmpty() || !m_contentStarted)
             m_result.content = tr.content;
         if (a.outcome == Attempt::Outcome::Success)
@@ -589,8 +604,10 @@ void RouteReply::onCallFinished()
         m_result.modelUsed = e.model;
         m_result.providerId = e.providerId;
         m_result.content = tr.content;
-        if (!tr.response.choices.isEmpty())
+        if (!tr.response.choices.isEmpty()) {
             m_result.toolCalls = tr.response.choices.first().message.toolCalls;
+            m_result.reasoning = tr.response.choices.first().message.reasoning();
+        }
         RouteError cut = tr.error;
         if (cut.kind != RouteError::Kind::StreamCut && cut.isRetryable())
             cut.kind = RouteError::Kind::StreamCut;
@@ -769,6 +786,7 @@ void RouteReply::followRun(RouteReply *run)
         Q_EMIT contentDelta(text);
     });
     connect(run, &RouteReply::toolCallDelta, this, &RouteReply::toolCallDelta);
+    connect(run, &RouteReply::reasoningDelta, this, &RouteReply::reasoningDelta);
 }
 
 void RouteReply::finishFromRun(const RouteResult &result)

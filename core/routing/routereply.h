@@ -65,6 +65,9 @@ Q_SIGNALS:
     void attemptFinished(const tiergate::Attempt &attempt);
     void firstToken(qint64 ttftMs);
     void contentDelta(const QString &text);
+    /// A piece of the model's reasoning (`reasoning_content` / `reasoning` of a stream delta), before
+    /// or alongside the content; the whole text is in RouteResult::reasoning at the end.
+    void reasoningDelta(const QString &text);
     void toolCallDelta(const tiergate::ToolCallDelta &piece);
     void finished();
 

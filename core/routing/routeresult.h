@@ -31,6 +31,7 @@ struct PriceSnapshot
     qint64 outputPerMTokMicros = 0;
     qint64 cachedInputPerMTokMicros = -1; ///< -1: the model has no cached-input price (input price applies)
     bool known = false; ///< false: no catalog price, the flat fallback estimate was used
+    qint64 cacheWritePerMTokMicros = -1; ///< -1: the model has no cache-write price (input price applies)
 
     friend bool operator==(const PriceSnapshot &, const PriceSnapshot &) = default;
 };
@@ -95,7 +96,14 @@ struct RouteResult
     Usage usage; ///< of the answering attempt
     PriceSnapshot prices; ///< prices of the answering model
     qint64 costMicros = 0; ///< total cost of the request (all attempts)
+    /// What the provider said the answering attempt cost (OpenRouter's `usage.cost`), -1 when it
+    /// reported none. `costMicros` stays the catalog price; the two are compared in `priceCheck`.
+    qint64 providerCostMicros = -1;
+    /// The provider's cost and the catalog price of the answering attempt differ by more than 1 %
+    /// (CostCalculator::priceCheckFails): the catalog price of that model is probably out of date.
+    bool priceCheck = false;
     QString content; ///< the answer text (partial when Cut)
+    QString reasoning; ///< the model's reasoning text (`reasoning_content` / `reasoning`), empty when none
     QString finishReason;
     QList<ToolCall> toolCalls; ///< tool calls of the answer (assembled from the stream's pieces)
     QDateTime startedAt;

@@ -11,7 +11,11 @@ QJsonObject SimModelSpec::toJson() const
         { QLatin1String("maxOutputTokens"), maxOutputTokens },
         { QLatin1String("inputPerMTokMicros"), inputPerMTokMicros },
         { QLatin1String("outputPerMTokMicros"), outputPerMTokMicros },
-        { QLatin1String("cachedInputPerMTokMicros"), cachedInputPerMTokMicros } };
+        { QLatin1String("cachedInputPerMTokMicros"), cachedInputPerMTokMicros },
+        { QLatin1String("reasoningField"), reasoningField }, { QLatin1String("reasoningTokens"), reasoningTokens },
+        { QLatin1String("vision"), vision }, { QLatin1String("reportsCost"), reportsCost },
+        { QLatin1String("reportedCostFactor"), reportedCostFactor },
+        { QLatin1String("cacheMinTokens"), cacheMinTokens } };
 }
 
 SimModelSpec SimModelSpec::fromJson(const QJsonObject &o)
@@ -29,6 +33,14 @@ SimModelSpec SimModelSpec::fromJson(const QJsonObject &o)
     s.outputPerMTokMicros = o.value(QLatin1String("outputPerMTokMicros")).toInteger(s.outputPerMTokMicros);
     s.cachedInputPerMTokMicros
         = o.value(QLatin1String("cachedInputPerMTokMicros")).toInteger(s.cachedInputPerMTokMicros);
+    s.reasoningField = o.value(QLatin1String("reasoningField")).toString(s.reasoningField);
+    if (s.reasoningField != QLatin1String("reasoning_content") && s.reasoningField != QLatin1String("reasoning"))
+        s.reasoningField.clear();
+    s.reasoningTokens = qMax(0, o.value(QLatin1String("reasoningTokens")).toInt(s.reasoningTokens));
+    s.vision = o.value(QLatin1String("vision")).toBool(s.vision);
+    s.reportsCost = o.value(QLatin1String("reportsCost")).toBool(s.reportsCost);
+    s.reportedCostFactor = qMax(0.0, o.value(QLatin1String("reportedCostFactor")).toDouble(s.reportedCostFactor));
+    s.cacheMinTokens = qMax<qint64>(0, o.value(QLatin1String("cacheMinTokens")).toInteger(s.cacheMinTokens));
     return s;
 }
 
@@ -59,6 +71,8 @@ QList<SimModelSpec> SimModelSpec::defaults()
     standard.inputPerMTokMicros = 1000000;
     standard.outputPerMTokMicros = 4000000;
     standard.cachedInputPerMTokMicros = 250000;
+    standard.vision = true;
+    standard.reportsCost = true; // its catalog price matches: the price check passes
 
     SimModelSpec premium;
     premium.id = QStringLiteral("sim-premium");
@@ -71,6 +85,7 @@ QList<SimModelSpec> SimModelSpec::defaults()
     premium.inputPerMTokMicros = 5000000;
     premium.outputPerMTokMicros = 20000000;
     premium.cachedInputPerMTokMicros = -1;
+    premium.vision = true;
 
     SimModelSpec flaky;
     flaky.id = QStringLiteral("sim-flaky");

@@ -22,6 +22,17 @@ public:
     qint64 inputPerMTokMicros = 0; ///< price per 1M input tokens, micro-dollars
     qint64 outputPerMTokMicros = 0;
     qint64 cachedInputPerMTokMicros = -1;
+    /// Reasoning before the answer: "" (none), "reasoning_content" (DeepSeek style) or "reasoning"
+    /// (OpenRouter / vLLM style). A request can ask for it with `reasoning_effort` (the first style)
+    /// or an OpenRouter `reasoning` object (the second) whatever the model's setting.
+    QString reasoningField;
+    int reasoningTokens = 40; ///< length of the reasoning when there is some
+    bool vision = false; ///< accepts `image_url` content parts (a text-only model answers 400)
+    bool reportsCost = false; ///< adds OpenRouter's `usage.cost` (dollars) to its usage
+    double reportedCostFactor = 1.0; ///< the reported cost is the list price × this (≠ 1: a price change)
+    /// A repeated conversation prefix of at least this many tokens is reported as cached
+    /// (`prompt_tokens_details.cached_tokens`), as providers with automatic prompt caching do.
+    qint64 cacheMinTokens = 1024;
 
     QJsonObject toJson() const;
     /// Missing fields keep their defaults; `id` is required (empty id = invalid).

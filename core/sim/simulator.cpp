@@ -2,6 +2,7 @@
 
 #include "core/sim/simtext.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -201,6 +202,63 @@ qint64 estimatePromptTokens(const QJsonArray &messages)
     return qMax<qint64>(1, (chars + 3) / 4);
 }
 
+constexpr qint64 kImageTokens = 85; // what a low-detail image costs at OpenAI
+
+/// Counts the `image_url` parts of the messages; false (with the offending path in `badPath`)
+/// when one has no URL.
+bool countImages(const QJsonArray &messages, int *images, QString *badPath)
+{
+    *images = 0;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonArray parts = messages.at(i).toObject().value(QLatin1String("content")).toArray();
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const QJsonObject part = parts.at(k).toObject();
+            if (part.value(QLatin1String("type")).toString() != QLatin1String("image_url"))
+                continue;
+            if (!part.value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).isString()) {
+                *badPath = QStringLiteral("messages[%1].content[%2].image_url.url").arg(i).arg(k);
+                return false;
+            }
+            ++*images;
+        }
+    }
+    return true;
+}
+
+/// A plausible value for a JSON-schema property: the first enum value, else one per type.
+QJsonValue sampleValue(const QJsonObject &schema)
+{
+    const QJsonArray choices = schema.value(QLatin1String("enum")).toArray();
+    if (!choices.isEmpty())
+        return choices.first();
+    const QString type = schema.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("integer") || type == QLatin1String("number"))
+        return 1;
+    if (type == QLatin1String("boolean"))
+        return true;
+    if (type == QLatin1String("array"))
+        return QJsonArray();
+    if (type == QLatin1String("object"))
+        return QJsonObject();
+    return QStringLiteral("Paris");
+}
+
+/// Arguments for a call of a function with `parameters` (a JSON schema): every required property
+/// (every property when none is marked required) with a sample value.
+QString sampleArguments(const QJsonObject &parameters)
+{
+    const QJsonObject properties = parameters.value(QLatin1String("properties")).toObject();
+    QStringList names;
+    for (const QJsonValue &name : parameters.value(QLatin1String("required")).toArray())
+        names.append(name.toString());
+    if (names.isEmpty())
+        names = properties.keys();
+    QJsonObject arguments;
+    for (const QString &name : std::as_const(names))
+        arguments.insert(name, sampleValue(properties.value(name).toObject()));
+    return QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 /// One client connection: reads HTTP/1.1 requests (keep-alive), answers them one at a time.
@@ -362,6 +420,28 @@ private:
                     .toJson(QJsonDocument::Compact));
             return;
         }
+        if (path.startsWith("/v1/models/") || path.startsWith("/models/")) {
+            if (method != "GET") {
+                sendError(405, QStringLiteral("Use GET for a model."), QStringLiteral("invalid_request_error"),
+                    QJsonValue(QJsonValue::Null));
+                return;
+            }
+            const QString id = QUrl::fromPercentEncoding(path.mid(path.indexOf("/models/") + 8));
+            const SimModelSpec *spec = m_sim->model(id);
+            if (!spec) {
+                sendError(404, QStringLiteral("The model '%1' does not exist.").arg(id),
+                    QStringLiteral("invalid_request_error"), QStringLiteral("model_not_found"),
+                    QStringLiteral("model"));
+                return;
+            }
+            sendJson(200,
+                QJsonDocument(
+                    QJsonObject { { QLatin1String("id"), spec->id },
+                        { QLatin1String("object"), QStringLiteral("model") }, { QLatin1String("created"), 1735689600 },
+                        { QLatin1String("owned_by"), QStringLiteral("tiergate-simulator") } })
+                    .toJson(QJsonDocument::Compact));
+            return;
+        }
         if (path != "/v1/chat/completions" && path != "/chat/completions") {
             sendError(404, QStringLiteral("Unknown path %1.").arg(QString::fromLatin1(path)),
                 QStringLiteral("invalid_request_error"), QStringLiteral("not_found"));
@@ -389,6 +469,18 @@ private:
                 QStringLiteral("invalid_request_error"), QJsonValue(QJsonValue::Null));
             return;
         }
+        const QJsonValue messagesValue = request.value(QLatin1String("messages"));
+        if (!messagesValue.isArray()) {
+            sendError(400,
+                messagesValue.isUndefined()
+                    ? QStringLiteral("Missing required parameter: 'messages'.")
+                    : QStringLiteral("Invalid type for 'messages': expected an array of messages."),
+                QStringLiteral("invalid_request_error"),
+                messagesValue.isUndefined() ? QStringLiteral("missing_required_parameter")
+                                            : QStringLiteral("invalid_type"),
+                QStringLiteral("messages"));
+            return;
+        }
         const SimModelSpec *spec = m_sim->model(modelId);
         if (!spec) {
             sendError(404, QStringLiteral("The model '%1' does not exist.").arg(modelId),
@@ -396,8 +488,27 @@ private:
             return;
         }
         m_spec = *spec;
-        const QJsonArray messages = request.value(QLatin1String("messages")).toArray();
-        m_promptTokens = estimatePromptTokens(messages);
+        const QJsonArray messages = messagesValue.toArray();
+        int images = 0;
+        QString badImage;
+        if (!countImages(messages, &images, &badImage)) {
+            sendError(400, QStringLiteral("Missing required parameter: '%1'.").arg(badImage),
+                QStringLiteral("invalid_request_error"), QStringLiteral("missing_required_parameter"), badImage);
+            return;
+        }
+        if (images > 0 && !m_spec.vision) {
+            sendError(400,
+                QStringLiteral("Invalid content type. image_url is only supported by certain models; '%1' takes "
+                               "text only.")
+                    .arg(modelId),
+                QStringLiteral("invalid_request_error"), QStringLiteral("image_not_supported"),
+                QStringLiteral("messages"));
+            return;
+        }
+        m_promptTokens = estimatePromptTokens(messages) + images * kImageTokens;
+        m_cachedTokens = cachedPrefixTokens(modelId, messages);
+        prepareReasoning(request);
+        prepareToolCall(request, messages);
         m_stream = request.value(QLatin1String("stream")).toBool();
         m_includeUsage
             = request.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool();
@@ -418,6 +529,10 @@ private:
         if (m_fault && m_fault->type == SimFault::Type::HugeBody)
             limit = qMax<qint64>(1, m_fault->hugeBytes / 6);
         m_finishReason = limit < m_spec.answerTokens ? QByteArrayLiteral("length") : QByteArrayLiteral("stop");
+        if (!m_toolPieces.isEmpty()) {
+            limit = 0;
+            m_finishReason = QByteArrayLiteral("tool_calls");
+        }
         m_completionId = "chatcmpl-sim-" + QByteArray::number(seed % 1000000007ULL) + '-' + QByteArray::number(number);
         m_created = QDateTime::currentSecsSinceEpoch();
         m_modelJson = jsonString(modelId);
@@ -479,11 +594,13 @@ private:
         }
         // A stream draws its tokens as it writes them, so its first byte never waits for the rest.
         m_text = SimTextStream(seed, int(qMin<qint64>(limit, 50'000'000)));
+        m_reasoning = SimTextStream(seed ^ 0x5eedULL, m_reasoningField.isEmpty() ? 0 : m_spec.reasoningTokens);
+        m_pieceCount = m_reasoning.count() + (m_toolPieces.isEmpty() ? m_text.count() : int(m_toolPieces.size()));
         m_next = 0;
         m_fast = m_spec.tokensPerSecond <= 0;
         qint64 wait = m_spec.firstTokenLatencyMs;
         if (!m_stream && !m_fast)
-            wait += qint64(1000.0 * double(m_text.count()) / m_spec.tokensPerSecond);
+            wait += qint64(1000.0 * double(m_pieceCount) / m_spec.tokensPerSecond);
         if (m_fault && m_fault->type == SimFault::Type::StallBeforeFirstByte) {
             if (m_fault->stallMs < 0) {
                 m_phase = Phase::Stalled;
@@ -598,19 +715,128 @@ private:
         QString content;
         while (!m_text.atEnd())
             content += m_text.next();
+        QByteArray message = "{\"role\":\"assistant\",\"content\":";
+        if (m_toolPieces.isEmpty()) {
+            message += jsonString(content);
+        } else {
+            message += "null,\"tool_calls\":[{\"id\":" + jsonString(m_toolCallId)
+                + ",\"type\":\"function\",\"function\":{\"name\":" + jsonString(m_toolName)
+                + ",\"arguments\":" + jsonString(m_toolArguments) + "}}]";
+        }
+        if (!m_reasoningField.isEmpty()) {
+            QString reasoning;
+            while (!m_reasoning.atEnd())
+                reasoning += m_reasoning.next();
+            message += ",\"" + m_reasoningField + "\":" + jsonString(reasoning);
+        }
+        message += '}';
         QByteArray body = "{\"id\":\"" + m_completionId + "\",\"object\":\"chat.completion\",\"created\":"
             + QByteArray::number(m_created) + ",\"model\":" + m_modelJson
-            + ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + jsonString(content)
-            + "},\"finish_reason\":\"" + m_finishReason + "\"}],\"usage\":" + usageJson()
-            + ",\"system_fingerprint\":" + "\"fp_tiergate_sim\"}";
+            + ",\"choices\":[{\"index\":0,\"message\":" + message + ",\"finish_reason\":\"" + m_finishReason
+            + "\"}],\"usage\":" + usageJson() + ",\"system_fingerprint\":" + "\"fp_tiergate_sim\"}";
         return body;
+    }
+
+    qint64 completionTokens() const
+    {
+        const qint64 answer = m_toolPieces.isEmpty() ? m_text.count() : (m_toolArguments.size() + 3) / 4 + 8;
+        return answer + m_reasoning.count();
     }
 
     QByteArray usageJson() const
     {
-        return "{\"prompt_tokens\":" + QByteArray::number(m_promptTokens)
-            + ",\"completion_tokens\":" + QByteArray::number(m_text.count()) + ",\"total_tokens\":"
-            + QByteArray::number(m_promptTokens + m_text.count()) + ",\"prompt_tokens_details\":{\"cached_tokens\":0}}";
+        const qint64 completion = completionTokens();
+        QByteArray usage = "{\"prompt_tokens\":" + QByteArray::number(m_promptTokens) + ",\"completion_tokens\":"
+            + QByteArray::number(completion) + ",\"total_tokens\":" + QByteArray::number(m_promptTokens + completion)
+            + ",\"prompt_tokens_details\":{\"cached_tokens\":" + QByteArray::number(m_cachedTokens)
+            + "},\"completion_tokens_details\":{\"reasoning_tokens\":" + QByteArray::number(m_reasoning.count()) + '}';
+        if (m_spec.reportsCost) {
+            // OpenRouter's usage.cost: dollars, the list price of every token kind.
+            const qint64 cachedPrice
+                = m_spec.cachedInputPerMTokMicros >= 0 ? m_spec.cachedInputPerMTokMicros : m_spec.inputPerMTokMicros;
+            const double micros = (double(m_promptTokens - m_cachedTokens) * double(m_spec.inputPerMTokMicros)
+                                      + double(m_cachedTokens) * double(cachedPrice)
+                                      + double(completion) * double(m_spec.outputPerMTokMicros))
+                / 1e6;
+            usage += ",\"cost\":" + QByteArray::number(micros * m_spec.reportedCostFactor / 1e6, 'g', 12);
+        }
+        return usage + '}';
+    }
+
+    /// The tokens of the longest earlier-seen prefix of this conversation (whole messages, the
+    /// last one excluded), when it reaches the model's cache minimum; every prefix is remembered.
+    qint64 cachedPrefixTokens(const QString &modelId, const QJsonArray &messages)
+    {
+        QSet<QByteArray> &seen = m_sim->m_promptPrefixes;
+        if (seen.size() > 100'000)
+            seen.clear();
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        hash.addData(modelId.toUtf8());
+        qsizetype longest = -1;
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            hash.addData(QJsonDocument(messages.at(i).toObject()).toJson(QJsonDocument::Compact));
+            const QByteArray key = hash.result();
+            if (i + 1 < messages.size() && seen.contains(key))
+                longest = i;
+            seen.insert(key);
+        }
+        if (longest < 0)
+            return 0;
+        QJsonArray prefix;
+        for (qsizetype i = 0; i <= longest; ++i)
+            prefix.append(messages.at(i));
+        const qint64 tokens = estimatePromptTokens(prefix);
+        return tokens >= m_spec.cacheMinTokens ? qMin(tokens, m_promptTokens) : 0;
+    }
+
+    /// Reasoning for this answer: the model's own style, or the one a request option asks for.
+    void prepareReasoning(const QJsonObject &request)
+    {
+        m_reasoningField = m_spec.reasoningField.toLatin1();
+        const QJsonValue effort = request.value(QLatin1String("reasoning_effort"));
+        if (effort.isString())
+            m_reasoningField = effort.toString() == QLatin1String("none") ? QByteArray() : "reasoning_content";
+        const QJsonValue reasoning = request.value(QLatin1String("reasoning"));
+        if (reasoning.isObject()) {
+            const QJsonObject o = reasoning.toObject();
+            const bool off = o.value(QLatin1String("enabled")) == QJsonValue(false)
+                || o.value(QLatin1String("exclude")) == QJsonValue(true)
+                || o.value(QLatin1String("effort")) == QJsonValue(QStringLiteral("none"));
+            m_reasoningField = off ? QByteArray() : QByteArray("reasoning");
+        }
+    }
+
+    /// A tool call instead of text when the request offers tools (unless tool_choice is "none" or
+    /// the conversation ends with a tool's reply, which gets a text answer): the function named by
+    /// tool_choice, else the first one, with arguments sampled from its parameter schema, streamed
+    /// in pieces of a few characters.
+    void prepareToolCall(const QJsonObject &request, const QJsonArray &messages)
+    {
+        m_toolPieces.clear();
+        const QJsonArray tools = request.value(QLatin1String("tools")).toArray();
+        const QJsonValue choice = request.value(QLatin1String("tool_choice"));
+        if (tools.isEmpty() || choice == QJsonValue(QStringLiteral("none")))
+            return;
+        if (!messages.isEmpty()
+            && messages.last().toObject().value(QLatin1String("role")).toString() == QLatin1String("tool"))
+            return;
+        const QString wanted
+            = choice.toObject().value(QLatin1String("function")).toObject().value(QLatin1String("name")).toString();
+        QJsonObject function = tools.first().toObject().value(QLatin1String("function")).toObject();
+        for (const QJsonValue &tool : tools) {
+            const QJsonObject f = tool.toObject().value(QLatin1String("function")).toObject();
+            if (!wanted.isEmpty() && f.value(QLatin1String("name")).toString() == wanted)
+                function = f;
+        }
+        m_toolName = function.value(QLatin1String("name")).toString();
+        m_toolArguments = sampleArguments(function.value(QLatin1String("parameters")).toObject());
+        m_toolCallId = QStringLiteral("call_sim_%1").arg(m_sim->m_total);
+        m_toolPieces.append("\"content\":null,\"tool_calls\":[{\"index\":0,\"id\":" + jsonString(m_toolCallId)
+            + ",\"type\":\"function\",\"function\":{\"name\":" + jsonString(m_toolName) + ",\"arguments\":\"\"}}]");
+        for (qsizetype at = 0; at < m_toolArguments.size(); at += 6) {
+            m_toolPieces.append("\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":"
+                + jsonString(m_toolArguments.mid(at, 6)) + "}}]");
+        }
     }
 
     void sendCompletion()
@@ -676,9 +902,9 @@ private:
         if (m_fast) {
             if (m_socket->bytesToWrite() > kWriteHighWater)
                 return; // bytesWritten resumes
-            due = m_text.count();
+            due = m_pieceCount;
         } else {
-            due = qMin<qint64>(m_text.count(), 1 + qint64(double(m_clock.elapsed()) * m_spec.tokensPerSecond / 1000.0));
+            due = qMin<qint64>(m_pieceCount, 1 + qint64(double(m_clock.elapsed()) * m_spec.tokensPerSecond / 1000.0));
         }
         QByteArray &batch = m_batch;
         batch.resize(0);
@@ -713,16 +939,33 @@ private:
                 batch += ": keep-alive\n\nthis line is not an event\nretry: 1500\nid: " + QByteArray::number(m_emitted)
                     + "\n\n";
             batch += m_chunkPrefix;
-            batch += "\"content\":";
-            appendJsonString(batch, m_text.next());
+            if (m_next < m_reasoning.count()) {
+                batch += '"';
+                batch += m_reasoningField;
+                batch += "\":";
+                appendJsonString(batch, m_reasoning.next());
+                ++m_next;
+                if (m_next == m_reasoning.count() && m_next < m_pieceCount && m_toolPieces.isEmpty()) {
+                    // The turn from reasoning to answer: one chunk carries both, as providers send it.
+                    batch += ",\"content\":";
+                    appendJsonString(batch, m_text.next());
+                    ++m_next;
+                }
+            } else if (!m_toolPieces.isEmpty()) {
+                batch += m_toolPieces.at(m_next - m_reasoning.count());
+                ++m_next;
+            } else {
+                batch += "\"content\":";
+                appendJsonString(batch, m_text.next());
+                ++m_next;
+            }
             batch += "},\"finish_reason\":null}]}\n\n";
-            ++m_next;
             ++m_emitted;
             if (m_fast && batch.size() >= kFastBatchBytes)
                 break;
         }
         writeChunk(batch);
-        if (m_next >= m_text.count()) {
+        if (m_next >= m_pieceCount) {
             QByteArray tail = m_chunkPrefix + "},\"finish_reason\":\"" + m_finishReason + "\"}]}\n\n";
             if (m_includeUsage)
                 tail += "data: {\"id\":\"" + m_completionId
@@ -753,6 +996,8 @@ private:
     {
         m_phase = Phase::Idle;
         m_text = SimTextStream();
+        m_reasoning = SimTextStream();
+        m_toolPieces.clear();
         m_fault.reset();
         if (m_closeAfter) {
             m_socket->disconnectFromHost();
@@ -778,6 +1023,14 @@ private:
     std::optional<SimFault> m_fault;
     SimModelSpec m_spec;
     SimTextStream m_text;
+    SimTextStream m_reasoning; ///< streamed before the text, under m_reasoningField
+    QByteArray m_reasoningField; ///< "reasoning_content", "reasoning" or empty (no reasoning)
+    QList<QByteArray> m_toolPieces; ///< delta fields of each tool-call chunk; empty: a text answer
+    QString m_toolCallId;
+    QString m_toolName;
+    QString m_toolArguments;
+    qint64 m_pieceCount = 0; ///< stream chunks between the role chunk and the finish chunk
+    qint64 m_cachedTokens = 0;
     QByteArray m_batch; ///< reused between pump() calls
     qint64 m_endlessLeft = -1; ///< EndlessLine bytes still to write; -1 when none
     bool m_refused = false; ///< a 431 was sent: the rest of the input is dropped

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 class QTcpServer;
@@ -115,6 +116,7 @@ private:
     QByteArray m_lastBody;
     QHash<QByteArray, QByteArray> m_lastHeaders;
     QByteArray m_requiredKey;
+    QSet<QByteArray> m_promptPrefixes; ///< hashes of conversation prefixes seen, for cached-token usage
     int m_peakActive = 0;
     double m_chaosRate = 0;
     int m_chaosUntil = 0;

@@ -617,6 +617,56 @@ private Q_SLOTS:
         QCOMPARE(panel->requestedModel(), QStringLiteral("sim-premium"));
     }
 
+    void pickedModelIsPinnedAndTheReceiptSaysSo()
+    {
+        auto f = makeFixture(m_dir.filePath(QStringLiteral("chat-pinned.sqlite")));
+        QVERIFY(f);
+        ChatPanel *panel = f->panel.get();
+        // Not in the catalog: sent as it is (skipped), then the profile's fallback chain answers,
+        // instead of the tier's default silently standing in for it.
+        panel->setRequestedModel(QStringLiteral("gpt-4o"));
+        typeAndSend(panel, QStringLiteral("hi"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 15000);
+        TranscriptModel *model = panel->transcriptModel();
+        const QString used = model->data(model->index(1), TranscriptModel::ModelUsedRole).toString();
+        QCOMPARE(used, QStringLiteral("sim-budget"));
+        const QString receipt = panel->receiptLabel()->text();
+        QVERIFY2(receipt.contains(QStringLiteral("gpt-4o (pinned)")), qPrintable(receipt));
+        QVERIFY2(receipt.contains(QStringLiteral("sim-budget")), qPrintable(receipt));
+        QVERIFY2(receipt.contains(QStringLiteral("fallback")), qPrintable(receipt));
+
+        panel->setRequestedModel(QStringLiteral("sim-premium"));
+        typeAndSend(panel, QStringLiteral("again"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+        QVERIFY2(panel->receiptLabel()->text().contains(QStringLiteral("the pinned model answered")),
+            qPrintable(panel->receiptLabel()->text()));
+    }
+
+    void conversationShowsItsProfile()
+    {
+        auto f = makeFixture(m_dir.filePath(QStringLiteral("chat-profile.sqlite")));
+        QVERIFY(f);
+        ChatPanel *panel = f->panel.get();
+        typeAndSend(panel, QStringLiteral("hi"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 15000);
+        const qint64 id = panel->currentConversationId();
+        const QString first = f->config->activeProfile();
+        QCOMPARE(f->store->conversation(id).profile, first);
+        QVERIFY(panel->profileLabel()->text().contains(first));
+        QVERIFY(!panel->useHeaderProfileButton()->isVisible());
+        QVERIFY(panel->conversationList()->currentItem()->toolTip().contains(first));
+
+        // The header moves on: the conversation says it keeps its own, and offers to follow.
+        const QString other = f->config->snapshot()->profileNames().value(
+            f->config->snapshot()->profileNames().indexOf(first) == 0 ? 1 : 0);
+        f->config->setActiveProfile(other);
+        QVERIFY2(panel->profileLabel()->text().contains(other), qPrintable(panel->profileLabel()->text()));
+        QVERIFY(panel->useHeaderProfileButton()->isVisible());
+        QTest::mouseClick(panel->useHeaderProfileButton(), Qt::LeftButton);
+        QCOMPARE(f->store->conversation(id).profile, other);
+        QVERIFY(!panel->useHeaderProfileButton()->isVisible());
+    }
+
     void errorsSayWhatToDo_data()
     {
         QTest::addColumn<int>("kind");

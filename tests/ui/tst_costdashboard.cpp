@@ -1,4 +1,5 @@
 #include "core/cost/ledger.h"
+#include "core/cost/ledgerwatcher.h"
 #include "core/routing/routeresult.h"
 #include "tests/support/testenv.h"
 #include "ui/costs/budgetbar.h"
@@ -9,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +71,66 @@ class TestCostDashboard : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
+
+    void everyFigureFollowsOtherWritersWithinASecond()
+    {
+        // Two load generators write into the ledger the panel shows, through one follower.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        Ledger ledger(path);
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        LedgerWatcher follower(path);
+        follower.setPollInterval(200);
+        follower.start();
+        CostDashboard dashboard(&ledger);
+        dashboard.followLedger(&follower);
+        dashboard.resize(1200, 700);
+        dashboard.show();
+        QList<QProcess *> loads;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            p->start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"),
+                { QStringLiteral("load"), QStringLiteral("--requests"), QStringLiteral("12"),
+                    QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("--data-dir"), dir.path(),
+                    QStringLiteral("--progress"), QStringLiteral("none") });
+            loads.append(p);
+        }
+        for (QProcess *p : std::as_const(loads)) {
+            QVERIFY(p->waitForFinished(60000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        const QDateTime done = QDateTime::currentDateTime();
+        const LedgerAggregate sums = ledger.totals();
+        QCOMPARE(sums.requests, qint64(24));
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.tableModel()->totals().costMicros, sums.costMicros, 1000);
+        QVERIFY(done.msecsTo(QDateTime::currentDateTime()) <= 1500);
+        QCOMPARE(dashboard.tableModel()->totals().requests, sums.requests);
+        bool sawDemo = false;
+        for (BudgetBar *bar : dashboard.budgetBars()) {
+            QCOMPARE(bar->spentMicros(), ledger.monthSpend(QDateTime::currentDateTime(), bar->profile()).spentMicros);
+            sawDemo = sawDemo || (bar->profile() == QLatin1String("demo") && bar->spentMicros() == sums.costMicros);
+        }
+        QVERIFY(sawDemo);
+        qDeleteAll(loads);
+    }
+
+    void routeColumnShowsTheReceipt()
+    {
+        QTemporaryDir dir;
+        Ledger ledger(dir.filePath(QStringLiteral("ledger.sqlite")), QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        RouteResult r = makeResult(0, QDateTime::currentDateTimeUtc());
+        r.requestedModel = QStringLiteral("gpt-4o");
+        r.resolution = QStringLiteral("pinned");
+        r.fallbackUsed = true;
+        QVERIFY(ledger.record(r) >= 0);
+        CostDashboard dashboard(&ledger);
+        LedgerTableModel *table = dashboard.tableModel();
+        QCOMPARE(table->rowCount(), 1);
+        const QString route = table->index(0, LedgerTableModel::Route).data().toString();
+        QCOMPARE(route, QStringLiteral("gpt-4o (pinned) → %1, fallback").arg(r.modelUsed));
+        QCOMPARE(table->headerData(LedgerTableModel::Route, Qt::Horizontal).toString(), QStringLiteral("Route"));
+    }
 
     void filtersAndTotalsMatchLedger()
     {

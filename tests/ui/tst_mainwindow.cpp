@@ -1,17 +1,22 @@
+#include "core/config/configstore.h"
 #include "tests/support/testenv.h"
+#include "ui/common/alertbanner.h"
 #include "ui/mainwindow.h"
 #include "ui/uiresources.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -108,6 +113,61 @@ private Q_SLOTS:
 
         window.setLocalServerOffers({});
         QTRY_VERIFY(!button->isVisible());
+    }
+
+    void alertsShowInTheBannerWithHistory()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AlertBanner *banner = window.alertBanner();
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        Alert a;
+        a.kind = Alert::Kind::FallbackRate;
+        a.profile = QStringLiteral("demo");
+        a.message = QStringLiteral("Profile 'demo': fallback rate 25.0 % is above 15.0 %.");
+        a.at = QDateTime::currentDateTime();
+        banner->addAlert(a);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->text(), a.message);
+        Alert cleared = a;
+        cleared.cleared = true;
+        cleared.message = QStringLiteral("Profile 'demo': fallback rate back to 5.0 % (threshold 15.0 %).");
+        banner->addAlert(cleared);
+        QVERIFY(!banner->isVisible()); // nothing active any more
+        QCOMPARE(banner->history().size(), 2);
+        banner->showHistory();
+        auto *list = banner->findChild<QListWidget *>(QStringLiteral("alertHistoryList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("cleared")));
+    }
+
+    void brokenConfigurationShowsInTheBanner()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+        ConfigStore store(path);
+        QVERIFY(store.load()); // no file yet: the built-ins
+        MainWindow window;
+        window.show();
+        AlertBanner *banner = window.alertBanner();
+        banner->followConfig(&store);
+        const auto good = store.snapshot();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ \"version\": 1, \"profiles\": { \"p\": { \"tier\": \"gold\" } } }");
+        file.close();
+        QVERIFY(!store.load());
+        QCOMPARE(store.snapshot(), good);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("not loaded")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("config.json")));
+        QVERIFY(banner->detailsButton()->isVisible());
+        QFile::remove(path);
+        QVERIFY(store.load());
+        QVERIFY(!banner->isVisible());
     }
 
     void iconLoads() { QVERIFY(!applicationIcon().pixmap(32, 32).isNull()); }

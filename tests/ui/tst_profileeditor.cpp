@@ -170,6 +170,23 @@ private Q_SLOTS:
         m_store.reset();
     }
 
+    void brokenFileOnDiskIsListedWhileTheLastGoodOneServes()
+    {
+        const auto before = m_store->snapshot();
+        QFile bad(configPath());
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        QFile sample(test::dataFile(QStringLiteral("config-bad.json")));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        bad.write(sample.readAll());
+        bad.close();
+        QVERIFY(!m_store->load());
+        QCOMPARE(m_store->snapshot(), before); // the last good configuration keeps serving
+        QListWidgetItem *item = firstErrorMentioning(QStringLiteral("profiles.main.tier"));
+        QVERIFY2(item, "the file's error is listed with its JSON path");
+        QVERIFY(item->text().contains(QStringLiteral("not loaded")));
+        QVERIFY(m_editor->problemsList()->count() >= 2);
+    }
+
     void listShowsProfilesAndFormShowsSelection()
     {
         const QAbstractItemModel *model = m_editor->profileList()->model();

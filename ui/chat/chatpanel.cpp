@@ -7,6 +7,7 @@
 #include "core/cost/costcalculator.h"
 #include "core/routing/clock.h"
 #include "core/routing/router.h"
+#include "core/routing/routereceipt.h"
 #include "core/routing/routereply.h"
 #include "ui/chat/chaterrortext.h"
 #include "ui/chat/modelpicker.h"
@@ -102,8 +103,10 @@ ChatPanel::ChatPanel(
             m_tier->setCurrentIndex(qMax(0, m_tier->findData(current)));
             m_estimateTimer->start();
         });
-    if (m_config)
+    if (m_config) {
         connect(m_config, &ConfigStore::activeProfileChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+        connect(m_config, &ConfigStore::activeProfileChanged, this, &ChatPanel::updateProfileLabel);
+    }
 
     reloadConversationList();
     const QList<Conversation> existing = m_store->conversations();
@@ -111,6 +114,7 @@ ChatPanel::ChatPanel(
         setCurrentConversation(existing.first().id);
     updateButtons();
     updateModelButton();
+    updateProfileLabel();
     updateEstimate();
 }
 
@@ -151,6 +155,26 @@ void ChatPanel::buildUi()
     m_statusLabel = new QLabel(centre);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_receiptLabel = new QLabel(centre);
+    m_receiptLabel->setObjectName(QStringLiteral("routeReceipt"));
+    m_receiptLabel->setWordWrap(true);
+    m_receiptLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_profileLabel = new QLabel(centre);
+    m_profileLabel->setObjectName(QStringLiteral("conversationProfile"));
+    m_profileLabel->setWordWrap(true);
+    m_useHeaderProfile = new QPushButton(centre);
+    m_useHeaderProfile->setObjectName(QStringLiteral("useHeaderProfile"));
+    m_useHeaderProfile->setVisible(false);
+    connect(m_useHeaderProfile, &QPushButton::clicked, this, [this] {
+        if (m_conversationId && m_config
+            && m_store->setConversationProfile(m_conversationId, m_config->activeProfile())) {
+            updateProfileLabel();
+            m_estimateTimer->start();
+        }
+    });
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profileLabel, 1);
+    profileRow->addWidget(m_useHeaderProfile);
     m_composer = new QPlainTextEdit(centre);
     m_composer->setPlaceholderText(tr("Message (Ctrl+Enter sends, Esc stops, Up edits the last message)"));
     m_composer->setMaximumHeight(140);
@@ -176,7 +200,9 @@ void ChatPanel::buildUi()
     buttons->addWidget(m_regenerateButton);
     buttons->addWidget(m_stopButton);
     buttons->addWidget(m_sendButton);
+    centreLayout->addLayout(profileRow);
     centreLayout->addWidget(m_transcriptView, 1);
+    centreLayout->addWidget(m_receiptLabel);
     centreLayout->addWidget(m_statusLabel);
     centreLayout->addLayout(estimateRow);
     centreLayout->addWidget(m_composer);
@@ -302,6 +328,7 @@ void ChatPanel::reloadConversationList()
     for (const Conversation &c : list) {
         auto *item = new QListWidgetItem(c.title.isEmpty() ? tr("Untitled") : c.title, m_conversationList);
         item->setData(ConversationIdRole, c.id);
+        item->setToolTip(tr("Profile: %1").arg(c.profile.isEmpty() ? tr("the header's") : c.profile));
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         if (c.id == m_conversationId)
             m_conversationList->setCurrentItem(item);
@@ -327,10 +354,31 @@ void ChatPanel::setCurrentConversation(qint64 conversationId)
             m_conversationList->setCurrentItem(item);
     }
     m_fillingList = false;
+    m_receiptLabel->clear();
     updateTotals();
     updateButtons();
     updateModelButton();
+    updateProfileLabel();
     m_estimateTimer->start();
+}
+
+void ChatPanel::updateProfileLabel()
+{
+    const QString header = m_config ? m_config->activeProfile() : QString();
+    const Conversation c = m_store->conversation(m_conversationId);
+    if (!c.isValid()) {
+        m_profileLabel->setText(tr("Profile: %1 (from the header; a new conversation keeps it)").arg(header));
+        m_useHeaderProfile->setVisible(false);
+        return;
+    }
+    const QString own = c.profile.isEmpty() ? header : c.profile;
+    const bool differs = !header.isEmpty() && own != header;
+    m_profileLabel->setText(differs ? tr("Profile: %1. This conversation routes through %1; the header's %2 applies "
+                                         "to new conversations.")
+                                          .arg(own, header)
+                                    : tr("Profile: %1").arg(own));
+    m_useHeaderProfile->setText(tr("Use %1 here").arg(header));
+    m_useHeaderProfile->setVisible(differs);
 }
 
 void ChatPanel::newConversation()
@@ -450,6 +498,9 @@ void ChatPanel::startRequest()
     RouteOptions options;
     options.profile = c.profile;
     options.tier = m_tier->currentData().toString();
+    // A model picked with Ctrl+K is sent as it is, the profile's fallback chain after it.
+    options.requestedModel = m_requestedModel;
+    options.pinModel = !m_requestedModel.isEmpty();
     options.criticality = criticalityFromName(m_criticality->currentData().toString());
 
     const qint64 answerId = m_store->beginAssistantMessage(m_conversationId);
@@ -484,6 +535,8 @@ void ChatPanel::onReplyFinished()
     if (!explained.isEmpty())
         result.error.message = explained;
     m_store->finishAssistantMessage(m_answerId, result);
+    m_receiptLabel->setText(tr("Route: %1").arg(RouteReceipt::summary(result)));
+    m_receiptLabel->setToolTip(RouteReceipt::attemptLines(result).join(u'\n'));
     if (result.status == RouteResult::Status::Cut)
         m_statusLabel->setText(explained);
     else if (!explained.isEmpty())

@@ -56,6 +56,12 @@ public:
     QPushButton *modelButton() const { return m_modelButton; }
     ModelPicker *modelPicker() const; ///< the open picker, or null
     QLabel *statusLabel() const { return m_statusLabel; }
+    /// The route receipt of the last answer: requested model, how it was chosen, who answered, why.
+    QLabel *receiptLabel() const { return m_receiptLabel; }
+    /// Which profile the open conversation routes through, and whether the header's differs.
+    QLabel *profileLabel() const { return m_profileLabel; }
+    /// Moves the open conversation to the header's profile (shown when the two differ).
+    QPushButton *useHeaderProfileButton() const { return m_useHeaderProfile; }
     QLabel *totalsLabel() const { return m_totalsLabel; }
     QPushButton *undoButton() const { return m_undoButton; }
     TranscriptModel *transcriptModel() const { return m_model; }
@@ -104,6 +110,7 @@ private:
     int lastUserRow() const;
     QString profileForRequests() const;
     void updateModelButton();
+    void updateProfileLabel();
     void updateTotals();
     void updateButtons();
     void renameCurrent();
@@ -129,6 +136,9 @@ private:
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_regenerateButton = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_receiptLabel = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QPushButton *m_useHeaderProfile = nullptr;
     QLabel *m_totalsLabel = nullptr;
     QPlainTextEdit *m_systemPrompt = nullptr;
     QDoubleSpinBox *m_temperature = nullptr;

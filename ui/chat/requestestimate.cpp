@@ -3,6 +3,7 @@
 #include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
+#include "core/cost/requestcost.h"
 #include "core/routing/chainbuilder.h"
 #include "core/routing/contexttrimmer.h"
 #include "core/routing/tokenestimator.h"
@@ -27,7 +28,8 @@ RequestEstimate RequestEstimate::compute(const TiergateConfig &config, const QSt
     e.approvalThresholdMicros = p->budget.approvalThresholdMicros;
     e.tier = tierOverride.isEmpty() ? p->tierFor(criticalityName(criticality)) : tierOverride;
     const QList<ChainEntry> chain
-        = ChainBuilder::build(config, e.profile, request.model, e.tier, p->contextWindowLimit, circuits, nowMs);
+        = ChainBuilder::build(config, e.profile, request.model, e.tier, p->contextWindowLimit, circuits, nowMs,
+            !request.model.isEmpty()); // a model in the request is the user's pick: pinned, as when sent
     const ChainEntry *first = nullptr;
     for (const ChainEntry &entry : chain) {
         if (entry.isUsable()) {
@@ -46,11 +48,8 @@ RequestEstimate RequestEstimate::compute(const TiergateConfig &config, const QSt
     const ModelConfig *m = first->modelConfig;
     e.simulated = m && m->simulated;
     e.promptTokens = TokenEstimator::estimateRequest(request);
-    const qint64 reserve = ContextTrimmer::outputReserve(request);
-    e.completionFromMaxTokens = reserve > 0;
-    e.completionTokens = reserve > 0 ? reserve : kTypicalCompletionTokens;
-    if (!e.completionFromMaxTokens && m && m->maxOutput > 0)
-        e.completionTokens = std::min(e.completionTokens, m->maxOutput);
+    e.completionFromMaxTokens = ContextTrimmer::outputReserve(request) > 0;
+    e.completionTokens = RequestCost::expectedCompletionTokens(request, m ? m->maxOutput : 0);
     PriceSnapshot prices;
     if (m) {
         prices.inputPerMTokMicros = m->inputPerMTokMicros;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cost/requestcost.h"
 #include "core/routing/routeresult.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ struct RequestEstimate
     Q_DECLARE_TR_FUNCTIONS(RequestEstimate)
 
 public:
-    static constexpr qint64 kTypicalCompletionTokens = 500;
+    static constexpr qint64 kTypicalCompletionTokens = RequestCost::kTypicalCompletionTokens;
 
     bool valid = false; ///< false: no model to route to (`problem` says why)
     QString problem;

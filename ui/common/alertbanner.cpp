@@ -1,7 +1,10 @@
 #include "ui/common/alertbanner.h"
 
+#include "core/config/configstore.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -62,6 +65,19 @@ void AlertBanner::setConfigProblem(const QString &message)
     m_configProblem = message;
     m_dismissed = false;
     refresh();
+}
+
+void AlertBanner::followConfig(ConfigStore *store)
+{
+    connect(store, &ConfigStore::loadFailed, this, [this, store](const QList<ValidationIssue> &issues) {
+        const auto errors
+            = std::count_if(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) { return i.isError(); });
+        setConfigProblem(tr("The configuration %1 has %n error(s) and was not loaded; the last good configuration "
+                            "stays in use.",
+            nullptr, int(errors))
+                             .arg(QDir::toNativeSeparators(store->path())));
+    });
+    connect(store, &ConfigStore::configChanged, this, [this] { setConfigProblem(QString()); });
 }
 
 QString AlertBanner::text() const

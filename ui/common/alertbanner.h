@@ -11,6 +11,8 @@ class QToolButton;
 
 namespace tiergate {
 
+class ConfigStore;
+
 /// A strip above the panels for what needs attention now: the newest active alert (budget,
 /// fallback rate, p95 latency) and a configuration file that could not be loaded. It presents
 /// what the composition root hands in (Recorder::alertRaised / alertCleared, ConfigStore::
@@ -30,6 +32,9 @@ public:
     /// The configuration could not be loaded: `message` says which file and that the last good
     /// configuration stays in use. An empty message removes the notice.
     void setConfigProblem(const QString &message);
+    /// Keeps the configuration notice in step with `store` (not owned): a file refused by the
+    /// last load is named with its error count; a good load clears the notice.
+    void followConfig(ConfigStore *store);
 
     QString text() const; ///< what the strip shows now ("" when hidden)
     QList<Alert> history() const { return m_history; }

@@ -928,6 +928,8 @@ QString ComparePanel::statsFor(int column) const
     }
     parts << (last.modelUsed.isEmpty() ? tr("no model answered") : tr("answered by %1").arg(last.modelUsed));
     QString text = parts.join(QStringLiteral(" · "));
+    if (!last.receipt.isEmpty())
+        text += QLatin1Char('\n') + tr("Route: %1").arg(last.receipt);
     if (last.fallbackUsed)
         text += QLatin1Char('\n') + tr("Fallback trail: %1").arg(last.trail.join(QStringLiteral(" → ")));
     else if (last.trail.size() > 1)

@@ -3,6 +3,7 @@
 #include "core/config/configstore.h"
 #include "core/cost/costcalculator.h"
 #include "core/cost/ledger.h"
+#include "core/cost/ledgerwatcher.h"
 #include "ui/costs/budgetbar.h"
 #include "ui/costs/ledgeraggregatemodel.h"
 #include "ui/costs/ledgertablemodel.h"
@@ -26,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace tiergate {
 
@@ -134,7 +136,8 @@ void CostDashboard::buildUi()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = m_view->fontMetrics();
-    const int widths[] = { 19, 10, 9, 22, 16, 10, 9, 9, 9, 11, 8, 8, 8 };
+    const int widths[] = { 19, 10, 9, 22, 16, 10, 9, 9, 9, 11, 8, 8, 8, 34 };
+    static_assert(std::size(widths) == LedgerTableModel::ColumnCount);
     for (int c = 0; c < LedgerTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, fm.averageCharWidth() * widths[c] + 12);
 
@@ -349,6 +352,15 @@ void CostDashboard::scheduleReload()
 {
     if (!m_reloadTimer->isActive())
         m_reloadTimer->start();
+}
+
+void CostDashboard::followLedger(LedgerWatcher *watcher)
+{
+    m_pollTimer->stop();
+    connect(watcher, &LedgerWatcher::polled, this, [this](int rows) {
+        if (rows > 0)
+            reload();
+    });
 }
 
 void CostDashboard::pollForeignRows()

@@ -17,6 +17,8 @@ class QVBoxLayout;
 
 namespace tiergate {
 
+class LedgerWatcher;
+
 class BudgetBar;
 class ConfigStore;
 class Ledger;
@@ -59,6 +61,11 @@ public:
     LedgerAggregateModel *spendByTier() const { return m_byTier; }
     QList<BudgetBar *> budgetBars() const { return m_bars; }
     QString totalsText() const;
+
+    /// Follows `watcher` (not owned; the application's one ledger follower) instead of polling on
+    /// its own: every poll that found rows written by anyone (this or another process) reloads the
+    /// panel at once, so its figures move with the header's and the chart's.
+    void followLedger(LedgerWatcher *watcher);
 
     /// Writes the filtered rows as CSV (the ledger's format). Returns the row count, -1 on failure.
     qint64 exportCsv(const QString &path);

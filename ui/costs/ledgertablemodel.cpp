@@ -2,6 +2,7 @@
 
 #include "core/cost/costcalculator.h"
 #include "core/cost/ledger.h"
+#include "core/routing/routereceipt.h"
 
 #include <QColor>
 #include <QLocale>
@@ -130,6 +131,8 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
             return r->attemptCount;
         case Team:
             return r->teamId;
+        case Route:
+            return RouteReceipt::brief(r->requestedModel, r->resolution, r->modelUsed, r->fallbackUsed);
         case ColumnCount:
             break;
         }
@@ -210,6 +213,8 @@ QVariant LedgerTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Fallback");
     case Attempts:
         return tr("Attempts");
+    case Route:
+        return tr("Route");
     case Team:
         return tr("Team");
     case ColumnCount:

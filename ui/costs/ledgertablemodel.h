@@ -37,6 +37,7 @@ public:
         Fallback,
         Attempts,
         Team,
+        Route, ///< the route receipt: requested model, how it was resolved, who answered
         ColumnCount
     };
     Q_ENUM(Column)

@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -164,6 +165,20 @@ ProfileEditor::ProfileEditor(ConfigStore *store, Transport *transport, KeyResolv
     };
     buildUi();
     connect(m_store, &ConfigStore::configChanged, this, &ProfileEditor::onStoreChanged);
+    // A file on disk that could not be loaded: its errors head the Problems tab, with their JSON
+    // paths, while the last good configuration stays in use (and in the form).
+    connect(m_store, &ConfigStore::loadFailed, this, [this](const QList<ValidationIssue> &issues) {
+        if (m_settingConfig)
+            return; // our own save was refused: those are the form's problems, shown already
+        m_fileIssues = issues;
+        refreshProblems();
+    });
+    connect(m_store, &ConfigStore::configChanged, this, [this] {
+        if (!m_fileIssues.isEmpty()) {
+            m_fileIssues.clear();
+            refreshProblems();
+        }
+    });
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] { refreshUnsaved(); });
     const QStringList names = m_working.profileNames();
     m_current = names.contains(m_working.defaultProfile) ? m_working.defaultProfile : names.value(0);
@@ -820,7 +835,10 @@ bool ProfileEditor::save()
         m_tabs->setCurrentWidget(m_problems);
         return false;
     }
-    if (!m_store->setConfig(m_working)) {
+    m_settingConfig = true;
+    const bool accepted = m_store->setConfig(m_working);
+    m_settingConfig = false;
+    if (!accepted) {
         m_statusLabel->setText(tr("Not saved: the configuration was refused."));
         return false;
     }
@@ -1040,6 +1058,15 @@ void ProfileEditor::commitRateLimits()
 void ProfileEditor::refreshProblems()
 {
     m_problems->clear();
+    for (const ValidationIssue &issue : std::as_const(m_fileIssues)) {
+        const QString where = issue.path.isEmpty() ? QString() : issue.path + QStringLiteral(": ");
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxCritical),
+            tr("In %1 (not loaded; the last good configuration is in use): %2%3")
+                .arg(QDir::toNativeSeparators(m_store->path()), where, issue.message),
+            m_problems);
+        item->setForeground(QColor(0xc6, 0x28, 0x28));
+        item->setData(PathRole, issue.path);
+    }
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
         const bool error = issue.isError();
         const QString label = issue.path.isEmpty() ? issue.message : issue.path + QStringLiteral(": ") + issue.message;
@@ -1050,7 +1077,7 @@ void ProfileEditor::refreshProblems()
         item->setData(PathRole, issue.path);
         item->setToolTip(error ? tr("Error: blocks saving") : tr("Warning"));
     }
-    qsizetype shown = m_issues.size();
+    qsizetype shown = m_issues.size() + m_fileIssues.size();
     if (m_checker && !m_checker->isRunning()) {
         const QList<ModelCheckFinding> findings = m_checker->findings();
         for (const ModelCheckFinding &f : findings) {

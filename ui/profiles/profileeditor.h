@@ -227,6 +227,8 @@ private:
     bool m_askingToLeave = false;
     TiergateConfig m_working;
     QList<ValidationIssue> m_issues;
+    bool m_settingConfig = false;
+    QList<ValidationIssue> m_fileIssues; ///< why the configuration file on disk was refused (last good one in use)
     QString m_current;
     QUndoStack m_undo;
     bool m_updating = false;

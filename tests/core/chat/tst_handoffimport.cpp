@@ -25,6 +25,15 @@ private Q_SLOTS:
         h.temperature = 0.3;
         h.maxTokens = 256;
         h.systemPrompt = QStringLiteral("Answer in English.");
+        CompareRun run;
+        run.status = QStringLiteral("ok");
+        run.modelUsed = h.model;
+        run.latencyMs = 1234;
+        run.ttftMs = 210;
+        run.promptTokens = 40;
+        run.completionTokens = 90;
+        run.costMicros = 5678;
+        h.lastRun = run;
         h.messages = { ChatMessage::fromText(QStringLiteral("system"), h.systemPrompt),
             ChatMessage::fromText(QStringLiteral("user"), QStringLiteral("Compare retries\nand backoff.")),
             ChatMessage::fromText(QStringLiteral("assistant"), QStringLiteral("Retries repeat; backoff waits.")) };
@@ -53,8 +62,12 @@ private Q_SLOTS:
         QCOMPARE(messages[1].content, QStringLiteral("Retries repeat; backoff waits."));
         QCOMPARE(messages[1].state, StoredMessage::State::Done);
         QCOMPARE(messages[1].modelUsed, QStringLiteral("sim-premium"));
-        // Its cost stays with the compare run in the ledger.
-        QCOMPARE(store.totals(id).costMicros, 0);
+        // The column's figures come along (not "0 ms · $0.00"); the ledger row stays the compare run's.
+        QCOMPARE(messages[1].latencyMs, qint64(1234));
+        QCOMPARE(messages[1].ttftMs, qint64(210));
+        QCOMPARE(messages[1].completionTokens, qint64(90));
+        QCOMPARE(messages[1].costMicros, qint64(5678));
+        QCOMPARE(store.totals(id).costMicros, qint64(5678));
     }
 
     void emptyHandoffCreatesNothing()

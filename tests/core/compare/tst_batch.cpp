@@ -42,6 +42,8 @@ Batch sample()
     r.ttftMs = 120;
     r.promptTokens = 11;
     r.completionTokens = 90;
+    r.cachedTokens = 8;
+    r.reasoningTokens = 40;
     r.costMicros = 1234;
     r.content = QStringLiteral("An answer");
     b.cells[0][0] = r;
@@ -211,15 +213,17 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 6); // header, 4 cells, trailing empty
         QCOMPARE(lines.at(0),
             QStringLiteral("prompt_no,prompt,column,kind,target,status,model_used,fallback,latency_ms,ttft_ms,"
-                           "prompt_tokens,completion_tokens,tokens_estimated,cost_usd,error"));
+                           "prompt_tokens,completion_tokens,cached_tokens,reasoning_tokens,tokens_estimated,cost_usd,"
+                           "error"));
         QCOMPARE(lines.at(1),
-            QStringLiteral("1,\"First, \"\"quoted\"\" prompt\",1,model,sim-budget,ok,sim-budget,false,420,120,11,90,"
-                           "false,0.001234,"));
+            QStringLiteral(
+                "1,\"First, \"\"quoted\"\" prompt\",1,model,sim-budget,ok,sim-budget,false,420,120,11,90,8,40,"
+                "false,0.001234,"));
         QCOMPARE(
-            lines.at(2), QStringLiteral("1,\"First, \"\"quoted\"\" prompt\",2,tier,demo-premium,pending,,,,,,,,,"));
+            lines.at(2), QStringLiteral("1,\"First, \"\"quoted\"\" prompt\",2,tier,demo-premium,pending,,,,,,,,,,,"));
         QCOMPARE(lines.at(4),
             QStringLiteral(
-                "2,Second,2,tier,demo-premium,failed,,false,30,,0,0,false,0.000000,\"HTTP 503, retry later\""));
+                "2,Second,2,tier,demo-premium,failed,,false,30,,0,0,0,0,false,0.000000,\"HTTP 503, retry later\""));
         QVERIFY(lines.at(5).isEmpty());
     }
 };

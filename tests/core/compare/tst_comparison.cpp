@@ -106,6 +106,8 @@ private Q_SLOTS:
         const RouteOptions model = c.columns[0].routeOptions(QStringLiteral("demo"));
         QCOMPARE(model.profile, QStringLiteral("demo"));
         QCOMPARE(model.requestedModel, QStringLiteral("sim-premium"));
+        QVERIFY(model.pinModel); // the column compares that model, not its tier's default
+        QVERIFY(!c.columns[1].routeOptions(QStringLiteral("demo")).pinModel);
         const RouteOptions tier = c.columns[1].routeOptions(QStringLiteral("demo"));
         QCOMPARE(tier.tier, QStringLiteral("demo-budget"));
         CompareColumn p;
@@ -176,6 +178,32 @@ private Q_SLOTS:
         QVERIFY(lines.at(9).contains(QStringLiteral(",failed,")));
         QVERIFY(lines.at(9).endsWith(QStringLiteral("HTTP 503")));
         QVERIFY(lines.at(1).contains(QStringLiteral(",0.005000,")));
+    }
+
+    void cachedAndReasoningFigures()
+    {
+        RouteResult result;
+        result.status = RouteResult::Status::Ok;
+        result.modelUsed = QStringLiteral("sim-standard");
+        result.usage.promptTokens = 1200;
+        result.usage.completionTokens = 300;
+        result.usage.cachedTokens = 1024;
+        result.usage.reasoningTokens = 260;
+        const CompareRun run = CompareRun::fromResult(result);
+        QCOMPARE(run.cachedTokens, 1024);
+        QCOMPARE(run.reasoningTokens, 260);
+        QCOMPARE(CompareRun::fromJson(run.toJson()), run);
+        // A comparison saved before these figures existed reads them as 0.
+        QJsonObject old = run.toJson();
+        old.remove(QStringLiteral("cachedTokens"));
+        old.remove(QStringLiteral("reasoningTokens"));
+        QCOMPARE(CompareRun::fromJson(old).cachedTokens, 0);
+        Comparison c = sample();
+        c.runs[0][0] = run;
+        const QStringList lines = c.toCsv().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(
+            lines.first().contains(QStringLiteral(",prompt_tokens,completion_tokens,cached_tokens,reasoning_tokens,")));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",1200,300,1024,260,")), qPrintable(lines.at(1)));
     }
 };
 

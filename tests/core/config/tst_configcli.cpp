@@ -109,6 +109,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("sim-flaky")));
         QVERIFY(r.out.contains(QLatin1String("(simulated)")));
         QVERIFY(r.out.contains(QLatin1String("2.50")));
+        QVERIFY(r.out.contains(QLatin1String("CACHE WR")));
+        QVERIFY(r.out.contains(QLatin1String("3.75"))); // claude-3-5-sonnet's cache-write price
         QVERIFY(r.err.contains(QLatin1String("prices as of 2025-10-01")));
         const Run help = run({ QStringLiteral("models"), QStringLiteral("--help") });
         QCOMPARE(help.code, 0);

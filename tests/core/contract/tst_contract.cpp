@@ -50,6 +50,31 @@ private:
             QVERIFY2(got.error() == reference.error(), qPrintable(where));
     }
 
+    /// The shapes of late-2026 providers: reasoning in both field styles (alone, with content, null),
+    /// reasoning_details, `usage: null` on every chunk, usage objects with cached, cache-write and
+    /// reasoning details and a reported cost, tool-call pieces.
+    static QList<QByteArray> providerCorpus()
+    {
+        return {
+            R"({"id":"d","object":"chat.completion.chunk","created":1,"model":"deepseek-reasoner","system_fingerprint":"fp","choices":[{"index":0,"delta":{"content":null,"reasoning_content":"think"},"logprobs":null,"finish_reason":null}]})",
+            R"({"id":"d","choices":[{"index":0,"delta":{"content":"a","reasoning_content":null},"logprobs":null,"finish_reason":null}]})",
+            R"({"id":"d","choices":[{"index":0,"delta":{"content":"both","reasoning_content":"at once"},"finish_reason":null}]})",
+            R"({"id":"v","choices":[{"index":0,"delta":{"reasoning":"Okay","reasoning_content":"Okay"},"logprobs":null,"finish_reason":null,"stop_reason":null}]})",
+            R"({"id":"o","provider":"Anthropic","choices":[{"index":0,"delta":{"role":"assistant","content":"","reasoning":"Check","reasoning_details":[{"type":"reasoning.text","text":"Check","format":"anthropic-claude-v1","index":0}]},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]})",
+            R"({"id":"o","choices":[{"index":0,"delta":{"content":"","reasoning":null,"reasoning_details":[{"type":"reasoning.text","signature":"Er","index":0}]},"finish_reason":null}]})",
+            R"({"id":"p","object":"chat.completion.chunk","service_tier":"default","choices":[{"index":0,"delta":{"content":"x"},"finish_reason":null}],"usage":null,"obfuscation":"Qe"})",
+            R"({"id":"p","choices":[],"usage":{"prompt_tokens":1500,"completion_tokens":420,"total_tokens":1920,"prompt_tokens_details":{"cached_tokens":1280,"audio_tokens":0},"completion_tokens_details":{"reasoning_tokens":384,"audio_tokens":0}}})",
+            R"({"id":"o","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}],"usage":{"prompt_tokens":2100,"completion_tokens":160,"total_tokens":2260,"cost":0.01005,"is_byok":false,"prompt_tokens_details":{"cached_tokens":0,"cache_write_tokens":1800},"cost_details":{"upstream_inference_cost":null},"completion_tokens_details":{"reasoning_tokens":110}}})",
+            R"({"id":"d","choices":[{"index":0,"delta":{"content":""},"finish_reason":"stop"}],"usage":{"prompt_tokens":13,"completion_tokens":9,"prompt_cache_hit_tokens":8,"prompt_cache_miss_tokens":5,"cache_creation_input_tokens":2}})",
+            R"({"id":"v","choices":[],"usage":{"prompt_tokens":14,"total_tokens":120,"completion_tokens":106,"prompt_tokens_details":null}})",
+            R"({"id":"t","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"get_weather","arguments":""}}],"refusal":null},"logprobs":null,"finish_reason":null}],"usage":null})",
+            R"({"id":"t","choices":[{"index":0,"delta":{"tool_calls":[{"index":1,"function":{"arguments":"{ }"}}]},"finish_reason":null}],"usage":null})",
+            R"({"id":"t","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}],"usage":null})",
+            R"({"id":"x","choices":[{"index":0,"delta":{"reasoning":7}}]})",
+            R"({"id":"x","choices":[{"index":0,"delta":{"reasoning_content":"a","reasoning_content":"b"}}]})",
+        };
+    }
+
     static QList<QByteArray> chunkCorpus()
     {
         QList<QByteArray> corpus = {
@@ -105,6 +130,10 @@ private:
             R"({"choices":null,"usage":{"completion_tokens":2}})",
             R"({"choices":[],"usage":5})",
             R"({"choices":[],"usage":null})",
+            R"({"id":"a","usage":null})",
+            R"({"choices":[],"usage":null,"usage":null})",
+            R"({"choices":[],"usage":nul})",
+            R"({"choices":[],"usage":[]})",
             R"({"id":"a"})",
             R"({})",
             R"([])",
@@ -455,6 +484,134 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    void directChunkReaderMatchesOnProviderShapes()
+    {
+        // Every provider shape, and every deletion of one byte of it, reads the same both ways.
+        const QList<QByteArray> corpus = providerCorpus();
+        for (const QByteArray &base : corpus) {
+            compareWithReference(base, "provider");
+            for (qsizetype i = 0; i < base.size(); ++i) {
+                QByteArray deleted = base;
+                deleted.remove(i, 1);
+                compareWithReference(deleted, "provider deleted");
+            }
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // `usage: null` no longer sends OpenAI's chunks to the fallback; reasoning text stays direct.
+        StreamChunkReader reader;
+        StreamChunk chunk;
+        QVERIFY(!reader.read(providerCorpus().at(6), chunk).isError());
+        QVERIFY(!reader.read(providerCorpus().at(0), chunk).isError());
+        QCOMPARE(chunk.reasoningText(), QStringLiteral("think"));
+        QVERIFY(!chunk.choices.first().delta.content.has_value());
+        QVERIFY(!reader.read(providerCorpus().at(2), chunk).isError());
+        QCOMPARE(chunk.contentText(), QStringLiteral("both"));
+        QCOMPARE(chunk.reasoningText(), QStringLiteral("at once"));
+        QCOMPARE(reader.directReads(), qint64(3));
+        QCOMPARE(reader.fallbackReads(), qint64(0));
+        // Both field styles at once (vLLM during its rename): the text is read once.
+        QVERIFY(!reader.read(providerCorpus().at(3), chunk).isError());
+        QCOMPARE(chunk.reasoningText(), QStringLiteral("Okay"));
+        // reasoning_details is kept as sent (the fallback reads the nested array).
+        QVERIFY(!reader.read(providerCorpus().at(4), chunk).isError());
+        QCOMPARE(chunk.reasoningText(), QStringLiteral("Check"));
+        QCOMPARE(chunk.choices.first().delta.extra.value(QLatin1String("reasoning_details")).toArray().size(), 1);
+        const QJsonObject sent = QJsonDocument::fromJson(providerCorpus().at(4)).object();
+        QCOMPARE(chunk.toJson().value(QLatin1String("choices")), sent.value(QLatin1String("choices")));
+        QCOMPARE(chunk.toJson().value(QLatin1String("provider")), sent.value(QLatin1String("provider")));
+    }
+
+    void usageDetails()
+    {
+        const auto parse = [](const QByteArray &data) {
+            const auto parsed = ContractParser::parseChunk(data);
+            if (!parsed.isOk())
+                qFatal("provider corpus entry does not parse");
+            return parsed.value();
+        };
+        const StreamChunk openai = parse(providerCorpus().at(7));
+        QCOMPARE(openai.usage.cachedTokens, 1280);
+        QCOMPARE(openai.usage.reasoningTokens, 384);
+        QCOMPARE(openai.usage.cacheWriteTokens, 0);
+        QCOMPARE(openai.usage.providerCostMicros, -1);
+        QVERIFY(!openai.usage.hasProviderCost());
+        const StreamChunk openrouter = parse(providerCorpus().at(8));
+        QCOMPARE(openrouter.usage.cacheWriteTokens, 1800);
+        QCOMPARE(openrouter.usage.reasoningTokens, 110);
+        QCOMPARE(openrouter.usage.providerCostMicros, 10050);
+        // Round trip: the provider's own detail fields and its cost number survive untouched.
+        QCOMPARE(openrouter.toJson().value(QLatin1String("usage")),
+            QJsonDocument::fromJson(providerCorpus().at(8)).object().value(QLatin1String("usage")));
+        const StreamChunk deepseek = parse(providerCorpus().at(9));
+        QCOMPARE(deepseek.usage.cachedTokens, 8); // prompt_cache_hit_tokens when no details object
+        QCOMPARE(deepseek.usage.cacheWriteTokens, 2); // Anthropic-style cache_creation_input_tokens
+        QCOMPARE(deepseek.contentText(), QString());
+        const StreamChunk vllm = parse(providerCorpus().at(10));
+        QCOMPARE(vllm.usage.totalTokens, 120);
+        QCOMPARE(vllm.usage.cachedTokens, 0);
+
+        Usage u;
+        u.promptTokens = 10;
+        u.completionTokens = 5;
+        u.totalTokens = 15;
+        u.cachedTokens = 4;
+        u.cacheWriteTokens = 3;
+        u.reasoningTokens = 2;
+        u.providerCostMicros = 1234;
+        QCOMPARE(Usage::fromJson(u.toJson()), u);
+        QCOMPARE(u.toJson().value(QLatin1String("cost")).toDouble(), 0.001234);
+        QVERIFY(!Usage::fromJson(object(R"({"prompt_tokens":1,"cost":-1})")).hasProviderCost());
+        QVERIFY(!Usage::fromJson(object(R"({"prompt_tokens":1,"cost":"0.1"})")).hasProviderCost());
+    }
+
+    void reasoningMessagesAndRequestFields()
+    {
+        // Non-streamed: an answer that is reasoning only (empty content), OpenRouter style.
+        const auto response = ContractParser::parseResponse(
+            R"({"id":"gen-1","model":"deepseek/deepseek-r1","object":"chat.completion","choices":[{"index":0,"finish_reason":"length","message":{"role":"assistant","content":"","reasoning":"step","reasoning_details":[{"type":"reasoning.text","text":"step"}]}}],"usage":{"prompt_tokens":1,"completion_tokens":2,"cost":0.00036588}})");
+        QVERIFY(response.isOk());
+        QCOMPARE(response.value().content(), QString());
+        QCOMPARE(response.value().reasoning(), QStringLiteral("step"));
+        QCOMPARE(response.value().usage.providerCostMicros, 366);
+        QCOMPARE(
+            response.value().toJson().value(QLatin1String("usage")).toObject().value(QLatin1String("cost")).toDouble(),
+            0.00036588);
+        const auto deepseek = ChatMessage::fromJson(
+            object(R"({"role":"assistant","content":"408","reasoning_content":"17 x 24","reasoning":"ignored"})"));
+        QCOMPARE(deepseek.value().reasoning(), QStringLiteral("17 x 24"));
+        QCOMPARE(ChatMessage::fromText(QStringLiteral("user"), QStringLiteral("hi")).reasoning(), QString());
+
+        // Images: content parts written as the vision API takes them, and read back.
+        const ChatMessage image = ChatMessage::fromTextAndImages(QStringLiteral("user"), QStringLiteral("What is it?"),
+            { QStringLiteral("data:image/png;base64,iVBORw0KGgo=") });
+        QCOMPARE(image.text(), QStringLiteral("What is it?"));
+        QCOMPARE(image.imageParts().size(), 1);
+        QCOMPARE(image.imageParts()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("image_url"))
+                     .toObject()
+                     .value(QLatin1String("url")),
+            QJsonValue(QStringLiteral("data:image/png;base64,iVBORw0KGgo=")));
+        QCOMPARE(ChatMessage::fromJson(image.toJson()).value(), image);
+
+        // Tools, tool_choice, parallel_tool_calls, a tool reply, response_format: read and written back.
+        const QByteArray body
+            = R"({"model":"m","messages":[{"role":"user","content":"weather?"},{"role":"assistant","content":null,"tool_calls":[{"id":"call_1","type":"function","function":{"name":"get_weather","arguments":"{\u0022city\u0022:\u0022Paris\u0022}"}}]},{"role":"tool","tool_call_id":"call_1","content":"18 C"}],"tools":[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object","properties":{"city":{"type":"string"}}}}}],"tool_choice":"auto","parallel_tool_calls":false,"response_format":{"type":"json_schema","json_schema":{"name":"w","schema":{"type":"object"},"strict":true}},"reasoning_effort":"high"})";
+        const auto request = ContractParser::parseRequest(body);
+        QVERIFY(request.isOk());
+        QCOMPARE(request.value().parallelToolCalls, std::optional<bool>(false));
+        QCOMPARE(request.value().messages.at(1).toolCalls.first().name, QStringLiteral("get_weather"));
+        QCOMPARE(request.value().messages.at(2).toolCallId, std::optional<QString>(QStringLiteral("call_1")));
+        QCOMPARE(*request.value().responseFormat,
+            ChatRequest::jsonSchemaFormat(QStringLiteral("w"), object(R"({"type":"object"})")));
+        QCOMPARE(request.value().extra.value(QLatin1String("reasoning_effort")).toString(), QStringLiteral("high"));
+        QCOMPARE(request.value().toJson(), QJsonDocument::fromJson(body).object());
+        QCOMPARE(ChatRequest::jsonObjectFormat(), object(R"({"type":"json_object"})"));
+        QVERIFY(!ContractParser::parseRequest(R"({"model":"m","messages":[],"parallel_tool_calls":"yes"})").isOk());
     }
 
     void directChunkReaderMatchesOnMutations()

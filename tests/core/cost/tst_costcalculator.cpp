@@ -1,8 +1,10 @@
+#include "core/config/builtinconfig.h"
 #include "core/cost/costcalculator.h"
 #include "core/cost/pricetable.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace tiergate;
@@ -90,6 +92,109 @@ private Q_SLOTS:
         QTEST(b.totalMicros, "total");
         QTEST(b.priceEstimated, "priceEstimated");
         QTEST(b.tokensEstimated, "tokensEstimated");
+    }
+
+    // The pricing rules of providers that report cached, cache-write and reasoning tokens and a cost.
+    void cachedInputAtCachedRate()
+    {
+        // claude-3-5-sonnet from the catalog: $3 input, $0.30 cached, $3.75 cache write, $15 output.
+        PriceSnapshot p = prices(3'000'000, 15'000'000, 300'000);
+        Usage u = usage(10'000, 0, 8'000);
+        // 2000 × 3 + 8000 × 0.30 = 6000 + 2400: the cached tokens at the cached rate, not 30000.
+        QCOMPARE(CostCalculator().cost(u, p).cachedMicros, 2400);
+        QCOMPARE(CostCalculator().cost(u, p).inputMicros, 6000);
+        QCOMPARE(CostCalculator().costMicros(u, p), 8400);
+        // Cache writes at their own price, also out of the prompt: 500 × 3 + 8000 × 0.3 + 1500 × 3.75.
+        p.cacheWritePerMTokMicros = 3'750'000;
+        u.cacheWriteTokens = 1'500;
+        const CostBreakdown b = CostCalculator().cost(u, p);
+        QCOMPARE(b.inputMicros, 1500);
+        QCOMPARE(b.cachedMicros, 2400);
+        QCOMPARE(b.cacheWriteMicros, 5625);
+        QCOMPARE(b.totalMicros, 9525);
+        // Without a cache-write price the written tokens cost the input price.
+        p.cacheWritePerMTokMicros = -1;
+        QCOMPARE(CostCalculator().cost(u, p).cacheWriteMicros, 4500);
+        QCOMPARE(CostCalculator().costMicros(u, p), 8400); // 1500 + 2400 + 4500
+        // A bad report (more cache than prompt) never charges more tokens than the prompt.
+        u.cacheWriteTokens = 50'000;
+        QCOMPARE(CostCalculator().cost(u, p).cacheWriteMicros, 6000);
+        QCOMPARE(CostCalculator().cost(u, p).inputMicros, 0);
+        // The shipped catalog carries the cached and cache-write prices.
+        bool found = false;
+        for (const ModelConfig &m : builtin::catalog()) {
+            if (m.id == QLatin1String("claude-3-5-sonnet")) {
+                found = true;
+                QCOMPARE(m.cachedInputPerMTokMicros, 300'000);
+                QCOMPARE(m.cacheWritePerMTokMicros, 3'750'000);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void reasoningCountedOnce()
+    {
+        // o3-mini: 420 completion tokens of which 384 reasoning, $4.40 / 1M output.
+        Usage u = usage(0, 420);
+        u.reasoningTokens = 384;
+        const PriceSnapshot p = prices(1'100'000, 4'400'000, 550'000);
+        const CostBreakdown b = CostCalculator().cost(u, p);
+        QCOMPARE(b.outputMicros, 1848); // 420 × 4.4, not (420 + 384) × 4.4 = 3538
+        QCOMPARE(b.totalMicros, 1848);
+        QCOMPARE(b.reasoningMicros, 1690); // the reasoning share, shown, not added
+        // Nor priced from the reasoning tokens only.
+        QVERIFY(b.totalMicros > b.reasoningMicros);
+        // A provider that counts reasoning apart from (and above) the completion: the larger figure, once.
+        u.completionTokens = 10;
+        QCOMPARE(CostCalculator().cost(u, p).outputMicros, 1690);
+    }
+
+    void providerCostCheck_data()
+    {
+        QTest::addColumn<qint64>("own");
+        QTest::addColumn<qint64>("provider");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("not-reported") << 79LL << -1LL << false;
+        QTest::newRow("equal") << 10050LL << 10050LL << false;
+        QTest::newRow("within-1%") << 10100LL << 10000LL << false;
+        QTest::newRow("above-1%") << 10102LL << 10000LL << true;
+        QTest::newRow("below-1%") << 9898LL << 10000LL << true;
+        QTest::newRow("rounding-of-tiny-amounts") << 3LL << 2LL << false;
+        QTest::newRow("tiny-but-off") << 5LL << 2LL << true;
+        QTest::newRow("openrouter-r1-vs-catalog") << 79LL << 366LL << true;
+        QTest::newRow("free-reported") << 12LL << 0LL << true;
+    }
+
+    void providerCostCheck()
+    {
+        QFETCH(qint64, own);
+        QFETCH(qint64, provider);
+        QTEST(CostCalculator::priceCheckFails(own, provider), "flagged");
+    }
+
+    void providerCostRecorded()
+    {
+        // OpenRouter reports `usage.cost` in dollars: kept in micro-dollars next to the token counts.
+        const Usage u = Usage::fromJson(QJsonDocument::fromJson(
+            R"({"prompt_tokens":2100,"completion_tokens":160,"total_tokens":2260,"cost":0.01005,"prompt_tokens_details":{"cached_tokens":0,"cache_write_tokens":1800},"completion_tokens_details":{"reasoning_tokens":110}})")
+                                            .object());
+        QCOMPARE(u.providerCostMicros, 10050);
+        PriceSnapshot p = prices(3'000'000, 15'000'000, 300'000);
+        p.cacheWritePerMTokMicros = 3'750'000;
+        const qint64 own = CostCalculator().costMicros(u, p);
+        QCOMPARE(own, 10050);
+        QVERIFY(!CostCalculator::priceCheckFails(own, u.providerCostMicros));
+        // The catalog price of the same usage a year later, 10 % higher: flagged.
+        p.outputPerMTokMicros = 16'500'000;
+        QVERIFY(CostCalculator::priceCheckFails(CostCalculator().costMicros(u, p), u.providerCostMicros));
+    }
+
+    void liteLlmCacheWritePrice()
+    {
+        const PriceTable table = PriceTable::fromLiteLlmJson(
+            R"({"claude-x":{"input_cost_per_token":3e-06,"output_cost_per_token":1.5e-05,"cache_read_input_token_cost":3e-07,"cache_creation_input_token_cost":3.75e-06}})");
+        QCOMPARE(table.prices(QStringLiteral("claude-x")).cacheWritePerMTokMicros, 3'750'000);
+        QCOMPARE(table.prices(QStringLiteral("claude-x")).cachedInputPerMTokMicros, 300'000);
     }
 
     void customFallbackRate()

@@ -3,6 +3,7 @@
 #include "core/config/configjson.h"
 #include "core/config/tiergateconfig.h"
 #include "core/cost/ledger.h"
+#include "core/routing/backgroundqueue.h"
 #include "core/sim/simulator.h"
 #include "tests/support/testenv.h"
 
@@ -54,6 +55,15 @@ private Q_SLOTS:
             0);
         QVERIFY(!out.trimmed().isEmpty());
         QVERIFY(err.contains(QStringLiteral("sim-premium")));
+        QVERIFY(!err.contains(QStringLiteral("provider reported")));
+
+        // The simulated standard model reports its cost as OpenRouter does; it matches the catalog.
+        QCOMPARE(run({ QStringLiteral("chat"), QStringLiteral("--tier"), QStringLiteral("demo-standard"),
+                         QStringLiteral("hi") },
+                     &out, &err),
+            0);
+        QVERIFY2(err.contains(QStringLiteral(", provider reported $")), qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("price check")));
     }
 
     void failingRouteExitsOne()
@@ -176,12 +186,10 @@ private Q_SLOTS:
             0);
         QVERIFY2(err.contains(QStringLiteral("queued as background request")), qPrintable(err));
         QVERIFY(!out.trimmed().isEmpty());
-        // Done for good: the queue file holds no item any more.
-        QFile queue(dir.filePath(QStringLiteral("background-queue.json")));
-        QVERIFY(queue.open(QIODevice::ReadOnly));
-        const QJsonDocument doc = QJsonDocument::fromJson(queue.readAll());
-        const QJsonArray items = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("items")).toArray();
-        QVERIFY2(items.isEmpty(), doc.toJson().constData());
+        // Done for good: the shared queue database holds no item any more.
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("background-queue.sqlite"))));
+        BackgroundQueue queue(dir.filePath(QStringLiteral("background-queue.sqlite")));
+        QVERIFY(queue.items().isEmpty());
     }
 
     void usageErrors()

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void toolCallPiecesAreReemittedAndAssembled();
     void toolCallPieceThenCutDoesNotFallBack();
     void pickedModelIsPinned();
+    void budgetCheckCountsATypicalAnswerWithoutMaxTokens();
     void aliasAndTierDefaultAreNamed();
     void cancelAfterTokensBillsThem();
     void cancelAllFinishesEveryRequestInFlight();
@@ -477,11 +478,13 @@ void TestRouter::budgetWarn()
     QCOMPARE(r.modelUsed, kSmall);
     QCOMPARE(r.budgetAction, QStringLiteral("warn"));
 
-    // Under the cap: no flag.
+    // Under the cap, answer included (max_tokens 10: at most 20 micro-dollars): no flag.
     RouterHooks low;
     low.monthSpend = [](const QString &) { return qint64(0); };
     auto router2 = makeRouter(low);
-    r = route(*router2, simpleRequest());
+    ChatRequest small = simpleRequest();
+    small.maxTokens = 10;
+    r = route(*router2, small);
     QCOMPARE(r.budgetAction, QString());
 }
 
@@ -816,6 +819,26 @@ void TestRouter::pickedModelIsPinned()
     QCOMPARE(r.attempts.first().outcome, Attempt::Outcome::Skipped);
     QCOMPARE(r.modelUsed, kThird);
     QVERIFY(r.fallbackUsed);
+}
+
+void TestRouter::budgetCheckCountsATypicalAnswerWithoutMaxTokens()
+{
+    // Nothing spent, a cap of 500 micro-dollars: the prompt alone (~10 tokens at $1/M) fits, a
+    // typical 500-token answer at $2/M (1000 micro-dollars) does not. Chat's estimate says the same.
+    profile().budget.monthlyCapMicros = 500;
+    profile().budget.action = BudgetConfig::Action::Block;
+    publish();
+    RouterHooks hooks;
+    hooks.monthSpend = [](const QString &) { return qint64(0); };
+    auto router = makeRouter(hooks);
+    RouteResult r = route(*router, simpleRequest());
+    QCOMPARE(r.status, RouteResult::Status::Failed);
+    QCOMPARE(r.budgetAction, QStringLiteral("block"));
+    QCOMPARE(m_sim->requestCount(), 0);
+    ChatRequest small = simpleRequest();
+    small.maxTokens = 50; // 100 micro-dollars at most: allowed
+    r = route(*router, small);
+    QCOMPARE(r.status, RouteResult::Status::Ok);
 }
 
 void TestRouter::aliasAndTierDefaultAreNamed()
