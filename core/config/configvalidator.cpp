@@ -170,10 +170,14 @@ private:
                 error(join(path, QStringLiteral("kind")),
                     tr("'%1' is not a provider kind Tiergate knows; use one of: %2")
                         .arg(p.kind, providerKindNames().join(QStringLiteral(", "))));
-            if (preset && preset->needsApiVersion && p.apiVersion.isEmpty())
+            const QString apiVersion = providerApiVersion(p);
+            if (preset && preset->needsApiVersion && apiVersion.isEmpty())
                 warning(join(path, QStringLiteral("apiVersion")),
                     tr("an Azure provider needs the api-version its requests carry (e.g. 2024-10-21)"));
-            if (!p.apiVersion.isEmpty() && hasControlCharacter(p.apiVersion))
+            if (p.extra.contains(QStringLiteral("apiVersion"))
+                && !p.extra.value(QStringLiteral("apiVersion")).isString())
+                error(join(path, QStringLiteral("apiVersion")), tr("must be a text"));
+            if (!apiVersion.isEmpty() && hasControlCharacter(apiVersion))
                 error(join(path, QStringLiteral("apiVersion")), tr("contains a control character"));
             const QString urlPath = join(path, QStringLiteral("baseUrl"));
             if (p.baseUrl.isEmpty()) {

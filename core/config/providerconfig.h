@@ -23,11 +23,9 @@ public:
     friend bool operator==(const ResponseLimits &, const ResponseLimits &) = default;
 };
 
-/// One upstream. `kind` is one of the kinds of providerPresets() (core/config/providerkind.h):
-/// "openai", "azure", "anthropic", "gemini", "vertex", "bedrock", "groq", "openrouter", "together",
-/// "mistral", "deepseek", "fireworks", "xai", "cohere", "ollama", "lmstudio", "vllm", "llamacpp",
-/// "openai-compatible", "simulator", ...; the exporters map it to LiteLLM's prefix and Portkey's
-/// provider, the validator refuses unknown kinds.
+/// One upstream that speaks the OpenAI chat-completions API. `kind` is a free string the
+/// exporters map (LiteLLM's provider prefix, Portkey's provider): "openai-compatible", "openai",
+/// "ollama", "lmstudio", "llamacpp", "vllm", "simulator", "deepseek", "groq", ...
 ///
 /// `baseUrl` is the API root including `/v1` (e.g. `https://api.openai.com/v1`); the simulator
 /// provider's URL is empty in the file and filled at run time (setSimulatorBaseUrl()).
@@ -39,7 +37,6 @@ public:
     QString kind = QStringLiteral("openai-compatible");
     QUrl baseUrl;
     KeyRef apiKey; ///< reference only; KeyResolver fetches the value per request
-    QString apiVersion; ///< Azure's `api-version` (e.g. "2024-10-21"); empty for other kinds
     QMap<QString, QString> headers; ///< extra HTTP headers sent with every request
     TimeoutConfig timeouts;
     int maxConcurrent = 8; ///< requests to this provider on the network at once; more wait their turn

@@ -155,4 +155,17 @@ QString providerKindForLiteLlmPrefix(const QString &prefix)
     return QString();
 }
 
+QString providerApiVersion(const ProviderConfig &provider)
+{
+    return provider.extra.value(QStringLiteral("apiVersion")).toString();
+}
+
+void setProviderApiVersion(ProviderConfig &provider, const QString &version)
+{
+    if (version.isEmpty())
+        provider.extra.remove(QStringLiteral("apiVersion"));
+    else
+        provider.extra.insert(QStringLiteral("apiVersion"), version);
+}
+
 } // namespace tiergate

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/config/providerconfig.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,5 +44,10 @@ QStringList providerKindNames();
 /// The kind whose LiteLLM prefix is `prefix` ("together_ai" → "together"; "openai" → "openai";
 /// "ollama_chat" → "ollama"); "" when Tiergate has no kind for it.
 QString providerKindForLiteLlmPrefix(const QString &prefix);
+
+/// Azure's `api-version` of a provider (the JSON key `apiVersion`, kept in `extra`); "" when unset.
+QString providerApiVersion(const ProviderConfig &provider);
+/// Sets (or, with "", removes) the provider's `apiVersion`.
+void setProviderApiVersion(ProviderConfig &provider, const QString &version);
 
 } // namespace tiergate

@@ -278,7 +278,7 @@ QString Importer::providerFor(const QString &kind, const QString &litellmPrefix,
         return provider.id;
     }
     provider.apiKey = key;
-    provider.apiVersion = apiVersion;
+    setProviderApiVersion(provider, apiVersion);
     if (!litellmPrefix.isEmpty())
         provider.extra.insert(QStringLiteral("litellmProvider"), litellmPrefix);
     if (!apiBaseEnv.isEmpty())
