@@ -2,6 +2,7 @@
 
 #include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
+#include "core/contract/jsonstring.h"
 #include "core/contract/streamchunk.h"
 #include "core/gateway/gatewayerror.h"
 #include "core/gateway/virtualkeystore.h"
@@ -25,40 +26,6 @@ namespace tiergate {
 Q_LOGGING_CATEGORY(lcGateway, "tiergate.gateway")
 
 namespace {
-
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    out.append('"');
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out.append("\\u00");
-                out.append("0123456789abcdef"[(c >> 4) & 0xf]);
-                out.append("0123456789abcdef"[c & 0xf]);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
 
 QByteArray usd(qint64 micros)
 {
