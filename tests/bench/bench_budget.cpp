@@ -12,6 +12,7 @@
 #include "core/cost/ledger.h"
 #include "core/sim/simmodelspec.h"
 #include "tests/core/cost/ledgertestdata.h"
+#include "tests/support/testenv.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,7 +102,7 @@ LoadRun runLoad(const QString &simConfig, const QString &ledgerPath, int request
 {
     QProcess p;
     const double cpu = childCpuSeconds();
-    p.start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"),
+    p.start(tiergate::test::binary(QStringLiteral("tiergate-cli")),
         { QStringLiteral("load"), QStringLiteral("--sim-config"), simConfig, QStringLiteral("--ledger"), ledgerPath,
             QStringLiteral("--requests"), QString::number(requests), QStringLiteral("--concurrency"),
             QString::number(concurrency), QStringLiteral("--json") });

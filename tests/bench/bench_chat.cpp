@@ -204,7 +204,7 @@ HugeAnswerFigures measureAnswer(const QString &dataDir, const QString &content)
 StartupFigures measureStartup(const QString &dataDir)
 {
     StartupFigures figures;
-    const QString binary = QStringLiteral(TIERGATE_BIN_DIR "/tiergate");
+    const QString binary = tiergate::test::binary(QStringLiteral("tiergate"));
     if (!QFile::exists(binary)) {
         std::printf("startup: %s not found, skipped\n", qPrintable(binary));
         return figures;

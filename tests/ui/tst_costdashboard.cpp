@@ -89,7 +89,7 @@ private Q_SLOTS:
         QList<QProcess *> loads;
         for (int i = 0; i < 2; ++i) {
             auto *p = new QProcess(this);
-            p->start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"),
+            p->start(tiergate::test::binary(QStringLiteral("tiergate-cli")),
                 { QStringLiteral("load"), QStringLiteral("--requests"), QStringLiteral("12"),
                     QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("--data-dir"), dir.path(),
                     QStringLiteral("--progress"), QStringLiteral("none") });

@@ -70,7 +70,7 @@ class TestChaos : public QObject
         env.remove(QStringLiteral("TIERGATE_PROFILE"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tiergate.*.debug=false;tiergate.*.info=false"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"),
+        p.start(tiergate::test::binary(QStringLiteral("tiergate-cli")),
             { QStringLiteral("load"), QStringLiteral("--config"), m_config, QStringLiteral("--profile"),
                 QStringLiteral("demo"), QStringLiteral("--requests"), QString::number(requests),
                 QStringLiteral("--concurrency"), QStringLiteral("32"), QStringLiteral("--max-errors"),

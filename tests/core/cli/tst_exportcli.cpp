@@ -42,7 +42,7 @@ class TestExportCli : public QObject
         env.insert(QStringLiteral("OPENAI_API_KEY"), QString::fromLatin1(test::plantedKeyValue()));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tiergate.*.debug=false"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"), args);
+        p.start(tiergate::test::binary(QStringLiteral("tiergate-cli")), args);
         Run r;
         if (!p.waitForFinished(30000))
             return r;

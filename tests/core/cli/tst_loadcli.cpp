@@ -52,7 +52,7 @@ class TestLoadCli : public QObject
         p.setProcessEnvironment(env);
         QElapsedTimer wall;
         wall.start();
-        p.start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"), QStringList { QStringLiteral("load") } + args);
+        p.start(tiergate::test::binary(QStringLiteral("tiergate-cli")), QStringList { QStringLiteral("load") } + args);
         Run r;
         if (!p.waitForFinished(120000)) {
             p.kill();

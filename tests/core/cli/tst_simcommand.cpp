@@ -17,7 +17,7 @@ class TestSimCommand : public QObject
     Q_OBJECT
 
 private:
-    static QString cliPath() { return QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"); }
+    static QString cliPath() { return tiergate::test::binary(QStringLiteral("tiergate-cli")); }
 
     /// Starts `tiergate-cli sim --port 0`, returns its base URL (empty on failure).
     static QUrl startSim(QProcess &process)

@@ -147,7 +147,7 @@ private Q_SLOTS:
         for (const QStringList &args : argLists) {
             auto p = std::make_unique<QProcess>();
             p->setProcessEnvironment(env);
-            p->start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"), args);
+            p->start(tiergate::test::binary(QStringLiteral("tiergate-cli")), args);
             children.push_back(std::move(p));
         }
         for (const auto &p : children) {

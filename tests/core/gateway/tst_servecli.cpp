@@ -75,7 +75,7 @@ QString TestServeCli::runCli(const QStringList &args, int *code, QString *err)
 {
     QProcess p;
     p.setProcessEnvironment(environment());
-    p.start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"), args);
+    p.start(tiergate::test::binary(QStringLiteral("tiergate-cli")), args);
     if (!p.waitForFinished(60000))
         p.kill();
     *code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
@@ -87,7 +87,7 @@ QString TestServeCli::runCli(const QStringList &args, int *code, QString *err)
 QUrl TestServeCli::startServe(QProcess &process, const QStringList &extra)
 {
     process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"),
+    process.start(tiergate::test::binary(QStringLiteral("tiergate-cli")),
         QStringList { QStringLiteral("serve"), QStringLiteral("--config"), m_config, QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")) }
             + extra);
@@ -202,7 +202,7 @@ void TestServeCli::keysCreateListRevoke()
     QUrl base;
     {
         serve.setProcessEnvironment(environment());
-        serve.start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"),
+        serve.start(tiergate::test::binary(QStringLiteral("tiergate-cli")),
             { QStringLiteral("serve"), QStringLiteral("--config"), m_config, QStringLiteral("--listen"),
                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), data });
         QVERIFY(serve.waitForReadyRead(30000));
@@ -241,7 +241,7 @@ void TestServeCli::configFileChangeApplies()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QProcess serve;
     serve.setProcessEnvironment(environment());
-    serve.start(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"),
+    serve.start(tiergate::test::binary(QStringLiteral("tiergate-cli")),
         { QStringLiteral("serve"), QStringLiteral("--config"), path, QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-auth"), QStringLiteral("--data-dir"),
             m_dir.filePath(QStringLiteral("data")) });

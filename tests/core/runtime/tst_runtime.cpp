@@ -217,7 +217,7 @@ private Q_SLOTS:
         QFETCH(int, signalNumber);
         QTemporaryDir dir;
         QProcess cli;
-        cli.setProgram(QStringLiteral(TIERGATE_BIN_DIR "/tiergate-cli"));
+        cli.setProgram(tiergate::test::binary(QStringLiteral("tiergate-cli")));
         cli.setArguments({ QStringLiteral("chat"), QStringLiteral("--data-dir"), dir.path(),
             QStringLiteral("Tell me a long story about routers.") });
         cli.start();
