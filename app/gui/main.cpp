@@ -1,5 +1,6 @@
 // tiergate: the GUI entry and composition root. It builds every core service once, hands them to
 // the panels, and connects the few signals between them; nothing below it reaches for globals.
+#include "core/chat/chatsession.h"
 #include "core/chat/conversationstore.h"
 #include "core/chat/handoffimport.h"
 #include "core/compare/chathandoff.h"
@@ -179,6 +180,10 @@ int main(int argc, char *argv[])
     // Window and panels.
     MainWindow window;
     auto *chat = new ChatPanel(&conversations, &router, &config, &highlighter);
+    if (ledgerOpen) // the approval asks before a request takes a warning cap over
+        chat->session()->setMonthSpend([ledger](const QString &profile) {
+            return ledger->monthSpend(QDateTime::currentDateTime(), profile).spentMicros;
+        });
     window.setPanelWidget(MainWindow::Panel::Chat, chat);
     auto *compare = new ComparePanel(&router, &config, &highlighter);
     compare->setStoreFolder(data + QStringLiteral("/comparisons"));

@@ -1,5 +1,8 @@
 #include "core/cli/chatcommand.h"
 
+#include "core/chat/chatparameters.h"
+#include "core/chat/chatsession.h"
+#include "core/chat/storedmessage.h"
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
 #include "core/observability/recorder.h"
@@ -48,6 +51,7 @@ class ChatCommand::Private
 public:
     QObject context;
     std::unique_ptr<Runtime> runtime;
+    std::unique_ptr<ChatSession> session;
     QPointer<RouteReply> reply;
     int signalNumber = 0; ///< the signal that stopped the request, 0 when none did
 };
@@ -129,18 +133,18 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
         usage(tr("a prompt is required."));
         return;
     }
-    RouteOptions options;
-    options.tier = parser.value(tierOpt);
-    options.requestedModel = parser.value(modelOpt);
-    options.pinModel = !options.requestedModel.isEmpty(); // the user's pick is sent as it is
+    Criticality criticality = Criticality::Standard;
     if (parser.isSet(critOpt)) {
         const QString c = parser.value(critOpt).trimmed().toLower();
         if (c != QLatin1String("critical") && c != QLatin1String("standard") && c != QLatin1String("background")) {
             usage(tr("--criticality must be critical, standard or background."));
             return;
         }
-        options.criticality = criticalityFromName(c);
+        criticality = criticalityFromName(c);
     }
+    // The user's --model is pinned: sent as it is, the profile's fallback chain after it.
+    RouteOptions options
+        = ChatSession::routeOptions(QString(), parser.value(tierOpt), criticality, parser.value(modelOpt));
 
     RuntimeOptions runtimeOptions;
     runtimeOptions.configPath = parser.value(configOpt);
@@ -165,16 +169,17 @@ void ChatCommand::start(CliContext &ctx, const QStringList &arguments)
         return;
     }
 
-    ChatRequest request;
-    request.model = options.requestedModel;
-    request.messages.append(ChatMessage::fromText(QStringLiteral("user"), prompt));
-    const bool stream = !parser.isSet(noStreamOpt);
-    request.stream = stream;
+    d->session = std::make_unique<ChatSession>(nullptr, runtime->router(), runtime->config());
+    ChatRequest request = ChatSession::buildRequest(QString(), {}, ChatParameters(), options.requestedModel, prompt);
+    request.stream = !parser.isSet(noStreamOpt);
+    const RequestEstimate estimate = d->session->estimate(request, options.profile, options.tier, options.criticality);
 
-    RouteReply *reply = runtime->router()->send(request, options);
+    RouteReply *reply = d->session->send(request, options);
     d->reply = reply;
     CliContext *context = &ctx;
     ctx.err() << tr("route (profile %1):").arg(options.profile) << u'\n';
+    if (estimate.valid)
+        ctx.err() << u"  " << estimate.text() << u'\n';
     ctx.err().flush();
     QObject::connect(reply, &RouteReply::queued, reply, [context, queue = runtime->backgroundQueue(), reply] {
         context->err() << tr("queued as background request %1 in %2").arg(reply->requestId(), queue->path()) << u'\n';

@@ -1,5 +1,6 @@
 #include "core/compare/comparecolumn.h"
 
+#include "core/chat/chatsession.h"
 #include "core/contract/chatrequest.h"
 
 #include <QCoreApplication>
@@ -46,9 +47,8 @@ RouteOptions CompareColumn::routeOptions(const QString &baseProfile) const
     RouteOptions options;
     switch (kind) {
     case Kind::Model:
-        options.profile = baseProfile;
-        options.requestedModel = target;
-        options.pinModel = true; // the column's model is the one compared, not its tier's default
+        // The column's model is the one compared, not its tier's default: a picked model, pinned.
+        options = ChatSession::routeOptions(baseProfile, QString(), Criticality::Standard, target);
         break;
     case Kind::Tier:
         options.profile = baseProfile;

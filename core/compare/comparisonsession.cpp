@@ -1,5 +1,6 @@
 #include "core/compare/comparisonsession.h"
 
+#include "core/chat/chatsession.h"
 #include "core/contract/chatrequest.h"
 #include "core/routing/backgroundqueue.h" // router.h holds a QPointer to it
 #include "core/routing/router.h"
@@ -10,6 +11,7 @@ namespace tiergate {
 ComparisonSession::ComparisonSession(Router *router, QObject *parent)
     : QObject(parent)
     , m_router(router)
+    , m_chat(new ChatSession(nullptr, router, nullptr, this))
 { }
 
 ComparisonSession::~ComparisonSession()
@@ -70,7 +72,7 @@ void ComparisonSession::startRun(int column)
     const CompareColumn &c = m_comparison.columns.at(column);
     const ChatRequest request
         = c.request(m_comparison.prompt, m_comparison.systemPrompt, m_comparison.temperature, m_comparison.maxTokens);
-    RouteReply *reply = m_router->send(request, c.routeOptions(m_comparison.baseProfile));
+    RouteReply *reply = m_chat->send(request, c.routeOptions(m_comparison.baseProfile));
     reply->setParent(this);
     m_replies[column] = reply;
     m_live[column].clear();

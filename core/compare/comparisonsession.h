@@ -11,6 +11,8 @@
 
 namespace tiergate {
 
+class ChatSession;
+
 class RouteReply;
 class Router;
 
@@ -70,6 +72,7 @@ private:
     void onReplyFinished(int column, RouteReply *reply);
 
     Router *m_router;
+    ChatSession *m_chat; ///< routes each column's request as Chat and the CLI do
     Comparison m_comparison;
     QList<QPointer<RouteReply>> m_replies;
     QList<bool> m_stopped;

@@ -1,3 +1,4 @@
+#include "core/chat/chaterrortext.h"
 #include "core/chat/conversationstore.h"
 #include "core/config/configstore.h"
 #include "core/cost/costcalculator.h"
@@ -6,7 +7,6 @@
 #include "core/sim/simulator.h"
 #include "core/transport/transport.h"
 #include "tests/support/testenv.h"
-#include "ui/chat/chaterrortext.h"
 #include "ui/chat/chatpanel.h"
 #include "ui/chat/modelpicker.h"
 #include "ui/chat/transcriptdelegate.h"

@@ -1,15 +1,14 @@
 #include "ui/chat/chatpanel.h"
 
+#include "core/chat/chaterrortext.h"
+#include "core/chat/chatsession.h"
 #include "core/chat/conversationstore.h"
 #include "core/config/configstore.h"
 #include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
-#include "core/routing/clock.h"
-#include "core/routing/router.h"
 #include "core/routing/routereceipt.h"
 #include "core/routing/routereply.h"
-#include "ui/chat/chaterrortext.h"
 #include "ui/chat/modelpicker.h"
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
@@ -43,20 +42,13 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <utility>
 
 namespace tiergate {
 
 namespace {
 
 constexpr int ConversationIdRole = Qt::UserRole + 1;
-
-QString titleFromText(const QString &text)
-{
-    QString title = text.simplified();
-    if (title.size() > 48)
-        title = title.left(47) + QChar(0x2026);
-    return title;
-}
 
 } // namespace
 
@@ -68,6 +60,7 @@ ChatPanel::ChatPanel(
     , m_config(config)
     , m_renderer(new MarkdownRenderer(highlighter, this))
     , m_model(new TranscriptModel(store, m_renderer, this))
+    , m_session(new ChatSession(store, router, config, this))
 {
     m_estimateTimer = new QTimer(this);
     m_estimateTimer->setSingleShot(true);
@@ -78,6 +71,7 @@ ChatPanel::ChatPanel(
     if (highlighter)
         highlighter->setDark(Theme::isDark(palette()));
 
+    connect(m_session, &ChatSession::answerFinished, this, &ChatPanel::onAnswerFinished);
     connect(m_store, &ConversationStore::conversationsChanged, this, &ChatPanel::reloadConversationList);
     connect(m_store, &ConversationStore::messageUpdated, this, [this](qint64 conversationId, qint64 messageId) {
         // Streamed chunks arrive hundreds of times a second; totals need the finished figures only.
@@ -120,13 +114,24 @@ ChatPanel::ChatPanel(
 
 ChatPanel::~ChatPanel()
 {
-    if (m_reply)
-        m_reply->disconnect(this);
+    m_session->disconnect(this);
 }
 
 void ChatPanel::buildUi()
 {
-    // Left: conversations.
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(buildConversationSide());
+    splitter->addWidget(buildCentre());
+    splitter->addWidget(buildSettingsSide());
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    connectUi();
+}
+
+QWidget *ChatPanel::buildConversationSide()
+{
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -144,8 +149,11 @@ void ChatPanel::buildUi()
     leftLayout->addWidget(m_conversationList, 1);
     leftLayout->addWidget(m_newButton);
     leftLayout->addWidget(m_undoButton);
+    return left;
+}
 
-    // Centre: transcript and composer.
+QWidget *ChatPanel::buildCentre()
+{
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -165,13 +173,6 @@ void ChatPanel::buildUi()
     m_useHeaderProfile = new QPushButton(centre);
     m_useHeaderProfile->setObjectName(QStringLiteral("useHeaderProfile"));
     m_useHeaderProfile->setVisible(false);
-    connect(m_useHeaderProfile, &QPushButton::clicked, this, [this] {
-        if (m_conversationId && m_config
-            && m_store->setConversationProfile(m_conversationId, m_config->activeProfile())) {
-            updateProfileLabel();
-            m_estimateTimer->start();
-        }
-    });
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profileLabel, 1);
     profileRow->addWidget(m_useHeaderProfile);
@@ -207,8 +208,11 @@ void ChatPanel::buildUi()
     centreLayout->addLayout(estimateRow);
     centreLayout->addWidget(m_composer);
     centreLayout->addLayout(buttons);
+    return centre;
+}
 
-    // Right: request settings of the conversation.
+QWidget *ChatPanel::buildSettingsSide()
+{
     auto *side = new QWidget(this);
     auto *form = new QFormLayout(side);
     m_systemPrompt = new QPlainTextEdit(side);
@@ -249,16 +253,18 @@ void ChatPanel::buildUi()
     form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Tier"), m_tier);
     form->addRow(tr("Criticality"), m_criticality);
+    return side;
+}
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(centre);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-
+void ChatPanel::connectUi()
+{
+    connect(m_useHeaderProfile, &QPushButton::clicked, this, [this] {
+        if (m_conversationId && m_config
+            && m_store->setConversationProfile(m_conversationId, m_config->activeProfile())) {
+            updateProfileLabel();
+            m_estimateTimer->start();
+        }
+    });
     auto *newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &ChatPanel::newConversation);
@@ -416,13 +422,7 @@ void ChatPanel::saveSettings()
     if (!c.isValid())
         return;
     c.systemPrompt = m_systemPrompt->toPlainText();
-    ChatParameters p = c.parameters;
-    p.temperature = m_temperature->value() > m_temperature->minimum() ? std::optional<double>(m_temperature->value())
-                                                                      : std::nullopt;
-    p.topP = m_topP->value() > m_topP->minimum() ? std::optional<double>(m_topP->value()) : std::nullopt;
-    p.maxTokens = m_maxTokens->value() > 0 ? std::optional<int>(m_maxTokens->value()) : std::nullopt;
-    p.seed = m_seed->value() >= 0 ? std::optional<qint64>(m_seed->value()) : std::nullopt;
-    c.parameters = p;
+    c.parameters = parametersFromFields();
     c.tier = m_tier->currentData().toString();
     c.model = m_requestedModel;
     const Conversation stored = m_store->conversation(m_conversationId);
@@ -440,108 +440,48 @@ void ChatPanel::send()
     const int keptRows = m_editingMessageId ? m_model->rowOfMessage(m_editingMessageId) : m_model->rowCount();
     if (!approve(requestFromTranscript(keptRows < 0 ? m_model->rowCount() : keptRows, text)))
         return;
-    if (!m_conversationId) {
-        QString profile;
-        if (m_config)
-            profile = m_config->activeProfile();
-        const QString model = m_requestedModel;
-        const qint64 id = m_store->createConversation(titleFromText(text), profile, QString(), model);
-        if (id <= 0) {
-            m_statusLabel->setText(tr("The conversation could not be created: %1").arg(m_store->errorString()));
-            return;
-        }
+    if (m_conversationId)
+        saveSettings();
+    const qint64 editing = std::exchange(m_editingMessageId, 0);
+    const QString model = m_requestedModel;
+    const qint64 id = m_session->commitUserMessage(m_conversationId, text, editing, model);
+    if (id <= 0) {
+        m_statusLabel->setText(m_session->errorString());
+        return;
+    }
+    if (id != m_conversationId) {
         setCurrentConversation(id);
         m_requestedModel = model;
-    } else if (m_model->rowCount() == 0) {
-        m_store->renameConversation(m_conversationId, titleFromText(text));
-    }
-    saveSettings();
-
-    if (m_editingMessageId) {
-        const qint64 editing = m_editingMessageId;
-        m_editingMessageId = 0;
-        if (!m_store->editUserMessage(editing, text)) {
-            m_statusLabel->setText(tr("Your edit could not be saved: %1").arg(m_store->errorString()));
-            return;
-        }
-        m_store->truncateAfter(editing);
-    } else if (m_store->appendUserMessage(m_conversationId, text) <= 0) {
-        m_statusLabel->setText(
-            tr("Your message could not be saved, so it was not sent: %1").arg(m_store->errorString()));
-        return;
+        saveSettings();
     }
     m_composer->clear();
-    startRequest();
+    startRequest(m_session->sendConversation(m_conversationId, m_tier->currentData().toString(), currentCriticality()));
 }
 
-void ChatPanel::startRequest()
+void ChatPanel::startRequest(RouteReply *reply)
 {
-    const Conversation c = m_store->conversation(m_conversationId);
-    ChatRequest request;
-    if (!c.systemPrompt.trimmed().isEmpty())
-        request.messages.append(ChatMessage::fromText(QStringLiteral("system"), c.systemPrompt));
-    for (const StoredMessage &m : m_store->messages(m_conversationId)) {
-        if (m.role == StoredMessage::Role::Assistant
-            && (m.content.isEmpty() || m.state == StoredMessage::State::Failed))
-            continue;
-        request.messages.append(ChatMessage::fromText(StoredMessage::roleName(m.role), m.content));
-    }
-    request.model = m_requestedModel;
-    request.stream = true;
-    request.temperature = c.parameters.temperature;
-    request.topP = c.parameters.topP;
-    if (c.parameters.maxTokens)
-        request.maxTokens = *c.parameters.maxTokens;
-    request.seed = c.parameters.seed;
-    request.setStopSequences(c.parameters.stop);
-
-    RouteOptions options;
-    options.profile = c.profile;
-    options.tier = m_tier->currentData().toString();
-    // A model picked with Ctrl+K is sent as it is, the profile's fallback chain after it.
-    options.requestedModel = m_requestedModel;
-    options.pinModel = !m_requestedModel.isEmpty();
-    options.criticality = criticalityFromName(m_criticality->currentData().toString());
-
-    const qint64 answerId = m_store->beginAssistantMessage(m_conversationId);
-    if (answerId <= 0) {
-        m_statusLabel->setText(tr("The answer could not be stored: %1").arg(m_store->errorString()));
+    if (!reply) {
+        m_statusLabel->setText(m_session->errorString());
         return;
     }
-    m_answerId = answerId;
     m_statusLabel->clear();
-    m_sentEstimate = estimateFor(request);
-    RouteReply *reply = m_router->send(request, options);
-    reply->setParent(this);
-    m_reply = reply;
-    connect(reply, &RouteReply::contentDelta, this,
-        [this, answerId](const QString &delta) { m_store->appendStreamText(answerId, delta); });
-    connect(reply, &RouteReply::finished, this, &ChatPanel::onReplyFinished);
+    // A reply that finished inside the send has already been through onAnswerFinished().
+    if (!reply->isFinished())
+        m_reply = reply;
     updateButtons();
-    if (reply->isFinished())
-        onReplyFinished();
 }
 
-void ChatPanel::onReplyFinished()
+void ChatPanel::onAnswerFinished(qint64 conversationId, const RouteResult &result, const QString &explained)
 {
-    RouteReply *reply = m_reply;
-    if (!reply)
-        return;
     m_reply = nullptr;
-    reply->disconnect(this);
-    RouteResult result = reply->result();
-    // The stored error is the plain-words one, so the transcript says what to do after a restart too.
-    const QString explained = ChatErrorText::explain(result, m_sentEstimate.model, m_sentEstimate.providerId);
-    if (!explained.isEmpty())
-        result.error.message = explained;
-    m_store->finishAssistantMessage(m_answerId, result);
-    m_receiptLabel->setText(tr("Route: %1").arg(RouteReceipt::summary(result)));
-    m_receiptLabel->setToolTip(RouteReceipt::attemptLines(result).join(u'\n'));
-    if (result.status == RouteResult::Status::Cut)
-        m_statusLabel->setText(explained);
-    else if (!explained.isEmpty())
-        m_statusLabel->setText(tr("No answer. %1 Your message is saved.").arg(explained));
-    reply->deleteLater();
+    if (conversationId == m_conversationId) {
+        m_receiptLabel->setText(tr("Route: %1").arg(RouteReceipt::summary(result)));
+        m_receiptLabel->setToolTip(RouteReceipt::attemptLines(result).join(u'\n'));
+        if (result.status == RouteResult::Status::Cut)
+            m_statusLabel->setText(explained);
+        else if (!explained.isEmpty())
+            m_statusLabel->setText(tr("No answer. %1 Your message is saved.").arg(explained));
+    }
     updateTotals();
     updateButtons();
 }
@@ -559,14 +499,8 @@ void ChatPanel::regenerate()
     const int userRow = lastUserRow();
     if (userRow < 0 || !approve(requestFromTranscript(userRow + 1, QString())))
         return;
-    const QList<StoredMessage> messages = m_store->messages(m_conversationId);
-    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
-        if (it->role == StoredMessage::Role::User) {
-            m_store->truncateAfter(it->id);
-            startRequest();
-            return;
-        }
-    }
+    saveSettings();
+    startRequest(m_session->regenerate(m_conversationId, m_tier->currentData().toString(), currentCriticality()));
 }
 
 void ChatPanel::editLastUserMessage()
@@ -650,49 +584,38 @@ int ChatPanel::lastUserRow() const
     return -1;
 }
 
-QString ChatPanel::profileForRequests() const
+Criticality ChatPanel::currentCriticality() const
 {
-    const Conversation c = m_store->conversation(m_conversationId);
-    if (c.isValid() && !c.profile.isEmpty())
-        return c.profile;
-    return m_config ? m_config->activeProfile() : QString();
+    return criticalityFromName(m_criticality->currentData().toString());
+}
+
+ChatParameters ChatPanel::parametersFromFields() const
+{
+    ChatParameters p = m_store->conversation(m_conversationId).parameters;
+    p.temperature = m_temperature->value() > m_temperature->minimum() ? std::optional<double>(m_temperature->value())
+                                                                      : std::nullopt;
+    p.topP = m_topP->value() > m_topP->minimum() ? std::optional<double>(m_topP->value()) : std::nullopt;
+    p.maxTokens = m_maxTokens->value() > 0 ? std::optional<int>(m_maxTokens->value()) : std::nullopt;
+    p.seed = m_seed->value() >= 0 ? std::optional<qint64>(m_seed->value()) : std::nullopt;
+    return p;
 }
 
 ChatRequest ChatPanel::requestFromTranscript(int rows, const QString &extraUserText) const
 {
-    ChatRequest request;
-    const QString system = m_systemPrompt->toPlainText();
-    if (!system.trimmed().isEmpty())
-        request.messages.append(ChatMessage::fromText(QStringLiteral("system"), system));
+    QList<StoredMessage> messages;
     rows = std::min(rows, m_model->rowCount());
-    for (int row = 0; row < rows; ++row) {
-        const StoredMessage m = m_model->message(row);
-        if (m.role == StoredMessage::Role::Assistant
-            && (m.content.isEmpty() || m.state == StoredMessage::State::Failed))
-            continue;
-        request.messages.append(ChatMessage::fromText(StoredMessage::roleName(m.role), m.content));
-    }
-    if (!extraUserText.isEmpty())
-        request.messages.append(ChatMessage::fromText(QStringLiteral("user"), extraUserText));
-    request.model = m_requestedModel;
-    request.stream = true;
-    if (m_maxTokens->value() > 0)
-        request.maxTokens = m_maxTokens->value();
-    return request;
+    for (int row = 0; row < rows; ++row)
+        messages.append(m_model->message(row));
+    return ChatSession::buildRequest(
+        m_systemPrompt->toPlainText(), messages, parametersFromFields(), m_requestedModel, extraUserText);
 }
 
 RequestEstimate ChatPanel::estimateFor(const ChatRequest &request) const
 {
-    RequestEstimate none;
     if (!m_config)
-        return none;
-    const auto snapshot = m_config->snapshot();
-    if (!snapshot)
-        return none;
-    const qint64 now = m_router && m_router->clock() ? m_router->clock()->nowMs() : 0;
-    return RequestEstimate::compute(*snapshot, profileForRequests(), m_tier->currentData().toString(),
-        criticalityFromName(m_criticality->currentData().toString()), request,
-        m_router ? &m_router->circuits() : nullptr, now);
+        return RequestEstimate();
+    return m_session->estimate(
+        request, m_session->profileOf(m_conversationId), m_tier->currentData().toString(), currentCriticality());
 }
 
 RequestEstimate ChatPanel::currentEstimate() const
@@ -729,29 +652,18 @@ void ChatPanel::setApprovalHandler(ApprovalHandler handler)
 
 bool ChatPanel::approve(const ChatRequest &request)
 {
-    const RequestEstimate e = estimateFor(request);
-    if (!e.needsApproval())
+    if (!m_config)
         return true;
-    bool ok = false;
-    if (m_approval) {
-        ok = m_approval(e);
-    } else {
-        const QString question
-            = tr("This request is estimated to cost %1 on %2 (~%3 tokens in, %4 out). That is above the approval "
-                 "threshold of %5 set for profile '%6'.\n\nSend it anyway?")
-                  .arg(CostCalculator::formatMoney(e.costMicros), e.model)
-                  .arg(e.promptTokens)
-                  .arg(e.completionTokens)
-                  .arg(CostCalculator::formatMoney(e.approvalThresholdMicros), e.profile);
-        ok = QMessageBox::question(
-                 this, tr("Confirm the cost"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    const ChatApproval approval = m_session->approval(
+        request, m_session->profileOf(m_conversationId), m_tier->currentData().toString(), currentCriticality());
+    if (!approval.needsAsking())
+        return true;
+    const bool ok = m_approval ? m_approval(approval.estimate)
+                               : QMessageBox::question(this, tr("Confirm the cost"), approval.question(),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes;
-    }
     if (!ok)
-        m_statusLabel->setText(tr("Not sent: the estimated cost of %1 is above the approval threshold of %2 of "
-                                  "profile '%3'. Your text is still in the composer.")
-                                   .arg(CostCalculator::formatMoney(e.costMicros),
-                                       CostCalculator::formatMoney(e.approvalThresholdMicros), e.profile));
+        m_statusLabel->setText(approval.refusal());
     return ok;
 }
 

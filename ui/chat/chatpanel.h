@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ui/chat/requestestimate.h"
+#include "core/chat/chatparameters.h"
+#include "core/chat/requestestimate.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -21,6 +22,7 @@ class QTimer;
 namespace tiergate {
 
 class ChatRequest;
+class ChatSession;
 class CodeHighlighter;
 class ConfigStore;
 class ConversationStore;
@@ -34,9 +36,10 @@ class TranscriptView;
 /// The Chat panel: conversation list with search, the transcript of the current conversation with
 /// the route metadata under each answer, a composer and the conversation's request settings.
 ///
-/// Pure wiring: the user's message is committed to the ConversationStore before the Router sees
-/// it, streamed text goes into the store and the TranscriptModel follows the store. Store, router,
-/// config and highlighter are not owned and must outlive the panel.
+/// Pure wiring over a ChatSession, which builds, estimates, approves, routes and stores each
+/// request: the user's message is committed before the Router sees it, streamed text goes into the
+/// store and the TranscriptModel follows the store. Store, router, config and highlighter are not
+/// owned and must outlive the panel.
 class ChatPanel : public QWidget
 {
     Q_OBJECT
@@ -65,6 +68,8 @@ public:
     QLabel *totalsLabel() const { return m_totalsLabel; }
     QPushButton *undoButton() const { return m_undoButton; }
     TranscriptModel *transcriptModel() const { return m_model; }
+    /// The core session that prepares, approves and sends this panel's requests.
+    ChatSession *session() const { return m_session; }
     qint64 currentConversationId() const { return m_conversationId; }
     bool isBusy() const { return !m_reply.isNull(); }
 
@@ -98,17 +103,23 @@ protected:
 
 private:
     void buildUi();
+    QWidget *buildConversationSide();
+    QWidget *buildCentre();
+    QWidget *buildSettingsSide();
+    void connectUi();
     void reloadConversationList();
     void loadSettings();
     void saveSettings();
-    void startRequest();
-    void onReplyFinished();
+    /// Follows a reply from the session (null: it could not be sent; the session says why).
+    void startRequest(RouteReply *reply);
+    void onAnswerFinished(qint64 conversationId, const RouteResult &result, const QString &explained);
     /// The request of the first `rows` transcript rows plus `extraUserText` (when not empty).
     ChatRequest requestFromTranscript(int rows, const QString &extraUserText) const;
     RequestEstimate estimateFor(const ChatRequest &request) const;
     bool approve(const ChatRequest &request);
     int lastUserRow() const;
-    QString profileForRequests() const;
+    Criticality currentCriticality() const;
+    ChatParameters parametersFromFields() const;
     void updateModelButton();
     void updateProfileLabel();
     void updateTotals();
@@ -122,6 +133,7 @@ private:
     ConfigStore *m_config;
     MarkdownRenderer *m_renderer;
     TranscriptModel *m_model;
+    ChatSession *m_session;
 
     QLineEdit *m_searchField = nullptr;
     QListWidget *m_conversationList = nullptr;
@@ -149,13 +161,11 @@ private:
     QComboBox *m_criticality = nullptr;
     QTimer *m_estimateTimer = nullptr;
     ApprovalHandler m_approval;
-    RequestEstimate m_sentEstimate; ///< of the request in flight (names the model in errors)
     QString m_requestedModel;
 
     qint64 m_conversationId = 0;
     qint64 m_deletedId = 0;
     qint64 m_editingMessageId = 0;
-    qint64 m_answerId = 0;
     bool m_fillingList = false;
     QPointer<RouteReply> m_reply;
 };

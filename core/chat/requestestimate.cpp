@@ -1,4 +1,4 @@
-#include "ui/chat/requestestimate.h"
+#include "core/chat/requestestimate.h"
 
 #include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
@@ -58,7 +58,8 @@ RequestEstimate RequestEstimate::compute(const TiergateConfig &config, const QSt
         prices.known = m->inputPerMTokMicros > 0 || m->outputPerMTokMicros > 0;
     }
     e.priceKnown = prices.known;
-    e.costMicros = CostCalculator().estimateMicros(e.promptTokens, e.completionTokens, prices);
+    // The one estimator the router's budget check uses too.
+    e.costMicros = RequestCost::estimateMicros(request, m ? m->maxOutput : 0, prices);
     return e;
 }
 

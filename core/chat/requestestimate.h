@@ -20,7 +20,8 @@ class TiergateConfig;
 ///
 /// Prompt tokens come from TokenEstimator; completion tokens are the request's max_tokens when set,
 /// else a typical answer (kTypicalCompletionTokens, capped by the model's max output). The cost is
-/// CostCalculator::estimateMicros() with the catalog prices (the flat rate when the model has none).
+/// RequestCost::estimateMicros() with the catalog prices (the flat rate when the model has none), the
+/// estimator the router's budget check uses. Chat, Compare and the CLI show these figures.
 /// A plain value; compute() is pure.
 struct RequestEstimate
 {

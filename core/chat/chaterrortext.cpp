@@ -1,4 +1,4 @@
-#include "ui/chat/chaterrortext.h"
+#include "core/chat/chaterrortext.h"
 
 #include "core/routing/routeresult.h"
 
