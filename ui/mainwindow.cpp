@@ -1,7 +1,9 @@
 #include "ui/mainwindow.h"
 
+#include "core/config/configstore.h"
 #include "core/version.h"
 #include "ui/common/alertbanner.h"
+#include "ui/costs/spendlabel.h"
 #include "ui/uiresources.h"
 
 #include <QAction>
@@ -139,7 +141,7 @@ void MainWindow::buildHeader()
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    m_spend = new QLabel(tr("Spend this month: —"), bar);
+    m_spend = new SpendLabel(bar);
     m_spend->setObjectName(QStringLiteral("spendLabel"));
     m_spend->setContentsMargins(8, 0, 8, 0);
     bar->addWidget(m_spend);
@@ -167,6 +169,19 @@ void MainWindow::setLocalServerOffers(const QList<LocalServer> &servers)
         m_localServers->setText(tr("Found %1 local servers").arg(servers.size()));
     m_localServers->setToolTip(tr("OpenAI-compatible servers answering on this machine; add one to route to it."));
     m_localServerAction->setVisible(!servers.isEmpty());
+}
+
+QString MainWindow::profileChangeText(const QString &name)
+{
+    return tr("Profile %1 now routes new conversations, Compare columns and the demo requests; an open "
+              "conversation keeps its own profile (Chat shows it and offers to switch).")
+        .arg(name);
+}
+
+void MainWindow::followActiveProfile(ConfigStore *config)
+{
+    connect(config, &ConfigStore::activeProfileChanged, this,
+        [this](const QString &name) { showStatus(profileChangeText(name)); });
 }
 
 void MainWindow::showStatus(const QString &message)

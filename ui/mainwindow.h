@@ -14,6 +14,8 @@ class QToolButton;
 namespace tiergate {
 
 class AlertBanner;
+class ConfigStore;
+class SpendLabel;
 
 /// The top-level window: profile picker, provider status and monthly spend in the header bar,
 /// an alert banner (alerts, a configuration that could not be loaded) above the panels (Chat,
@@ -47,7 +49,8 @@ public:
 
     QComboBox *profilePicker() const { return m_profilePicker; }
     QLabel *providerStatusLabel() const { return m_providerStatus; }
-    QLabel *spendLabel() const { return m_spend; }
+    /// The month's spend of the active profile; follow a SpendMeter to fill it.
+    SpendLabel *spendLabel() const { return m_spend; }
     AlertBanner *alertBanner() const { return m_banner; }
 
     /// Local servers found on loopback and not configured yet, offered in the header (the button
@@ -57,6 +60,9 @@ public:
     QToolButton *localServersButton() const { return m_localServers; }
     /// Shows a short message in the status bar.
     void showStatus(const QString &message);
+    /// Says, in the status bar, what a change of the header's profile applies to.
+    void followActiveProfile(ConfigStore *config);
+    static QString profileChangeText(const QString &name);
 
 Q_SIGNALS:
     void addLocalServerRequested(const tiergate::LocalServer &server);
@@ -72,7 +78,7 @@ private:
     AlertBanner *m_banner = nullptr;
     QComboBox *m_profilePicker = nullptr;
     QLabel *m_providerStatus = nullptr;
-    QLabel *m_spend = nullptr;
+    SpendLabel *m_spend = nullptr;
     QToolButton *m_localServers = nullptr;
     QAction *m_localServerAction = nullptr;
     QList<LocalServer> m_localOffers;

@@ -9,9 +9,9 @@
 #include "core/config/tiergateconfig.h"
 #include "core/config/validationissue.h"
 #include "core/contract/chatrequest.h"
-#include "core/cost/costcalculator.h"
 #include "core/cost/ledger.h"
 #include "core/cost/ledgerwatcher.h"
+#include "core/cost/spendmeter.h"
 #include "core/discovery/localserverdetector.h"
 #include "core/observability/recorder.h"
 #include "core/observability/requestlogger.h"
@@ -30,6 +30,7 @@
 #include "ui/common/desktopnotifier.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
+#include "ui/costs/spendlabel.h"
 #include "ui/gateway/gatewaywidget.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditor.h"
@@ -181,9 +182,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     auto *chat = new ChatPanel(&conversations, &router, &config, &highlighter);
     if (ledgerOpen) // the approval asks before a request takes a warning cap over
-        chat->session()->setMonthSpend([ledger](const QString &profile) {
-            return ledger->monthSpend(QDateTime::currentDateTime(), profile).spentMicros;
-        });
+        chat->session()->setMonthSpend([&runtime](const QString &profile) { return runtime.monthSpend(profile); });
     window.setPanelWidget(MainWindow::Panel::Chat, chat);
     auto *compare = new ComparePanel(&router, &config, &highlighter);
     compare->setStoreFolder(data + QStringLiteral("/comparisons"));
@@ -249,32 +248,21 @@ int main(int argc, char *argv[])
             chart->setP95Threshold(profile->observability.alertThresholds.latencyP95Ms);
         }
         window.providerStatusLabel()->setText(status);
-        if (ledgerOpen) {
-            const MonthSpend spend = ledger->monthSpend(QDateTime::currentDateTime(), active);
-            const qint64 cap = profile ? profile->budget.monthlyCapMicros : 0;
-            window.spendLabel()->setText(cap > 0
-                    ? QApplication::translate("main", "Spend this month: %1 of %2 (projected %3)")
-                          .arg(CostCalculator::formatMoney(spend.spentMicros), CostCalculator::formatMoney(cap),
-                              CostCalculator::formatMoney(spend.projectedMicros))
-                    : QApplication::translate("main", "Spend this month: %1 (no cap)")
-                          .arg(CostCalculator::formatMoney(spend.spentMicros)));
-        } else {
-            window.spendLabel()->setText(
-                QApplication::translate("main", "Ledger unavailable: %1").arg(runtime.ledgerError()));
-        }
     };
     QObject::connect(picker, &QComboBox::currentTextChanged, &config,
         [&config](const QString &name) { config.setActiveProfile(name); });
     QObject::connect(&config, &ConfigStore::configChanged, &window, refreshHeader);
     QObject::connect(&config, &ConfigStore::activeProfileChanged, &window, refreshHeader);
-    if (ledgerOpen) {
-        QObject::connect(ledger, &Ledger::recorded, &window, refreshHeader);
-        QObject::connect(&follower, &LedgerWatcher::polled, &window, [&refreshHeader](int rows) {
-            if (rows > 0)
-                refreshHeader();
-        });
-    }
     refreshHeader();
+    // Spend this month: read from the ledger whenever the one follower sees rows of any writer.
+    SpendMeter spendMeter(ledger, &config);
+    spendMeter.setClock(runtime.clock());
+    spendMeter.follow(&follower);
+    if (ledgerOpen)
+        window.spendLabel()->follow(&spendMeter);
+    else
+        window.spendLabel()->setText(
+            QApplication::translate("main", "Ledger unavailable: %1").arg(runtime.ledgerError()));
 
     // Alerts: a banner over the panels (with the history) and a desktop notification.
     AlertBanner *banner = window.alertBanner();
@@ -296,12 +284,7 @@ int main(int argc, char *argv[])
     QObject::connect(
         banner, &AlertBanner::detailsRequested, &window, [&window] { window.showPanel(MainWindow::Panel::Profiles); });
     // The header's profile: say what it applies to.
-    QObject::connect(&config, &ConfigStore::activeProfileChanged, &window, [&window](const QString &name) {
-        window.showStatus(QApplication::translate("main",
-            "Profile %1 now routes new conversations, Compare and the demo requests; an open conversation keeps "
-            "its own profile (Chat shows it).")
-                              .arg(name));
-    });
+    window.followActiveProfile(&config);
 
     // Local OpenAI-compatible servers (Ollama, LM Studio, llama.cpp, vLLM) on loopback are offered
     // in the header until they are configured; adding one writes a provider, its models and a

@@ -4,6 +4,7 @@
 #include "core/cost/costcalculator.h"
 #include "core/cost/errorclass.h"
 #include "core/cost/ledger.h"
+#include "core/observability/percentile.h"
 #include "core/observability/recorder.h"
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
@@ -55,15 +56,6 @@ bool stderrIsTerminal()
 #endif
 }
 
-/// Nearest-rank percentile of sorted values; -1 when there are none.
-qint64 percentile(const std::vector<qint64> &sorted, double p)
-{
-    if (sorted.empty())
-        return -1;
-    const size_t rank = size_t(std::ceil(p * double(sorted.size())));
-    return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
-}
-
 struct Distribution
 {
     qint64 p50 = -1;
@@ -77,9 +69,9 @@ struct Distribution
         Distribution d;
         std::sort(values.begin(), values.end());
         d.count = qint64(values.size());
-        d.p50 = percentile(values, 0.50);
-        d.p95 = percentile(values, 0.95);
-        d.p99 = percentile(values, 0.99);
+        d.p50 = Percentile::nearestRank(values, 50);
+        d.p95 = Percentile::nearestRank(values, 95);
+        d.p99 = Percentile::nearestRank(values, 99);
         d.max = values.empty() ? -1 : values.back();
         return d;
     }

@@ -1,6 +1,7 @@
 #include "core/compare/comparecolumn.h"
 
 #include "core/chat/chatsession.h"
+#include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,26 @@ QString CompareColumn::label() const
         break;
     }
     return target;
+}
+
+QStringList CompareColumn::targets(const TiergateConfig &config, Kind kind)
+{
+    switch (kind) {
+    case Kind::Model: {
+        QStringList ids;
+        const QList<ModelConfig> models = config.effectiveModels();
+        for (const ModelConfig &m : models) {
+            if (!ids.contains(m.id))
+                ids.append(m.id);
+        }
+        return ids;
+    }
+    case Kind::Tier:
+        return config.tierNames();
+    case Kind::Profile:
+        return config.profileNames();
+    }
+    return {};
 }
 
 RouteOptions CompareColumn::routeOptions(const QString &baseProfile) const

@@ -4,12 +4,14 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace tiergate {
 
 class ChatRequest;
+class TiergateConfig;
 
 /// One column of a comparison: what it is bound to (a model, a tier or a profile; columns of
 /// different kinds mix) and its own parameter overrides on top of the shared ones.
@@ -32,6 +34,9 @@ struct CompareColumn
     QString label() const;
     static QString kindName(Kind kind); ///< "model" | "tier" | "profile"
     static Kind kindFromName(const QString &name);
+    /// What a column of `kind` can be bound to: the catalog's model ids (once each), the tiers or
+    /// the profiles of `config`.
+    static QStringList targets(const TiergateConfig &config, Kind kind);
 
     /// How this column's requests are routed; `baseProfile` serves model and tier columns.
     RouteOptions routeOptions(const QString &baseProfile) const;

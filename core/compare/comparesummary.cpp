@@ -1,19 +1,11 @@
 #include "core/compare/comparesummary.h"
 
+#include "core/observability/percentile.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace tiergate {
-
-qint64 CompareSummary::percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const qsizetype rank
-        = std::clamp<qsizetype>(qsizetype(std::ceil(p / 100.0 * double(values.size()))), 1, values.size());
-    return values.at(rank - 1);
-}
 
 ColumnStats CompareSummary::stats(const QList<CompareRun> &runs)
 {
@@ -38,13 +30,13 @@ ColumnStats CompareSummary::stats(const QList<CompareRun> &runs)
         tokens.append(r.completionTokens);
         rate.append(qint64(r.tokensPerSecond() * 1000.0));
     }
-    s.medianLatencyMs = percentile(latency, 50);
-    s.p95LatencyMs = percentile(latency, 95);
-    s.medianTtftMs = percentile(ttft, 50);
-    s.p95TtftMs = percentile(ttft, 95);
-    s.medianCostMicros = percentile(cost, 50);
-    s.medianCompletionTokens = percentile(tokens, 50);
-    const qint64 medianRate = percentile(rate, 50);
+    s.medianLatencyMs = Percentile::ofUnsorted(latency, 50);
+    s.p95LatencyMs = Percentile::ofUnsorted(latency, 95);
+    s.medianTtftMs = Percentile::ofUnsorted(ttft, 50);
+    s.p95TtftMs = Percentile::ofUnsorted(ttft, 95);
+    s.medianCostMicros = Percentile::ofUnsorted(cost, 50);
+    s.medianCompletionTokens = Percentile::ofUnsorted(tokens, 50);
+    const qint64 medianRate = Percentile::ofUnsorted(rate, 50);
     s.medianTokensPerSecond = medianRate < 0 ? 0 : double(medianRate) / 1000.0;
     return s;
 }

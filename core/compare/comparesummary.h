@@ -37,8 +37,6 @@ public:
 
     static CompareSummary compute(const QList<QList<CompareRun>> &runsPerColumn);
     static ColumnStats stats(const QList<CompareRun> &runs);
-    /// Nearest-rank percentile (0 < p <= 100) of `values`; -1 when empty.
-    static qint64 percentile(QList<qint64> values, double p);
 };
 
 } // namespace tiergate

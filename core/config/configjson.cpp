@@ -1,5 +1,7 @@
 #include "core/config/configjson.h"
 
+#include "core/cost/money.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -493,12 +495,12 @@ QJsonObject stringMapJson(const QMap<QString, QString> &map)
 
 double ConfigJson::microsToUsd(qint64 micros)
 {
-    return static_cast<double>(micros) / 1e6;
+    return Money::toUsd(micros);
 }
 
 qint64 ConfigJson::usdToMicros(double usd)
 {
-    return std::llround(usd * 1e6);
+    return Money::fromUsd(usd);
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "core/cost/costcalculator.h"
 
+#include "core/cost/money.h"
+
 #include <algorithm>
 
 namespace tiergate {
@@ -99,23 +101,7 @@ qint64 CostCalculator::estimateMicros(
 
 QString CostCalculator::formatMoney(qint64 micros)
 {
-    const bool negative = micros < 0;
-    // Work on the magnitude as unsigned so the most negative value does not overflow.
-    const quint64 magnitude = negative ? quint64(0) - quint64(micros) : quint64(micros);
-    const QString sign = negative ? QStringLiteral("-$") : QStringLiteral("$");
-    if (magnitude == 0)
-        return QStringLiteral("$0.00");
-
-    if (magnitude >= 1'000'000) {
-        const quint64 cents = (magnitude + 5'000) / 10'000;
-        return sign + QString::number(cents / 100) + u'.'
-            + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
-    }
-
-    QString fraction = QStringLiteral("%1").arg(magnitude, 6, 10, QLatin1Char('0'));
-    while (fraction.size() > 4 && fraction.endsWith(u'0'))
-        fraction.chop(1);
-    return sign + QStringLiteral("0.") + fraction;
+    return Money::format(micros);
 }
 
 } // namespace tiergate

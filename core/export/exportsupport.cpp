@@ -1,5 +1,6 @@
 #include "core/config/builtinconfig.h"
 #include "core/config/modelresolution.h"
+#include "core/cost/money.h"
 #include "core/export/exportsupport_p.h"
 
 #include <QCoreApplication>
@@ -162,12 +163,12 @@ QString profilePath(const ProfileConfig &profile, const QString &field)
 
 double microsToUsd(qint64 micros)
 {
-    return static_cast<double>(micros) / 1e6;
+    return Money::toUsd(micros);
 }
 
 qint64 usdToMicros(double usd)
 {
-    return std::llround(usd * 1e6);
+    return Money::fromUsd(usd);
 }
 
 double msToSeconds(qint64 ms)

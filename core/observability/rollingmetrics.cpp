@@ -1,11 +1,18 @@
 #include "core/observability/rollingmetrics.h"
 
+#include "core/observability/percentile.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace tiergate {
 
 namespace {
+
+std::span<const qint64> sortedSpan(const QList<qint64> &sorted)
+{
+    return std::span<const qint64>(sorted.constData(), size_t(sorted.size()));
+}
 
 constexpr qint64 kMinuteMs = 60'000;
 constexpr qint64 kHourMs = 3'600'000;
@@ -120,15 +127,6 @@ void RollingMetrics::prune()
         scheduleChanged();
 }
 
-qint64 RollingMetrics::nearestRank(const QList<qint64> &sorted, double percent)
-{
-    if (sorted.isEmpty())
-        return -1;
-    const double p = std::clamp(percent, 0.0, 100.0);
-    const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
-}
-
 qint64 RollingMetrics::sampleCount() const
 {
     dropExpired(m_clock().toMSecsSinceEpoch());
@@ -144,7 +142,7 @@ qint64 RollingMetrics::latencyPercentile(double percent) const
             latencies << s.latencyMs;
     }
     std::sort(latencies.begin(), latencies.end());
-    return nearestRank(latencies, percent);
+    return Percentile::nearestRank(sortedSpan(latencies), percent);
 }
 
 MetricsSnapshot RollingMetrics::snapshot() const
@@ -169,9 +167,9 @@ MetricsSnapshot RollingMetrics::snapshot() const
         m.spentMicros += s.costMicros;
     }
     std::sort(latencies.begin(), latencies.end());
-    m.latencyP50Ms = nearestRank(latencies, 50);
-    m.latencyP95Ms = nearestRank(latencies, 95);
-    m.latencyP99Ms = nearestRank(latencies, 99);
+    m.latencyP50Ms = Percentile::nearestRank(sortedSpan(latencies), 50);
+    m.latencyP95Ms = Percentile::nearestRank(sortedSpan(latencies), 95);
+    m.latencyP99Ms = Percentile::nearestRank(sortedSpan(latencies), 99);
     if (m.samples > 0) {
         m.fallbackRate = double(fallbacks) / double(m.samples);
         m.errorRate = double(errors) / double(m.samples);

@@ -51,9 +51,6 @@ public:
     QList<MetricPoint> points(const QString &model) const; ///< oldest first
     QHash<QString, MetricPoint> latestPoints() const; ///< the newest point of each model
 
-    /// Nearest-rank percentile of an ascending-sorted list: value at position ceil(p/100 × n).
-    static qint64 nearestRank(const QList<qint64> &sorted, double percent);
-
 public Q_SLOTS:
     /// Drops results that left the window; emits changed() when any did.
     void prune();

@@ -13,83 +13,95 @@ QString tr(const char *text)
     return QCoreApplication::translate("tiergate::RouteReceipt", text);
 }
 
-QString requestedOf(const RouteResult &r)
+QString howChosen(const QString &resolution, const QString &requested, const QString &tier)
 {
-    return r.requestedModel.isEmpty() ? tr("the tier's default") : r.requestedModel;
+    if (resolution == QLatin1String("pinned"))
+        return tr("pinned");
+    if (resolution == QLatin1String("alias"))
+        return tier.isEmpty() ? tr("alias") : tr("alias in tier %1").arg(tier);
+    if (resolution == QLatin1String("tier_default")) {
+        if (requested.isEmpty())
+            return tier.isEmpty() ? tr("tier default") : tr("default of tier %1").arg(tier);
+        return tier.isEmpty() ? tr("not in the tier, its default") : tr("not in tier %1, its default").arg(tier);
+    }
+    return resolution;
 }
 
 } // namespace
 
-QString RouteReceipt::resolutionText(const RouteResult &r)
+QString RouteReceipt::describe(const Facts &f)
 {
-    if (r.resolution == QLatin1String("pinned"))
-        return tr("pinned");
-    if (r.resolution == QLatin1String("alias"))
-        return tr("alias in tier %1").arg(r.tier);
-    if (r.resolution == QLatin1String("tier_default"))
-        return r.requestedModel.isEmpty() ? tr("default of tier %1").arg(r.tier)
-                                          : tr("replaced by the default of tier %1").arg(r.tier);
-    return r.resolution;
+    const QString how = howChosen(f.resolution, f.requestedModel, f.tier);
+    const QString answered = f.modelUsed.isEmpty() ? tr("no answer") : f.modelUsed;
+    QStringList notes;
+    if (f.fallbackUsed)
+        notes.append(f.fallbackReason.isEmpty() ? tr("fallback") : tr("fallback after %1").arg(f.fallbackReason));
+    if (f.attempts > 1)
+        notes.append(tr("%1 attempts").arg(f.attempts));
+    // The model asked for (or the tier's choice) answered itself: say it once.
+    if (!f.fallbackUsed && !f.modelUsed.isEmpty() && (f.requestedModel.isEmpty() || f.requestedModel == f.modelUsed)) {
+        QStringList inBrackets;
+        if (!how.isEmpty())
+            inBrackets.append(how);
+        inBrackets += notes;
+        return inBrackets.isEmpty() ? answered
+                                    : answered + QStringLiteral(" (") + inBrackets.join(QStringLiteral(", ")) + u')';
+    }
+    QString head = f.requestedModel;
+    if (head.isEmpty())
+        head = how.isEmpty() ? tr("tier default") : how;
+    else if (!how.isEmpty())
+        head += QStringLiteral(" (") + how + u')';
+    QString text = head + QStringLiteral(" → ") + answered;
+    if (!notes.isEmpty())
+        text += QStringLiteral(", ") + notes.join(QStringLiteral(", "));
+    return text;
 }
 
-QString RouteReceipt::reason(const RouteResult &r)
+QString RouteReceipt::resolutionText(const RouteResult &r)
 {
-    if (r.modelUsed.isEmpty())
+    return howChosen(r.resolution, r.requestedModel, r.tier);
+}
+
+QString RouteReceipt::fallbackReason(const RouteResult &r)
+{
+    if (!r.fallbackUsed)
         return QString();
-    if (!r.fallbackUsed) {
-        if (r.resolution == QLatin1String("pinned"))
-            return tr("the pinned model answered");
-        if (r.resolution == QLatin1String("alias"))
-            return tr("the tier maps %1 to it").arg(requestedOf(r));
-        if (r.resolution == QLatin1String("tier_default"))
-            return r.requestedModel.isEmpty()
-                ? tr("the tier's default model")
-                : tr("%1 is not mapped in tier %2; its default answered").arg(r.requestedModel, r.tier);
-        return tr("first in the chain");
-    }
-    // The first attempt says why the chain moved on.
+    // The first attempt on another model says why the chain moved on.
     for (const Attempt &a : r.attempts) {
         if (a.model == r.modelUsed)
             break;
-        const QString why = a.error.message.isEmpty() ? Attempt::outcomeName(a.outcome) : a.error.message;
-        return tr("fallback: %1 %2 (%3)").arg(a.model, Attempt::outcomeName(a.outcome), why);
+        QString why = a.error.message;
+        if (why.isEmpty() && a.error.httpStatus > 0)
+            why = QStringLiteral("HTTP %1").arg(a.error.httpStatus);
+        return why.isEmpty() ? QStringLiteral("%1 %2").arg(a.model, Attempt::outcomeName(a.outcome))
+                             : QStringLiteral("%1 %2 (%3)").arg(a.model, Attempt::outcomeName(a.outcome), why);
     }
-    return tr("fallback");
+    return QString();
 }
 
 QString RouteReceipt::summary(const RouteResult &r)
 {
-    QString text = requestedOf(r);
-    const QString how = resolutionText(r);
-    if (!how.isEmpty())
-        text += QStringLiteral(" (") + how + u')';
-    text += QStringLiteral(" → ") + (r.modelUsed.isEmpty() ? tr("no answer") : r.modelUsed);
-    const QString why = reason(r);
-    if (!why.isEmpty())
-        text += QStringLiteral(": ") + why;
-    const qsizetype tried = r.attempts.size();
-    if (tried > 1)
-        text += tr("; %1 attempts").arg(tried);
-    return text;
+    Facts f;
+    f.requestedModel = r.requestedModel;
+    f.resolution = r.resolution;
+    f.tier = r.tier;
+    f.modelUsed = r.modelUsed;
+    f.fallbackUsed = r.fallbackUsed;
+    f.fallbackReason = fallbackReason(r);
+    f.attempts = r.attempts.size();
+    return describe(f);
 }
 
 QString RouteReceipt::brief(
     const QString &requestedModel, const QString &resolution, const QString &modelUsed, bool fallbackUsed)
 {
-    QString how;
-    if (resolution == QLatin1String("pinned"))
-        how = tr("pinned");
-    else if (resolution == QLatin1String("alias"))
-        how = tr("alias");
-    else if (resolution == QLatin1String("tier_default"))
-        how = requestedModel.isEmpty() ? QString() : tr("replaced by the tier default");
-    QString text = requestedModel.isEmpty() ? tr("tier default") : requestedModel;
-    if (!how.isEmpty())
-        text += QStringLiteral(" (") + how + u')';
-    text += QStringLiteral(" → ") + (modelUsed.isEmpty() ? tr("no answer") : modelUsed);
-    if (fallbackUsed)
-        text += tr(", fallback");
-    return text;
+    Facts f;
+    f.requestedModel = requestedModel;
+    f.resolution = resolution;
+    f.modelUsed = modelUsed;
+    f.fallbackUsed = fallbackUsed;
+    return describe(f);
 }
 
 QStringList RouteReceipt::attemptLines(const RouteResult &r)

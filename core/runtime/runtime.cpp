@@ -10,8 +10,10 @@
 #include "core/observability/recorder.h"
 #include "core/observability/requestlogger.h"
 #include "core/routing/backgroundqueue.h"
+#include "core/routing/clock.h"
 #include "core/routing/routeoptions.h"
 #include "core/routing/router.h"
+#include "core/routing/systemclock.h"
 #include "core/sim/simmodelspec.h"
 #include "core/sim/simulator.h"
 #include "core/transport/transport.h"
@@ -30,6 +32,7 @@ namespace tiergate {
 Runtime::Runtime(const RuntimeOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_clock(std::make_unique<SystemClock>())
 { }
 
 Runtime::~Runtime()
@@ -41,6 +44,8 @@ Runtime::~Runtime()
     m_router = nullptr;
     delete m_recorder;
     m_recorder = nullptr;
+    delete m_queue; // it reads the clock, which goes with the members, before the QObject children
+    m_queue = nullptr;
 }
 
 bool Runtime::fail(Failure failure, const QString &message)
@@ -101,16 +106,17 @@ bool Runtime::open()
     }
     m_logger = std::make_unique<RequestLogger>(logOptions);
 
+    // One clock for every service where time matters: routing, budgets, the recorder's metrics
+    // and alerts, the background queue (and, in the app, the header's spend).
+    Clock *clock = m_clock.get();
     RouterHooks hooks;
     hooks.keyResolver = m_keys;
-    if (Ledger *ledger = m_ledger) {
-        hooks.monthSpend = [ledger](const QString &profileName) {
-            return ledger->monthSpend(QDateTime::currentDateTime(), profileName).spentMicros;
-        };
-    }
-    m_router = new Router(m_transport, m_config, nullptr, hooks, this);
+    if (m_ledger)
+        hooks.monthSpend = [this](const QString &profileName) { return monthSpend(profileName); };
+    m_router = new Router(m_transport, m_config, clock, hooks, this);
     ConfigStore *config = m_config;
     m_recorder = new Recorder([config] { return config->snapshot(); }, m_ledger, m_logger.get(), this);
+    m_recorder->setClock([clock] { return clock->wallTime(); });
     connect(m_router, &Router::requestFinished, m_recorder, &Recorder::record);
     if (QTextStream *stream = m_options.alertStream) {
         connect(m_recorder, &Recorder::alertRaised, this, [stream](const Alert &alert) {
@@ -128,7 +134,7 @@ bool Runtime::open()
 
     if (m_options.useBackgroundQueue) {
         // Items left by an earlier run (of any Tiergate process) run again from here.
-        m_queue = new BackgroundQueue(QDir(m_dataDir).filePath(QStringLiteral("background-queue.json")), nullptr, this);
+        m_queue = new BackgroundQueue(QDir(m_dataDir).filePath(QStringLiteral("background-queue.json")), clock, this);
         m_router->setBackgroundQueue(m_queue);
     }
     return true;
@@ -202,6 +208,11 @@ int Runtime::shutdown()
     if (m_recorder)
         m_recorder->flush();
     return cancelled;
+}
+
+qint64 Runtime::monthSpend(const QString &profile) const
+{
+    return m_ledger ? m_ledger->monthSpend(m_clock->wallTime(), profile).spentMicros : 0;
 }
 
 } // namespace tiergate

@@ -12,6 +12,7 @@ class QTextStream;
 namespace tiergate {
 
 class BackgroundQueue;
+class Clock;
 class ConfigStore;
 class KeyResolver;
 class Ledger;
@@ -111,6 +112,10 @@ public:
     RequestLogger *logger() const { return m_logger.get(); }
     BackgroundQueue *backgroundQueue() const { return m_queue; }
     Recorder *recorder() const { return m_recorder; }
+    /// The one time source of these services (the system clock).
+    Clock *clock() const { return m_clock.get(); }
+    /// This calendar month's spend of `profile` from the ledger (0 without one), as budgets count it.
+    qint64 monthSpend(const QString &profile) const;
 
 private:
     bool fail(Failure failure, const QString &message);
@@ -128,6 +133,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     Transport *m_transport = nullptr;
     Simulator *m_simulator = nullptr;
+    std::unique_ptr<Clock> m_clock;
     Router *m_router = nullptr;
     Ledger *m_ledger = nullptr;
     std::unique_ptr<RequestLogger> m_logger;

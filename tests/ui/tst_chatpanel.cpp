@@ -8,12 +8,14 @@
 #include "core/transport/transport.h"
 #include "tests/support/testenv.h"
 #include "ui/chat/chatpanel.h"
+#include "ui/chat/conversationdelegate.h"
 #include "ui/chat/modelpicker.h"
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/transcriptmodel.h"
 
+#include <QAbstractItemDelegate>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
@@ -28,6 +30,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -638,8 +641,8 @@ private Q_SLOTS:
         panel->setRequestedModel(QStringLiteral("sim-premium"));
         typeAndSend(panel, QStringLiteral("again"));
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
-        QVERIFY2(panel->receiptLabel()->text().contains(QStringLiteral("the pinned model answered")),
-            qPrintable(panel->receiptLabel()->text()));
+        // The pinned model answered itself: named once, not "x → x".
+        QCOMPARE(panel->receiptLabel()->text(), QStringLiteral("Route: sim-premium (pinned)"));
     }
 
     void conversationShowsItsProfile()
@@ -655,6 +658,15 @@ private Q_SLOTS:
         QVERIFY(panel->profileLabel()->text().contains(first));
         QVERIFY(!panel->useHeaderProfileButton()->isVisible());
         QVERIFY(panel->conversationList()->currentItem()->toolTip().contains(first));
+        // In the list itself, under the title, not only in the tooltip.
+        const int row = panel->conversationList()->currentRow();
+        QCOMPARE(panel->conversationProfileText(row), QStringLiteral("profile: %1").arg(first));
+        QAbstractItemDelegate *delegate = panel->conversationList()->itemDelegate();
+        QVERIFY(qobject_cast<ConversationDelegate *>(delegate));
+        QStyleOptionViewItem option;
+        option.initFrom(panel->conversationList());
+        const QModelIndex index = panel->conversationList()->model()->index(row, 0);
+        QVERIFY(delegate->sizeHint(option, index).height() >= 2 * option.fontMetrics.lineSpacing());
 
         // The header moves on: the conversation says it keeps its own, and offers to follow.
         const QString other = f->config->snapshot()->profileNames().value(
@@ -665,6 +677,8 @@ private Q_SLOTS:
         QTest::mouseClick(panel->useHeaderProfileButton(), Qt::LeftButton);
         QCOMPARE(f->store->conversation(id).profile, other);
         QVERIFY(!panel->useHeaderProfileButton()->isVisible());
+        QTRY_COMPARE(panel->conversationProfileText(panel->conversationList()->currentRow()),
+            QStringLiteral("profile: %1").arg(other));
     }
 
     void errorsSayWhatToDo_data()

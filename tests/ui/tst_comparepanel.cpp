@@ -1,7 +1,9 @@
+#include "core/chat/chatsession.h"
 #include "core/compare/batchrun.h"
 #include "core/compare/comparisonsession.h"
 #include "core/compare/comparisonstore.h"
 #include "core/config/configstore.h"
+#include "core/contract/chatrequest.h"
 #include "core/routing/router.h"
 #include "core/sim/simmodelspec.h"
 #include "core/sim/simulator.h"
@@ -128,6 +130,36 @@ private Q_SLOTS:
         panel->setColumns({});
         QCOMPARE(panel->columnCount(), 2); // never fewer than two
         QVERIFY(!panel->runButton()->isEnabled()); // no prompt yet
+    }
+
+    void columnsShowTheChatEstimateBeforeRunning()
+    {
+        auto f = makeFixture();
+        QVERIFY(f);
+        ComparePanel *panel = f->panel.get();
+        selectTarget(panel, 0, QStringLiteral("Model"), QStringLiteral("sim-premium"));
+        selectTarget(panel, 1, QStringLiteral("Tier"), QStringLiteral("demo-budget"));
+        QVERIFY(panel->estimateText(0).isEmpty()); // no prompt, nothing to estimate
+        panel->promptEdit()->setPlainText(QStringLiteral("Explain circuit breakers in two sentences."));
+        panel->columnMaxTokensSpin(0)->setValue(300);
+
+        // The same estimate Chat makes for the same request and route.
+        ChatSession chat(nullptr, f->router.get(), f->config.get());
+        const QList<CompareColumn> columns = panel->columns();
+        for (int i = 0; i < 2; ++i) {
+            const RouteOptions options = columns.at(i).routeOptions(f->config->activeProfile());
+            const RequestEstimate expected = chat.estimate(
+                columns.at(i).request(panel->promptEdit()->toPlainText(), QString(), std::nullopt, std::nullopt),
+                options.profile, options.tier, options.criticality);
+            QVERIFY2(expected.valid, qPrintable(expected.problem));
+            const RequestEstimate shown = panel->columnEstimate(i);
+            QCOMPARE(shown.model, expected.model);
+            QCOMPARE(shown.costMicros, expected.costMicros);
+            QCOMPARE(shown.completionTokens, expected.completionTokens);
+            QTRY_VERIFY2(panel->statsText(i).contains(expected.text()), qPrintable(panel->statsText(i)));
+        }
+        QCOMPARE(panel->columnEstimate(0).model, QStringLiteral("sim-premium")); // pinned
+        QCOMPARE(panel->columnEstimate(0).completionTokens, 300); // the column's own max tokens
     }
 
     void runsThreeColumnsAndSummarises()

@@ -1,11 +1,16 @@
+#include "core/config/configstore.h"
 #include "core/cost/ledger.h"
 #include "core/cost/ledgerwatcher.h"
+#include "core/cost/money.h"
+#include "core/cost/spendmeter.h"
 #include "core/routing/routeresult.h"
 #include "tests/support/testenv.h"
 #include "ui/costs/budgetbar.h"
 #include "ui/costs/costdashboard.h"
 #include "ui/costs/ledgeraggregatemodel.h"
 #include "ui/costs/ledgertablemodel.h"
+#include "ui/costs/spendlabel.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -112,6 +117,75 @@ private Q_SLOTS:
         }
         QVERIFY(sawDemo);
         qDeleteAll(loads);
+    }
+
+    void headerBarsDashboardAndLedgerAgree()
+    {
+        // The main window in-process, as the app composes it: one follower feeds the header's spend
+        // and the Costs panel, while two real load generators write into the same fresh data folder.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        Ledger ledger(path);
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        ConfigStore config(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(config.load());
+        TiergateConfig doc = config.document();
+        QVERIFY(doc.profile(QStringLiteral("demo")));
+        doc.profile(QStringLiteral("demo"))->budget.monthlyCapMicros = 50'000'000;
+        QVERIFY(config.setConfig(doc));
+        config.setActiveProfile(QStringLiteral("demo"));
+        LedgerWatcher follower(path);
+        follower.setPollInterval(200);
+        follower.start();
+        MainWindow window;
+        SpendMeter meter(&ledger, &config);
+        meter.follow(&follower);
+        window.spendLabel()->follow(&meter);
+        auto *dashboard = new CostDashboard(&ledger, &config);
+        dashboard->followLedger(&follower);
+        window.setPanelWidget(MainWindow::Panel::Costs, dashboard);
+        window.showPanel(MainWindow::Panel::Costs);
+        window.resize(1300, 800);
+        window.show();
+
+        QList<QProcess *> loads;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            p->start(tiergate::test::binary(QStringLiteral("tiergate-cli")),
+                { QStringLiteral("load"), QStringLiteral("--requests"), QStringLiteral("20"),
+                    QStringLiteral("--concurrency"), QStringLiteral("8"), QStringLiteral("--data-dir"), dir.path(),
+                    QStringLiteral("--progress"), QStringLiteral("none") });
+            loads.append(p);
+        }
+        for (QProcess *p : std::as_const(loads)) {
+            QVERIFY(p->waitForFinished(90000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        qDeleteAll(loads);
+        const QDateTime done = QDateTime::currentDateTime();
+        const LedgerAggregate sums = ledger.totals();
+        QCOMPARE(sums.requests, qint64(40));
+        const qint64 month = ledger.monthSpend(QDateTime::currentDateTime(), QStringLiteral("demo")).spentMicros;
+        QCOMPARE(month, sums.costMicros); // every row is the demo profile's, this month
+        QVERIFY(sums.costMicros > 0);
+
+        // Within a second of the last write, every figure on screen is the ledger's.
+        QTRY_COMPARE_WITH_TIMEOUT(meter.spentMicros(), sums.costMicros, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->tableModel()->totals().costMicros, sums.costMicros, 1000);
+        QVERIFY(done.msecsTo(QDateTime::currentDateTime()) <= 1500);
+        QVERIFY2(window.spendLabel()->text().contains(Money::format(sums.costMicros)),
+            qPrintable(window.spendLabel()->text()));
+        QVERIFY2(dashboard->totalsText().contains(Money::format(sums.costMicros)), qPrintable(dashboard->totalsText()));
+        QCOMPARE(dashboard->tableModel()->totals().requests, sums.requests);
+        bool sawDemo = false;
+        for (BudgetBar *bar : dashboard->budgetBars()) {
+            QCOMPARE(bar->spentMicros(), ledger.monthSpend(QDateTime::currentDateTime(), bar->profile()).spentMicros);
+            if (bar->profile() == QLatin1String("demo")) {
+                sawDemo = true;
+                QCOMPARE(bar->spentMicros(), meter.spentMicros());
+            }
+        }
+        QVERIFY(sawDemo);
     }
 
     void routeColumnShowsTheReceipt()

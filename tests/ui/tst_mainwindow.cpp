@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +169,23 @@ private Q_SLOTS:
         QFile::remove(path);
         QVERIFY(store.load());
         QVERIFY(!banner->isVisible());
+    }
+
+    void changingTheProfileSaysWhatItAppliesTo()
+    {
+        QTemporaryDir dir;
+        ConfigStore store(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(store.load());
+        MainWindow window;
+        window.followActiveProfile(&store);
+        window.show();
+        const QString other
+            = store.activeProfile() == QLatin1String("dev") ? QStringLiteral("staging") : QStringLiteral("dev");
+        store.setActiveProfile(other);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(other), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("new conversations")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("keeps its own profile")), qPrintable(message));
     }
 
     void iconLoads() { QVERIFY(!applicationIcon().pixmap(32, 32).isNull()); }

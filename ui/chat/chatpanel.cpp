@@ -9,6 +9,7 @@
 #include "core/cost/costcalculator.h"
 #include "core/routing/routereceipt.h"
 #include "core/routing/routereply.h"
+#include "ui/chat/conversationdelegate.h"
 #include "ui/chat/modelpicker.h"
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
@@ -100,6 +101,8 @@ ChatPanel::ChatPanel(
     if (m_config) {
         connect(m_config, &ConfigStore::activeProfileChanged, m_estimateTimer, qOverload<>(&QTimer::start));
         connect(m_config, &ConfigStore::activeProfileChanged, this, &ChatPanel::updateProfileLabel);
+        // Conversations without a profile of their own follow the header: their line changes.
+        connect(m_config, &ConfigStore::activeProfileChanged, this, &ChatPanel::reloadConversationList);
     }
 
     reloadConversationList();
@@ -141,6 +144,7 @@ QWidget *ChatPanel::buildConversationSide()
     m_conversationList = new QListWidget(left);
     m_conversationList->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_conversationList->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_conversationList->setItemDelegate(new ConversationDelegate(m_conversationList));
     m_newButton = new QPushButton(tr("New"), left);
     m_newButton->setToolTip(tr("New conversation (Ctrl+N)"));
     m_undoButton = new QPushButton(tr("Undo delete"), left);
@@ -323,7 +327,8 @@ void ChatPanel::reloadConversationList()
         const Conversation &c = list.at(i);
         const QListWidgetItem *item = m_conversationList->item(i);
         same = item->data(ConversationIdRole).toLongLong() == c.id
-            && item->text() == (c.title.isEmpty() ? tr("Untitled") : c.title);
+            && item->text() == (c.title.isEmpty() ? tr("Untitled") : c.title)
+            && item->data(ConversationDelegate::ProfileRole).toString() == profileShown(c);
         if (c.id == m_conversationId)
             currentRow = i;
     }
@@ -334,12 +339,26 @@ void ChatPanel::reloadConversationList()
     for (const Conversation &c : list) {
         auto *item = new QListWidgetItem(c.title.isEmpty() ? tr("Untitled") : c.title, m_conversationList);
         item->setData(ConversationIdRole, c.id);
-        item->setToolTip(tr("Profile: %1").arg(c.profile.isEmpty() ? tr("the header's") : c.profile));
+        item->setData(ConversationDelegate::ProfileRole, profileShown(c));
+        item->setToolTip(tr("Routes through profile %1").arg(profileShown(c)));
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         if (c.id == m_conversationId)
             m_conversationList->setCurrentItem(item);
     }
     m_fillingList = false;
+}
+
+QString ChatPanel::profileShown(const Conversation &c) const
+{
+    if (!c.profile.isEmpty())
+        return c.profile;
+    return m_config ? tr("%1 (the header's)").arg(m_config->activeProfile()) : tr("the header's");
+}
+
+QString ChatPanel::conversationProfileText(int row) const
+{
+    QListWidgetItem *item = m_conversationList->item(row);
+    return item ? ConversationDelegate::profileLine(m_conversationList->model()->index(row, 0)) : QString();
 }
 
 void ChatPanel::setCurrentConversation(qint64 conversationId)

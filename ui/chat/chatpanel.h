@@ -22,6 +22,7 @@ class QTimer;
 namespace tiergate {
 
 class ChatRequest;
+struct Conversation;
 class ChatSession;
 class CodeHighlighter;
 class ConfigStore;
@@ -53,6 +54,8 @@ public:
     QPushButton *stopButton() const { return m_stopButton; }
     QPushButton *regenerateButton() const { return m_regenerateButton; }
     QListWidget *conversationList() const { return m_conversationList; }
+    /// The profile line the list shows under a conversation's title ("profile: demo").
+    QString conversationProfileText(int row) const;
     QLineEdit *searchField() const { return m_searchField; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
     QLabel *estimateLabel() const { return m_estimateLabel; }
@@ -122,6 +125,7 @@ private:
     ChatParameters parametersFromFields() const;
     void updateModelButton();
     void updateProfileLabel();
+    QString profileShown(const Conversation &c) const;
     void updateTotals();
     void updateButtons();
     void renameCurrent();

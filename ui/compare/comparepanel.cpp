@@ -1,10 +1,12 @@
 #include "ui/compare/comparepanel.h"
 
+#include "core/chat/chatsession.h"
 #include "core/compare/batchrun.h"
 #include "core/compare/comparesummary.h"
 #include "core/compare/comparisonsession.h"
 #include "core/config/configstore.h"
 #include "core/config/tiergateconfig.h"
+#include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
 #include "core/routing/router.h"
 #include "ui/common/markdownrenderer.h"
@@ -61,26 +63,6 @@ QString formatMs(qint64 ms)
     return ComparePanel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 2);
 }
 
-QStringList targetsFor(const TiergateConfig &config, CompareColumn::Kind kind)
-{
-    switch (kind) {
-    case CompareColumn::Kind::Model: {
-        QStringList ids;
-        const QList<ModelConfig> models = config.effectiveModels();
-        for (const ModelConfig &m : models) {
-            if (!ids.contains(m.id))
-                ids.append(m.id);
-        }
-        return ids;
-    }
-    case CompareColumn::Kind::Tier:
-        return config.tierNames();
-    case CompareColumn::Kind::Profile:
-        return config.profileNames();
-    }
-    return {};
-}
-
 QDoubleSpinBox *makeTemperatureSpin(QWidget *parent, const QString &unset)
 {
     auto *spin = new QDoubleSpinBox(parent);
@@ -130,6 +112,7 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, CodeHighlighter 
     : QWidget(parent)
     , m_config(config)
     , m_session(new ComparisonSession(router, this))
+    , m_chat(new ChatSession(nullptr, router, config, this))
     , m_batch(new BatchRun(router, &m_store, this))
     , m_renderer(new MarkdownRenderer(highlighter, this))
 {
@@ -139,18 +122,50 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, CodeHighlighter 
     connect(m_renderTimer, &QTimer::timeout, this, &ComparePanel::renderDirtyPanes);
     connect(m_renderer, &MarkdownRenderer::highlightsArrived, this, &ComparePanel::rerenderAll);
 
-    auto *root = new QVBoxLayout(this);
+    m_estimateTimer = new QTimer(this);
+    m_estimateTimer->setSingleShot(true);
+    m_estimateTimer->setInterval(150);
+    connect(m_estimateTimer, &QTimer::timeout, this, &ComparePanel::updateEstimates);
 
-    // Column editors.
+    auto *root = new QVBoxLayout(this);
+    root->addLayout(buildColumnsRow());
+    root->addLayout(buildSharedRow());
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildSingleTab(), tr("Prompt"));
+    m_tabs->addTab(buildBatchTab(), tr("Batch"));
+    root->addWidget(m_tabs, 1);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setWordWrap(true);
+    root->addWidget(m_statusLabel);
+    connectUi();
+
+    // Start with the first two models side by side.
+    QList<CompareColumn> initial;
+    const QStringList models = m_config && m_config->snapshot()
+        ? CompareColumn::targets(*m_config->snapshot(), CompareColumn::Kind::Model)
+        : QStringList();
+    for (int i = 0; i < 2; ++i) {
+        CompareColumn column;
+        column.target = models.value(std::min(i, int(models.size()) - 1));
+        initial.append(column);
+    }
+    setColumns(initial);
+    refreshColumnSets();
+}
+
+QHBoxLayout *ComparePanel::buildColumnsRow()
+{
     auto *columnsRow = new QHBoxLayout;
     m_columnsLayout = new QHBoxLayout;
     columnsRow->addLayout(m_columnsLayout, 1);
     m_addColumnButton = new QPushButton(tr("Add column"), this);
     m_addColumnButton->setToolTip(tr("Compare one more model, tier or profile"));
     columnsRow->addWidget(m_addColumnButton, 0, Qt::AlignTop);
-    root->addLayout(columnsRow);
+    return columnsRow;
+}
 
-    // Shared settings and column sets.
+QHBoxLayout *ComparePanel::buildSharedRow()
+{
     auto *sharedRow = new QHBoxLayout;
     m_systemEdit = new QLineEdit(this);
     m_systemEdit->setPlaceholderText(tr("Shared system prompt (optional)"));
@@ -174,17 +189,11 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, CodeHighlighter 
     m_saveSetButton = new QPushButton(tr("Save set…"), this);
     m_saveSetButton->setToolTip(tr("Save these columns, with their overrides, under a name"));
     sharedRow->addWidget(m_saveSetButton);
-    root->addLayout(sharedRow);
+    return sharedRow;
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(buildSingleTab(), tr("Prompt"));
-    m_tabs->addTab(buildBatchTab(), tr("Batch"));
-    root->addWidget(m_tabs, 1);
-
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setWordWrap(true);
-    root->addWidget(m_statusLabel);
-
+void ComparePanel::connectUi()
+{
     for (const QKeySequence &seq :
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto *shortcut = new QShortcut(seq, this);
@@ -199,8 +208,9 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, CodeHighlighter 
 
     connect(m_addColumnButton, &QPushButton::clicked, this, [this] {
         CompareColumn column;
-        const QStringList models
-            = m_config && m_config->snapshot() ? targetsFor(*m_config->snapshot(), column.kind) : QStringList();
+        const QStringList models = m_config && m_config->snapshot()
+            ? CompareColumn::targets(*m_config->snapshot(), column.kind)
+            : QStringList();
         if (!models.isEmpty())
             column.target = models.value(std::min<qsizetype>(m_editors.size(), models.size() - 1));
         addColumn(column);
@@ -228,21 +238,14 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, CodeHighlighter 
     connect(m_batch, &BatchRun::paused, this, [this] { onBatchEnded(false); });
     connect(m_batch, &BatchRun::saveFailed, m_batchStatus, &QLabel::setText);
     connect(m_batch, &BatchRun::started, this, &ComparePanel::updateControls);
-    if (m_config)
+    if (m_config) {
         connect(m_config, &ConfigStore::configChanged, this, &ComparePanel::refreshTargets);
-
-    // Start with the first two models side by side.
-    QList<CompareColumn> initial;
-    const QStringList models = m_config && m_config->snapshot()
-        ? targetsFor(*m_config->snapshot(), CompareColumn::Kind::Model)
-        : QStringList();
-    for (int i = 0; i < 2; ++i) {
-        CompareColumn column;
-        column.target = models.value(std::min(i, int(models.size()) - 1));
-        initial.append(column);
+        connect(m_config, &ConfigStore::activeProfileChanged, m_estimateTimer, qOverload<>(&QTimer::start));
     }
-    setColumns(initial);
-    refreshColumnSets();
+    // The estimate under each column follows what would be sent.
+    connect(m_temperatureSpin, &QDoubleSpinBox::valueChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_systemEdit, &QLineEdit::textChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_maxTokensSpin, &QSpinBox::valueChanged, m_estimateTimer, qOverload<>(&QTimer::start));
 }
 
 ComparePanel::~ComparePanel()
@@ -535,7 +538,13 @@ void ComparePanel::addColumn(const CompareColumn &column)
         }
         syncPanes();
     });
-    connect(editor.target, &QComboBox::currentTextChanged, box, [this] { syncPanes(); });
+    connect(editor.target, &QComboBox::currentTextChanged, box, [this] {
+        syncPanes();
+        m_estimateTimer->start();
+    });
+    connect(temperature, &QDoubleSpinBox::valueChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(maxTokens, &QSpinBox::valueChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(system, &QLineEdit::textChanged, m_estimateTimer, qOverload<>(&QTimer::start));
     connect(editor.remove, &QToolButton::clicked, box, [this, box] { removeColumn(box); });
 }
 
@@ -558,7 +567,7 @@ void ComparePanel::fillTargets(ColumnEditor &editor, const QString &keep)
 {
     const auto kind = CompareColumn::Kind(editor.kind->currentData().toInt());
     const QStringList targets
-        = m_config && m_config->snapshot() ? targetsFor(*m_config->snapshot(), kind) : QStringList();
+        = m_config && m_config->snapshot() ? CompareColumn::targets(*m_config->snapshot(), kind) : QStringList();
     const QSignalBlocker blocker(editor.target);
     editor.target->clear();
     editor.target->addItems(targets);
@@ -644,8 +653,36 @@ void ComparePanel::syncPanes()
     updateDiff();
 }
 
+RequestEstimate ComparePanel::columnEstimate(int column) const
+{
+    const Comparison comparison = setup();
+    if (column < 0 || column >= comparison.columns.size() || comparison.prompt.trimmed().isEmpty())
+        return RequestEstimate();
+    const CompareColumn &c = comparison.columns.at(column);
+    const RouteOptions options = c.routeOptions(comparison.baseProfile);
+    return m_chat->estimate(
+        c.request(comparison.prompt, comparison.systemPrompt, comparison.temperature, comparison.maxTokens),
+        options.profile, options.tier, options.criticality);
+}
+
+QString ComparePanel::estimateText(int column) const
+{
+    const RequestEstimate e = columnEstimate(column);
+    return e.valid || !e.problem.isEmpty() ? e.text() : QString();
+}
+
+void ComparePanel::updateEstimates()
+{
+    m_estimateTimer->stop();
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        if (m_session->comparison().runs.value(i).isEmpty() && !m_session->isColumnRunning(int(i)))
+            m_panes[i].stats->setText(statsFor(int(i)));
+    }
+}
+
 void ComparePanel::updateControls()
 {
+    m_estimateTimer->start();
     const bool running = m_session->isRunning();
     const bool hasRuns = std::any_of(m_session->comparison().runs.cbegin(), m_session->comparison().runs.cend(),
         [](const QList<CompareRun> &runs) { return !runs.isEmpty(); });
@@ -710,7 +747,7 @@ bool ComparePanel::run()
 bool ComparePanel::runDemo(const QString &prompt)
 {
     const QStringList models = m_config && m_config->snapshot()
-        ? targetsFor(*m_config->snapshot(), CompareColumn::Kind::Model)
+        ? CompareColumn::targets(*m_config->snapshot(), CompareColumn::Kind::Model)
         : QStringList();
     QStringList chosen;
     for (const QString &id :
@@ -904,8 +941,10 @@ void ComparePanel::showRuns()
 QString ComparePanel::statsFor(int column) const
 {
     const QList<CompareRun> runs = m_session->comparison().runs.value(column);
-    if (runs.isEmpty())
-        return tr("No run finished.");
+    if (runs.isEmpty()) {
+        const QString estimate = estimateText(column);
+        return estimate.isEmpty() ? tr("No run finished.") : tr("No run finished.") + QLatin1Char('\n') + estimate;
+    }
     const CompareRun &last = runs.constLast();
     QStringList parts;
     if (runs.size() > 1) {

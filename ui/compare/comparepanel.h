@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chat/requestestimate.h"
 #include "core/compare/chathandoff.h"
 #include "core/compare/comparecolumn.h"
 #include "core/compare/comparison.h"
@@ -33,6 +34,7 @@ namespace tiergate {
 
 class BatchResultsModel;
 class BatchRun;
+class ChatSession;
 class CodeHighlighter;
 class ComparisonSession;
 class ConfigStore;
@@ -133,6 +135,10 @@ public:
     QString paneHtml(int column) const;
     QString errorText(int column) const;
     QString statsText(int column) const;
+    /// What sending the prompt to `column` is expected to cost (the estimate Chat shows too).
+    RequestEstimate columnEstimate(int column) const;
+    /// columnEstimate() in words; "" without a prompt.
+    QString estimateText(int column) const;
     QString summaryText() const;
     QString statusText() const;
     QString batchStatusText() const;
@@ -181,6 +187,10 @@ private:
     void refreshColumnSets();
     void refreshSavedMenu();
     void refreshBatchMenu();
+    QHBoxLayout *buildColumnsRow();
+    QHBoxLayout *buildSharedRow();
+    void connectUi();
+    void updateEstimates();
     QWidget *buildSingleTab();
     QWidget *buildBatchTab();
 
@@ -212,10 +222,12 @@ private:
 
     ConfigStore *m_config;
     ComparisonSession *m_session;
+    ChatSession *m_chat; ///< the pre-send estimate of each column, as Chat makes it
     BatchRun *m_batch;
     MarkdownRenderer *m_renderer;
     ComparisonStore m_store;
     QTimer *m_renderTimer = nullptr;
+    QTimer *m_estimateTimer = nullptr;
     QList<WordDiff::Segment> m_diffSegments;
 
     QHBoxLayout *m_columnsLayout = nullptr;

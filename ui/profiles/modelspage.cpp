@@ -1,6 +1,7 @@
 #include "ui/profiles/modelspage.h"
 
 #include "core/config/tiergateconfig.h"
+#include "core/cost/money.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,11 +15,9 @@
 namespace tiergate {
 
 namespace {
-constexpr double MicrosPerDollar = 1000000.0;
-
 QString dollars(qint64 micros)
 {
-    return QString::number(double(micros) / MicrosPerDollar, 'f', 2);
+    return Money::plain(micros, 2);
 }
 } // namespace
 
@@ -158,8 +157,11 @@ void ModelsPage::onCellChanged(int row, int column)
     } else if (column >= InputPriceColumn && column <= CachedPriceColumn) {
         if (column == CachedPriceColumn && text.isEmpty())
             micros = -1;
-        else
-            micros = std::llround(text.toDouble(&ok) * MicrosPerDollar);
+        else {
+            const std::optional<qint64> parsed = Money::parse(text);
+            ok = parsed.has_value();
+            micros = parsed.value_or(0);
+        }
     }
     if (!ok || (column == IdColumn && text.isEmpty())) {
         setConfig(*m_config); // not a number: show the stored value again

@@ -5,7 +5,9 @@
 #include "core/config/configvalidator.h"
 #include "core/config/keyreply.h"
 #include "core/config/keyresolver.h"
+#include "core/config/profilerules.h"
 #include "core/cost/costcalculator.h"
+#include "core/cost/money.h"
 #include "core/export/exportformat.h"
 #include "core/export/profileexplainer.h"
 #include "core/export/profileexporter.h"
@@ -59,7 +61,6 @@ namespace tiergate {
 
 namespace {
 constexpr int PathRole = Qt::UserRole + 1;
-constexpr double MicrosPerDollar = 1000000.0;
 
 enum RateLimitColumn
 {
@@ -197,8 +198,19 @@ void ProfileEditor::buildUi()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     outer->addWidget(splitter, 1);
 
-    // Left: the profile list and its actions.
-    auto *left = new QWidget(splitter);
+    splitter->addWidget(buildProfileList());
+    splitter->addWidget(buildDocumentPages());
+    splitter->addWidget(buildSidePages());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    outer->addLayout(buildSaveBar());
+    addUndoActions();
+}
+
+QWidget *ProfileEditor::buildProfileList()
+{
+    auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_profileModel = new ProfileListModel(this);
@@ -253,9 +265,12 @@ void ProfileEditor::buildUi()
         if (!m_current.isEmpty())
             deleteProfile(m_current);
     });
+    return left;
+}
 
-    // Centre: the profile form and the document pages.
-    m_pages = new QTabWidget(splitter);
+QWidget *ProfileEditor::buildDocumentPages()
+{
+    m_pages = new QTabWidget;
     auto *scroll = new QScrollArea(m_pages);
     scroll->setWidgetResizable(true);
     m_form = buildForm();
@@ -271,9 +286,12 @@ void ProfileEditor::buildUi()
     m_pages->addTab(m_tiersPage, tr("Tiers"));
     m_teamsPage = new TeamsPage(documentEdit, m_pages);
     m_pages->addTab(m_teamsPage, tr("Teams"));
+    return m_pages;
+}
 
-    // Right: Problems / Explain / Export / Keys.
-    m_tabs = new QTabWidget(splitter);
+QWidget *ProfileEditor::buildSidePages()
+{
+    m_tabs = new QTabWidget;
     m_problems = new QListWidget(m_tabs);
     m_problems->setWordWrap(true);
     connect(m_problems, &QListWidget::itemClicked, this, &ProfileEditor::onProblemActivated);
@@ -281,8 +299,15 @@ void ProfileEditor::buildUi()
     m_tabs->addTab(m_problems, tr("Problems"));
 
     m_tabs->addTab(buildExplainPage(), tr("Explain"));
+    m_tabs->addTab(buildExportPage(), tr("Export"));
+    m_tabs->addTab(buildKeysPage(), tr("Keys"));
+    m_tabs->addTab(buildTestPage(), tr("Test"));
+    return m_tabs;
+}
 
-    auto *exportPage = new QWidget(m_tabs);
+QWidget *ProfileEditor::buildExportPage()
+{
+    auto *exportPage = new QWidget;
     auto *exportLayout = new QVBoxLayout(exportPage);
     m_formatCombo = new QComboBox(exportPage);
     const QList<ExportFormat> formats = exportFormats();
@@ -303,16 +328,11 @@ void ProfileEditor::buildUi()
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] { refreshExport(); });
     connect(copyButton, &QPushButton::clicked, this, &ProfileEditor::exportCopy);
     connect(saveAsButton, &QPushButton::clicked, this, &ProfileEditor::exportSaveAs);
-    m_tabs->addTab(exportPage, tr("Export"));
+    return exportPage;
+}
 
-    m_tabs->addTab(buildKeysPage(), tr("Keys"));
-    m_tabs->addTab(buildTestPage(), tr("Test"));
-
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-
-    // Bottom: save state.
+QHBoxLayout *ProfileEditor::buildSaveBar()
+{
     auto *bottom = new QHBoxLayout;
     m_unsavedLabel = new QLabel(this);
     m_statusLabel = new QLabel(this);
@@ -323,10 +343,13 @@ void ProfileEditor::buildUi()
     bottom->addWidget(m_statusLabel, 1);
     bottom->addWidget(m_revertButton);
     bottom->addWidget(m_saveButton);
-    outer->addLayout(bottom);
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_revertButton, &QPushButton::clicked, this, &ProfileEditor::revert);
+    return bottom;
+}
 
+void ProfileEditor::addUndoActions()
+{
     QAction *undo = m_undo.createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -341,37 +364,69 @@ QWidget *ProfileEditor::buildForm()
 {
     auto *form = new QWidget;
     auto *layout = new QVBoxLayout(form);
+    layout->addWidget(buildRoutingSection(form));
+    layout->addWidget(buildContextSection(form));
+    layout->addWidget(buildTimeoutsSection(form));
+    layout->addWidget(buildRateLimitsSection(form));
+    layout->addWidget(buildBreakerSection(form));
+    layout->addWidget(buildBudgetSection(form));
+    layout->addWidget(buildObservabilitySection(form));
+    layout->addWidget(buildCriticalitySection(form));
+    layout->addWidget(buildTeamsSection(form));
+    layout->addStretch(1);
+    registerFieldWidgets();
+    return form;
+}
 
-    auto intSpin = [form](int min, int max, const QString &suffix) {
-        auto *s = new QSpinBox(form);
-        s->setRange(min, max);
-        s->setSuffix(suffix);
-        return s;
-    };
-    auto bindInt = [this](QSpinBox *spin, const QString &text, std::function<void(ProfileConfig &, int)> set) {
-        connect(spin, &QSpinBox::valueChanged, this, [this, text, set](int v) {
-            if (!m_updating)
-                pushEdit(
-                    text, [set, v](ProfileConfig &p) { set(p, v); }, true);
-        });
-    };
-    auto bindDouble
-        = [this](QDoubleSpinBox *spin, const QString &text, std::function<void(ProfileConfig &, double)> set) {
-              connect(spin, &QDoubleSpinBox::valueChanged, this, [this, text, set](double v) {
-                  if (!m_updating)
-                      pushEdit(
-                          text, [set, v](ProfileConfig &p) { set(p, v); }, true);
-              });
-          };
-    auto bindCombo = [this](QComboBox *combo, const QString &text, std::function<void(ProfileConfig &, int)> set) {
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, text, set] {
-            if (!m_updating)
-                pushEdit(text, [set, d = combo->currentData().toInt()](ProfileConfig &p) { set(p, d); });
-        });
-    };
+QSpinBox *ProfileEditor::intSpin(int min, int max, const QString &suffix)
+{
+    auto *s = new QSpinBox;
+    s->setRange(min, max);
+    s->setSuffix(suffix);
+    return s;
+}
 
+QDoubleSpinBox *ProfileEditor::moneySpin()
+{
+    auto *spin = new QDoubleSpinBox;
+    spin->setRange(-1.0e9, 1.0e9);
+    spin->setDecimals(2);
+    spin->setPrefix(QStringLiteral("$ "));
+    spin->setKeyboardTracking(false);
+    return spin;
+}
+
+void ProfileEditor::bindInt(QSpinBox *spin, const QString &text, std::function<void(ProfileConfig &, int)> set)
+{
+    connect(spin, &QSpinBox::valueChanged, this, [this, text, set](int v) {
+        if (!m_updating)
+            pushEdit(
+                text, [set, v](ProfileConfig &p) { set(p, v); }, true);
+    });
+}
+
+void ProfileEditor::bindDouble(
+    QDoubleSpinBox *spin, const QString &text, std::function<void(ProfileConfig &, double)> set)
+{
+    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, text, set](double v) {
+        if (!m_updating)
+            pushEdit(
+                text, [set, v](ProfileConfig &p) { set(p, v); }, true);
+    });
+}
+
+void ProfileEditor::bindCombo(QComboBox *combo, const QString &text, std::function<void(ProfileConfig &, int)> set)
+{
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, text, set] {
+        if (!m_updating)
+            pushEdit(text, [set, d = combo->currentData().toInt()](ProfileConfig &p) { set(p, d); });
+    });
+}
+
+QGroupBox *ProfileEditor::buildRoutingSection(QWidget *parent)
+{
     // Routing
-    auto *routing = new QGroupBox(tr("Routing"), form);
+    auto *routing = new QGroupBox(tr("Routing"), parent);
     auto *routingForm = new QFormLayout(routing);
     m_tier = new QComboBox(routing);
     connect(m_tier, &QComboBox::currentIndexChanged, this, [this] {
@@ -438,10 +493,13 @@ QWidget *ProfileEditor::buildForm()
             pushEdit(tr("Change fast failover"), [on](ProfileConfig &p) { p.fastFailover = on; });
     });
     routingForm->addRow(tr("Fast failover:"), m_fastFailover);
-    layout->addWidget(routing);
+    return routing;
+}
 
+QGroupBox *ProfileEditor::buildContextSection(QWidget *parent)
+{
     // Context
-    auto *context = new QGroupBox(tr("Context window"), form);
+    auto *context = new QGroupBox(tr("Context window"), parent);
     auto *contextForm = new QFormLayout(context);
     m_contextLimit = intSpin(-1, std::numeric_limits<int>::max(), tr(" tokens"));
     m_contextLimit->setSpecialValueText(tr("model's own window"));
@@ -454,10 +512,13 @@ QWidget *ProfileEditor::buildForm()
     bindCombo(m_contextPolicy, tr("Change context policy"),
         [](ProfileConfig &p, int v) { p.contextPolicy = ProfileConfig::ContextPolicy(v); });
     contextForm->addRow(tr("When over:"), m_contextPolicy);
-    layout->addWidget(context);
+    return context;
+}
 
+QGroupBox *ProfileEditor::buildTimeoutsSection(QWidget *parent)
+{
     // Timeouts (override of the providers' values)
-    auto *timeouts = new QGroupBox(tr("Timeouts (0: the provider's value)"), form);
+    auto *timeouts = new QGroupBox(tr("Timeouts (0: the provider's value)"), parent);
     auto *timeoutsForm = new QFormLayout(timeouts);
     const QList<std::pair<QString, QString>> timeoutFields { { QStringLiteral("connectMs"), tr("Connect:") },
         { QStringLiteral("firstByteMs"), tr("First byte:") }, { QStringLiteral("totalMs"), tr("Total:") },
@@ -476,10 +537,13 @@ QWidget *ProfileEditor::buildForm()
         [](ProfileConfig &p, int v) { p.timeouts.totalMs = v; });
     bindInt(m_timeouts.value(QStringLiteral("stallMs")), tr("Change stall timeout"),
         [](ProfileConfig &p, int v) { p.timeouts.stallMs = v; });
-    layout->addWidget(timeouts);
+    return timeouts;
+}
 
+QGroupBox *ProfileEditor::buildRateLimitsSection(QWidget *parent)
+{
     // Rate limits
-    auto *limits = new QGroupBox(tr("Rate limits"), form);
+    auto *limits = new QGroupBox(tr("Rate limits"), parent);
     auto *limitsLayout = new QVBoxLayout(limits);
     m_rateLimits = new QTableWidget(0, RateLimitColumnCount, limits);
     m_rateLimits->setHorizontalHeaderLabels(
@@ -502,10 +566,7 @@ QWidget *ProfileEditor::buildForm()
         const ProfileConfig *p = m_working.profile(m_current);
         if (!p)
             return;
-        RateLimitConfig limit;
-        limit.target = p->fallbackChain.value(0, m_working.resolveModel(p->tier, QString()));
-        limit.rpm = 60;
-        limit.maxWaitMs = 2000;
+        const RateLimitConfig limit = ProfileRules::suggestedRateLimit(m_working, *p);
         pushEdit(tr("Add rate limit"), [limit](ProfileConfig &profile) { profile.rateLimits.append(limit); });
     });
     connect(m_rateLimitRemove, &QPushButton::clicked, this, [this] {
@@ -516,10 +577,13 @@ QWidget *ProfileEditor::buildForm()
                     p.rateLimits.removeAt(row);
             });
     });
-    layout->addWidget(limits);
+    return limits;
+}
 
+QGroupBox *ProfileEditor::buildBreakerSection(QWidget *parent)
+{
     // Circuit breaker
-    auto *breaker = new QGroupBox(tr("Circuit breaker"), form);
+    auto *breaker = new QGroupBox(tr("Circuit breaker"), parent);
     auto *breakerForm = new QFormLayout(breaker);
     m_cbFailures = intSpin(0, 1000, QString());
     bindInt(m_cbFailures, tr("Change breaker failures"),
@@ -532,22 +596,17 @@ QWidget *ProfileEditor::buildForm()
     bindInt(
         m_cbProbes, tr("Change breaker probes"), [](ProfileConfig &p, int v) { p.circuitBreaker.halfOpenProbes = v; });
     breakerForm->addRow(tr("Half-open probes:"), m_cbProbes);
-    layout->addWidget(breaker);
+    return breaker;
+}
 
+QGroupBox *ProfileEditor::buildBudgetSection(QWidget *parent)
+{
     // Budget
-    auto *budget = new QGroupBox(tr("Budget"), form);
+    auto *budget = new QGroupBox(tr("Budget"), parent);
     auto *budgetForm = new QFormLayout(budget);
-    const auto moneySpin = [budget]() {
-        auto *spin = new QDoubleSpinBox(budget);
-        spin->setRange(-1.0e9, 1.0e9);
-        spin->setDecimals(2);
-        spin->setPrefix(QStringLiteral("$ "));
-        spin->setKeyboardTracking(false);
-        return spin;
-    };
     m_budgetCap = moneySpin();
     bindDouble(m_budgetCap, tr("Change monthly cap"),
-        [](ProfileConfig &p, double v) { p.budget.monthlyCapMicros = qRound64(v * MicrosPerDollar); });
+        [](ProfileConfig &p, double v) { p.budget.monthlyCapMicros = Money::fromUsd(v); });
     budgetForm->addRow(tr("Monthly cap (0: none):"), m_budgetCap);
     m_budgetAction = new QComboBox(budget);
     m_budgetAction->addItem(tr("Block"), int(BudgetConfig::Action::Block));
@@ -559,7 +618,7 @@ QWidget *ProfileEditor::buildForm()
     m_approval = moneySpin();
     m_approval->setToolTip(tr("A request whose estimated cost is above this asks before it is sent; 0: never ask."));
     bindDouble(m_approval, tr("Change approval threshold"),
-        [](ProfileConfig &p, double v) { p.budget.approvalThresholdMicros = qRound64(v * MicrosPerDollar); });
+        [](ProfileConfig &p, double v) { p.budget.approvalThresholdMicros = Money::fromUsd(v); });
     budgetForm->addRow(tr("Ask before requests over (0: never):"), m_approval);
     m_budgetAlerts = new QLineEdit(budget);
     m_budgetAlerts->setPlaceholderText(QStringLiteral("0.5, 0.8, 0.95, 1"));
@@ -567,23 +626,21 @@ QWidget *ProfileEditor::buildForm()
     connect(m_budgetAlerts, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (m_updating)
             return;
-        QList<double> fractions;
-        const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &part : parts) {
-            bool ok = false;
-            const double v = part.trimmed().toDouble(&ok);
-            if (!ok)
-                return; // half-typed: wait for a number
-            fractions.append(v);
-        }
+        const auto parsed = ProfileRules::parseAlertThresholds(text);
+        if (!parsed)
+            return; // half-typed: wait for a number
         pushEdit(
-            tr("Change budget alerts"), [fractions](ProfileConfig &p) { p.budget.alertThresholds = fractions; }, true);
+            tr("Change budget alerts"),
+            [fractions = *parsed](ProfileConfig &p) { p.budget.alertThresholds = fractions; }, true);
     });
     budgetForm->addRow(tr("Alert at fractions of the cap:"), m_budgetAlerts);
-    layout->addWidget(budget);
+    return budget;
+}
 
+QGroupBox *ProfileEditor::buildObservabilitySection(QWidget *parent)
+{
     // Observability and alerts
-    auto *alerts = new QGroupBox(tr("Observability and alerts"), form);
+    auto *alerts = new QGroupBox(tr("Observability and alerts"), parent);
     auto *alertsForm = new QFormLayout(alerts);
     m_obsEnabled = new QCheckBox(tr("Log every request and watch the thresholds"), alerts);
     connect(m_obsEnabled, &QCheckBox::toggled, this, [this](bool on) {
@@ -613,14 +670,16 @@ QWidget *ProfileEditor::buildForm()
     alertsForm->addRow(tr("Alert at p95 latency:"), m_alertP95);
     m_alertBudgetCap = moneySpin();
     m_alertBudgetCap->setParent(alerts);
-    bindDouble(m_alertBudgetCap, tr("Change budget alert"), [](ProfileConfig &p, double v) {
-        p.observability.alertThresholds.monthlyBudgetCapMicros = qRound64(v * MicrosPerDollar);
-    });
+    bindDouble(m_alertBudgetCap, tr("Change budget alert"),
+        [](ProfileConfig &p, double v) { p.observability.alertThresholds.monthlyBudgetCapMicros = Money::fromUsd(v); });
     alertsForm->addRow(tr("Alert at monthly spend:"), m_alertBudgetCap);
-    layout->addWidget(alerts);
+    return alerts;
+}
 
+QGroupBox *ProfileEditor::buildCriticalitySection(QWidget *parent)
+{
     // Criticality routing
-    auto *criticality = new QGroupBox(tr("Criticality routing"), form);
+    auto *criticality = new QGroupBox(tr("Criticality routing"), parent);
     auto *criticalityForm = new QFormLayout(criticality);
     const QList<std::pair<QString, QString>> levels { { QStringLiteral("critical"), tr("Critical requests:") },
         { QStringLiteral("standard"), tr("Standard requests:") },
@@ -633,14 +692,8 @@ QWidget *ProfileEditor::buildForm()
             if (m_updating)
                 return;
             const QString tier = combo->currentData().toString();
-            pushEdit(tr("Change %1 tier").arg(level), [level, tier](ProfileConfig &p) {
-                if (level == QLatin1String("critical"))
-                    p.criticality.critical = tier;
-                else if (level == QLatin1String("standard"))
-                    p.criticality.standard = tier;
-                else
-                    p.criticality.background = tier;
-            });
+            pushEdit(tr("Change %1 tier").arg(level),
+                [level, tier](ProfileConfig &p) { ProfileRules::setTierFor(p, level, tier); });
         });
     }
     m_queueConcurrent = intSpin(0, 1000, QString());
@@ -651,10 +704,13 @@ QWidget *ProfileEditor::buildForm()
     bindInt(m_queueWindow, tr("Change queue retry window"),
         [](ProfileConfig &p, int v) { p.criticality.backgroundQueue.retryWindowMs = v; });
     criticalityForm->addRow(tr("Background queue, retry for:"), m_queueWindow);
-    layout->addWidget(criticality);
+    return criticality;
+}
 
+QGroupBox *ProfileEditor::buildTeamsSection(QWidget *parent)
+{
     // Teams
-    auto *teams = new QGroupBox(tr("Teams whose keys this profile may use"), form);
+    auto *teams = new QGroupBox(tr("Teams whose keys this profile may use"), parent);
     auto *teamsLayout = new QVBoxLayout(teams);
     m_profileTeams = new QListWidget(teams);
     m_profileTeams->setMaximumHeight(90);
@@ -669,9 +725,11 @@ QWidget *ProfileEditor::buildForm()
         }
         pushEdit(tr("Change teams"), [chosen](ProfileConfig &p) { p.teams = chosen; });
     });
-    layout->addWidget(teams);
-    layout->addStretch(1);
+    return teams;
+}
 
+void ProfileEditor::registerFieldWidgets()
+{
     m_fieldWidgets = {
         { QStringLiteral("tier"), m_tier },
         { QStringLiteral("fallbackChain"), m_chainList },
@@ -706,7 +764,6 @@ QWidget *ProfileEditor::buildForm()
         { QStringLiteral("criticality.backgroundQueue.retryWindowMs"), m_queueWindow },
         { QStringLiteral("teams"), m_profileTeams },
     };
-    return form;
 }
 
 bool ProfileEditor::hasUnsavedChanges() const
@@ -926,33 +983,19 @@ void ProfileEditor::refreshForm()
     m_cbFailures->setValue(p->circuitBreaker.failuresToOpen);
     m_cbOpenMs->setValue(p->circuitBreaker.openMs);
     m_cbProbes->setValue(p->circuitBreaker.halfOpenProbes);
-    m_budgetCap->setValue(double(p->budget.monthlyCapMicros) / MicrosPerDollar);
+    m_budgetCap->setValue(Money::toUsd(p->budget.monthlyCapMicros));
     m_budgetAction->setCurrentIndex(m_budgetAction->findData(int(p->budget.action)));
     m_alertFallbackRate->setValue(p->observability.alertThresholds.fallbackRate);
     m_alertP95->setValue(p->observability.alertThresholds.latencyP95Ms);
-    m_alertBudgetCap->setValue(double(p->observability.alertThresholds.monthlyBudgetCapMicros) / MicrosPerDollar);
+    m_alertBudgetCap->setValue(Money::toUsd(p->observability.alertThresholds.monthlyBudgetCapMicros));
     m_obsEnabled->setChecked(p->observability.enabled);
     if (m_logLevel->findData(p->observability.logLevel) < 0)
         m_logLevel->addItem(p->observability.logLevel, p->observability.logLevel);
     m_logLevel->setCurrentIndex(m_logLevel->findData(p->observability.logLevel));
-    m_approval->setValue(double(p->budget.approvalThresholdMicros) / MicrosPerDollar);
-    {
-        QStringList fractions;
-        for (const double f : p->budget.alertThresholds)
-            fractions.append(QString::number(f));
-        const QString text = fractions.join(QStringLiteral(", "));
-        // Keep what the user is typing ("0.5, 0.") when it means the same list.
-        QList<double> shown;
-        bool same = true;
-        const QStringList parts = m_budgetAlerts->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &part : parts) {
-            bool ok = false;
-            shown.append(part.trimmed().toDouble(&ok));
-            same = same && ok;
-        }
-        if (!same || shown != p->budget.alertThresholds)
-            m_budgetAlerts->setText(text);
-    }
+    m_approval->setValue(Money::toUsd(p->budget.approvalThresholdMicros));
+    // Keep what the user is typing ("0.5, 0.") when it means the same list.
+    if (ProfileRules::parseAlertThresholds(m_budgetAlerts->text()) != p->budget.alertThresholds)
+        m_budgetAlerts->setText(ProfileRules::alertThresholdsText(p->budget.alertThresholds));
     m_timeouts.value(QStringLiteral("connectMs"))->setValue(p->timeouts.connectMs);
     m_timeouts.value(QStringLiteral("firstByteMs"))->setValue(p->timeouts.firstByteMs);
     m_timeouts.value(QStringLiteral("totalMs"))->setValue(p->timeouts.totalMs);

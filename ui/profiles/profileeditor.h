@@ -16,6 +16,8 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -187,6 +189,27 @@ private:
 
     void buildUi();
     QWidget *buildForm();
+    QWidget *buildProfileList();
+    QWidget *buildDocumentPages();
+    QWidget *buildSidePages();
+    QWidget *buildExportPage();
+    QHBoxLayout *buildSaveBar();
+    void addUndoActions();
+    QGroupBox *buildRoutingSection(QWidget *parent);
+    QGroupBox *buildContextSection(QWidget *parent);
+    QGroupBox *buildTimeoutsSection(QWidget *parent);
+    QGroupBox *buildRateLimitsSection(QWidget *parent);
+    QGroupBox *buildBreakerSection(QWidget *parent);
+    QGroupBox *buildBudgetSection(QWidget *parent);
+    QGroupBox *buildObservabilitySection(QWidget *parent);
+    QGroupBox *buildCriticalitySection(QWidget *parent);
+    QGroupBox *buildTeamsSection(QWidget *parent);
+    void registerFieldWidgets();
+    QSpinBox *intSpin(int min, int max, const QString &suffix);
+    QDoubleSpinBox *moneySpin();
+    void bindInt(QSpinBox *spin, const QString &text, std::function<void(ProfileConfig &, int)> set);
+    void bindDouble(QDoubleSpinBox *spin, const QString &text, std::function<void(ProfileConfig &, double)> set);
+    void bindCombo(QComboBox *combo, const QString &text, std::function<void(ProfileConfig &, int)> set);
     QWidget *buildTestPage();
     QWidget *buildExplainPage();
     QWidget *buildKeysPage();

@@ -2,6 +2,7 @@
 #include "core/compare/comparison.h"
 #include "core/compare/comparisonstore.h"
 #include "core/contract/chatrequest.h"
+#include "core/observability/percentile.h"
 #include "tests/support/testenv.h"
 
 #include <QTemporaryDir>
@@ -71,10 +72,10 @@ private Q_SLOTS:
 
     void percentiles()
     {
-        QCOMPARE(CompareSummary::percentile({}, 50), -1);
-        QCOMPARE(CompareSummary::percentile({ 5 }, 95), 5);
-        QCOMPARE(CompareSummary::percentile({ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }, 50), 5);
-        QCOMPARE(CompareSummary::percentile({ 10, 9, 8, 7, 6, 5, 4, 3, 2, 1 }, 95), 10);
+        QCOMPARE(Percentile::ofUnsorted({}, 50), -1);
+        QCOMPARE(Percentile::ofUnsorted({ 5 }, 95), 5);
+        QCOMPARE(Percentile::ofUnsorted({ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }, 50), 5);
+        QCOMPARE(Percentile::ofUnsorted({ 10, 9, 8, 7, 6, 5, 4, 3, 2, 1 }, 95), 10);
     }
 
     void summaryMarksColumns()

@@ -8,6 +8,7 @@
 #include "core/observability/recorder.h"
 #include "core/observability/requestlogger.h"
 #include "core/observability/rollingmetrics.h"
+#include "core/routing/clock.h"
 #include "core/routing/routeoptions.h"
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
@@ -103,6 +104,12 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first().value(QStringLiteral("event")).toString(), QStringLiteral("llm_request_completed"));
         QCOMPARE(runtime.recorder()->metrics()->sampleCount(), 1);
+        // One clock for routing, budgets and the queue; the budget reads the ledger's month.
+        QVERIFY(runtime.clock());
+        QCOMPARE(runtime.router()->clock(), runtime.clock());
+        QCOMPARE(runtime.monthSpend(runtime.profile()),
+            runtime.ledger()->monthSpend(runtime.clock()->wallTime(), runtime.profile()).spentMicros);
+        QVERIFY(runtime.monthSpend(runtime.profile()) >= row->costMicros);
         delete reply;
     }
 

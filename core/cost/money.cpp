@@ -1,0 +1,63 @@
+#include "core/cost/money.h"
+
+#include <cmath>
+
+namespace tiergate {
+
+QString Money::format(qint64 micros)
+{
+    const bool negative = micros < 0;
+    // Work on the magnitude as unsigned so the most negative value does not overflow.
+    const quint64 magnitude = negative ? quint64(0) - quint64(micros) : quint64(micros);
+    const QString sign = negative ? QStringLiteral("-$") : QStringLiteral("$");
+    if (magnitude == 0)
+        return QStringLiteral("$0.00");
+
+    if (magnitude >= quint64(kMicrosPerDollar)) {
+        const quint64 cents = (magnitude + 5'000) / 10'000;
+        return sign + QString::number(cents / 100) + u'.'
+            + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
+    }
+
+    QString fraction = QStringLiteral("%1").arg(magnitude, 6, 10, QLatin1Char('0'));
+    while (fraction.size() > 4 && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    return sign + QStringLiteral("0.") + fraction;
+}
+
+double Money::toUsd(qint64 micros)
+{
+    return static_cast<double>(micros) / double(kMicrosPerDollar);
+}
+
+qint64 Money::fromUsd(double usd)
+{
+    return std::llround(usd * double(kMicrosPerDollar));
+}
+
+std::optional<qint64> Money::parse(const QString &text)
+{
+    QString t = text.trimmed();
+    bool negative = false;
+    if (t.startsWith(u'-')) {
+        negative = true;
+        t = t.mid(1).trimmed();
+    }
+    if (t.startsWith(u'$'))
+        t = t.mid(1).trimmed();
+    if (t.startsWith(u'-') || t.startsWith(u'+'))
+        return std::nullopt;
+    bool ok = false;
+    const double usd = t.toDouble(&ok);
+    if (!ok || !std::isfinite(usd) || usd > 9.0e12)
+        return std::nullopt;
+    const qint64 micros = fromUsd(usd);
+    return negative ? -micros : micros;
+}
+
+QString Money::plain(qint64 micros, int decimals)
+{
+    return QString::number(toUsd(micros), 'f', decimals);
+}
+
+} // namespace tiergate
