@@ -24,20 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("tiergate::ExperimentCommand", text);
 }
 
-// "model:sim-budget", "tier:premium", "profile:production"; a bare name is a model.
-std::optional<CompareColumn> parseColumn(const QString &spec)
-{
-    CompareColumn column;
-    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
-    const QString kind = colon > 0 ? spec.left(colon).trimmed().toLower() : QStringLiteral("model");
-    column.target = (colon > 0 ? spec.mid(colon + 1) : spec).trimmed();
-    if (column.target.isEmpty()
-        || (kind != QLatin1String("model") && kind != QLatin1String("tier") && kind != QLatin1String("profile")))
-        return std::nullopt;
-    column.kind = CompareColumn::kindFromName(kind);
-    return column;
-}
-
 } // namespace
 
 class ExperimentCommand::Private
@@ -367,7 +353,7 @@ void ExperimentCommand::start(CliContext &ctx, const QStringList &arguments)
     experiment.judgeProfile = parser.value(judgeOpt);
     for (const QString &value : parser.values(columnOpt)) {
         for (const QString &spec : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const std::optional<CompareColumn> column = parseColumn(spec);
+            const std::optional<CompareColumn> column = Experiment::columnFromSpec(spec);
             if (!column) {
                 usage(tr("\"%1\" is not a column: use model:ID, tier:NAME or profile:NAME.").arg(spec));
                 return;

@@ -30,6 +30,19 @@ QJsonArray intList(const QList<int> &values)
 
 } // namespace
 
+std::optional<CompareColumn> Experiment::columnFromSpec(const QString &spec)
+{
+    CompareColumn column;
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    const QString kind = colon > 0 ? spec.left(colon).trimmed().toLower() : QStringLiteral("model");
+    column.target = (colon > 0 ? spec.mid(colon + 1) : spec).trimmed();
+    if (column.target.isEmpty()
+        || (kind != QLatin1String("model") && kind != QLatin1String("tier") && kind != QLatin1String("profile")))
+        return std::nullopt;
+    column.kind = CompareColumn::kindFromName(kind);
+    return column;
+}
+
 void Experiment::ensureShape()
 {
     repeat = std::clamp(repeat, 1, maxRepeat);

@@ -62,6 +62,10 @@ struct Experiment
     QList<JudgeScore> judgeScores;
     QList<JudgeCall> judgeCalls;
 
+    /// A column from "model:ID", "tier:NAME" or "profile:NAME" (a bare name is a model); nullopt
+    /// for another kind or an empty target.
+    static std::optional<CompareColumn> columnFromSpec(const QString &spec);
+
     static constexpr int maxRepeat = 20;
     static constexpr int maxColumns = 6;
 
