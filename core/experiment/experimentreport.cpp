@@ -138,6 +138,23 @@ QString ExperimentReport::chartSvg(const ExperimentSummary &summary)
             "<polyline points=\"%1\" fill=\"none\" stroke=\"#2a7\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>")
                    .arg(points.join(QLatin1Char(' ')));
     }
+    // Axis ends: the cheapest and dearest cost, the lowest and highest quality.
+    const auto tick = [&](double tx, double ty, const QString &text, const char *anchor) {
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" fill=\"#666\">%4</text>")
+                   .arg(tx, 0, 'f', 1)
+                   .arg(ty, 0, 'f', 1)
+                   .arg(QLatin1String(anchor), text.toHtmlEscaped());
+    };
+    tick(x(minCost), height - bottom + 16, CostCalculator::formatMoney(qint64(minCost)), "middle");
+    if (maxCost > minCost)
+        tick(x(maxCost), height - bottom + 16, CostCalculator::formatMoney(qint64(maxCost)), "middle");
+    const auto qualityText = [&summary](double q) {
+        return summary.qualitySource == QLatin1String("checks") ? QStringLiteral("%1 %").arg(qRound(q * 100))
+                                                                : QString::number(q, 'f', q >= 100 ? 0 : 1);
+    };
+    tick(left - 6, y(minQ) + 4, qualityText(minQ), "end");
+    if (maxQ > minQ)
+        tick(left - 6, y(maxQ) + 4, qualityText(maxQ), "end");
     for (int c : shown) {
         const ColumnSummary &s = summary.columns.at(c);
         const double px = x(double(s.costPer1000Micros));
@@ -146,10 +163,13 @@ QString ExperimentReport::chartSvg(const ExperimentSummary &summary)
                    .arg(px, 0, 'f', 1)
                    .arg(py, 0, 'f', 1)
                    .arg(s.onCostFrontier ? QStringLiteral("#2a7") : QStringLiteral("#999"));
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\">%3 · %4</text>")
-                   .arg(px + 9, 0, 'f', 1)
+        // Labels of points in the right half go to their left, so none runs off the chart.
+        const bool leftOfPoint = px > width / 2.0;
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\">%4</text>")
+                   .arg(leftOfPoint ? px - 9 : px + 9, 0, 'f', 1)
                    .arg(py - 8, 0, 'f', 1)
-                   .arg(s.label.toHtmlEscaped(), CostCalculator::formatMoney(s.costPer1000Micros));
+                   .arg(leftOfPoint ? QStringLiteral("end") : QStringLiteral("start"))
+                   .arg(s.label.toHtmlEscaped());
     }
     return svg + QStringLiteral("</svg>");
 }

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSvgRenderer>
 #include <QSvgWidget>
 #include <QVBoxLayout>
 
@@ -28,10 +29,12 @@ DecisionView::DecisionView(QWidget *parent)
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chart->setMinimumSize(320, 180);
+    m_chart->setMaximumSize(960, 540);
+    m_chart->renderer()->setAspectRatioMode(Qt::KeepAspectRatio);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_verdict);
     layout->addWidget(m_agreement);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_chart, 1, Qt::AlignHCenter);
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Column:"), this));
     actions->addWidget(m_column, 1);

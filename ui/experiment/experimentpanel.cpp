@@ -59,8 +59,9 @@ ExperimentPanel::ExperimentPanel(Router *router, ConfigStore *config, Experiment
     m_tabs->addTab(m_table, tr("Results"));
     m_tabs->addTab(m_vote, tr("Blind vote"));
     m_tabs->addTab(m_decision, tr("Decision"));
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 220, 800 });
     layout->addWidget(splitter, 1);
 
     connect(m_saved, &QListWidget::itemActivated, this,
@@ -278,6 +279,19 @@ bool ExperimentPanel::openExperiment(const QString &id)
                                               .arg(m_experiment.totalRuns()));
     showExperiment();
     return true;
+}
+
+bool ExperimentPanel::openNewest()
+{
+    const QList<ExperimentStore::Entry> entries = m_store->list();
+    return !entries.isEmpty() && openExperiment(entries.first().id);
+}
+
+void ExperimentPanel::showTab(const QString &name)
+{
+    const QStringList names { QStringLiteral("results"), QStringLiteral("vote"), QStringLiteral("decision") };
+    if (const qsizetype i = names.indexOf(name.toLower()); i >= 0)
+        m_tabs->setCurrentIndex(int(i));
 }
 
 void ExperimentPanel::reloadSaved()

@@ -40,6 +40,10 @@ public:
     bool isRunning() const;
     /// Opens a saved experiment (false when it does not exist).
     bool openExperiment(const QString &id);
+    /// Opens the newest saved experiment, if any.
+    bool openNewest();
+    /// Shows the tab named "results", "vote" or "decision".
+    void showTab(const QString &name);
 
 Q_SIGNALS:
     void experimentFinished();
