@@ -56,6 +56,17 @@ using namespace tiergate;
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and quit: they need no display, so they run on Qt's "minimal"
+    // platform (a terminal over SSH, a CI job, a packaging check).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            qputenv("QT_QPA_PLATFORM", "minimal");
+            break;
+        }
+    }
     QApplication app(argc, argv);
     // Subsystem logs stay at info and above unless TIERGATE_DEBUG=1 (they never carry keys).
     if (qEnvironmentVariableIntValue("TIERGATE_DEBUG") == 0)
