@@ -28,6 +28,7 @@
 #include "ui/common/alertbanner.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/desktopnotifier.h"
+#include "ui/common/wheelguard.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
 #include "ui/experiment/experimentpanel.h"
@@ -78,6 +79,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.tiergate.Tiergate"));
     initUiResources();
     QApplication::setWindowIcon(applicationIcon());
+    WheelGuard::install(); // the wheel scrolls forms; it changes a field only once the field has focus
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("tiergate"), QStringLiteral("_"), QStringLiteral(":/i18n")))
