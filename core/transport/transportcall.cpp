@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <utility>
 
 namespace tiergate {
 
@@ -175,6 +176,13 @@ void TransportCall::onReadyRead()
         return;
     }
     const qsizetype before = m_body.size();
+    if (m_body.capacity() < before + available) {
+        // One buffer, grown by doubling but never past the limit (a known length was reserved).
+        qint64 grown = qMax<qint64>(before + available, 2 * m_body.capacity());
+        if (limit > 0)
+            grown = qMin(grown, limit);
+        m_body.reserve(qsizetype(grown));
+    }
     m_body.resize(before + available);
     const qint64 got = m_reply->read(m_body.data() + before, available);
     m_body.resize(before + qMax<qint64>(0, got));
@@ -451,7 +459,10 @@ void TransportCall::finishNonStream()
         finishWith(error);
         return;
     }
-    auto parsed = ContractParser::parseResponse(m_body);
+    // The body is given up to the parser: a long answer is decoded from it once and the body is
+    // freed before the response keeps its copy (no JSON document of the whole text on the way).
+    QString content;
+    auto parsed = ContractParser::parseResponse(std::exchange(m_body, QByteArray()), &content);
     if (!parsed.isOk()) {
         RouteError error = parsed.error();
         error.httpStatus = status;
@@ -462,7 +473,6 @@ void TransportCall::finishNonStream()
     m_result.usageReported = m_result.response.hasUsage;
     m_result.usage = m_result.response.usage;
     m_result.finishReason = m_result.response.finishReason();
-    const QString content = m_result.response.content();
     if (!content.isEmpty()) {
         QPointer<TransportCall> guard(this);
         deliverContent(content, guard);
