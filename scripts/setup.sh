@@ -12,6 +12,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libyaml-cpp-dev libkf5syntaxhighlighting-tools
     xvfb xauth fonts-dejavu-core desktop-file-utils appstream clang-format ccache
     dbus-daemon gnome-keyring zlib1g-dev
+    qt6-translations-l10n fonts-wqy-microhei
 )
 
 missing=()

@@ -20,6 +20,7 @@
 #include "core/routing/routereply.h"
 #include "core/runtime/runtime.h"
 #include "core/sim/simulator.h"
+#include "core/translations.h"
 #include "core/transport/transport.h"
 #include "core/version.h"
 #include "ui/chart/livechart.h"
@@ -48,7 +49,6 @@
 #include <QStyleFactory>
 #include <QTimer>
 #include <QToolBar>
-#include <QTranslator>
 
 using namespace tiergate;
 
@@ -66,9 +66,7 @@ int main(int argc, char *argv[])
     initUiResources();
     QApplication::setWindowIcon(applicationIcon());
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tiergate"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
