@@ -61,7 +61,7 @@
     <message>
         <location filename="../ui/chat/chaterrortext.cpp" line="92"/>
         <source>%1 rejected the request (HTTP %2): %3 Check the model id and the parameters in the side panel (temperature, top p, max tokens, stop).</source>
-        <translation>%1 hat die Anfrage abgelehnt (HTTP %2): %3 Prüfen Sie die Modell-ID und die Parameter in der Seitenleiste (Temperature, Top p, Max. Tokens, Stop).</translation>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2): %3 Prüfen Sie die Modell-ID und die Parameter in der Seitenleiste (Temperatur, Top p, Max. Tokens, Stop).</translation>
     </message>
     <message>
         <location filename="../ui/chat/chaterrortext.cpp" line="98"/>
@@ -1031,7 +1031,7 @@
     <message>
         <location filename="../ui/chat/chatpanel.cpp" line="246"/>
         <source>Temperature</source>
-        <translation>Temperature</translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpanel.cpp" line="247"/>
@@ -1694,7 +1694,7 @@ Trotzdem senden?</translation>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="92"/>
         <source>Sampling temperature (lowest value: not set)</source>
-        <translation>Sampling-Temperature (kleinster Wert: nicht gesetzt)</translation>
+        <translation>Sampling-Temperatur (kleinster Wert: nicht gesetzt)</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="103"/>
@@ -1709,7 +1709,7 @@ Trotzdem senden?</translation>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="159"/>
         <source>Temperature:</source>
-        <translation>Temperature:</translation>
+        <translation>Temperatur:</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="160"/>
@@ -1888,7 +1888,7 @@ Trotzdem senden?</translation>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="478"/>
         <source>This column&apos;s temperature, max tokens and system prompt</source>
-        <translation>Temperature, Max. Tokens und Systemprompt dieser Spalte</translation>
+        <translation>Temperatur, Max. Tokens und Systemprompt dieser Spalte</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="481"/>
@@ -1919,12 +1919,12 @@ Trotzdem senden?</translation>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="524"/>
         <source>Overrides (%1)</source>
-        <translation>Überschreibungen (%1)</translation>
+        <translation>Optionen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="524"/>
         <source>Overrides</source>
-        <translation>Überschreibungen</translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="602"/>
@@ -2334,7 +2334,7 @@ Trotzdem senden?</translation>
     <message>
         <location filename="../core/compare/comparison.cpp" line="80"/>
         <source>Temperature</source>
-        <translation>Temperature</translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location filename="../core/compare/comparison.cpp" line="83"/>
@@ -5165,7 +5165,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="222"/>
         <source>New from template</source>
-        <translation>Neu aus Vorlage</translation>
+        <translation>Aus Vorlage</translation>
     </message>
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="231"/>
@@ -5207,7 +5207,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="283"/>
         <source>Explain</source>
-        <translation>Erklären</translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="295"/>
@@ -5224,7 +5224,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         <location filename="../ui/profiles/profileeditor.cpp" line="1259"/>
         <location filename="../ui/profiles/profileeditor.cpp" line="1268"/>
         <source>Export</source>
-        <translation>Exportieren</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
@@ -5319,7 +5319,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="309"/>
         <source>Test</source>
-        <translation>Testen</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="320"/>
@@ -5474,7 +5474,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="452"/>
         <source>Trim oldest turns</source>
-        <translation>Älteste Züge kürzen</translation>
+        <translation>Älteste Nachrichten entfernen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="453"/>
@@ -6270,7 +6270,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     <message>
         <location filename="../core/export/profileexplainer.cpp" line="171"/>
         <source>A conversation longer than the window is trimmed first: the system prompt and the newest turns are kept, the oldest turns dropped.</source>
-        <translation>Eine Unterhaltung, die länger als das Fenster ist, wird zuerst gekürzt: Systemprompt und neueste Züge bleiben, die ältesten Züge entfallen.</translation>
+        <translation>Eine Unterhaltung, die länger als das Fenster ist, wird zuerst gekürzt: Systemprompt und neueste Nachrichten bleiben, die ältesten entfallen.</translation>
     </message>
     <message>
         <location filename="../core/export/profileexplainer.cpp" line="173"/>

@@ -61,7 +61,7 @@
     <message>
         <location filename="../ui/chat/chaterrortext.cpp" line="92"/>
         <source>%1 rejected the request (HTTP %2): %3 Check the model id and the parameters in the side panel (temperature, top p, max tokens, stop).</source>
-        <translation>%1 拒绝了请求（HTTP %2）：%3 请检查模型 ID 和侧边栏中的参数（temperature、top p、最大 token 数、stop）。</translation>
+        <translation>%1 拒绝了请求（HTTP %2）：%3 请检查模型 ID 和侧边栏中的参数（温度、top p、最大 token 数、stop）。</translation>
     </message>
     <message>
         <location filename="../ui/chat/chaterrortext.cpp" line="98"/>
@@ -442,7 +442,7 @@
     <message>
         <location filename="../core/export/profileexplainer.cpp" line="58"/>
         <source>%1 s</source>
-        <translation>%1 秒</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../core/export/profileexplainer.cpp" line="59"/>
@@ -1668,7 +1668,7 @@ Send it anyway?</source>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="61"/>
         <source>%1 s</source>
-        <translation>%1 秒</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="148"/>
@@ -4391,7 +4391,7 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
     <message>
         <location filename="../core/cli/loadcommand.cpp" line="288"/>
         <source>ETA %1 s</source>
-        <translation>剩余 %1 秒</translation>
+        <translation>剩余 %1 s</translation>
     </message>
     <message>
         <location filename="../core/cli/loadcommand.cpp" line="293"/>
@@ -4426,7 +4426,7 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
     <message>
         <location filename="../core/cli/loadcommand.cpp" line="385"/>
         <source>%1 in %2 s (%3 req/s achieved)</source>
-        <translation>%1 个，用时 %2 秒（实际 %3 请求/秒）</translation>
+        <translation>%1 个，用时 %2 s（实际 %3 请求/秒）</translation>
     </message>
     <message>
         <location filename="../core/cli/loadcommand.cpp" line="389"/>
