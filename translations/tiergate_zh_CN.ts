@@ -522,7 +522,7 @@
     <message>
         <location filename="../ui/common/alertbanner.cpp" line="96"/>
         <source>(%1 more active)</source>
-        <translation>（另有 %1 个活动）</translation>
+        <translation>（另有 %1 条活动警报）</translation>
     </message>
     <message>
         <location filename="../ui/common/alertbanner.cpp" line="115"/>
