@@ -204,107 +204,107 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>Workbench and gateway for OpenAI-compatible LLM APIs.</source>
         <translation>Werkbank und Gateway für OpenAI-kompatible LLM-APIs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation>Ein PNG des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
-        <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs).</source>
-        <translation>Mit Bereich &lt;name&gt; öffnen (chat, compare, profiles, chart, costs).</translation>
+        <location filename="../app/gui/main.cpp" line="81"/>
+        <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</source>
+        <translation>Mit Bereich &lt;name&gt; öffnen (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>Farbschema: system (Standard), light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>Configuration file (default: the user&apos;s).</source>
         <translation>Konfigurationsdatei (Standard: die des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Folder for the ledger, conversations and logs (default: the user&apos;s data folder).</source>
         <translation>Ordner für Kostenjournal, Unterhaltungen und Protokolle (Standard: der Datenordner des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Send &lt;n&gt; prompts through the active profile at start, to see routing at work.</source>
         <translation>Beim Start &lt;n&gt; Prompts über das aktive Profil senden, um das Routing in Aktion zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Send &lt;text&gt; in a new chat at start.</source>
         <translation>Beim Start &lt;text&gt; in einem neuen Chat senden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Print the time from process start to the first paint and the memory use 2 s later, then quit.</source>
         <translation>Die Zeit vom Prozessstart bis zum ersten Zeichnen und den Speicherverbrauch 2 s später ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="189"/>
+        <location filename="../app/gui/main.cpp" line="194"/>
         <source>Could not open the column in Chat: %1</source>
         <translation>Die Spalte konnte nicht im Chat geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="231"/>
+        <location filename="../app/gui/main.cpp" line="238"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="236"/>
+        <location filename="../app/gui/main.cpp" line="243"/>
         <source>Simulator (simulated models) at %1</source>
         <translation>Simulator (simulierte Modelle) unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="249"/>
+        <location filename="../app/gui/main.cpp" line="256"/>
         <source>Spend this month: %1 of %2 (projected %3)</source>
         <translation>Ausgaben diesen Monat: %1 von %2 (Prognose %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="252"/>
+        <location filename="../app/gui/main.cpp" line="259"/>
         <source>Spend this month: %1 (no cap)</source>
         <translation>Ausgaben diesen Monat: %1 (keine Grenze)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="256"/>
+        <location filename="../app/gui/main.cpp" line="263"/>
         <source>Ledger unavailable: %1</source>
         <translation>Kostenjournal nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="277"/>
+        <location filename="../app/gui/main.cpp" line="284"/>
         <source>Tiergate alert</source>
         <translation>Tiergate-Warnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="285"/>
+        <location filename="../app/gui/main.cpp" line="292"/>
         <source>The configuration %1 has errors and was not loaded; the built-in configuration is in use.</source>
         <translation>Die Konfiguration %1 enthält Fehler und wurde nicht geladen; die eingebaute Konfiguration ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="293"/>
+        <location filename="../app/gui/main.cpp" line="300"/>
         <source>Profile %1 now routes new conversations, Compare and the demo requests; an open conversation keeps its own profile (Chat shows it).</source>
         <translation>Das Profil %1 routet jetzt neue Unterhaltungen, den Vergleich und die Demo-Anfragen; eine offene Unterhaltung behält ihr eigenes Profil (der Chat zeigt es an).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="321"/>
+        <location filename="../app/gui/main.cpp" line="328"/>
         <source>Could not add %1: %2</source>
         <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="326"/>
+        <location filename="../app/gui/main.cpp" line="333"/>
         <source>Could not save the configuration to %1: %2</source>
         <translation>Die Konfiguration konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="331"/>
+        <location filename="../app/gui/main.cpp" line="338"/>
         <source>Added %1 with %2 models; profile &apos;%3&apos; is active.</source>
         <translation>%1 mit %2 Modellen hinzugefügt; Profil „%3“ ist aktiv.</translation>
     </message>
@@ -494,6 +494,66 @@
         <source>extra headers cannot be set per target in a Portkey config; send them with the request.</source>
         <translation>Zusätzliche Header lassen sich in einer Portkey-Konfiguration nicht pro Target setzen; senden Sie sie mit der Anfrage.</translation>
     </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="49"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="128"/>
+        <source>%1 wins %2 % of votes against %3</source>
+        <translation>%1 gewinnt %2 % der Stimmen gegen %3</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="129"/>
+        <source>%1 rates %2 against %3&apos;s %4</source>
+        <translation>%1 erreicht eine Wertung von %2 gegenüber %4 von %3</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="136"/>
+        <source>%1 scores %2 against %3&apos;s %4 (judge)</source>
+        <translation>%1 erzielt %2 gegenüber %4 von %3 (Bewerter)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="141"/>
+        <source>%1 passes %2 % of the checks against %3&apos;s %4 %</source>
+        <translation>%1 besteht %2 % der Prüfungen gegenüber %4 % von %3</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="153"/>
+        <source>No quality signal yet: vote on answers, run a judge, or add checks to the prompt set.</source>
+        <translation>Noch kein Qualitätssignal: Stimmen Sie über Antworten ab, lassen Sie einen Bewerter laufen oder fügen Sie dem Prompt-Set Prüfungen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="166"/>
+        <source>No column answered successfully.</source>
+        <translation>Keine Spalte hat erfolgreich geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="179"/>
+        <source>%1 at %2 % of its cost; p95 %3 vs %4.</source>
+        <translation>%1 bei %2 % der Kosten; p95 %3 gegenüber %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="193"/>
+        <source>%1 is the only column with answers.</source>
+        <translation>%1 ist die einzige Spalte mit Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="195"/>
+        <source>%1 is at least as good as every other column and the cheapest: %2, at %3 % of its cost; p95 %4 vs %5.</source>
+        <translation>%1 ist mindestens so gut wie jede andere Spalte und am günstigsten: %2, bei %3 % der Kosten; p95 %4 gegenüber %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="25"/>
+        <source>%1: &quot;checks&quot; must be a list</source>
+        <translation>%1: &quot;checks&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="33"/>
+        <source>%1: checks[%2]: %3</source>
+        <translation>%1: checks[%2]: %3</translation>
+    </message>
 </context>
 <context>
     <name>tiergate::AlertBanner</name>
@@ -539,6 +599,74 @@
         <location filename="../ui/common/alertbanner.cpp" line="121"/>
         <source>%1  raised: %2</source>
         <translation>%1  ausgelöst: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::AnswerCheck</name>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="38"/>
+        <source>does not contain &quot;%1&quot;</source>
+        <translation>enthält „%1“ nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="42"/>
+        <source>the regular expression is not valid: %1</source>
+        <translation>der reguläre Ausdruck ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="45"/>
+        <source>does not match /%1/</source>
+        <translation>passt nicht auf /%1/</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="51"/>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="61"/>
+        <source>%1 characters, more than %2</source>
+        <translation>%1 Zeichen, mehr als %2</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="70"/>
+        <source>contains &quot;%1&quot;</source>
+        <translation>enthält „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="72"/>
+        <source>matches /%1/</source>
+        <translation>passt auf /%1/</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="74"/>
+        <source>valid JSON (schema)</source>
+        <translation>gültiges JSON (Schema)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="76"/>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="93"/>
+        <source>&quot;regex&quot; is not a valid regular expression: %1</source>
+        <translation>&quot;regex&quot; ist kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="98"/>
+        <source>&quot;json_schema&quot; must be a JSON Schema object</source>
+        <translation>&quot;json_schema&quot; muss ein JSON-Schema-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="103"/>
+        <source>&quot;max_length&quot; must be a positive number</source>
+        <translation>&quot;max_length&quot; muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="105"/>
+        <source>a check is one of {&quot;contains&quot;: text}, {&quot;regex&quot;: pattern}, {&quot;json_schema&quot;: schema}, {&quot;max_length&quot;: number}</source>
+        <translation>eine Prüfung ist eine von {&quot;contains&quot;: text}, {&quot;regex&quot;: pattern}, {&quot;json_schema&quot;: schema}, {&quot;max_length&quot;: number}</translation>
     </message>
 </context>
 <context>
@@ -685,6 +813,64 @@
         <location filename="../core/compare/batchrun.cpp" line="147"/>
         <source>Could not save the batch progress in %1.</source>
         <translation>Der Batch-Fortschritt konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::BlindVoteWidget</name>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="31"/>
+        <source>Answer A</source>
+        <translation>Antwort A</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="33"/>
+        <source>Answer B</source>
+        <translation>Antwort B</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="47"/>
+        <source>A is better (1)</source>
+        <translation>A ist besser (1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="48"/>
+        <source>B is better (2)</source>
+        <translation>B ist besser (2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="49"/>
+        <source>Tie (3)</source>
+        <translation>Unentschieden (3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="50"/>
+        <source>Both bad (4)</source>
+        <translation>Beide schlecht (4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="65"/>
+        <source>Run an experiment with two or more columns to vote on its answers.</source>
+        <translation>Führen Sie ein Experiment mit zwei oder mehr Spalten aus, um über seine Antworten abzustimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="78"/>
+        <source>No pair of answers to vote on yet.</source>
+        <translation>Noch kein Antwortpaar zum Abstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="78"/>
+        <source>Every pair has a vote.</source>
+        <translation>Jedes Paar hat eine Stimme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="83"/>
+        <source>%1 of %2 pairs left. The columns are hidden and the sides shuffled.</source>
+        <translation>%1 von %2 Paaren übrig. Die Spalten sind verborgen und die Seiten gemischt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="84"/>
+        <source>Every pair has a vote; this is another round (%1 votes).</source>
+        <translation>Jedes Paar hat eine Stimme; dies ist eine weitere Runde (%1 Stimmen).</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2882,44 @@ Trotzdem senden?</translation>
     </message>
 </context>
 <context>
+    <name>tiergate::DecisionView</name>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="22"/>
+        <source>as a new profile</source>
+        <translation>als neues Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="23"/>
+        <source>Use this</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="39"/>
+        <source>Column:</source>
+        <translation>Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="43"/>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="59"/>
+        <source>Run an experiment to see the decision.</source>
+        <translation>Führen Sie ein Experiment aus, um die Entscheidung zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="61"/>
+        <source>The judge agrees with %1 % of %2 votes.</source>
+        <translation>Der Bewerter stimmt mit %1 % von %2 Stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="67"/>
+        <source>%1 (on the frontier)</source>
+        <translation>%1 (auf der Front)</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::Distribution</name>
     <message>
         <location filename="../core/cli/loadcommand.cpp" line="96"/>
@@ -2785,6 +3009,639 @@ Trotzdem senden?</translation>
         <location filename="../core/contract/errorclassifier.cpp" line="290"/>
         <source>A network error occurred (code %1).</source>
         <translation>Ein Netzwerkfehler ist aufgetreten (Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentCommand</name>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="52"/>
+        <source>run a prompt set against columns N times, with statistics, a judge and report files</source>
+        <translation>ein Prompt-Set N-mal gegen Spalten laufen lassen, mit Statistik, einem Bewerter und Berichtsdateien</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="59"/>
+        <source>Stopping: the runs in flight are cancelled; resume with: tiergate-cli experiment resume %1</source>
+        <translation>Stoppe: Die laufenden Durchgänge werden abgebrochen; fortsetzen mit: tiergate-cli experiment resume %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="220"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="221"/>
+        <source>Configuration file.</source>
+        <translation>Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="223"/>
+        <source>Profile that routes the model and tier columns.</source>
+        <translation>Profil, das die Modell- und Stufenspalten routet.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="225"/>
+        <source>A column: model:ID, tier:NAME or profile:NAME (repeat the option, or separate with commas).</source>
+        <translation>Eine Spalte: model:ID, tier:NAME oder profile:NAME (Option wiederholen oder mit Kommas trennen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="228"/>
+        <source>Runs per prompt and column, 1 to 20 (default 1).</source>
+        <translation>Durchgänge pro Prompt und Spalte, 1 bis 20 (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="230"/>
+        <source>Profile whose model scores the answers, blind.</source>
+        <translation>Profil, dessen Modell die Antworten blind bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="232"/>
+        <source>Requests at once (default 4).</source>
+        <translation>Gleichzeitige Anfragen (Standard 4).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="234"/>
+        <source>Folder of the report files (default: the current folder).</source>
+        <translation>Ordner der Berichtsdateien (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="235"/>
+        <source>Title of the experiment.</source>
+        <translation>Titel des Experiments.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="237"/>
+        <source>System prompt for every column.</source>
+        <translation>Systemprompt für jede Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="239"/>
+        <source>Folder of the ledger and the saved experiments (default: the one the app uses).</source>
+        <translation>Ordner des Kostenjournals und der gespeicherten Experimente (Standard: der der App).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="242"/>
+        <source>run SET.jsonl | resume ID | report ID | list</source>
+        <translation>run SET.jsonl | resume ID | report ID | list</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="244"/>
+        <source>Usage: tiergate-cli experiment run SET.jsonl --column SPEC [--column SPEC ...] [--repeat N] [--judge PROFILE] [--profile P] [--concurrency N] [--out DIR] [--title TEXT] [--system TEXT] [--config FILE] [--data-dir DIR]
+       tiergate-cli experiment resume ID [--out DIR]
+       tiergate-cli experiment report ID [--out DIR]
+       tiergate-cli experiment list</source>
+        <translation>Aufruf: tiergate-cli experiment run SET.jsonl --column SPEC [--column SPEC ...] [--repeat N] [--judge PROFILE] [--profile P] [--concurrency N] [--out DIR] [--title TEXT] [--system TEXT] [--config FILE] [--data-dir DIR]
+       tiergate-cli experiment resume ID [--out DIR]
+       tiergate-cli experiment report ID [--out DIR]
+       tiergate-cli experiment list</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="263"/>
+        <source>A prompt set is a JSONL file: one {&quot;prompt&quot;: ...} or {&quot;messages&quot;: [...]} per line, with optional &quot;id&quot;, &quot;expected&quot;, &quot;rubric&quot; and &quot;checks&quot; ([{&quot;contains&quot;: ...}, {&quot;regex&quot;: ...}, {&quot;json_schema&quot;: {...}}, {&quot;max_length&quot;: N}]); an optional first line {&quot;set&quot;: {&quot;name&quot;, &quot;rubric&quot;, &quot;checks&quot;}} applies to every prompt.</source>
+        <translation>Ein Prompt-Set ist eine JSONL-Datei: ein {&quot;prompt&quot;: ...} oder {&quot;messages&quot;: [...]} pro Zeile, optional mit &quot;id&quot;, &quot;expected&quot;, &quot;rubric&quot; und &quot;checks&quot; ([{&quot;contains&quot;: ...}, {&quot;regex&quot;: ...}, {&quot;json_schema&quot;: {...}}, {&quot;max_length&quot;: N}]); eine optionale erste Zeile {&quot;set&quot;: {&quot;name&quot;, &quot;rubric&quot;, &quot;checks&quot;}} gilt für jeden Prompt.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="268"/>
+        <source>Exit codes: 0 done, 1 every run failed or the run was interrupted, 2 usage or input error.</source>
+        <translation>Exit-Codes: 0 fertig, 1 alle Durchgänge fehlgeschlagen oder der Lauf wurde unterbrochen, 2 Aufruf- oder Eingabefehler.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="315"/>
+        <source>no saved experiment &quot;%1&quot; in %2 (see `tiergate-cli experiment list`).</source>
+        <translation>kein gespeichertes Experiment „%1“ in %2 (siehe `tiergate-cli experiment list`).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="334"/>
+        <source>an action is required.</source>
+        <translation>eine Aktion ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="334"/>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>unbekannte Aktion „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="338"/>
+        <source>run takes one prompt set file.</source>
+        <translation>run nimmt eine Prompt-Set-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="358"/>
+        <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
+        <translation>„%1“ ist keine Spalte: Verwenden Sie model:ID, tier:NAME oder profile:NAME.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="365"/>
+        <source>give 1 to %1 columns with --column.</source>
+        <translation>geben Sie 1 bis %1 Spalten mit --column an.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="371"/>
+        <source>--repeat must be a number from 1 to %1.</source>
+        <translation>--repeat muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="376"/>
+        <source>--concurrency must be a number from 1 to 64.</source>
+        <translation>--concurrency muss eine Zahl von 1 bis 64 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentCommand::Private</name>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="72"/>
+        <source>Experiment %1: prompt set %2 (version %3), %4 prompts × %5 columns × %6 repeats</source>
+        <translation>Experiment %1: Prompt-Set %2 (Version %3), %4 Prompts × %5 Spalten × %6 Durchgänge</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="80"/>
+        <source>    runs %1, errors %2 %, fallbacks %3 %</source>
+        <translation>    Durchgänge %1, Fehler %2 %, Fallbacks %3 %</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="85"/>
+        <source>    TTFT median %1 ms (95 % CI %2–%3), latency median %4 ms (95 % CI %5–%6), p95 %7 ms</source>
+        <translation>    TTFT-Median %1 ms (95-%-KI %2–%3), Latenz-Median %4 ms (95-%-KI %5–%6), p95 %7 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="94"/>
+        <source>    %1 tokens/s, cost per answer %2, per 1,000 answers %3</source>
+        <translation>    %1 Tokens/s, Kosten pro Antwort %2, pro 1.000 Antworten %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="100"/>
+        <source>    checks passed %1 %</source>
+        <translation>    Prüfungen bestanden %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="102"/>
+        <source>    judge score %1</source>
+        <translation>    Bewertung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="113"/>
+        <source>  judge: %1 calls, %2 without scores, cost %3</source>
+        <translation>  Bewerter: %1 Aufrufe, %2 ohne Wertung, Kosten %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="119"/>
+        <source>Verdict: %1</source>
+        <translation>Fazit: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="138"/>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="154"/>
+        <source>prompt %1 · %2 · #%3: %4, %5 ms, %6%7</source>
+        <translation>Prompt %1 · %2 · #%3: %4, %5 ms, %6%7</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="168"/>
+        <source>judge · prompt %1 · #%2: %3, %4%5</source>
+        <translation>Bewerter · Prompt %1 · #%2: %3, %4%5</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="187"/>
+        <source>Interrupted with %1 of %2 runs done; resume with: tiergate-cli experiment resume %3</source>
+        <translation>Unterbrochen nach %1 von %2 Durchgängen; fortsetzen mit: tiergate-cli experiment resume %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="205"/>
+        <source>tiergate-cli experiment: nothing to run (no column or no prompt).</source>
+        <translation>tiergate-cli experiment: nichts auszuführen (keine Spalte oder kein Prompt).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="209"/>
+        <source>experiment %1: %2 runs%3 (saved after each; resume with `tiergate-cli experiment resume %1`)</source>
+        <translation>Experiment %1: %2 Durchgänge%3 (nach jedem gespeichert; fortsetzen mit `tiergate-cli experiment resume %1`)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="212"/>
+        <source> and judge calls</source>
+        <translation> und Bewerter-Aufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentPanel</name>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="48"/>
+        <source>Saved experiments: select one to reopen it.</source>
+        <translation>Gespeicherte Experimente: Wählen Sie eines, um es wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="59"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="60"/>
+        <source>Blind vote</source>
+        <translation>Blindabstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="61"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="90"/>
+        <source>A JSONL file: one prompt per line, optional expected answers, rubric and checks</source>
+        <translation>Eine JSONL-Datei: ein Prompt pro Zeile, optional erwartete Antworten, Bewertungsschema und Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="91"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <source>Prompt set</source>
+        <translation>Prompt-Set</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <source>Prompt sets (*.jsonl *.txt);;All files (*)</source>
+        <translation>Prompt-Sets (*.jsonl *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
+        <source>Prompt set:</source>
+        <translation>Prompt-Set:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="105"/>
+        <source>model:sim-budget, tier:demo-premium, profile:production</source>
+        <translation>model:sim-budget, tier:demo-premium, profile:production</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="110"/>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="111"/>
+        <source>Runs per prompt and column</source>
+        <translation>Durchgänge pro Prompt und Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="114"/>
+        <source>A profile whose model scores every answer, blind</source>
+        <translation>Ein Profil, dessen Modell jede Antwort blind bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="118"/>
+        <source>No judge</source>
+        <translation>Kein Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="121"/>
+        <source>Judge: %1</source>
+        <translation>Bewerter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
+        <source>Run</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="129"/>
+        <source>Run what is missing (Ctrl+Return)</source>
+        <translation>Fehlendes ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="130"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="138"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="186"/>
+        <source>The prompt set cannot be used: %1</source>
+        <translation>Das Prompt-Set ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="195"/>
+        <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
+        <translation>„%1“ ist keine Spalte: Verwenden Sie model:ID, tier:NAME oder profile:NAME.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="202"/>
+        <source>Give 1 to %1 columns, separated by commas.</source>
+        <translation>Geben Sie 1 bis %1 Spalten an, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="223"/>
+        <source>Done: %1 runs.</source>
+        <translation>Fertig: %1 Durchgänge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="224"/>
+        <source>Paused with %1 of %2 runs done; Run continues with what is missing.</source>
+        <translation>Angehalten nach %1 von %2 Durchgängen; „Start“ setzt mit dem Fehlenden fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
+        <source>Nothing to run.</source>
+        <translation>Nichts auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="242"/>
+        <source>Running %1 (saved after each answer)…</source>
+        <translation>%1 läuft (nach jeder Antwort gespeichert)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="261"/>
+        <source>The experiment %1 cannot be read.</source>
+        <translation>Das Experiment %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="272"/>
+        <source>%1: %2 runs, %3 votes.</source>
+        <translation>%1: %2 Durchgänge, %3 Stimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="276"/>
+        <source>%1: %2 of %3 runs done; Run continues with what is missing.</source>
+        <translation>%1: %2 von %3 Durchgängen erledigt; „Start“ setzt mit dem Fehlenden fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="302"/>
+        <source>%1 · %2/%3</source>
+        <translation>%1 · %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="308"/>
+        <source>%1
+prompt set %2
+%3</source>
+        <translation>%1
+Prompt-Set %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="318"/>
+        <source>The vote could not be saved: %1</source>
+        <translation>Die Stimme konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="331"/>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="333"/>
+        <source>the configuration refused the change</source>
+        <translation>die Konfiguration hat die Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="339"/>
+        <source>Profile %1 now uses %2.</source>
+        <translation>Profil %1 verwendet jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="346"/>
+        <source>Export the report to</source>
+        <translation>Bericht exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="352"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentReport</name>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="106"/>
+        <source>cost per 1,000 answers</source>
+        <translation>Kosten pro 1.000 Antworten</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="109"/>
+        <source>quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="185"/>
+        <source>Experiment %1</source>
+        <translation>Experiment %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="188"/>
+        <source>Prompt set %1 (version %2), %3 prompts × %4 columns × %5 repeats; %6 of %7 runs done.</source>
+        <translation>Prompt-Set %1 (Version %2), %3 Prompts × %4 Spalten × %5 Durchgänge; %6 von %7 Läufen erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="196"/>
+        <source>Verdict</source>
+        <translation>Fazit</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="198"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Fallbacks</source>
+        <translation>Fallbacks</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <source>TTFT median (95 % CI)</source>
+        <translation>TTFT-Median (95-%-KI)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <source>Latency median (95 % CI)</source>
+        <translation>Latenz-Median (95-%-KI)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="201"/>
+        <source>Cost / answer</source>
+        <translation>Kosten / Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="201"/>
+        <source>Cost / 1,000</source>
+        <translation>Kosten / 1.000</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="226"/>
+        <source>Differences within noise</source>
+        <translation>Unterschiede im Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="233"/>
+        <source>The judge agrees with %1 % of %2 human votes.</source>
+        <translation>Der Bewerter stimmt mit %1 % von %2 menschlichen Stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="239"/>
+        <source>Against the previous run</source>
+        <translation>Gegenüber dem vorigen Lauf</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="256"/>
+        <source>%1: p95 %2 → %3 ms, cost per 1,000 %4 → %5</source>
+        <translation>%1: p95 %2 → %3 ms, Kosten pro 1.000 %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="263"/>
+        <source>, quality %1 → %2</source>
+        <translation>, Qualität %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="267"/>
+        <source>Compared with %1 (prompt set version %2).</source>
+        <translation>Verglichen mit %1 (Prompt-Set-Version %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="276"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentStore</name>
+    <message>
+        <location filename="../core/experiment/experimentstore.cpp" line="58"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentstore.cpp" line="63"/>
+        <location filename="../core/experiment/experimentstore.cpp" line="68"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentSummary</name>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="265"/>
+        <source>%1 and %2 are not distinguishable on latency (median difference %3 ms, 95 % interval %4 to %5 ms).</source>
+        <translation>%1 und %2 sind bei der Latenz nicht unterscheidbar (Median-Differenz %3 ms, 95-%-Intervall %4 bis %5 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentSummaryModel</name>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="59"/>
+        <source>On the cost frontier: no other column is as good for less.</source>
+        <translation>Auf der Kostenfront: Keine andere Spalte ist so gut für weniger Geld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="83"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="85"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="87"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="106"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="108"/>
+        <source>Rating (95 % CI)</source>
+        <translation>Wertung (95-%-KI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="109"/>
+        <source>Judge score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="110"/>
+        <source>Checks passed</source>
+        <translation>Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="112"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="114"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="116"/>
+        <source>Fallbacks</source>
+        <translation>Fallbacks</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="118"/>
+        <source>TTFT median (95 % CI)</source>
+        <translation>TTFT-Median (95-%-KI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="120"/>
+        <source>Latency median (95 % CI)</source>
+        <translation>Latenz-Median (95-%-KI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="122"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="124"/>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="126"/>
+        <source>Cost/answer</source>
+        <translation>Kosten/Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="128"/>
+        <source>Cost/1,000</source>
+        <translation>Kosten/1.000</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +4216,29 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
         <location filename="../core/export/litellmimporter.cpp" line="846"/>
         <source>&apos;%1&apos;: Tiergate&apos;s budget is per calendar month.</source>
         <translation>„%1“: Das Budget von Tiergate gilt pro Kalendermonat.</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::Judge</name>
+    <message>
+        <location filename="../core/experiment/judge.cpp" line="140"/>
+        <source>the judge declined to score: %1</source>
+        <translation>der Bewerter hat die Bewertung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/judge.cpp" line="142"/>
+        <source>the judge&apos;s reply has no JSON object with scores</source>
+        <translation>die Antwort des Bewerters enthält kein JSON-Objekt mit Wertungen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/judge.cpp" line="158"/>
+        <source>answer %1 has the score %2, outside 1 to 10</source>
+        <translation>Antwort %1 hat die Wertung %2, außerhalb von 1 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/judge.cpp" line="168"/>
+        <source>the judge scored %1 of %2 answers</source>
+        <translation>der Bewerter hat %1 von %2 Antworten bewertet</translation>
     </message>
 </context>
 <context>
@@ -4518,122 +5398,127 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
         <source>%1 — not configured in this window</source>
         <translation>%1 — in diesem Fenster nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Live chart</source>
         <translation>Live-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Routing profile used by new requests</source>
         <translation>Routing-Profil für neue Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Spend this month: —</source>
         <translation>Ausgaben diesen Monat: —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>1 model</source>
         <translation>1 Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>%1 models</source>
         <translation>%1 Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Add %1 at %2 (%3) as a provider and profile</source>
         <translation>%1 unter %2 (%3) als Anbieter und Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Found %1 (%2)</source>
         <translation>%1 gefunden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Found %1 local servers</source>
         <translation>%1 lokale Server gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>OpenAI-compatible servers answering on this machine; add one to route to it.</source>
         <translation>OpenAI-kompatible Server, die auf diesem Rechner antworten; fügen Sie einen hinzu, um dorthin zu routen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;About Tiergate</source>
         <translation>Über &amp;Tiergate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>About Tiergate</source>
         <translation>Über Tiergate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>A workbench and gateway for OpenAI-compatible LLM APIs: tiers, profiles, retries, fallback chains, circuit breakers and budgets, with the cost of every request.</source>
         <translation>Eine Werkbank und ein Gateway für OpenAI-kompatible LLM-APIs: Stufen, Profile, Wiederholungen, Fallback-Ketten, Circuit Breaker und Budgets, mit den Kosten jeder Anfrage.</translation>
     </message>
@@ -6440,6 +7325,39 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     </message>
 </context>
 <context>
+    <name>tiergate::PromptSet</name>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="88"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="94"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="102"/>
+        <source>%1: the &quot;set&quot; header must be the first line</source>
+        <translation>%1: Der Kopf &quot;set&quot; muss die erste Zeile sein</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="124"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="138"/>
+        <source>the prompt set has no prompts</source>
+        <translation>das Prompt-Set hat keine Prompts</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="147"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::ProvidersPage</name>
     <message>
         <location filename="../ui/profiles/providerspage.cpp" line="19"/>
@@ -7577,6 +8495,45 @@ Exit-Codes: 0 keine Fehler (Warnungen können aufgeführt sein), 2 Fehler oder u
         <location filename="../core/cli/validatecommand.cpp" line="88"/>
         <source>%1: valid</source>
         <translation>%1: gültig</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::VoteSession</name>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="110"/>
+        <location filename="../core/experiment/votesession.cpp" line="115"/>
+        <source>the profile &quot;%1&quot; does not exist</source>
+        <translation>das Profil „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="119"/>
+        <source>the tier &quot;%1&quot; does not exist</source>
+        <translation>die Stufe „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="123"/>
+        <source>the model &quot;%1&quot; is not in the configuration</source>
+        <translation>das Modell „%1“ ist nicht in der Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="129"/>
+        <source>Made from an experiment: %1</source>
+        <translation>Aus einem Experiment erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="131"/>
+        <source>a profile named &quot;%1&quot; already exists</source>
+        <translation>ein Profil namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="142"/>
+        <source>a tier named &quot;%1&quot; already exists</source>
+        <translation>eine Stufe namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="150"/>
+        <source>the profile &quot;%1&quot; has no tier to change</source>
+        <translation>das Profil „%1“ hat keine Stufe zum Ändern</translation>
     </message>
 </context>
 <context>

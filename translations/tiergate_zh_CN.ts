@@ -204,107 +204,107 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>Workbench and gateway for OpenAI-compatible LLM APIs.</source>
         <translation>面向 OpenAI 兼容 LLM API 的工作台与网关。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation>将主窗口保存为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
-        <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs).</source>
-        <translation>启动时打开面板 &lt;name&gt;（chat、compare、profiles、chart、costs）。</translation>
+        <location filename="../app/gui/main.cpp" line="81"/>
+        <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</source>
+        <translation>启动时打开面板 &lt;name&gt;（chat、compare、profiles、chart、costs、experiments[/results|vote|decision]）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>配色主题：system（默认）、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>Configuration file (default: the user&apos;s).</source>
         <translation>配置文件（默认：当前用户的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Folder for the ledger, conversations and logs (default: the user&apos;s data folder).</source>
         <translation>存放账本、对话和日志的文件夹（默认：用户数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Send &lt;n&gt; prompts through the active profile at start, to see routing at work.</source>
         <translation>启动时通过当前方案发送 &lt;n&gt; 条提示词，以观察路由的实际运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Send &lt;text&gt; in a new chat at start.</source>
         <translation>启动时在新对话中发送 &lt;text&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Print the time from process start to the first paint and the memory use 2 s later, then quit.</source>
         <translation>输出从进程启动到首次绘制的时间及 2 秒后的内存占用，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="189"/>
+        <location filename="../app/gui/main.cpp" line="194"/>
         <source>Could not open the column in Chat: %1</source>
         <translation>无法在聊天中打开该列：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="231"/>
+        <location filename="../app/gui/main.cpp" line="238"/>
         <source>No provider</source>
         <translation>无提供商</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="236"/>
+        <location filename="../app/gui/main.cpp" line="243"/>
         <source>Simulator (simulated models) at %1</source>
         <translation>模拟器（模拟模型），地址 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="249"/>
+        <location filename="../app/gui/main.cpp" line="256"/>
         <source>Spend this month: %1 of %2 (projected %3)</source>
         <translation>本月支出：%1 / %2（预计 %3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="252"/>
+        <location filename="../app/gui/main.cpp" line="259"/>
         <source>Spend this month: %1 (no cap)</source>
         <translation>本月支出：%1（无上限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="256"/>
+        <location filename="../app/gui/main.cpp" line="263"/>
         <source>Ledger unavailable: %1</source>
         <translation>账本不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="277"/>
+        <location filename="../app/gui/main.cpp" line="284"/>
         <source>Tiergate alert</source>
         <translation>Tiergate 警报</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="285"/>
+        <location filename="../app/gui/main.cpp" line="292"/>
         <source>The configuration %1 has errors and was not loaded; the built-in configuration is in use.</source>
         <translation>配置 %1 有错误，未被加载；正在使用内置配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="293"/>
+        <location filename="../app/gui/main.cpp" line="300"/>
         <source>Profile %1 now routes new conversations, Compare and the demo requests; an open conversation keeps its own profile (Chat shows it).</source>
         <translation>方案 %1 现在用于路由新对话、对比和演示请求；已打开的对话保留自己的方案（聊天中会显示）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="321"/>
+        <location filename="../app/gui/main.cpp" line="328"/>
         <source>Could not add %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="326"/>
+        <location filename="../app/gui/main.cpp" line="333"/>
         <source>Could not save the configuration to %1: %2</source>
         <translation>无法将配置保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="331"/>
+        <location filename="../app/gui/main.cpp" line="338"/>
         <source>Added %1 with %2 models; profile &apos;%3&apos; is active.</source>
         <translation>已添加 %1，含 %2 个模型；方案“%3”已启用。</translation>
     </message>
@@ -494,6 +494,66 @@
         <source>extra headers cannot be set per target in a Portkey config; send them with the request.</source>
         <translation>Portkey 配置无法按 target 设置额外请求头；请随请求一起发送。</translation>
     </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="49"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="128"/>
+        <source>%1 wins %2 % of votes against %3</source>
+        <translation>%1 对 %3 赢得 %2% 的投票</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="129"/>
+        <source>%1 rates %2 against %3&apos;s %4</source>
+        <translation>%1 评分 %2，%3 为 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="136"/>
+        <source>%1 scores %2 against %3&apos;s %4 (judge)</source>
+        <translation>%1 得分 %2，%3 为 %4（评审）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="141"/>
+        <source>%1 passes %2 % of the checks against %3&apos;s %4 %</source>
+        <translation>%1 通过 %2% 的检查，%3 为 %4%</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="153"/>
+        <source>No quality signal yet: vote on answers, run a judge, or add checks to the prompt set.</source>
+        <translation>尚无质量信号：请对回答投票、运行评审，或为提示词集添加检查。</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="166"/>
+        <source>No column answered successfully.</source>
+        <translation>没有列成功回答。</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="179"/>
+        <source>%1 at %2 % of its cost; p95 %3 vs %4.</source>
+        <translation>%1 的费用为其 %2%；p95 %3 对比 %4。</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="193"/>
+        <source>%1 is the only column with answers.</source>
+        <translation>%1 是唯一有回答的列。</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="195"/>
+        <source>%1 is at least as good as every other column and the cheapest: %2, at %3 % of its cost; p95 %4 vs %5.</source>
+        <translation>%1 至少与其他各列一样好且最便宜：%2，费用为其 %3%；p95 %4 对比 %5。</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="25"/>
+        <source>%1: &quot;checks&quot; must be a list</source>
+        <translation>%1：&quot;checks&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="33"/>
+        <source>%1: checks[%2]: %3</source>
+        <translation>%1：checks[%2]：%3</translation>
+    </message>
 </context>
 <context>
     <name>tiergate::AlertBanner</name>
@@ -538,6 +598,74 @@
         <location filename="../ui/common/alertbanner.cpp" line="121"/>
         <source>%1  raised: %2</source>
         <translation>%1  已触发：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::AnswerCheck</name>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="38"/>
+        <source>does not contain &quot;%1&quot;</source>
+        <translation>不包含“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="42"/>
+        <source>the regular expression is not valid: %1</source>
+        <translation>正则表达式无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="45"/>
+        <source>does not match /%1/</source>
+        <translation>不匹配 /%1/</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="51"/>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="61"/>
+        <source>%1 characters, more than %2</source>
+        <translation>%1 个字符，超过 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="70"/>
+        <source>contains &quot;%1&quot;</source>
+        <translation>包含“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="72"/>
+        <source>matches /%1/</source>
+        <translation>匹配 /%1/</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="74"/>
+        <source>valid JSON (schema)</source>
+        <translation>有效的 JSON（架构）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="76"/>
+        <source>at most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="93"/>
+        <source>&quot;regex&quot; is not a valid regular expression: %1</source>
+        <translation>&quot;regex&quot; 不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="98"/>
+        <source>&quot;json_schema&quot; must be a JSON Schema object</source>
+        <translation>&quot;json_schema&quot; 必须是 JSON Schema 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="103"/>
+        <source>&quot;max_length&quot; must be a positive number</source>
+        <translation>&quot;max_length&quot; 必须是正数</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/answercheck.cpp" line="105"/>
+        <source>a check is one of {&quot;contains&quot;: text}, {&quot;regex&quot;: pattern}, {&quot;json_schema&quot;: schema}, {&quot;max_length&quot;: number}</source>
+        <translation>检查必须是以下之一：{&quot;contains&quot;: text}、{&quot;regex&quot;: pattern}、{&quot;json_schema&quot;: schema}、{&quot;max_length&quot;: number}</translation>
     </message>
 </context>
 <context>
@@ -684,6 +812,64 @@
         <location filename="../core/compare/batchrun.cpp" line="147"/>
         <source>Could not save the batch progress in %1.</source>
         <translation>无法将批量进度保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::BlindVoteWidget</name>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="31"/>
+        <source>Answer A</source>
+        <translation>回答 A</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="33"/>
+        <source>Answer B</source>
+        <translation>回答 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="47"/>
+        <source>A is better (1)</source>
+        <translation>A 更好 (1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="48"/>
+        <source>B is better (2)</source>
+        <translation>B 更好 (2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="49"/>
+        <source>Tie (3)</source>
+        <translation>平局 (3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="50"/>
+        <source>Both bad (4)</source>
+        <translation>都不好 (4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="65"/>
+        <source>Run an experiment with two or more columns to vote on its answers.</source>
+        <translation>运行一个包含两列或更多列的实验，即可对其回答投票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="78"/>
+        <source>No pair of answers to vote on yet.</source>
+        <translation>尚无可投票的回答对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="78"/>
+        <source>Every pair has a vote.</source>
+        <translation>每一对都已投票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="83"/>
+        <source>%1 of %2 pairs left. The columns are hidden and the sides shuffled.</source>
+        <translation>剩余 %1 / %2 对。列名已隐藏，左右顺序已打乱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/blindvotewidget.cpp" line="84"/>
+        <source>Every pair has a vote; this is another round (%1 votes).</source>
+        <translation>每一对都已投票；这是新的一轮（%1 票）。</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2878,44 @@ Send it anyway?</source>
     </message>
 </context>
 <context>
+    <name>tiergate::DecisionView</name>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="22"/>
+        <source>as a new profile</source>
+        <translation>作为新方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="23"/>
+        <source>Use this</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="39"/>
+        <source>Column:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="43"/>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="59"/>
+        <source>Run an experiment to see the decision.</source>
+        <translation>运行实验即可查看决策。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="61"/>
+        <source>The judge agrees with %1 % of %2 votes.</source>
+        <translation>评审与 %2 次投票中的 %1% 一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/decisionview.cpp" line="67"/>
+        <source>%1 (on the frontier)</source>
+        <translation>%1（位于前沿）</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::Distribution</name>
     <message>
         <location filename="../core/cli/loadcommand.cpp" line="96"/>
@@ -2781,6 +3005,639 @@ Send it anyway?</source>
         <location filename="../core/contract/errorclassifier.cpp" line="290"/>
         <source>A network error occurred (code %1).</source>
         <translation>发生网络错误（代码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentCommand</name>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="52"/>
+        <source>run a prompt set against columns N times, with statistics, a judge and report files</source>
+        <translation>对多个列将提示词集运行 N 次，附带统计、评审和报告文件</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="59"/>
+        <source>Stopping: the runs in flight are cancelled; resume with: tiergate-cli experiment resume %1</source>
+        <translation>正在停止：进行中的运行已取消；继续请运行：tiergate-cli experiment resume %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="220"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="221"/>
+        <source>Configuration file.</source>
+        <translation>配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="223"/>
+        <source>Profile that routes the model and tier columns.</source>
+        <translation>用于路由模型列和层级列的方案。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="225"/>
+        <source>A column: model:ID, tier:NAME or profile:NAME (repeat the option, or separate with commas).</source>
+        <translation>一列：model:ID、tier:NAME 或 profile:NAME（可重复该选项，或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="228"/>
+        <source>Runs per prompt and column, 1 to 20 (default 1).</source>
+        <translation>每个提示词和列的运行次数，1 到 20（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="230"/>
+        <source>Profile whose model scores the answers, blind.</source>
+        <translation>其模型对回答进行盲评的方案。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="232"/>
+        <source>Requests at once (default 4).</source>
+        <translation>同时进行的请求数（默认 4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="234"/>
+        <source>Folder of the report files (default: the current folder).</source>
+        <translation>报告文件所在的文件夹（默认：当前文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="235"/>
+        <source>Title of the experiment.</source>
+        <translation>实验标题。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="237"/>
+        <source>System prompt for every column.</source>
+        <translation>每一列的系统提示词。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="239"/>
+        <source>Folder of the ledger and the saved experiments (default: the one the app uses).</source>
+        <translation>账本和已保存实验所在的文件夹（默认：应用使用的文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="242"/>
+        <source>run SET.jsonl | resume ID | report ID | list</source>
+        <translation>run SET.jsonl | resume ID | report ID | list</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="244"/>
+        <source>Usage: tiergate-cli experiment run SET.jsonl --column SPEC [--column SPEC ...] [--repeat N] [--judge PROFILE] [--profile P] [--concurrency N] [--out DIR] [--title TEXT] [--system TEXT] [--config FILE] [--data-dir DIR]
+       tiergate-cli experiment resume ID [--out DIR]
+       tiergate-cli experiment report ID [--out DIR]
+       tiergate-cli experiment list</source>
+        <translation>用法：tiergate-cli experiment run SET.jsonl --column SPEC [--column SPEC ...] [--repeat N] [--judge PROFILE] [--profile P] [--concurrency N] [--out DIR] [--title TEXT] [--system TEXT] [--config FILE] [--data-dir DIR]
+      tiergate-cli experiment resume ID [--out DIR]
+      tiergate-cli experiment report ID [--out DIR]
+      tiergate-cli experiment list</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="263"/>
+        <source>A prompt set is a JSONL file: one {&quot;prompt&quot;: ...} or {&quot;messages&quot;: [...]} per line, with optional &quot;id&quot;, &quot;expected&quot;, &quot;rubric&quot; and &quot;checks&quot; ([{&quot;contains&quot;: ...}, {&quot;regex&quot;: ...}, {&quot;json_schema&quot;: {...}}, {&quot;max_length&quot;: N}]); an optional first line {&quot;set&quot;: {&quot;name&quot;, &quot;rubric&quot;, &quot;checks&quot;}} applies to every prompt.</source>
+        <translation>提示词集是一个 JSONL 文件：每行一个 {&quot;prompt&quot;: ...} 或 {&quot;messages&quot;: [...]}，可选 &quot;id&quot;、&quot;expected&quot;、&quot;rubric&quot; 和 &quot;checks&quot;（[{&quot;contains&quot;: ...}, {&quot;regex&quot;: ...}, {&quot;json_schema&quot;: {...}}, {&quot;max_length&quot;: N}]）；可选的首行 {&quot;set&quot;: {&quot;name&quot;, &quot;rubric&quot;, &quot;checks&quot;}} 适用于每条提示词。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="268"/>
+        <source>Exit codes: 0 done, 1 every run failed or the run was interrupted, 2 usage or input error.</source>
+        <translation>退出码：0 完成，1 所有运行均失败或运行被中断，2 用法或输入错误。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="315"/>
+        <source>no saved experiment &quot;%1&quot; in %2 (see `tiergate-cli experiment list`).</source>
+        <translation>%2 中没有已保存的实验“%1”（参见 `tiergate-cli experiment list`）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="334"/>
+        <source>an action is required.</source>
+        <translation>需要指定操作。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="334"/>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>未知操作“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="338"/>
+        <source>run takes one prompt set file.</source>
+        <translation>run 需要一个提示词集文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="358"/>
+        <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
+        <translation>“%1”不是列：请使用 model:ID、tier:NAME 或 profile:NAME。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="365"/>
+        <source>give 1 to %1 columns with --column.</source>
+        <translation>请用 --column 指定 1 到 %1 列。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="371"/>
+        <source>--repeat must be a number from 1 to %1.</source>
+        <translation>--repeat 必须是 1 到 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="376"/>
+        <source>--concurrency must be a number from 1 to 64.</source>
+        <translation>--concurrency 必须是 1 到 64 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentCommand::Private</name>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="72"/>
+        <source>Experiment %1: prompt set %2 (version %3), %4 prompts × %5 columns × %6 repeats</source>
+        <translation>实验 %1：提示词集 %2（版本 %3），%4 条提示词 × %5 列 × %6 次重复</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="80"/>
+        <source>    runs %1, errors %2 %, fallbacks %3 %</source>
+        <translation>    运行 %1，错误 %2%，回退 %3%</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="85"/>
+        <source>    TTFT median %1 ms (95 % CI %2–%3), latency median %4 ms (95 % CI %5–%6), p95 %7 ms</source>
+        <translation>    TTFT 中位数 %1 ms（95% 置信区间 %2–%3），延迟中位数 %4 ms（95% 置信区间 %5–%6），p95 %7 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="94"/>
+        <source>    %1 tokens/s, cost per answer %2, per 1,000 answers %3</source>
+        <translation>    %1 token/s，每个回答费用 %2，每 1,000 个回答 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="100"/>
+        <source>    checks passed %1 %</source>
+        <translation>    检查通过 %1%</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="102"/>
+        <source>    judge score %1</source>
+        <translation>    评审得分 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="113"/>
+        <source>  judge: %1 calls, %2 without scores, cost %3</source>
+        <translation>  评审：%1 次调用，%2 次无评分，费用 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="119"/>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="138"/>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="154"/>
+        <source>prompt %1 · %2 · #%3: %4, %5 ms, %6%7</source>
+        <translation>提示词 %1 · %2 · #%3：%4，%5 ms，%6%7</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="168"/>
+        <source>judge · prompt %1 · #%2: %3, %4%5</source>
+        <translation>评审 · 提示词 %1 · #%2：%3，%4%5</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="187"/>
+        <source>Interrupted with %1 of %2 runs done; resume with: tiergate-cli experiment resume %3</source>
+        <translation>已中断，%2 次运行中完成了 %1 次；继续请运行：tiergate-cli experiment resume %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="205"/>
+        <source>tiergate-cli experiment: nothing to run (no column or no prompt).</source>
+        <translation>tiergate-cli experiment：没有可运行的内容（没有列或没有提示词）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="209"/>
+        <source>experiment %1: %2 runs%3 (saved after each; resume with `tiergate-cli experiment resume %1`)</source>
+        <translation>实验 %1：%2 次运行%3（每次运行后保存；继续请运行 `tiergate-cli experiment resume %1`）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/experimentcommand.cpp" line="212"/>
+        <source> and judge calls</source>
+        <translation>及评审调用</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentPanel</name>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="48"/>
+        <source>Saved experiments: select one to reopen it.</source>
+        <translation>已保存的实验：选择一个以重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="59"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="60"/>
+        <source>Blind vote</source>
+        <translation>盲评投票</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="61"/>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="90"/>
+        <source>A JSONL file: one prompt per line, optional expected answers, rubric and checks</source>
+        <translation>JSONL 文件：每行一条提示词，可选预期回答、评分标准和检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="91"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <source>Prompt set</source>
+        <translation>提示词集</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <source>Prompt sets (*.jsonl *.txt);;All files (*)</source>
+        <translation>提示词集 (*.jsonl *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
+        <source>Prompt set:</source>
+        <translation>提示词集：</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="105"/>
+        <source>model:sim-budget, tier:demo-premium, profile:production</source>
+        <translation>model:sim-budget, tier:demo-premium, profile:production</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="110"/>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="111"/>
+        <source>Runs per prompt and column</source>
+        <translation>每个提示词和列的运行次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="114"/>
+        <source>A profile whose model scores every answer, blind</source>
+        <translation>其模型对每个回答进行盲评的方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="118"/>
+        <source>No judge</source>
+        <translation>无评审</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="121"/>
+        <source>Judge: %1</source>
+        <translation>评审：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="129"/>
+        <source>Run what is missing (Ctrl+Return)</source>
+        <translation>运行缺失部分（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="130"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="138"/>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="186"/>
+        <source>The prompt set cannot be used: %1</source>
+        <translation>无法使用该提示词集：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="195"/>
+        <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
+        <translation>“%1”不是列：请使用 model:ID、tier:NAME 或 profile:NAME。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="202"/>
+        <source>Give 1 to %1 columns, separated by commas.</source>
+        <translation>请指定 1 到 %1 列，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="223"/>
+        <source>Done: %1 runs.</source>
+        <translation>完成：%1 次运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="224"/>
+        <source>Paused with %1 of %2 runs done; Run continues with what is missing.</source>
+        <translation>已暂停，%2 次运行中完成了 %1 次；“运行”将继续缺失的部分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
+        <source>Nothing to run.</source>
+        <translation>没有可运行的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="242"/>
+        <source>Running %1 (saved after each answer)…</source>
+        <translation>正在运行 %1（每次回答后保存）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="261"/>
+        <source>The experiment %1 cannot be read.</source>
+        <translation>无法读取实验 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="272"/>
+        <source>%1: %2 runs, %3 votes.</source>
+        <translation>%1：%2 次运行，%3 票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="276"/>
+        <source>%1: %2 of %3 runs done; Run continues with what is missing.</source>
+        <translation>%1：已完成 %2 / %3 次运行；“运行”将继续缺失的部分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="302"/>
+        <source>%1 · %2/%3</source>
+        <translation>%1 · %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="308"/>
+        <source>%1
+prompt set %2
+%3</source>
+        <translation>%1
+提示词集 %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="318"/>
+        <source>The vote could not be saved: %1</source>
+        <translation>无法保存投票：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="331"/>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="333"/>
+        <source>the configuration refused the change</source>
+        <translation>配置拒绝了此更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="339"/>
+        <source>Profile %1 now uses %2.</source>
+        <translation>方案 %1 现在使用 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="346"/>
+        <source>Export the report to</source>
+        <translation>将报告导出到</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="352"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentReport</name>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="106"/>
+        <source>cost per 1,000 answers</source>
+        <translation>每 1,000 个回答的费用</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="109"/>
+        <source>quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="185"/>
+        <source>Experiment %1</source>
+        <translation>实验 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="188"/>
+        <source>Prompt set %1 (version %2), %3 prompts × %4 columns × %5 repeats; %6 of %7 runs done.</source>
+        <translation>提示词集 %1（版本 %2），%3 条提示词 × %4 列 × %5 次重复；已完成 %6 / %7 次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="196"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="198"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <source>Fallbacks</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <source>TTFT median (95 % CI)</source>
+        <translation>TTFT 中位数（95% 置信区间）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <source>Latency median (95 % CI)</source>
+        <translation>延迟中位数（95% 置信区间）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <source>Latency p95</source>
+        <translation>延迟 p95</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <source>Tokens/s</source>
+        <translation>token/s</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="201"/>
+        <source>Cost / answer</source>
+        <translation>费用 / 回答</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="201"/>
+        <source>Cost / 1,000</source>
+        <translation>费用 / 1,000</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="226"/>
+        <source>Differences within noise</source>
+        <translation>差异在噪声范围内</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="233"/>
+        <source>The judge agrees with %1 % of %2 human votes.</source>
+        <translation>评审与 %2 次人工投票中的 %1% 一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="239"/>
+        <source>Against the previous run</source>
+        <translation>与上次运行相比</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="256"/>
+        <source>%1: p95 %2 → %3 ms, cost per 1,000 %4 → %5</source>
+        <translation>%1：p95 %2 → %3 ms，每 1,000 次费用 %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="263"/>
+        <source>, quality %1 → %2</source>
+        <translation>，质量 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="267"/>
+        <source>Compared with %1 (prompt set version %2).</source>
+        <translation>对比 %1（提示词集版本 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="276"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentStore</name>
+    <message>
+        <location filename="../core/experiment/experimentstore.cpp" line="58"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentstore.cpp" line="63"/>
+        <location filename="../core/experiment/experimentstore.cpp" line="68"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentSummary</name>
+    <message>
+        <location filename="../core/experiment/experimentsummary.cpp" line="265"/>
+        <source>%1 and %2 are not distinguishable on latency (median difference %3 ms, 95 % interval %4 to %5 ms).</source>
+        <translation>%1 与 %2 在延迟上无法区分（中位数差 %3 ms，95% 区间 %4 至 %5 ms）。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ExperimentSummaryModel</name>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="59"/>
+        <source>On the cost frontier: no other column is as good for less.</source>
+        <translation>位于费用前沿：没有其他列能以更低费用达到同等质量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="83"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="85"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="87"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="106"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="108"/>
+        <source>Rating (95 % CI)</source>
+        <translation>评分（95% 置信区间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="109"/>
+        <source>Judge score</source>
+        <translation>评审得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="110"/>
+        <source>Checks passed</source>
+        <translation>检查通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="112"/>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="114"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="116"/>
+        <source>Fallbacks</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="118"/>
+        <source>TTFT median (95 % CI)</source>
+        <translation>TTFT 中位数（95% 置信区间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="120"/>
+        <source>Latency median (95 % CI)</source>
+        <translation>延迟中位数（95% 置信区间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="122"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="124"/>
+        <source>Tokens/s</source>
+        <translation>token/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="126"/>
+        <source>Cost/answer</source>
+        <translation>费用/回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="128"/>
+        <source>Cost/1,000</source>
+        <translation>费用/1,000</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +4212,29 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
         <location filename="../core/export/litellmimporter.cpp" line="846"/>
         <source>&apos;%1&apos;: Tiergate&apos;s budget is per calendar month.</source>
         <translation>“%1”：Tiergate 的预算按自然月计算。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::Judge</name>
+    <message>
+        <location filename="../core/experiment/judge.cpp" line="140"/>
+        <source>the judge declined to score: %1</source>
+        <translation>评审拒绝评分：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/judge.cpp" line="142"/>
+        <source>the judge&apos;s reply has no JSON object with scores</source>
+        <translation>评审的回复中没有包含评分的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/judge.cpp" line="158"/>
+        <source>answer %1 has the score %2, outside 1 to 10</source>
+        <translation>回答 %1 的评分为 %2，超出 1 到 10 的范围</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/judge.cpp" line="168"/>
+        <source>the judge scored %1 of %2 answers</source>
+        <translation>评审对 %2 个回答中的 %1 个进行了评分</translation>
     </message>
 </context>
 <context>
@@ -4510,122 +5390,127 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
         <source>%1 — not configured in this window</source>
         <translation>%1 — 未在此窗口中配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Profiles</source>
         <translation>配置方案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Live chart</source>
         <translation>实时图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Profile:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Routing profile used by new requests</source>
         <translation>新请求使用的路由方案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>No provider</source>
         <translation>无提供商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Spend this month: —</source>
         <translation>本月支出：—</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>1 model</source>
         <translation>1 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>%1 models</source>
         <translation>%1 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Add %1 at %2 (%3) as a provider and profile</source>
         <translation>将 %2 上的 %1（%3）添加为提供商和方案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Found %1 (%2)</source>
         <translation>发现 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Found %1 local servers</source>
         <translation>发现 %1 个本地服务器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>OpenAI-compatible servers answering on this machine; add one to route to it.</source>
         <translation>本机上正在响应的 OpenAI 兼容服务器；添加一个即可路由到它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;About Tiergate</source>
         <translation>关于 Tiergate(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>About Tiergate</source>
         <translation>关于 Tiergate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>A workbench and gateway for OpenAI-compatible LLM APIs: tiers, profiles, retries, fallback chains, circuit breakers and budgets, with the cost of every request.</source>
         <translation>面向 OpenAI 兼容 LLM API 的工作台与网关：层级、方案、重试、回退链、熔断器和预算，并记录每个请求的费用。</translation>
     </message>
@@ -6428,6 +7313,39 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     </message>
 </context>
 <context>
+    <name>tiergate::PromptSet</name>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="88"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="94"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1：不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="102"/>
+        <source>%1: the &quot;set&quot; header must be the first line</source>
+        <translation>%1：&quot;set&quot; 头部必须在第一行</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="124"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="138"/>
+        <source>the prompt set has no prompts</source>
+        <translation>提示词集中没有提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/promptset.cpp" line="147"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::ProvidersPage</name>
     <message>
         <location filename="../ui/profiles/providerspage.cpp" line="19"/>
@@ -7565,6 +8483,45 @@ Exit codes: 0 no errors (warnings may be listed), 2 errors or unreadable file.
         <location filename="../core/cli/validatecommand.cpp" line="88"/>
         <source>%1: valid</source>
         <translation>%1：有效</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::VoteSession</name>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="110"/>
+        <location filename="../core/experiment/votesession.cpp" line="115"/>
+        <source>the profile &quot;%1&quot; does not exist</source>
+        <translation>方案“%1”不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="119"/>
+        <source>the tier &quot;%1&quot; does not exist</source>
+        <translation>层级“%1”不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="123"/>
+        <source>the model &quot;%1&quot; is not in the configuration</source>
+        <translation>配置中没有模型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="129"/>
+        <source>Made from an experiment: %1</source>
+        <translation>由实验创建：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="131"/>
+        <source>a profile named &quot;%1&quot; already exists</source>
+        <translation>名为“%1”的方案已存在</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="142"/>
+        <source>a tier named &quot;%1&quot; already exists</source>
+        <translation>名为“%1”的层级已存在</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/votesession.cpp" line="150"/>
+        <source>the profile &quot;%1&quot; has no tier to change</source>
+        <translation>方案“%1”没有可更改的层级</translation>
     </message>
 </context>
 <context>
