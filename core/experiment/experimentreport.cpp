@@ -83,7 +83,7 @@ QJsonObject ExperimentReport::summaryJson(const ExperimentSummary &summary)
         { QStringLiteral("judge_agreement_votes"), summary.judgeAgreementVotes } };
 }
 
-QString ExperimentReport::chartSvg(const ExperimentSummary &summary)
+QString ExperimentReport::chartSvg(const ExperimentSummary &summary, const QString &textColour)
 {
     constexpr int width = 640, height = 360, left = 70, right = 20, top = 20, bottom = 50;
     QList<int> shown;
@@ -92,9 +92,10 @@ QString ExperimentReport::chartSvg(const ExperimentSummary &summary)
             shown.append(c);
     }
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
-                                 "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"12\">")
+                                 "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"12\" fill=\"%3\">")
                       .arg(width)
-                      .arg(height);
+                      .arg(height)
+                      .arg(textColour.toHtmlEscaped());
     svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"none\" stroke=\"#888\"/>")
                .arg(left)
                .arg(top)
@@ -140,7 +141,7 @@ QString ExperimentReport::chartSvg(const ExperimentSummary &summary)
     }
     // Axis ends: the cheapest and dearest cost, the lowest and highest quality.
     const auto tick = [&](double tx, double ty, const QString &text, const char *anchor) {
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" fill=\"#666\">%4</text>")
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" opacity=\"0.7\">%4</text>")
                    .arg(tx, 0, 'f', 1)
                    .arg(ty, 0, 'f', 1)
                    .arg(QLatin1String(anchor), text.toHtmlEscaped());
