@@ -204,107 +204,107 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>Workbench and gateway for OpenAI-compatible LLM APIs.</source>
         <translation>Werkbank und Gateway für OpenAI-kompatible LLM-APIs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="92"/>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation>Ein PNG des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</source>
         <translation>Mit Bereich &lt;name&gt; öffnen (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>Farbschema: system (Standard), light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Configuration file (default: the user&apos;s).</source>
         <translation>Konfigurationsdatei (Standard: die des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Folder for the ledger, conversations and logs (default: the user&apos;s data folder).</source>
         <translation>Ordner für Kostenjournal, Unterhaltungen und Protokolle (Standard: der Datenordner des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Send &lt;n&gt; prompts through the active profile at start, to see routing at work.</source>
         <translation>Beim Start &lt;n&gt; Prompts über das aktive Profil senden, um das Routing in Aktion zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>Send &lt;text&gt; in a new chat at start.</source>
         <translation>Beim Start &lt;text&gt; in einem neuen Chat senden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Print the time from process start to the first paint and the memory use 2 s later, then quit.</source>
         <translation>Die Zeit vom Prozessstart bis zum ersten Zeichnen und den Speicherverbrauch 2 s später ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="194"/>
+        <location filename="../app/gui/main.cpp" line="207"/>
         <source>Could not open the column in Chat: %1</source>
         <translation>Die Spalte konnte nicht im Chat geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="238"/>
+        <location filename="../app/gui/main.cpp" line="251"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="243"/>
+        <location filename="../app/gui/main.cpp" line="256"/>
         <source>Simulator (simulated models) at %1</source>
         <translation>Simulator (simulierte Modelle) unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="256"/>
+        <location filename="../app/gui/main.cpp" line="269"/>
         <source>Spend this month: %1 of %2 (projected %3)</source>
         <translation>Ausgaben diesen Monat: %1 von %2 (Prognose %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="259"/>
+        <location filename="../app/gui/main.cpp" line="272"/>
         <source>Spend this month: %1 (no cap)</source>
         <translation>Ausgaben diesen Monat: %1 (keine Grenze)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="263"/>
+        <location filename="../app/gui/main.cpp" line="276"/>
         <source>Ledger unavailable: %1</source>
         <translation>Kostenjournal nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="284"/>
+        <location filename="../app/gui/main.cpp" line="297"/>
         <source>Tiergate alert</source>
         <translation>Tiergate-Warnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="292"/>
+        <location filename="../app/gui/main.cpp" line="305"/>
         <source>The configuration %1 has errors and was not loaded; the built-in configuration is in use.</source>
         <translation>Die Konfiguration %1 enthält Fehler und wurde nicht geladen; die eingebaute Konfiguration ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="300"/>
+        <location filename="../app/gui/main.cpp" line="313"/>
         <source>Profile %1 now routes new conversations, Compare and the demo requests; an open conversation keeps its own profile (Chat shows it).</source>
         <translation>Das Profil %1 routet jetzt neue Unterhaltungen, den Vergleich und die Demo-Anfragen; eine offene Unterhaltung behält ihr eigenes Profil (der Chat zeigt es an).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="328"/>
+        <location filename="../app/gui/main.cpp" line="341"/>
         <source>Could not add %1: %2</source>
         <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="333"/>
+        <location filename="../app/gui/main.cpp" line="346"/>
         <source>Could not save the configuration to %1: %2</source>
         <translation>Die Konfiguration konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="338"/>
+        <location filename="../app/gui/main.cpp" line="351"/>
         <source>Added %1 with %2 models; profile &apos;%3&apos; is active.</source>
         <translation>%1 mit %2 Modellen hinzugefügt; Profil „%3“ ist aktiv.</translation>
     </message>
@@ -500,47 +500,47 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="128"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="143"/>
         <source>%1 wins %2 % of votes against %3</source>
         <translation>%1 gewinnt %2 % der Stimmen gegen %3</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="129"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="144"/>
         <source>%1 rates %2 against %3&apos;s %4</source>
         <translation>%1 erreicht eine Wertung von %2 gegenüber %4 von %3</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="136"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="151"/>
         <source>%1 scores %2 against %3&apos;s %4 (judge)</source>
         <translation>%1 erzielt %2 gegenüber %4 von %3 (Bewerter)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="141"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="156"/>
         <source>%1 passes %2 % of the checks against %3&apos;s %4 %</source>
         <translation>%1 besteht %2 % der Prüfungen gegenüber %4 % von %3</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="153"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="168"/>
         <source>No quality signal yet: vote on answers, run a judge, or add checks to the prompt set.</source>
         <translation>Noch kein Qualitätssignal: Stimmen Sie über Antworten ab, lassen Sie einen Bewerter laufen oder fügen Sie dem Prompt-Set Prüfungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="166"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="181"/>
         <source>No column answered successfully.</source>
         <translation>Keine Spalte hat erfolgreich geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="179"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="194"/>
         <source>%1 at %2 % of its cost; p95 %3 vs %4.</source>
         <translation>%1 bei %2 % der Kosten; p95 %3 gegenüber %4.</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="193"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="208"/>
         <source>%1 is the only column with answers.</source>
         <translation>%1 ist die einzige Spalte mit Antworten.</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="195"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="210"/>
         <source>%1 is at least as good as every other column and the cheapest: %2, at %3 % of its cost; p95 %4 vs %5.</source>
         <translation>%1 ist mindestens so gut wie jede andere Spalte und am günstigsten: %2, bei %3 % der Kosten; p95 %4 gegenüber %5.</translation>
     </message>
@@ -3231,152 +3231,162 @@ Trotzdem senden?</translation>
         <translation>Gespeicherte Experimente: Wählen Sie eines, um es wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="59"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="67"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="60"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="70"/>
         <source>Blind vote</source>
         <translation>Blindabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="61"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="71"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="90"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
         <source>A JSONL file: one prompt per line, optional expected answers, rubric and checks</source>
         <translation>Eine JSONL-Datei: ein Prompt pro Zeile, optional erwartete Antworten, Bewertungsschema und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="91"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="101"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="104"/>
         <source>Prompt set</source>
         <translation>Prompt-Set</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="104"/>
         <source>Prompt sets (*.jsonl *.txt);;All files (*)</source>
         <translation>Prompt-Sets (*.jsonl *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="110"/>
         <source>Prompt set:</source>
         <translation>Prompt-Set:</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="105"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="115"/>
         <source>model:sim-budget, tier:demo-premium, profile:production</source>
         <translation>model:sim-budget, tier:demo-premium, profile:production</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="110"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="120"/>
         <source>× </source>
         <translation>× </translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="111"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="121"/>
         <source>Runs per prompt and column</source>
         <translation>Durchgänge pro Prompt und Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="114"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="124"/>
         <source>A profile whose model scores every answer, blind</source>
         <translation>Ein Profil, dessen Modell jede Antwort blind bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="118"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="128"/>
         <source>No judge</source>
         <translation>Kein Bewerter</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="121"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="131"/>
         <source>Judge: %1</source>
         <translation>Bewerter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="137"/>
         <source>Run</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="129"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="139"/>
         <source>Run what is missing (Ctrl+Return)</source>
         <translation>Fehlendes ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="130"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="140"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="138"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="148"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="186"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="196"/>
         <source>The prompt set cannot be used: %1</source>
         <translation>Das Prompt-Set ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="195"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="205"/>
         <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
         <translation>„%1“ ist keine Spalte: Verwenden Sie model:ID, tier:NAME oder profile:NAME.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="202"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="212"/>
         <source>Give 1 to %1 columns, separated by commas.</source>
         <translation>Geben Sie 1 bis %1 Spalten an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="223"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="233"/>
         <source>Done: %1 runs.</source>
         <translation>Fertig: %1 Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="224"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="234"/>
         <source>Paused with %1 of %2 runs done; Run continues with what is missing.</source>
         <translation>Angehalten nach %1 von %2 Durchgängen; „Start“ setzt mit dem Fehlenden fort.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="245"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="242"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="252"/>
         <source>Running %1 (saved after each answer)…</source>
         <translation>%1 läuft (nach jeder Antwort gespeichert)…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="261"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="263"/>
+        <source>All prompts</source>
+        <translation>Alle Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="266"/>
+        <source>Prompt %1: %2</source>
+        <translation>Prompt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="282"/>
         <source>The experiment %1 cannot be read.</source>
         <translation>Das Experiment %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="272"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="293"/>
         <source>%1: %2 runs, %3 votes.</source>
         <translation>%1: %2 Durchgänge, %3 Stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="276"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="297"/>
         <source>%1: %2 of %3 runs done; Run continues with what is missing.</source>
         <translation>%1: %2 von %3 Durchgängen erledigt; „Start“ setzt mit dem Fehlenden fort.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="302"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="323"/>
         <source>%1 · %2/%3</source>
         <translation>%1 · %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="308"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="329"/>
         <source>%1
 prompt set %2
 %3</source>
@@ -3385,32 +3395,32 @@ Prompt-Set %2
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="318"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="339"/>
         <source>The vote could not be saved: %1</source>
         <translation>Die Stimme konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="331"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="352"/>
         <source>Cannot use %1: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="333"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="354"/>
         <source>the configuration refused the change</source>
         <translation>die Konfiguration hat die Änderung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="339"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="360"/>
         <source>Profile %1 now uses %2.</source>
         <translation>Profil %1 verwendet jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="346"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="367"/>
         <source>Export the report to</source>
         <translation>Bericht exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="352"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="373"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -3418,122 +3428,152 @@ Prompt-Set %2
 <context>
     <name>tiergate::ExperimentReport</name>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="106"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="117"/>
         <source>cost per 1,000 answers</source>
         <translation>Kosten pro 1.000 Antworten</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="109"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="120"/>
         <source>quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="185"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="196"/>
         <source>Experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="188"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
         <source>Prompt set %1 (version %2), %3 prompts × %4 columns × %5 repeats; %6 of %7 runs done.</source>
         <translation>Prompt-Set %1 (Version %2), %3 Prompts × %4 Spalten × %5 Durchgänge; %6 von %7 Läufen erledigt.</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="196"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="207"/>
         <source>Verdict</source>
         <translation>Fazit</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="198"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="209"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Fallbacks</source>
         <translation>Fallbacks</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="211"/>
         <source>TTFT median (95 % CI)</source>
         <translation>TTFT-Median (95-%-KI)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="211"/>
         <source>Latency median (95 % CI)</source>
         <translation>Latenz-Median (95-%-KI)</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="211"/>
         <source>Latency p95</source>
         <translation>Latenz p95</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="211"/>
         <source>Tokens/s</source>
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="201"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="212"/>
         <source>Cost / answer</source>
         <translation>Kosten / Antwort</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="201"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="212"/>
         <source>Cost / 1,000</source>
         <translation>Kosten / 1.000</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="226"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="237"/>
+        <source>Per prompt</source>
+        <translation>Pro Prompt</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="237"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="244"/>
+        <source>%1 ms (%2–%3), p95 %4 ms, %5</source>
+        <translation>%1 ms (%2–%3), p95 %4 ms, %5</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="251"/>
+        <source>, judge %1</source>
+        <translation>, Bewerter %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="253"/>
+        <source>, checks %1 %</source>
+        <translation>, Prüfungen %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="255"/>
+        <source>, %1 of %2 failed</source>
+        <translation>, %1 von %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="262"/>
         <source>Differences within noise</source>
         <translation>Unterschiede im Rauschen</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="233"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="269"/>
         <source>The judge agrees with %1 % of %2 human votes.</source>
         <translation>Der Bewerter stimmt mit %1 % von %2 menschlichen Stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="239"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="275"/>
         <source>Against the previous run</source>
         <translation>Gegenüber dem vorigen Lauf</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="256"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="292"/>
         <source>%1: p95 %2 → %3 ms, cost per 1,000 %4 → %5</source>
         <translation>%1: p95 %2 → %3 ms, Kosten pro 1.000 %4 → %5</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="263"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="299"/>
         <source>, quality %1 → %2</source>
         <translation>, Qualität %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="267"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="303"/>
         <source>Compared with %1 (prompt set version %2).</source>
         <translation>Verglichen mit %1 (Prompt-Set-Version %2).</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="276"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="312"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3555,7 +3595,7 @@ Prompt-Set %2
 <context>
     <name>tiergate::ExperimentSummary</name>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="265"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="289"/>
         <source>%1 and %2 are not distinguishable on latency (median difference %3 ms, 95 % interval %4 to %5 ms).</source>
         <translation>%1 und %2 sind bei der Latenz nicht unterscheidbar (Median-Differenz %3 ms, 95-%-Intervall %4 bis %5 ms).</translation>
     </message>
@@ -3563,83 +3603,88 @@ Prompt-Set %2
 <context>
     <name>tiergate::ExperimentSummaryModel</name>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="59"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="75"/>
         <source>On the cost frontier: no other column is as good for less.</source>
         <translation>Auf der Kostenfront: Keine andere Spalte ist so gut für weniger Geld.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="83"/>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="85"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="100"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="102"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="87"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="104"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="106"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="123"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="108"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="126"/>
+        <source>Judge / checks</source>
+        <translation>Bewerter / Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="127"/>
         <source>Rating (95 % CI)</source>
         <translation>Wertung (95-%-KI)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="109"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="128"/>
         <source>Judge score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="110"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="129"/>
         <source>Checks passed</source>
         <translation>Prüfungen bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="112"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="131"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="114"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="133"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="116"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="135"/>
         <source>Fallbacks</source>
         <translation>Fallbacks</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="118"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="137"/>
         <source>TTFT median (95 % CI)</source>
         <translation>TTFT-Median (95-%-KI)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="120"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="139"/>
         <source>Latency median (95 % CI)</source>
         <translation>Latenz-Median (95-%-KI)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="122"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="141"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="124"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="143"/>
         <source>Tokens/s</source>
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="126"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="145"/>
         <source>Cost/answer</source>
         <translation>Kosten/Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="128"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="147"/>
         <source>Cost/1,000</source>
         <translation>Kosten/1.000</translation>
     </message>

@@ -204,107 +204,107 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>Workbench and gateway for OpenAI-compatible LLM APIs.</source>
         <translation>面向 OpenAI 兼容 LLM API 的工作台与网关。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="92"/>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation>将主窗口保存为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</source>
         <translation>启动时打开面板 &lt;name&gt;（chat、compare、profiles、chart、costs、experiments[/results|vote|decision]）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>配色主题：system（默认）、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Configuration file (default: the user&apos;s).</source>
         <translation>配置文件（默认：当前用户的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Folder for the ledger, conversations and logs (default: the user&apos;s data folder).</source>
         <translation>存放账本、对话和日志的文件夹（默认：用户数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Send &lt;n&gt; prompts through the active profile at start, to see routing at work.</source>
         <translation>启动时通过当前方案发送 &lt;n&gt; 条提示词，以观察路由的实际运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>Send &lt;text&gt; in a new chat at start.</source>
         <translation>启动时在新对话中发送 &lt;text&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Print the time from process start to the first paint and the memory use 2 s later, then quit.</source>
         <translation>输出从进程启动到首次绘制的时间及 2 秒后的内存占用，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="194"/>
+        <location filename="../app/gui/main.cpp" line="207"/>
         <source>Could not open the column in Chat: %1</source>
         <translation>无法在聊天中打开该列：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="238"/>
+        <location filename="../app/gui/main.cpp" line="251"/>
         <source>No provider</source>
         <translation>无提供商</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="243"/>
+        <location filename="../app/gui/main.cpp" line="256"/>
         <source>Simulator (simulated models) at %1</source>
         <translation>模拟器（模拟模型），地址 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="256"/>
+        <location filename="../app/gui/main.cpp" line="269"/>
         <source>Spend this month: %1 of %2 (projected %3)</source>
         <translation>本月支出：%1 / %2（预计 %3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="259"/>
+        <location filename="../app/gui/main.cpp" line="272"/>
         <source>Spend this month: %1 (no cap)</source>
         <translation>本月支出：%1（无上限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="263"/>
+        <location filename="../app/gui/main.cpp" line="276"/>
         <source>Ledger unavailable: %1</source>
         <translation>账本不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="284"/>
+        <location filename="../app/gui/main.cpp" line="297"/>
         <source>Tiergate alert</source>
         <translation>Tiergate 警报</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="292"/>
+        <location filename="../app/gui/main.cpp" line="305"/>
         <source>The configuration %1 has errors and was not loaded; the built-in configuration is in use.</source>
         <translation>配置 %1 有错误，未被加载；正在使用内置配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="300"/>
+        <location filename="../app/gui/main.cpp" line="313"/>
         <source>Profile %1 now routes new conversations, Compare and the demo requests; an open conversation keeps its own profile (Chat shows it).</source>
         <translation>方案 %1 现在用于路由新对话、对比和演示请求；已打开的对话保留自己的方案（聊天中会显示）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="328"/>
+        <location filename="../app/gui/main.cpp" line="341"/>
         <source>Could not add %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="333"/>
+        <location filename="../app/gui/main.cpp" line="346"/>
         <source>Could not save the configuration to %1: %2</source>
         <translation>无法将配置保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="338"/>
+        <location filename="../app/gui/main.cpp" line="351"/>
         <source>Added %1 with %2 models; profile &apos;%3&apos; is active.</source>
         <translation>已添加 %1，含 %2 个模型；方案“%3”已启用。</translation>
     </message>
@@ -500,47 +500,47 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="128"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="143"/>
         <source>%1 wins %2 % of votes against %3</source>
         <translation>%1 对 %3 赢得 %2% 的投票</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="129"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="144"/>
         <source>%1 rates %2 against %3&apos;s %4</source>
         <translation>%1 评分 %2，%3 为 %4</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="136"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="151"/>
         <source>%1 scores %2 against %3&apos;s %4 (judge)</source>
         <translation>%1 得分 %2，%3 为 %4（评审）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="141"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="156"/>
         <source>%1 passes %2 % of the checks against %3&apos;s %4 %</source>
         <translation>%1 通过 %2% 的检查，%3 为 %4%</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="153"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="168"/>
         <source>No quality signal yet: vote on answers, run a judge, or add checks to the prompt set.</source>
         <translation>尚无质量信号：请对回答投票、运行评审，或为提示词集添加检查。</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="166"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="181"/>
         <source>No column answered successfully.</source>
         <translation>没有列成功回答。</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="179"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="194"/>
         <source>%1 at %2 % of its cost; p95 %3 vs %4.</source>
         <translation>%1 的费用为其 %2%；p95 %3 对比 %4。</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="193"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="208"/>
         <source>%1 is the only column with answers.</source>
         <translation>%1 是唯一有回答的列。</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="195"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="210"/>
         <source>%1 is at least as good as every other column and the cheapest: %2, at %3 % of its cost; p95 %4 vs %5.</source>
         <translation>%1 至少与其他各列一样好且最便宜：%2，费用为其 %3%；p95 %4 对比 %5。</translation>
     </message>
@@ -3227,152 +3227,162 @@ Send it anyway?</source>
         <translation>已保存的实验：选择一个以重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="59"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="67"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="60"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="70"/>
         <source>Blind vote</source>
         <translation>盲评投票</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="61"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="71"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="90"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
         <source>A JSONL file: one prompt per line, optional expected answers, rubric and checks</source>
         <translation>JSONL 文件：每行一条提示词，可选预期回答、评分标准和检查</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="91"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="101"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="104"/>
         <source>Prompt set</source>
         <translation>提示词集</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="104"/>
         <source>Prompt sets (*.jsonl *.txt);;All files (*)</source>
         <translation>提示词集 (*.jsonl *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="110"/>
         <source>Prompt set:</source>
         <translation>提示词集：</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="105"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="115"/>
         <source>model:sim-budget, tier:demo-premium, profile:production</source>
         <translation>model:sim-budget, tier:demo-premium, profile:production</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="110"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="120"/>
         <source>× </source>
         <translation>× </translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="111"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="121"/>
         <source>Runs per prompt and column</source>
         <translation>每个提示词和列的运行次数</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="114"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="124"/>
         <source>A profile whose model scores every answer, blind</source>
         <translation>其模型对每个回答进行盲评的方案</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="118"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="128"/>
         <source>No judge</source>
         <translation>无评审</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="121"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="131"/>
         <source>Judge: %1</source>
         <translation>评审：%1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="137"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="129"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="139"/>
         <source>Run what is missing (Ctrl+Return)</source>
         <translation>运行缺失部分（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="130"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="140"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="138"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="148"/>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="186"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="196"/>
         <source>The prompt set cannot be used: %1</source>
         <translation>无法使用该提示词集：%1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="195"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="205"/>
         <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
         <translation>“%1”不是列：请使用 model:ID、tier:NAME 或 profile:NAME。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="202"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="212"/>
         <source>Give 1 to %1 columns, separated by commas.</source>
         <translation>请指定 1 到 %1 列，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="223"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="233"/>
         <source>Done: %1 runs.</source>
         <translation>完成：%1 次运行。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="224"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="234"/>
         <source>Paused with %1 of %2 runs done; Run continues with what is missing.</source>
         <translation>已暂停，%2 次运行中完成了 %1 次；“运行”将继续缺失的部分。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="245"/>
         <source>Nothing to run.</source>
         <translation>没有可运行的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="242"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="252"/>
         <source>Running %1 (saved after each answer)…</source>
         <translation>正在运行 %1（每次回答后保存）…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="261"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="263"/>
+        <source>All prompts</source>
+        <translation>所有提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="266"/>
+        <source>Prompt %1: %2</source>
+        <translation>提示词 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="282"/>
         <source>The experiment %1 cannot be read.</source>
         <translation>无法读取实验 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="272"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="293"/>
         <source>%1: %2 runs, %3 votes.</source>
         <translation>%1：%2 次运行，%3 票。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="276"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="297"/>
         <source>%1: %2 of %3 runs done; Run continues with what is missing.</source>
         <translation>%1：已完成 %2 / %3 次运行；“运行”将继续缺失的部分。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="302"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="323"/>
         <source>%1 · %2/%3</source>
         <translation>%1 · %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="308"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="329"/>
         <source>%1
 prompt set %2
 %3</source>
@@ -3381,32 +3391,32 @@ prompt set %2
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="318"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="339"/>
         <source>The vote could not be saved: %1</source>
         <translation>无法保存投票：%1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="331"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="352"/>
         <source>Cannot use %1: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="333"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="354"/>
         <source>the configuration refused the change</source>
         <translation>配置拒绝了此更改</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="339"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="360"/>
         <source>Profile %1 now uses %2.</source>
         <translation>方案 %1 现在使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="346"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="367"/>
         <source>Export the report to</source>
         <translation>将报告导出到</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="352"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="373"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -3414,122 +3424,152 @@ prompt set %2
 <context>
     <name>tiergate::ExperimentReport</name>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="106"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="117"/>
         <source>cost per 1,000 answers</source>
         <translation>每 1,000 个回答的费用</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="109"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="120"/>
         <source>quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="185"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="196"/>
         <source>Experiment %1</source>
         <translation>实验 %1</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="188"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
         <source>Prompt set %1 (version %2), %3 prompts × %4 columns × %5 repeats; %6 of %7 runs done.</source>
         <translation>提示词集 %1（版本 %2），%3 条提示词 × %4 列 × %5 次重复；已完成 %6 / %7 次运行。</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="196"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="207"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="198"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="209"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="199"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="210"/>
         <source>Fallbacks</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="211"/>
         <source>TTFT median (95 % CI)</source>
         <translation>TTFT 中位数（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="211"/>
         <source>Latency median (95 % CI)</source>
         <translation>延迟中位数（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="211"/>
         <source>Latency p95</source>
         <translation>延迟 p95</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="200"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="211"/>
         <source>Tokens/s</source>
         <translation>token/s</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="201"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="212"/>
         <source>Cost / answer</source>
         <translation>费用 / 回答</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="201"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="212"/>
         <source>Cost / 1,000</source>
         <translation>费用 / 1,000</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="226"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="237"/>
+        <source>Per prompt</source>
+        <translation>按提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="237"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="244"/>
+        <source>%1 ms (%2–%3), p95 %4 ms, %5</source>
+        <translation>%1 ms（%2–%3），p95 %4 ms，%5</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="251"/>
+        <source>, judge %1</source>
+        <translation>，评审 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="253"/>
+        <source>, checks %1 %</source>
+        <translation>，检查 %1%</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="255"/>
+        <source>, %1 of %2 failed</source>
+        <translation>，%2 次中 %1 次失败</translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentreport.cpp" line="262"/>
         <source>Differences within noise</source>
         <translation>差异在噪声范围内</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="233"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="269"/>
         <source>The judge agrees with %1 % of %2 human votes.</source>
         <translation>评审与 %2 次人工投票中的 %1% 一致。</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="239"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="275"/>
         <source>Against the previous run</source>
         <translation>与上次运行相比</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="256"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="292"/>
         <source>%1: p95 %2 → %3 ms, cost per 1,000 %4 → %5</source>
         <translation>%1：p95 %2 → %3 ms，每 1,000 次费用 %4 → %5</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="263"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="299"/>
         <source>, quality %1 → %2</source>
         <translation>，质量 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="267"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="303"/>
         <source>Compared with %1 (prompt set version %2).</source>
         <translation>对比 %1（提示词集版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/experiment/experimentreport.cpp" line="276"/>
+        <location filename="../core/experiment/experimentreport.cpp" line="312"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -3551,7 +3591,7 @@ prompt set %2
 <context>
     <name>tiergate::ExperimentSummary</name>
     <message>
-        <location filename="../core/experiment/experimentsummary.cpp" line="265"/>
+        <location filename="../core/experiment/experimentsummary.cpp" line="289"/>
         <source>%1 and %2 are not distinguishable on latency (median difference %3 ms, 95 % interval %4 to %5 ms).</source>
         <translation>%1 与 %2 在延迟上无法区分（中位数差 %3 ms，95% 区间 %4 至 %5 ms）。</translation>
     </message>
@@ -3559,83 +3599,88 @@ prompt set %2
 <context>
     <name>tiergate::ExperimentSummaryModel</name>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="59"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="75"/>
         <source>On the cost frontier: no other column is as good for less.</source>
         <translation>位于费用前沿：没有其他列能以更低费用达到同等质量。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="83"/>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="85"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="100"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="102"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="87"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="104"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="106"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="123"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="108"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="126"/>
+        <source>Judge / checks</source>
+        <translation>评审 / 检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="127"/>
         <source>Rating (95 % CI)</source>
         <translation>评分（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="109"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="128"/>
         <source>Judge score</source>
         <translation>评审得分</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="110"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="129"/>
         <source>Checks passed</source>
         <translation>检查通过</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="112"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="131"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="114"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="133"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="116"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="135"/>
         <source>Fallbacks</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="118"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="137"/>
         <source>TTFT median (95 % CI)</source>
         <translation>TTFT 中位数（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="120"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="139"/>
         <source>Latency median (95 % CI)</source>
         <translation>延迟中位数（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="122"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="141"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="124"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="143"/>
         <source>Tokens/s</source>
         <translation>token/s</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="126"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="145"/>
         <source>Cost/answer</source>
         <translation>费用/回答</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="128"/>
+        <location filename="../ui/experiment/experimentsummarymodel.cpp" line="147"/>
         <source>Cost/1,000</source>
         <translation>费用/1,000</translation>
     </message>
