@@ -85,8 +85,18 @@ bool ConnectionPool::canGoDirect(const QUrl &url) const
     const QNetworkProxy::ProxyType type = network->proxy().type();
     if (type == QNetworkProxy::NoProxy)
         return true;
-    return type == QNetworkProxy::DefaultProxy && !QNetworkProxyFactory::usesSystemConfiguration()
-        && QNetworkProxy::applicationProxy().type() == QNetworkProxy::NoProxy;
+    if (type != QNetworkProxy::DefaultProxy)
+        return false;
+    if (!QNetworkProxyFactory::usesSystemConfiguration())
+        return QNetworkProxy::applicationProxy().type() == QNetworkProxy::NoProxy;
+    // The system's proxy settings (http_proxy / no_proxy, ...), asked once per host.
+    const QByteArray key = hostKeyOf(url);
+    auto known = m_systemNoProxy.constFind(key);
+    if (known == m_systemNoProxy.constEnd()) {
+        const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+        known = m_systemNoProxy.insert(key, proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy);
+    }
+    return *known;
 }
 
 int ConnectionPool::idleConnections() const

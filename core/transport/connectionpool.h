@@ -92,6 +92,7 @@ private:
     QHash<QByteArray, QList<int>> m_hostLoad; ///< per host key, calls in flight on each manager
     QHash<QByteArray, QList<Http1Connection *>> m_idle; ///< fast path: idle connections per host key
     bool m_directHttp = true;
+    mutable QHash<QByteArray, bool> m_systemNoProxy; ///< per host key: the system sends it without a proxy
 };
 
 } // namespace tiergate

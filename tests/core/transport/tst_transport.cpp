@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -453,6 +454,24 @@ private Q_SLOTS:
         QVERIFY(!pool->canGoDirect(QUrl(QStringLiteral("http://user:pw@127.0.0.1:8080/v1/chat/completions"))));
         m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 3128));
         QVERIFY(!pool->canGoDirect(plain));
+        m_network->setProxy(QNetworkProxy());
+        QCOMPARE(pool->canGoDirect(plain), direct);
+    }
+
+    void systemProxySettingsTakeTheLibraryPath()
+    {
+        const bool system = QNetworkProxyFactory::usesSystemConfiguration();
+        const QByteArray before = qgetenv("http_proxy");
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        qputenv("http_proxy", "http://127.0.0.1:3128");
+        const bool direct = ConnectionPool::of(m_network.get())
+                                ->canGoDirect(QUrl(QStringLiteral("http://192.0.2.7:8080/v1/chat/completions")));
+        QNetworkProxyFactory::setUseSystemConfiguration(system);
+        if (before.isEmpty())
+            qunsetenv("http_proxy");
+        else
+            qputenv("http_proxy", before);
+        QVERIFY(!direct);
     }
 
     void chunkedAndCompressedAnswers_data()
