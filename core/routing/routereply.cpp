@@ -587,9 +587,11 @@ void RouteReply::onCallFinished()
         m_result.finishReason = tr.finishReason;
         m_result.providerCostMicros = a.usage.providerCostMicros;
         m_result.priceCheck = CostCalculator::priceCheckFails(a.costMicros, a.usage.providerCostMicros);
+        m_result.responseExtra = tr.response.extra;
         if (!tr.response.choices.isEmpty()) {
             m_result.toolCalls = tr.response.choices.first().message.toolCalls;
             m_result.reasoning = tr.response.choices.first().message.reasoning();
+            m_result.choiceExtra = tr.response.choices.first().extra;
         }
         if (!tr.content.isEmpty() || !m_contentStarted)
             m_result.content = tr.content;
