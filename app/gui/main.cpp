@@ -28,6 +28,7 @@
 #include "ui/common/alertbanner.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/desktopnotifier.h"
+#include "ui/common/wheelguard.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
 #include "ui/experiment/experimentpanel.h"
@@ -56,6 +57,17 @@ using namespace tiergate;
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and quit: they need no display, so they run on Qt's "minimal"
+    // platform (a terminal over SSH, a CI job, a packaging check).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            qputenv("QT_QPA_PLATFORM", "minimal");
+            break;
+        }
+    }
     QApplication app(argc, argv);
     // Subsystem logs stay at info and above unless TIERGATE_DEBUG=1 (they never carry keys).
     if (qEnvironmentVariableIntValue("TIERGATE_DEBUG") == 0)
@@ -67,6 +79,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.tiergate.Tiergate"));
     initUiResources();
     QApplication::setWindowIcon(applicationIcon());
+    WheelGuard::install(); // the wheel scrolls forms; it changes a field only once the field has focus
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("tiergate"), QStringLiteral("_"), QStringLiteral(":/i18n")))

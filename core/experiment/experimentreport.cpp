@@ -52,38 +52,48 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
     return true;
 }
 
+QJsonObject columnJson(const ColumnSummary &c)
+{
+    return QJsonObject { { QStringLiteral("label"), c.label }, { QStringLiteral("runs"), c.runs },
+        { QStringLiteral("ok"), c.ok }, { QStringLiteral("error_rate"), c.errorRate },
+        { QStringLiteral("fallback_rate"), c.fallbackRate }, { QStringLiteral("ttft_ms"), statsJson(c.ttftMs) },
+        { QStringLiteral("latency_ms"), statsJson(c.latencyMs) },
+        { QStringLiteral("tokens_per_second"), statsJson(c.tokensPerSecond) },
+        { QStringLiteral("cost_micros"), statsJson(c.costMicros) },
+        { QStringLiteral("cost_per_1000_micros"), c.costPer1000Micros },
+        { QStringLiteral("checks_pass_rate"), c.checksPassRate },
+        { QStringLiteral("rating"),
+            QJsonObject { { QStringLiteral("value"), c.rating.rating }, { QStringLiteral("ci95_low"), c.rating.low },
+                { QStringLiteral("ci95_high"), c.rating.high }, { QStringLiteral("votes"), c.humanVotes } } },
+        { QStringLiteral("judge_score"), c.judgeScore }, { QStringLiteral("quality"), c.quality },
+        { QStringLiteral("on_cost_frontier"), c.onCostFrontier },
+        { QStringLiteral("on_latency_frontier"), c.onLatencyFrontier } };
+}
+
 } // namespace
 
 QJsonObject ExperimentReport::summaryJson(const ExperimentSummary &summary)
 {
     QJsonArray columns;
-    for (const ColumnSummary &c : summary.columns) {
-        columns.append(QJsonObject { { QStringLiteral("label"), c.label }, { QStringLiteral("runs"), c.runs },
-            { QStringLiteral("ok"), c.ok }, { QStringLiteral("error_rate"), c.errorRate },
-            { QStringLiteral("fallback_rate"), c.fallbackRate }, { QStringLiteral("ttft_ms"), statsJson(c.ttftMs) },
-            { QStringLiteral("latency_ms"), statsJson(c.latencyMs) },
-            { QStringLiteral("tokens_per_second"), statsJson(c.tokensPerSecond) },
-            { QStringLiteral("cost_micros"), statsJson(c.costMicros) },
-            { QStringLiteral("cost_per_1000_micros"), c.costPer1000Micros },
-            { QStringLiteral("checks_pass_rate"), c.checksPassRate },
-            { QStringLiteral("rating"),
-                QJsonObject { { QStringLiteral("value"), c.rating.rating },
-                    { QStringLiteral("ci95_low"), c.rating.low }, { QStringLiteral("ci95_high"), c.rating.high },
-                    { QStringLiteral("votes"), c.humanVotes } } },
-            { QStringLiteral("judge_score"), c.judgeScore }, { QStringLiteral("quality"), c.quality },
-            { QStringLiteral("on_cost_frontier"), c.onCostFrontier },
-            { QStringLiteral("on_latency_frontier"), c.onLatencyFrontier } });
+    for (const ColumnSummary &c : summary.columns)
+        columns.append(columnJson(c));
+    QJsonArray perPrompt;
+    for (const QList<ColumnSummary> &row : summary.perPrompt) {
+        QJsonArray cells;
+        for (const ColumnSummary &c : row)
+            cells.append(columnJson(c));
+        perPrompt.append(cells);
     }
     QJsonArray notes;
     for (const QString &n : summary.notDistinguishable)
         notes.append(n);
-    return { { QStringLiteral("columns"), columns }, { QStringLiteral("quality_source"), summary.qualitySource },
-        { QStringLiteral("not_distinguishable"), notes }, { QStringLiteral("verdict"), summary.verdict },
-        { QStringLiteral("judge_agreement"), summary.judgeAgreement },
+    return { { QStringLiteral("columns"), columns }, { QStringLiteral("per_prompt"), perPrompt },
+        { QStringLiteral("quality_source"), summary.qualitySource }, { QStringLiteral("not_distinguishable"), notes },
+        { QStringLiteral("verdict"), summary.verdict }, { QStringLiteral("judge_agreement"), summary.judgeAgreement },
         { QStringLiteral("judge_agreement_votes"), summary.judgeAgreementVotes } };
 }
 
-QString ExperimentReport::chartSvg(const ExperimentSummary &summary)
+QString ExperimentReport::chartSvg(const ExperimentSummary &summary, const QString &textColour)
 {
     constexpr int width = 640, height = 360, left = 70, right = 20, top = 20, bottom = 50;
     QList<int> shown;
@@ -92,9 +102,10 @@ QString ExperimentReport::chartSvg(const ExperimentSummary &summary)
             shown.append(c);
     }
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
-                                 "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"12\">")
+                                 "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"12\" fill=\"%3\">")
                       .arg(width)
-                      .arg(height);
+                      .arg(height)
+                      .arg(textColour.toHtmlEscaped());
     svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"none\" stroke=\"#888\"/>")
                .arg(left)
                .arg(top)
@@ -140,7 +151,7 @@ QString ExperimentReport::chartSvg(const ExperimentSummary &summary)
     }
     // Axis ends: the cheapest and dearest cost, the lowest and highest quality.
     const auto tick = [&](double tx, double ty, const QString &text, const char *anchor) {
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" fill=\"#666\">%4</text>")
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" opacity=\"0.7\">%4</text>")
                    .arg(tx, 0, 'f', 1)
                    .arg(ty, 0, 'f', 1)
                    .arg(QLatin1String(anchor), text.toHtmlEscaped());
@@ -219,6 +230,31 @@ QString ExperimentReport::html(const Experiment &e, const ExperimentSummary &sum
         page += c.onCostFrontier ? QStringLiteral("<tr class=\"frontier\">") : QStringLiteral("<tr>");
         for (const QString &cell : cells)
             page += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+        page += QStringLiteral("</tr>");
+    }
+    page += QStringLiteral("</table>");
+    page += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th>")
+                .arg(tr("Per prompt").toHtmlEscaped(), tr("Prompt").toHtmlEscaped());
+    for (const ColumnSummary &c : summary.columns)
+        page += QStringLiteral("<th>%1</th>").arg(c.label.toHtmlEscaped());
+    page += QStringLiteral("</tr>");
+    for (int p = 0; p < summary.perPrompt.size() && p < e.promptCount(); ++p) {
+        page += QStringLiteral("<tr><td>%1</td>").arg(e.promptSet.items.at(p).id.toHtmlEscaped());
+        for (const ColumnSummary &c : summary.perPrompt.at(p)) {
+            QString cell = tr("%1 ms (%2–%3), p95 %4 ms, %5")
+                               .arg(qRound(c.latencyMs.median))
+                               .arg(qRound(c.latencyMs.low))
+                               .arg(qRound(c.latencyMs.high))
+                               .arg(qRound(c.latencyMs.p95))
+                               .arg(CostCalculator::formatMoney(qint64(c.costMicros.median)));
+            if (c.judgeScore >= 0)
+                cell += tr(", judge %1").arg(c.judgeScore, 0, 'f', 1);
+            else if (c.checksPassRate >= 0)
+                cell += tr(", checks %1 %").arg(qRound(c.checksPassRate * 100));
+            if (c.runs > c.ok)
+                cell += tr(", %1 of %2 failed").arg(c.runs - c.ok).arg(c.runs);
+            page += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+        }
         page += QStringLiteral("</tr>");
     }
     page += QStringLiteral("</table>");

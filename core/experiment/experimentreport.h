@@ -19,8 +19,8 @@ public:
     static QString html(
         const Experiment &experiment, const ExperimentSummary &summary, const QStringList &comparison = {});
     /// The quality–cost chart alone (SVG): one point per column with a quality figure, the cost
-    /// frontier joined by a line.
-    static QString chartSvg(const ExperimentSummary &summary);
+    /// frontier joined by a line; text in `textColour` (a CSS colour, e.g. the UI theme's).
+    static QString chartSvg(const ExperimentSummary &summary, const QString &textColour = QStringLiteral("#222"));
     /// One line per column found in both: how p95 latency, cost per 1,000 and quality moved.
     static QStringList compare(
         const ExperimentSummary &now, const ExperimentSummary &before, const Experiment &previous);

@@ -20,7 +20,8 @@ QString seconds(double ms)
     return ms >= 1000 ? QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1) : QStringLiteral("%1 ms").arg(qRound(ms));
 }
 
-ColumnSummary summarizeColumn(const Experiment &e, int column)
+// One column's figures over every prompt, or over one prompt's repeats when `onlyPrompt` >= 0.
+ColumnSummary summarizeColumn(const Experiment &e, int column, int onlyPrompt = -1)
 {
     ColumnSummary s;
     s.label = e.columns.at(column).label();
@@ -29,6 +30,8 @@ ColumnSummary summarizeColumn(const Experiment &e, int column)
     int checksRun = 0;
     int checksPassed = 0;
     for (int p = 0; p < e.promptCount(); ++p) {
+        if (onlyPrompt >= 0 && p != onlyPrompt)
+            continue;
         const PromptSetItem &item = e.promptSet.items.at(p);
         for (int n = 0; n < e.repeat; ++n) {
             const std::optional<CompareRun> r = e.run(p, column, n);
@@ -63,7 +66,19 @@ ColumnSummary summarizeColumn(const Experiment &e, int column)
     }
     if (checksRun > 0)
         s.checksPassRate = double(checksPassed) / checksRun;
-    s.judgeScore = e.meanJudgeScore(column);
+    if (onlyPrompt < 0) {
+        s.judgeScore = e.meanJudgeScore(column);
+    } else {
+        double sum = 0;
+        int count = 0;
+        for (const JudgeScore &score : e.judgeScores) {
+            if (score.column == column && score.prompt == onlyPrompt) {
+                sum += score.score;
+                ++count;
+            }
+        }
+        s.judgeScore = count == 0 ? -1 : sum / count;
+    }
     return s;
 }
 
@@ -210,6 +225,15 @@ ExperimentSummary ExperimentSummary::compute(const Experiment &e)
     ExperimentSummary s;
     for (int c = 0; c < e.columnCount(); ++c)
         s.columns.append(summarizeColumn(e, c));
+    for (int p = 0; p < e.promptCount(); ++p) {
+        QList<ColumnSummary> row;
+        for (int c = 0; c < e.columnCount(); ++c) {
+            ColumnSummary one = summarizeColumn(e, c, p);
+            one.quality = one.judgeScore >= 0 ? one.judgeScore : one.checksPassRate;
+            row.append(one);
+        }
+        s.perPrompt.append(row);
+    }
 
     QList<PairwiseVote> human;
     for (const PairwiseVote &v : e.votes) {

@@ -53,6 +53,9 @@ struct ExperimentSummary
 {
     QList<ColumnSummary> columns;
     QList<ColumnDifference> differences; ///< every pair a < b
+    /// [prompt][column]: the same figures over one prompt's repeats (quality: the judge's mean
+    /// score for that prompt, else its checks; votes rate columns over the whole set only).
+    QList<QList<ColumnSummary>> perPrompt;
     QString qualitySource; ///< "votes" | "judge" | "checks" | ""
     QStringList notDistinguishable; ///< sentences: pairs whose medians cannot be told apart
     QString verdict;

@@ -167,6 +167,15 @@ private Q_SLOTS:
         QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Judge score"));
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("sim-budget"));
         QCOMPARE(table->model()->index(0, 2).data().toInt(), 4);
+        // One prompt's repeats: two runs per column, the judge's score for that prompt.
+        auto *filter = panel.findChild<QComboBox *>(QStringLiteral("promptFilter"));
+        QCOMPARE(filter->count(), 3);
+        filter->setCurrentIndex(2);
+        QCOMPARE(table->model()->index(0, 2).data().toInt(), 2);
+        const double shown = table->model()->index(0, 1).data().toString().toDouble();
+        QVERIFY2(shown >= 5 && shown <= 8, qPrintable(table->model()->index(0, 1).data().toString()));
+        filter->setCurrentIndex(0);
+        QCOMPARE(table->model()->index(0, 2).data().toInt(), 4);
 
         // Blind vote: answers without column names; vote every pair with the keyboard.
         auto *tabs = panel.findChild<QTabWidget *>(QStringLiteral("experimentTabs"));

@@ -55,7 +55,7 @@ DecisionView::DecisionView(QWidget *parent)
 void DecisionView::setSummary(const ExperimentSummary &summary)
 {
     m_summary = summary;
-    m_chart->load(ExperimentReport::chartSvg(summary).toUtf8());
+    m_chart->load(ExperimentReport::chartSvg(summary, palette().color(QPalette::WindowText).name()).toUtf8());
     m_verdict->setText(summary.verdict.isEmpty() ? tr("Run an experiment to see the decision.") : summary.verdict);
     m_agreement->setVisible(summary.judgeAgreement >= 0);
     m_agreement->setText(tr("The judge agrees with %1 % of %2 votes.")

@@ -48,15 +48,25 @@ ExperimentPanel::ExperimentPanel(Router *router, ConfigStore *config, Experiment
     m_saved->setToolTip(tr("Saved experiments: select one to reopen it."));
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("experimentTabs"));
-    m_table = new QTableView(m_tabs);
+    auto *results = new QWidget(m_tabs);
+    auto *resultsLayout = new QVBoxLayout(results);
+    m_promptFilter = new QComboBox(results);
+    m_promptFilter->setObjectName(QStringLiteral("promptFilter"));
+    m_promptFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_promptFilter->setMinimumContentsLength(30);
+    resultsLayout->addWidget(m_promptFilter, 0, Qt::AlignLeft);
+    m_table = new QTableView(results);
     m_table->setObjectName(QStringLiteral("experimentTable"));
+    resultsLayout->addWidget(m_table, 1);
     m_model = new ExperimentSummaryModel(this);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_vote = new BlindVoteWidget(m_tabs);
     m_decision = new DecisionView(m_tabs);
-    m_tabs->addTab(m_table, tr("Results"));
+    m_tabs->addTab(results, tr("Results"));
+    connect(m_promptFilter, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_model->setPrompt(m_promptFilter->itemData(index).toInt()); });
     m_tabs->addTab(m_vote, tr("Blind vote"));
     m_tabs->addTab(m_decision, tr("Decision"));
     splitter->setStretchFactor(0, 0);
@@ -246,7 +256,18 @@ void ExperimentPanel::startRun()
 void ExperimentPanel::showExperiment()
 {
     const ExperimentSummary summary = ExperimentSummary::compute(m_experiment);
+    // The prompt filter: every prompt, or one prompt's repeats.
+    if (m_promptFilter->count() != m_experiment.promptCount() + 1) {
+        const QSignalBlocker block(m_promptFilter);
+        m_promptFilter->clear();
+        m_promptFilter->addItem(tr("All prompts"), -1);
+        for (int p = 0; p < m_experiment.promptCount(); ++p) {
+            const PromptSetItem &item = m_experiment.promptSet.items.at(p);
+            m_promptFilter->addItem(tr("Prompt %1: %2").arg(item.id, item.prompt.label().simplified().left(80)), p);
+        }
+    }
     m_model->setSummary(summary);
+    m_model->setPrompt(m_promptFilter->currentData().toInt());
     m_decision->setSummary(summary);
     if (!isRunning())
         m_vote->showNext(m_experiment);

@@ -75,6 +75,7 @@ private:
     QListWidget *m_saved = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
+    QComboBox *m_promptFilter = nullptr;
     ExperimentSummaryModel *m_model = nullptr;
     BlindVoteWidget *m_vote = nullptr;
     DecisionView *m_decision = nullptr;

@@ -33,9 +33,24 @@ void ExperimentSummaryModel::setSummary(const ExperimentSummary &summary)
     endResetModel();
 }
 
+void ExperimentSummaryModel::setPrompt(int prompt)
+{
+    beginResetModel();
+    m_prompt = prompt;
+    endResetModel();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+const QList<ColumnSummary> &ExperimentSummaryModel::rows() const
+{
+    if (m_prompt >= 0 && m_prompt < m_summary.perPrompt.size())
+        return m_summary.perPrompt.at(m_prompt);
+    return m_summary.columns;
+}
+
 int ExperimentSummaryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_summary.columns.size());
+    return parent.isValid() ? 0 : int(rows().size());
 }
 
 int ExperimentSummaryModel::columnCount(const QModelIndex &parent) const
@@ -45,9 +60,10 @@ int ExperimentSummaryModel::columnCount(const QModelIndex &parent) const
 
 QVariant ExperimentSummaryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_summary.columns.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const ColumnSummary &c = m_summary.columns.at(index.row());
+    const ColumnSummary &c = rows().at(index.row());
+    const bool wholeSet = m_prompt < 0;
     if (role == Qt::FontRole && c.onCostFrontier) {
         QFont bold;
         bold.setBold(true);
@@ -63,16 +79,17 @@ QVariant ExperimentSummaryModel::data(const QModelIndex &index, int role) const
     case Label:
         return c.label;
     case Quality:
-        if (c.quality < 0)
+        // Votes rate columns over the whole set; one prompt shows its judge score, else its checks.
+        if (wholeSet && c.quality < 0)
             return QStringLiteral("–");
-        if (m_summary.qualitySource == QLatin1String("votes"))
+        if (wholeSet && m_summary.qualitySource == QLatin1String("votes"))
             return QStringLiteral("%1 (%2–%3)")
                 .arg(qRound(c.rating.rating))
                 .arg(qRound(c.rating.low))
                 .arg(qRound(c.rating.high));
-        if (m_summary.qualitySource == QLatin1String("judge"))
+        if (c.judgeScore >= 0 && (!wholeSet || m_summary.qualitySource == QLatin1String("judge")))
             return QString::number(c.judgeScore, 'f', 1);
-        return percent(c.checksPassRate);
+        return c.checksPassRate >= 0 ? percent(c.checksPassRate) : QStringLiteral("–");
     case Runs:
         return c.runs;
     case Errors:
@@ -105,6 +122,8 @@ QVariant ExperimentSummaryModel::headerData(int section, Qt::Orientation orienta
     case Label:
         return tr("Column");
     case Quality:
+        if (m_prompt >= 0)
+            return tr("Judge / checks");
         return m_summary.qualitySource == QLatin1String("votes") ? tr("Rating (95 % CI)")
             : m_summary.qualitySource == QLatin1String("judge")  ? tr("Judge score")
                                                                  : tr("Checks passed");

@@ -31,6 +31,9 @@ public:
 
     explicit ExperimentSummaryModel(QObject *parent = nullptr);
     void setSummary(const ExperimentSummary &summary);
+    /// Rows of one prompt (its repeats only), or of every prompt with -1 (the default).
+    void setPrompt(int prompt);
+    int prompt() const { return m_prompt; }
     const ExperimentSummary &summary() const { return m_summary; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,7 +42,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    const QList<ColumnSummary> &rows() const;
+
     ExperimentSummary m_summary;
+    int m_prompt = -1;
 };
 
 } // namespace tiergate

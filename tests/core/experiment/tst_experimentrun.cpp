@@ -179,6 +179,10 @@ private Q_SLOTS:
         QCOMPARE(summary.columns[0].checksPassRate, 1.0);
         QCOMPARE(summary.qualitySource, QStringLiteral("checks"));
         QVERIFY(summary.columns[0].costPer1000Micros > 0);
+        QCOMPARE(summary.perPrompt.size(), 2);
+        QCOMPARE(summary.perPrompt[1].size(), 2);
+        QCOMPARE(summary.perPrompt[1][0].runs, 3);
+        QCOMPARE(summary.perPrompt[1][0].latencyMs.n, 3);
         QVERIFY(summary.columns[1].costPer1000Micros > summary.columns[0].costPer1000Micros);
         // Equal quality: the cheaper column is the frontier and the verdict says so.
         QVERIFY(summary.columns[0].onCostFrontier);
