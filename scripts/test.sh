@@ -5,17 +5,19 @@
 #    build (build-asan/: only the core tests and tiergate-cli are built; ccache keeps later runs short),
 #  - TIERGATE_FUZZ_STAGE=1: a short run of every libFuzzer target (scripts/fuzz.sh, FUZZ_SECONDS each,
 #    default 20).
-# Benchmarks are not part of this run: scripts/bench.sh.
+# Each stage prints how long it took. Benchmarks are not part of this run: scripts/bench.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 BUILD_DIR=${TIERGATE_BUILD_DIR:-build}
+start=$(date +%s)
 WERROR=OFF
 if [ "${CI:-}" = "true" ]; then WERROR=ON; fi
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTIERGATE_WERROR="$WERROR" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$BUILD_DIR" -LE bench --output-on-failure --parallel "$(nproc)" --timeout 300
+echo "test: build and suite in $(( $(date +%s) - start )) s"
 
 if [ "${TIERGATE_SANITIZE_STAGE:-}" = "1" ]; then
     ASAN_DIR=${TIERGATE_ASAN_BUILD_DIR:-build-asan}
@@ -31,5 +33,7 @@ if [ "${TIERGATE_SANITIZE_STAGE:-}" = "1" ]; then
 fi
 
 if [ "${TIERGATE_FUZZ_STAGE:-}" = "1" ]; then
+    start=$(date +%s)
     FUZZ_SECONDS=${FUZZ_SECONDS:-20} ./scripts/fuzz.sh
+    echo "fuzz: every target clean in $(( $(date +%s) - start )) s (build included)"
 fi

@@ -270,6 +270,8 @@ ProviderConfig readProvider(
     if (!url.isEmpty() && !p.baseUrl.isValid())
         p.baseUrl = QUrl(url, QUrl::TolerantMode); // kept as written; the validator reports it
     p.apiKey = KeyRef::parse(r.string(QStringLiteral("apiKey")));
+    // Earlier files carry the same key (then kept in `extra`): they read into the field unchanged.
+    p.apiVersion = r.string(QStringLiteral("apiVersion"));
     p.headers = r.stringMap(QStringLiteral("headers"));
     p.timeouts = readTimeouts(
         r.object(QStringLiteral("timeouts")), r.path(QStringLiteral("timeouts")), TimeoutConfig(), issues);
@@ -677,6 +679,8 @@ QJsonObject ConfigJson::providerToJson(const ProviderConfig &p)
     o.insert(QStringLiteral("kind"), p.kind);
     o.insert(QStringLiteral("baseUrl"), p.baseUrl.toString());
     o.insert(QStringLiteral("apiKey"), p.apiKey.toString());
+    if (!p.apiVersion.isEmpty())
+        o.insert(QStringLiteral("apiVersion"), p.apiVersion);
     o.insert(QStringLiteral("headers"), stringMapJson(p.headers));
     o.insert(QStringLiteral("timeouts"), writeTimeouts(p.timeouts));
     o.insert(QStringLiteral("maxConcurrent"), p.maxConcurrent);

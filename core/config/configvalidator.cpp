@@ -153,6 +153,28 @@ private:
         }
     }
 
+    /// Azure's api-version (isAzureApiVersion()); other kinds send none, so one set there is a mistake
+    /// worth a warning.
+    void checkApiVersion(const ProviderConfig &p, const ProviderPreset *preset, const QString &path)
+    {
+        if (preset && preset->needsApiVersion && p.apiVersion.isEmpty()) {
+            warning(path, tr("an Azure provider needs the api-version its requests carry (e.g. 2024-10-21)"));
+            return;
+        }
+        if (p.apiVersion.isEmpty())
+            return;
+        if (hasControlCharacter(p.apiVersion)) {
+            error(path, tr("contains a control character"));
+            return;
+        }
+        if (!isAzureApiVersion(p.apiVersion))
+            error(path,
+                tr("'%1' is not an Azure api-version; write a date such as 2024-10-21 or 2025-04-01-preview")
+                    .arg(p.apiVersion));
+        else if (preset && !preset->needsApiVersion)
+            warning(path, tr("only Azure providers send an api-version; kind '%1' ignores it").arg(p.kind));
+    }
+
     void checkProviders()
     {
         QSet<QString> seen;
@@ -170,15 +192,7 @@ private:
                 error(join(path, QStringLiteral("kind")),
                     tr("'%1' is not a provider kind Tiergate knows; use one of: %2")
                         .arg(p.kind, providerKindNames().join(QStringLiteral(", "))));
-            const QString apiVersion = providerApiVersion(p);
-            if (preset && preset->needsApiVersion && apiVersion.isEmpty())
-                warning(join(path, QStringLiteral("apiVersion")),
-                    tr("an Azure provider needs the api-version its requests carry (e.g. 2024-10-21)"));
-            if (p.extra.contains(QStringLiteral("apiVersion"))
-                && !p.extra.value(QStringLiteral("apiVersion")).isString())
-                error(join(path, QStringLiteral("apiVersion")), tr("must be a text"));
-            if (!apiVersion.isEmpty() && hasControlCharacter(apiVersion))
-                error(join(path, QStringLiteral("apiVersion")), tr("contains a control character"));
+            checkApiVersion(p, preset, join(path, QStringLiteral("apiVersion")));
             const QString urlPath = join(path, QStringLiteral("baseUrl"));
             if (p.baseUrl.isEmpty()) {
                 if (!p.isSimulator()) {

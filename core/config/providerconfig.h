@@ -23,8 +23,9 @@ public:
     friend bool operator==(const ResponseLimits &, const ResponseLimits &) = default;
 };
 
-/// One upstream that speaks the OpenAI chat-completions API. `kind` is a free string the
-/// exporters map (LiteLLM's provider prefix, Portkey's provider): "openai-compatible", "openai",
+/// One upstream that speaks the OpenAI chat-completions API. `kind` is one of providerKindNames()
+/// (core/config/providerkind.h; the validator refuses others), which the exporters map to
+/// LiteLLM's provider prefix and Portkey's provider: "openai-compatible", "openai", "azure",
 /// "ollama", "lmstudio", "llamacpp", "vllm", "simulator", "deepseek", "groq", ...
 ///
 /// `baseUrl` is the API root including `/v1` (e.g. `https://api.openai.com/v1`); the simulator
@@ -37,6 +38,8 @@ public:
     QString kind = QStringLiteral("openai-compatible");
     QUrl baseUrl;
     KeyRef apiKey; ///< reference only; KeyResolver fetches the value per request
+    /// Azure's `api-version` (JSON `apiVersion`, e.g. "2024-10-21"); empty for other kinds.
+    QString apiVersion;
     QMap<QString, QString> headers; ///< extra HTTP headers sent with every request
     TimeoutConfig timeouts;
     int maxConcurrent = 8; ///< requests to this provider on the network at once; more wait their turn

@@ -1,5 +1,7 @@
 #include "core/config/providerkind.h"
 
+#include <QRegularExpression>
+
 namespace tiergate {
 
 namespace {
@@ -155,17 +157,30 @@ QString providerKindForLiteLlmPrefix(const QString &prefix)
     return QString();
 }
 
-QString providerApiVersion(const ProviderConfig &provider)
+bool isAzureApiVersion(const QString &version)
 {
-    return provider.extra.value(QStringLiteral("apiVersion")).toString();
+    static const QRegularExpression shape(QStringLiteral("^(?:\\d{4}-\\d{2}-\\d{2}(?:-[a-z]+)?|latest|preview|v1)$"));
+    return shape.match(version).hasMatch();
 }
 
-void setProviderApiVersion(ProviderConfig &provider, const QString &version)
+void applyProviderKind(ProviderConfig &provider, const QString &kind)
 {
-    if (version.isEmpty())
-        provider.extra.remove(QStringLiteral("apiVersion"));
-    else
-        provider.extra.insert(QStringLiteral("apiVersion"), version);
+    provider.kind = kind;
+    const ProviderPreset *to = providerPreset(kind);
+    if (!to)
+        return;
+    // Any kind's preset counts as not set by hand, so typing a kind letter by letter ends the same as
+    // picking it.
+    bool presetUrl = provider.baseUrl.isEmpty();
+    bool presetKey = provider.apiKey.isNone();
+    for (const ProviderPreset &p : providerPresets()) {
+        presetUrl = presetUrl || (!p.baseUrl.isEmpty() && provider.baseUrl == p.baseUrl);
+        presetKey = presetKey || (!p.keyVariable.isEmpty() && provider.apiKey == KeyRef::env(p.keyVariable));
+    }
+    if (presetUrl)
+        provider.baseUrl = to->baseUrl;
+    if (presetKey)
+        provider.apiKey = to->keyVariable.isEmpty() ? KeyRef() : KeyRef::env(to->keyVariable);
 }
 
 } // namespace tiergate

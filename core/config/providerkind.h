@@ -45,9 +45,13 @@ QStringList providerKindNames();
 /// "ollama_chat" → "ollama"); "" when Tiergate has no kind for it.
 QString providerKindForLiteLlmPrefix(const QString &prefix);
 
-/// Azure's `api-version` of a provider (the JSON key `apiVersion`, kept in `extra`); "" when unset.
-QString providerApiVersion(const ProviderConfig &provider);
-/// Sets (or, with "", removes) the provider's `apiVersion`.
-void setProviderApiVersion(ProviderConfig &provider, const QString &version);
+/// Whether `version` has the shape of an Azure OpenAI api-version: a date (`2024-10-21`), a dated
+/// preview (`2025-04-01-preview`), or Azure's names `latest`, `preview`, `v1`.
+bool isAzureApiVersion(const QString &version);
+/// Changes `provider`'s kind to `kind` (a known one) and takes its presets where the provider has
+/// none of its own: a base URL that is empty or some kind's preset URL becomes `kind`'s, a key
+/// reference that is empty or `env:` some kind's usual variable becomes `env:` `kind`'s (none for
+/// keyless local servers). A URL or key the user set otherwise is kept.
+void applyProviderKind(ProviderConfig &provider, const QString &kind);
 
 } // namespace tiergate

@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 namespace tiergate {
 
@@ -145,6 +146,33 @@ public:
             out.created = 0;
         if (!(seen & Model))
             out.model.clear();
+        return true;
+    }
+
+    /// Finds the answer text of a whole chat.completion body, the string at
+    /// `choices[0].message.content`, and decodes it into `text`; `quoted` is where its quotes are
+    /// (offsets into the input). False when there is none or anything on the way is unusual (an
+    /// escaped or repeated key, deep nesting, a text Qt would refuse): the caller parses as usual.
+    bool readAnswerText(QString *text, qsizetype *quoteBegin, qsizetype *quoteEnd)
+    {
+        const char *const begin = m_p;
+        Text found;
+        bool have = false;
+        unsigned seen = 0;
+        if (!consume('{'))
+            return false;
+        const bool ok = forEachMember([&](Key key) {
+            if (!key.is("choices"))
+                return skipValue(0);
+            if (seen++ || !consume('['))
+                return false;
+            return forEachElement([&](qsizetype i) { return i == 0 ? findInChoice(&found, &have) : skipValue(0); });
+        });
+        skipSpace();
+        if (!ok || !have || m_p != m_end || !decode(found, text))
+            return false;
+        *quoteBegin = (found.data - 1) - begin;
+        *quoteEnd = (found.data + found.size) - begin;
         return true;
     }
 
@@ -396,6 +424,77 @@ private:
         }
         *out = std::move(result);
         return true;
+    }
+
+    static constexpr int kMaxSkipDepth = 64;
+
+    bool findInChoice(Text *found, bool *have)
+    {
+        unsigned seen = 0;
+        if (!consume('{'))
+            return false;
+        return forEachMember([&](Key key) {
+            if (!key.is("message"))
+                return skipValue(0);
+            if (seen++ || !consume('{'))
+                return false;
+            unsigned seenContent = 0;
+            return forEachMember([&](Key inner) {
+                if (!inner.is("content"))
+                    return skipValue(0);
+                if (seenContent++ || !scanString(found))
+                    return false;
+                *have = true;
+                return true;
+            });
+        });
+    }
+
+    /// Steps over one JSON value. Only its extent matters (QJsonDocument reads it afterwards), so
+    /// numbers and literals are taken as runs of their characters.
+    bool skipValue(int depth)
+    {
+        if (depth > kMaxSkipDepth)
+            return false;
+        switch (peek()) {
+        case '"': {
+            Text ignored;
+            return scanString(&ignored);
+        }
+        case '{': {
+            ++m_p;
+            if (consume('}'))
+                return true;
+            while (true) {
+                Text key;
+                if (!scanString(&key) || !consume(':') || !skipValue(depth + 1))
+                    return false;
+                if (consume(','))
+                    continue;
+                return consume('}');
+            }
+        }
+        case '[': {
+            ++m_p;
+            if (consume(']'))
+                return true;
+            while (true) {
+                if (!skipValue(depth + 1))
+                    return false;
+                if (consume(','))
+                    continue;
+                return consume(']');
+            }
+        }
+        default: {
+            const char *const start = m_p;
+            while (m_p != m_end
+                && ((*m_p >= '0' && *m_p <= '9') || (*m_p >= 'a' && *m_p <= 'z') || *m_p == '-' || *m_p == '+'
+                    || *m_p == '.' || *m_p == 'E'))
+                ++m_p;
+            return m_p != start;
+        }
+        }
     }
 
     /// A string or null (null gives `fallback`). Plain strings that repeat share one QString.
@@ -689,6 +788,46 @@ private:
     const char *const m_end;
     StreamChunkReader &m_reader;
 };
+
+ContractResult<ChatResponse> ContractParser::parseResponse(QByteArray &&body, QString *text, qsizetype directTextBytes)
+{
+    QByteArray input = std::move(body);
+    body = QByteArray();
+    QString direct;
+    qsizetype quoteBegin = 0;
+    qsizetype quoteEnd = 0;
+    bool cut = false;
+    if (input.size() >= directTextBytes) {
+        StreamChunkReader unused;
+        cut = StreamChunkReader::Scanner(QByteArrayView(input), unused).readAnswerText(&direct, &quoteBegin, &quoteEnd)
+            && quoteEnd - quoteBegin - 1 >= directTextBytes;
+        if (cut) {
+            // The text is out: what is left for QJsonDocument is an empty string padded with
+            // spaces, so every other byte (and any error offset) stays where it was.
+            char *d = input.data();
+            d[quoteBegin + 1] = '"';
+            std::memset(d + quoteBegin + 2, ' ', size_t(quoteEnd - quoteBegin - 1));
+        } else {
+            direct.clear();
+        }
+    }
+    RouteError error;
+    std::optional<QJsonObject> object = parseObject(input, "response", &error);
+    input = QByteArray(); // freed before the response holds its own copy of the text
+    if (!object)
+        return ContractResult<ChatResponse>::failure(error);
+    ContractResult<ChatResponse> parsed = ChatResponse::fromJson(*object);
+    object.reset();
+    if (!parsed.isOk())
+        return parsed;
+    if (cut) {
+        parsed.value().choices.first().message.content = direct;
+        *text = std::move(direct);
+    } else {
+        *text = parsed.value().content();
+    }
+    return parsed;
+}
 
 RouteError StreamChunkReader::read(QByteArrayView data, StreamChunk &chunk)
 {

@@ -182,8 +182,8 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
                           .arg(e.name)
                     : tr("the provider has no base URL; set api_base of '%1' by hand.").arg(e.name) });
         }
-        if (!providerApiVersion(*provider).isEmpty())
-            params["api_version"] = s(providerApiVersion(*provider));
+        if (!provider->apiVersion.isEmpty())
+            params["api_version"] = s(provider->apiVersion);
         bool derived = false;
         const QString keyVar = keyEnvName(provider->apiKey, &derived);
         if (!keyVar.isEmpty()) {

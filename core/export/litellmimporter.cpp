@@ -278,7 +278,7 @@ QString Importer::providerFor(const QString &kind, const QString &litellmPrefix,
         return provider.id;
     }
     provider.apiKey = key;
-    setProviderApiVersion(provider, apiVersion);
+    provider.apiVersion = apiVersion;
     if (!litellmPrefix.isEmpty())
         provider.extra.insert(QStringLiteral("litellmProvider"), litellmPrefix);
     if (!apiBaseEnv.isEmpty())
@@ -451,7 +451,14 @@ void Importer::readDeployment(const YAML::Node &entry, qsizetype index)
                "and write api_key: os.environ/%1 (Tiergate: env:%1).")
                 .arg(variable));
     }
-    const QString apiVersion = scalar(params["api_version"]);
+    QString apiVersion = scalar(params["api_version"]);
+    if (!apiVersion.isEmpty() && !isAzureApiVersion(apiVersion)) {
+        warn(path + QStringLiteral(".litellm_params.api_version"),
+            tr("'%1' is not an Azure api-version Tiergate can send (a date such as 2024-10-21); it was not "
+               "imported, set apiVersion of the provider by hand.")
+                .arg(apiVersion));
+        apiVersion.clear();
+    }
 
     static const QSet<QString> knownParams {
         QStringLiteral("model"),

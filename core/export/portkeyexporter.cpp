@@ -103,8 +103,8 @@ QJsonObject buildConfig(
                     tr("Portkey needs the Azure resource name (https://RESOURCE.openai.azure.com); add "
                        "resource_name to the targets by hand.") });
             target.insert(QStringLiteral("deployment_id"), id);
-            if (!providerApiVersion(*provider).isEmpty())
-                target.insert(QStringLiteral("api_version"), providerApiVersion(*provider));
+            if (!provider->apiVersion.isEmpty())
+                target.insert(QStringLiteral("api_version"), provider->apiVersion);
         } else if (!provider->baseUrl.isEmpty()) {
             // The provider's own address is Portkey's default; any other is a custom host.
             if (!native || !preset || provider->baseUrl != preset->baseUrl || preset->local)

@@ -2,6 +2,7 @@
 #include "core/config/configstore.h"
 #include "core/config/keyreply.h"
 #include "core/config/keyresolver.h"
+#include "core/config/providerkind.h"
 #include "core/export/exportformat.h"
 #include "core/sim/simulator.h"
 #include "core/transport/transport.h"
@@ -729,6 +730,54 @@ private Q_SLOTS:
         while (m_editor->undoStack()->canUndo())
             m_editor->undoStack()->undo();
         QCOMPARE(m_editor->workingCopy(), m_store->document());
+    }
+
+    void providerKindsAndPresetsComeFromCore()
+    {
+        ProvidersPage *page = m_editor->providersPage();
+        m_editor->pages()->setCurrentWidget(page);
+        QComboBox *kind = page->kindCombo();
+        QStringList offered;
+        for (int i = 0; i < kind->count(); ++i)
+            offered.append(kind->itemText(i));
+        QStringList presets;
+        for (const ProviderPreset &p : providerPresets())
+            presets.append(p.kind);
+        QCOMPARE(offered, presets);
+        for (const QString &k : offered)
+            QVERIFY2(providerKindNames().contains(k), qPrintable(k));
+        QCOMPARE(kind->itemData(kind->findText(QStringLiteral("together")), Qt::ToolTipRole).toString(),
+            QStringLiteral("Together AI"));
+
+        // A new provider takes the picked kind's address and key variable.
+        page->addButton()->click();
+        const QString id = page->currentProvider();
+        kind->setCurrentIndex(kind->findText(QStringLiteral("groq")));
+        const auto provider = [&] { return *m_editor->workingCopy().provider(id); };
+        QCOMPARE(provider().kind, QStringLiteral("groq"));
+        QCOMPARE(provider().baseUrl, QUrl(QStringLiteral("https://api.groq.com/openai/v1")));
+        QCOMPARE(provider().apiKey, KeyRef::env(QStringLiteral("GROQ_API_KEY")));
+        QCOMPARE(page->baseUrlEdit()->text(), QStringLiteral("https://api.groq.com/openai/v1"));
+        QCOMPARE(page->keyRefEdit()->text(), QStringLiteral("env:GROQ_API_KEY"));
+        QVERIFY(!page->apiVersionEdit()->isEnabled()); // only Azure sends one
+
+        // Azure: no common address, an API version to fill in, validated by core.
+        kind->setCurrentIndex(kind->findText(QStringLiteral("azure")));
+        QVERIFY(provider().baseUrl.isEmpty());
+        QCOMPARE(provider().apiKey, KeyRef::env(QStringLiteral("AZURE_API_KEY")));
+        QVERIFY(page->apiVersionEdit()->isEnabled());
+        retype(page->apiVersionEdit(), QStringLiteral("2024-13"));
+        QCOMPARE(provider().apiVersion, QStringLiteral("2024-13"));
+        QVERIFY(firstErrorMentioning(QStringLiteral("providers.%1.apiVersion").arg(id)));
+        retype(page->apiVersionEdit(), QStringLiteral("2024-10-21"));
+        QCOMPARE(provider().apiVersion, QStringLiteral("2024-10-21"));
+        QVERIFY(!firstErrorMentioning(QStringLiteral("providers.%1.apiVersion").arg(id)));
+
+        // A URL typed by hand survives a change of kind.
+        retype(page->baseUrlEdit(), QStringLiteral("https://acme.openai.azure.com/openai"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("openai")));
+        QCOMPARE(provider().baseUrl, QUrl(QStringLiteral("https://acme.openai.azure.com/openai")));
+        QCOMPARE(provider().apiKey, KeyRef::env(QStringLiteral("OPENAI_API_KEY")));
     }
 
     void modelCatalogEditsOverrideTheBuiltIns()

@@ -1,5 +1,6 @@
 #include "ui/profiles/providerspage.h"
 
+#include "core/config/providerkind.h"
 #include "core/config/tiergateconfig.h"
 
 #include <QComboBox>
@@ -24,10 +25,16 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
     m_id = new QLineEdit(page);
     m_displayName = new QLineEdit(page);
     m_kind = new QComboBox(page);
+    // Editable, so a kind the file names but Tiergate does not know is shown as written (the
+    // validator reports it). The list is core's table of kinds; the vendor name is the tooltip.
     m_kind->setEditable(true);
-    m_kind->addItems({ QStringLiteral("openai-compatible"), QStringLiteral("openai"), QStringLiteral("deepseek"),
-        QStringLiteral("groq"), QStringLiteral("ollama"), QStringLiteral("lmstudio"), QStringLiteral("llamacpp"),
-        QStringLiteral("vllm"), QStringLiteral("simulator") });
+    for (const ProviderPreset &preset : providerPresets()) {
+        m_kind->addItem(preset.kind);
+        m_kind->setItemData(m_kind->count() - 1, preset.displayName, Qt::ToolTipRole);
+    }
+    m_apiVersion = new QLineEdit(page);
+    m_apiVersion->setPlaceholderText(QStringLiteral("2024-10-21"));
+    m_apiVersion->setToolTip(tr("Azure OpenAI only: the api-version every request carries."));
     m_baseUrl = new QLineEdit(page);
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
     m_keyRef = new QLineEdit(page);
@@ -38,6 +45,7 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
     basics->addRow(tr("Kind:"), m_kind);
     basics->addRow(tr("Base URL:"), m_baseUrl);
     basics->addRow(tr("Key reference:"), m_keyRef);
+    basics->addRow(tr("API version:"), m_apiVersion);
     layout->addLayout(basics);
 
     bindIdEdit(m_id, [this](const QString &from, const QString &to) {
@@ -65,7 +73,11 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
     });
     connect(m_kind, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         editCurrent(
-            tr("Change provider kind"), [text](ProviderConfig &p) { p.kind = text.trimmed(); }, true);
+            tr("Change provider kind"), [text](ProviderConfig &p) { applyProviderKind(p, text.trimmed()); }, true);
+    });
+    connect(m_apiVersion, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editCurrent(
+            tr("Change API version"), [text](ProviderConfig &p) { p.apiVersion = text.trimmed(); }, true);
     });
     connect(m_baseUrl, &QLineEdit::textEdited, this, [this](const QString &text) {
         editCurrent(
@@ -185,6 +197,8 @@ void ProvidersPage::focusField(const QString &providerId, const QString &field)
         target = m_kind;
     else if (field == QLatin1String("apiKey"))
         target = m_keyRef;
+    else if (field == QLatin1String("apiVersion"))
+        target = m_apiVersion;
     else if (field.startsWith(QLatin1String("headers")))
         target = m_headers;
     else if (field == QLatin1String("timeouts.connectMs"))
@@ -219,6 +233,9 @@ void ProvidersPage::refreshForm()
         m_baseUrl->setText(p->baseUrl.toString());
     if (KeyRef::parse(m_keyRef->text().trimmed()) != p->apiKey)
         m_keyRef->setText(p->apiKey.toString());
+    setTextKeepingCursor(m_apiVersion, p->apiVersion);
+    const ProviderPreset *preset = providerPreset(p->kind);
+    m_apiVersion->setEnabled((preset && preset->needsApiVersion) || !p->apiVersion.isEmpty());
     m_headers->setRowCount(int(p->headers.size()));
     int row = 0;
     for (auto it = p->headers.constBegin(); it != p->headers.constEnd(); ++it, ++row) {

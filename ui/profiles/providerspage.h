@@ -16,7 +16,8 @@ namespace tiergate {
 class TiergateConfig;
 
 /// The Providers page of the profile editor: the list of providers and a form for the selected
-/// one (id, display name, kind, base URL, key reference, extra headers, timeouts, concurrency).
+/// one (id, display name, kind with its presets, base URL, key reference, Azure's API version, extra
+/// headers, timeouts, concurrency).
 /// Shows the document given to setConfig(); every change goes out through the DocumentEdit
 /// callback (the editor's undo stack), nothing is kept here.
 class ProvidersPage : public EntryListPage
@@ -35,6 +36,7 @@ public:
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QComboBox *kindCombo() const { return m_kind; }
     QLineEdit *keyRefEdit() const { return m_keyRef; }
+    QLineEdit *apiVersionEdit() const { return m_apiVersion; }
     QTableWidget *headersTable() const { return m_headers; }
     QPushButton *addHeaderButton() const { return m_addHeader; }
 
@@ -53,6 +55,7 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_keyRef = nullptr;
+    QLineEdit *m_apiVersion = nullptr;
     QTableWidget *m_headers = nullptr;
     QPushButton *m_addHeader = nullptr;
     QPushButton *m_removeHeader = nullptr;

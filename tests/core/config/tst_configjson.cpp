@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace tiergate;
@@ -42,6 +43,35 @@ private Q_SLOTS:
         for (const TierConfig &t : config.tiers)
             QCOMPARE(*read.config.tier(t.name), t);
         QCOMPARE(ConfigJson::write(read.config), bytes);
+    }
+
+    void apiVersionIsAFieldOfItsOwn()
+    {
+        // A provider as earlier files wrote it (the key was then kept among the unknown keys).
+        const QByteArray doc = "{\"version\": 1, \"providers\": {\"az\": {\"kind\": \"azure\", \"baseUrl\": "
+                               "\"https://acme.openai.azure.com/openai\", \"apiVersion\": \"2024-10-21\"}}}";
+        const ConfigReadResult r = ConfigJson::read(doc);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).toString()));
+        const ProviderConfig *az = r.config.provider(QStringLiteral("az"));
+        QVERIFY(az);
+        QCOMPARE(az->apiVersion, QStringLiteral("2024-10-21"));
+        QVERIFY(!az->extra.contains(QStringLiteral("apiVersion")));
+        // Written back under the same key, and only when set.
+        const QJsonObject written = ConfigJson::providerToJson(*az);
+        QCOMPARE(written.value(QStringLiteral("apiVersion")).toString(), QStringLiteral("2024-10-21"));
+        ProviderConfig plain;
+        plain.id = QStringLiteral("p");
+        QVERIFY(!ConfigJson::providerToJson(plain).contains(QStringLiteral("apiVersion")));
+        // A document built in memory with the version among the unknown keys reads back into the field.
+        ProviderConfig legacy;
+        legacy.id = QStringLiteral("az");
+        legacy.kind = QStringLiteral("azure");
+        legacy.extra.insert(QStringLiteral("apiVersion"), QStringLiteral("2023-05-15"));
+        TiergateConfig c;
+        c.providers.append(legacy);
+        const ConfigReadResult again = ConfigJson::read(ConfigJson::write(c));
+        QCOMPARE(again.config.provider(QStringLiteral("az"))->apiVersion, QStringLiteral("2023-05-15"));
+        QVERIFY(again.config.provider(QStringLiteral("az"))->extra.isEmpty());
     }
 
     void duplicateKeysAreReported()

@@ -1,6 +1,7 @@
 #include "core/config/builtinconfig.h"
 #include "core/config/configjson.h"
 #include "core/config/configvalidator.h"
+#include "core/config/providerkind.h"
 #include "tests/core/config/configfixture.h"
 #include "tests/support/testenv.h"
 
@@ -179,6 +180,19 @@ private Q_SLOTS:
         row("credentials in a URL", QStringLiteral("providers.gateway.baseUrl"),
             QStringLiteral("http://user:abcdef1234567890@gw.example/v1"), Severity::Error,
             QStringLiteral("providers.gateway.baseUrl"), QStringLiteral("user name or password"));
+        row("api-version that is not one", QStringLiteral("providers.gateway.apiVersion"), QStringLiteral("v2-beta"),
+            Severity::Error, QStringLiteral("providers.gateway.apiVersion"),
+            QStringLiteral("'v2-beta' is not an Azure api-version"));
+        row("api-version with a line break", QStringLiteral("providers.gateway.apiVersion"),
+            QStringLiteral("2024-10-21\r\nX: 1"), Severity::Error, QStringLiteral("providers.gateway.apiVersion"),
+            QStringLiteral("control character"));
+        row("api-version that is not a text", QStringLiteral("providers.gateway.apiVersion"), 20241021, Severity::Error,
+            QStringLiteral("providers.gateway.apiVersion"), QStringLiteral("must be a text"));
+        row("api-version on a kind that sends none", QStringLiteral("providers.gateway.apiVersion"),
+            QStringLiteral("2024-10-21"), Severity::Warning, QStringLiteral("providers.gateway.apiVersion"),
+            QStringLiteral("only Azure providers"));
+        row("Azure without an api-version", QStringLiteral("providers.gateway.kind"), QStringLiteral("azure"),
+            Severity::Warning, QStringLiteral("providers.gateway.apiVersion"), QStringLiteral("needs the api-version"));
         row("null where an object is required", QStringLiteral("providers.gateway.timeouts"), QJsonValue(),
             Severity::Error, QStringLiteral("providers.gateway.timeouts"), QStringLiteral("is null, but an object"));
     }
@@ -201,6 +215,68 @@ private Q_SLOTS:
         QCOMPARE(issues.first().path, issuePath);
         QVERIFY2(issues.first().message.contains(messagePart), qPrintable(all.join(QLatin1Char('\n'))));
         QVERIFY(!issues.first().message.contains(QLatin1String("abcdef1234567890"))); // a pasted key never echoes
+    }
+
+    void azureApiVersionShapes_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("date") << QStringLiteral("2024-10-21") << true;
+        QTest::newRow("dated preview") << QStringLiteral("2025-04-01-preview") << true;
+        QTest::newRow("latest") << QStringLiteral("latest") << true;
+        QTest::newRow("v1") << QStringLiteral("v1") << true;
+        QTest::newRow("no day") << QStringLiteral("2024-10") << false;
+        QTest::newRow("environment") << QStringLiteral("os.environ/AZURE_API_VERSION") << false;
+        QTest::newRow("trailing space") << QStringLiteral("2024-10-21 ") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void azureApiVersionShapes()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, accepted);
+        QCOMPARE(isAzureApiVersion(version), accepted);
+    }
+
+    void anAzureProviderWithItsVersionIsClean()
+    {
+        TiergateConfig c = test::fullConfig();
+        ProviderConfig *gw = c.provider(QStringLiteral("gateway"));
+        gw->kind = QStringLiteral("azure");
+        gw->baseUrl = QUrl(QStringLiteral("https://acme.openai.azure.com/openai"));
+        gw->apiVersion = QStringLiteral("2024-10-21");
+        const QList<ValidationIssue> issues = ConfigValidator::validate(c, fixedOptions());
+        for (const ValidationIssue &i : issues)
+            QVERIFY2(!i.path.startsWith(QLatin1String("providers.gateway")), qPrintable(i.toString()));
+    }
+
+    void kindPresetsFillWhatIsNotSetByHand()
+    {
+        ProviderConfig p; // a new provider: no URL, no key
+        applyProviderKind(p, QStringLiteral("groq"));
+        QCOMPARE(p.kind, QStringLiteral("groq"));
+        QCOMPARE(p.baseUrl, QUrl(QStringLiteral("https://api.groq.com/openai/v1")));
+        QCOMPARE(p.apiKey, KeyRef::env(QStringLiteral("GROQ_API_KEY")));
+        // Another kind replaces the presets of the first...
+        applyProviderKind(p, QStringLiteral("together"));
+        QCOMPARE(p.baseUrl, QUrl(QStringLiteral("https://api.together.xyz/v1")));
+        QCOMPARE(p.apiKey, KeyRef::env(QStringLiteral("TOGETHERAI_API_KEY")));
+        // ...also through kinds Tiergate does not know (typed letter by letter)...
+        applyProviderKind(p, QStringLiteral("o"));
+        QCOMPARE(p.kind, QStringLiteral("o"));
+        QCOMPARE(p.baseUrl, QUrl(QStringLiteral("https://api.together.xyz/v1")));
+        applyProviderKind(p, QStringLiteral("ollama"));
+        QCOMPARE(p.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:11434/v1")));
+        QVERIFY(p.apiKey.isNone()); // a keyless local server
+        // ...but what the user set is kept.
+        p.baseUrl = QUrl(QStringLiteral("http://gpu-box:11434/v1"));
+        p.apiKey = KeyRef::keychain(QStringLiteral("mine"));
+        applyProviderKind(p, QStringLiteral("openai"));
+        QCOMPARE(p.baseUrl, QUrl(QStringLiteral("http://gpu-box:11434/v1")));
+        QCOMPARE(p.apiKey, KeyRef::keychain(QStringLiteral("mine")));
+        // Every kind the editor offers is one the validator accepts.
+        for (const ProviderPreset &preset : providerPresets())
+            QVERIFY(providerKindNames().contains(preset.kind));
     }
 
     void severalProblemsAtOnce()

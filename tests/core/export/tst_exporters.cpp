@@ -3,6 +3,7 @@
 #include "core/config/configvalidator.h"
 #include "core/export/envexporter.h"
 #include "core/export/litellmexporter.h"
+#include "core/export/litellmimporter.h"
 #include "core/export/nativeexporter.h"
 #include "core/export/portkeyexporter.h"
 #include "core/export/profileexporter.h"
@@ -201,6 +202,52 @@ private Q_SLOTS:
         QVERIFY(hasWarning(r, QStringLiteral("budget")));
         // The keychain key reaches the runner through a derived variable: warned.
         QVERIFY(hasWarning(r, QStringLiteral("providers.vault.apiKey")));
+    }
+
+    void azureApiVersionReachesLiteLlmAndPortkey()
+    {
+        TiergateConfig c = test::exportFixture();
+        ProviderConfig *example = c.provider(QStringLiteral("example"));
+        example->kind = QStringLiteral("azure");
+        example->baseUrl = QUrl(QStringLiteral("https://acme.openai.azure.com/openai"));
+        example->apiVersion = QStringLiteral("2024-10-21");
+        const ExportResult lite = LiteLlmExporter::exportProfile(c, QStringLiteral("prod"));
+        QVERIFY2(lite.ok(), qPrintable(lite.error));
+        int azureEntries = 0;
+        for (const YAML::Node &e : YAML::Load(lite.text.toStdString())["model_list"]) {
+            const YAML::Node params = e["litellm_params"];
+            if (q(params["model"]).startsWith(QLatin1String("azure/"))) {
+                ++azureEntries;
+                QCOMPARE(q(params["api_version"]), QStringLiteral("2024-10-21"));
+            } else {
+                QVERIFY(!params["api_version"]); // only the provider that has one
+            }
+        }
+        QVERIFY(azureEntries > 0);
+
+        const ExportResult portkey = PortkeyExporter::exportProfile(c, QStringLiteral("prod"));
+        QVERIFY2(portkey.ok(), qPrintable(portkey.error));
+        const QJsonObject target = QJsonDocument::fromJson(portkey.text.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("targets"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(target.value(QStringLiteral("provider")).toString(), QStringLiteral("azure-openai"));
+        QCOMPARE(target.value(QStringLiteral("api_version")).toString(), QStringLiteral("2024-10-21"));
+        QCOMPARE(target.value(QStringLiteral("resource_name")).toString(), QStringLiteral("acme"));
+
+        // And back: the LiteLLM export imports to the same version.
+        const LiteLlmImport back = LiteLlmImporter::import(lite.text.toUtf8(), QStringLiteral("back"));
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        bool found = false;
+        for (const ProviderConfig &p : back.config.providers) {
+            if (p.kind == QLatin1String("azure")) {
+                QCOMPARE(p.apiVersion, QStringLiteral("2024-10-21"));
+                found = true;
+            }
+        }
+        QVERIFY(found);
     }
 
     void typeScriptStructure()

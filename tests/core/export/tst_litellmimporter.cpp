@@ -169,7 +169,7 @@ private Q_SLOTS:
         const ProviderConfig *azure = imp.config.providerForModel(QStringLiteral("gpt-4o-deploy"));
         QVERIFY(azure);
         QCOMPARE(azure->kind, QStringLiteral("azure"));
-        QCOMPARE(providerApiVersion(*azure), QStringLiteral("2024-06-01"));
+        QCOMPARE(azure->apiVersion, QStringLiteral("2024-06-01"));
         QVERIFY(!hasWarning(imp.warnings, QStringLiteral("model_list[0].litellm_params.api_version")));
         QVERIFY(hasWarning(imp.warnings, QStringLiteral("model_list[1]"), QStringLiteral("load-balance")));
         QVERIFY(hasWarning(imp.warnings, QStringLiteral("model_list[2].litellm_params.model")));

@@ -29,7 +29,7 @@ QString text(const YAML::Node &node)
 /// fallback lists. Two configs with equal meanings route every request the same way.
 struct Meaning
 {
-    QStringList deployments; ///< "name | provider | model | api_base | key variable", sorted
+    QStringList deployments; ///< "name | provider | model | api_base | key variable | api_version", sorted
     QStringList names;
     QMap<QString, QString> aliases;
     QMap<QString, QStringList> fallbacks;
@@ -110,8 +110,9 @@ Meaning meaningOf(const QByteArray &yaml)
         QString base = text(params["api_base"]);
         if (base.isEmpty())
             base = text(params["base_url"]);
-        m.deployments.append(
-            QStringList { name, provider, upstream, normalizedBase(base), key }.join(QStringLiteral(" | ")));
+        const QString apiVersion = text(params["api_version"]);
+        m.deployments.append(QStringList { name, provider, upstream, normalizedBase(base), key, apiVersion }.join(
+            QStringLiteral(" | ")));
         if (!m.names.contains(name))
             m.names.append(name);
         if (!key.isEmpty() && !m.keyVariables.contains(key))
