@@ -312,39 +312,39 @@
 <context>
     <name>tiergate</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="295"/>
+        <location filename="../core/config/configjson.cpp" line="297"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="349"/>
+        <location filename="../core/config/configjson.cpp" line="351"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="355"/>
-        <location filename="../core/config/configjson.cpp" line="445"/>
-        <location filename="../core/config/configjson.cpp" line="469"/>
+        <location filename="../core/config/configjson.cpp" line="357"/>
+        <location filename="../core/config/configjson.cpp" line="447"/>
+        <location filename="../core/config/configjson.cpp" line="471"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="389"/>
+        <location filename="../core/config/configjson.cpp" line="391"/>
         <source>must be a list of numbers</source>
         <translation>muss eine Liste von Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="396"/>
+        <location filename="../core/config/configjson.cpp" line="398"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="468"/>
+        <location filename="../core/config/configjson.cpp" line="470"/>
         <source>is null, but an object with its settings is required here</source>
         <translation>ist null, hier ist aber ein Objekt mit den Einstellungen erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="552"/>
+        <location filename="../core/config/configjson.cpp" line="554"/>
         <source>appears twice in the same object; only one value per setting is allowed (JSON readers would silently keep the last one)</source>
         <translation>kommt im selben Objekt zweimal vor; pro Einstellung ist nur ein Wert erlaubt (JSON-Parser würden stillschweigend den letzten behalten)</translation>
     </message>
@@ -1431,355 +1431,360 @@ Trotzdem senden?</translation>
         <translation>das Timeout</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="162"/>
+        <location filename="../core/config/configvalidator.cpp" line="184"/>
         <source>a provider has no id</source>
         <translation>ein Anbieter hat keine ID</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="164"/>
+        <location filename="../core/config/configvalidator.cpp" line="186"/>
         <source>provider id &apos;%1&apos; is used twice</source>
         <translation>Anbieter-ID „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="168"/>
+        <location filename="../core/config/configvalidator.cpp" line="190"/>
         <source>the provider kind is empty</source>
         <translation>die Anbieterart ist leer</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="171"/>
+        <location filename="../core/config/configvalidator.cpp" line="193"/>
         <source>&apos;%1&apos; is not a provider kind Tiergate knows; use one of: %2</source>
         <translation>„%1“ ist keine Tiergate bekannte Anbieterart; verwenden Sie eine von: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="176"/>
+        <location filename="../core/config/configvalidator.cpp" line="161"/>
         <source>an Azure provider needs the api-version its requests carry (e.g. 2024-10-21)</source>
         <translation>ein Azure-Anbieter braucht die api-version, die seine Anfragen mitsenden (z. B. 2024-10-21)</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="179"/>
-        <source>must be a text</source>
-        <translation>muss ein Text sein</translation>
-    </message>
-    <message>
-        <location filename="../core/config/configvalidator.cpp" line="181"/>
+        <location filename="../core/config/configvalidator.cpp" line="167"/>
         <source>contains a control character</source>
         <translation>enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="186"/>
+        <location filename="../core/config/configvalidator.cpp" line="172"/>
+        <source>&apos;%1&apos; is not an Azure api-version; write a date such as 2024-10-21 or 2025-04-01-preview</source>
+        <translation>„%1“ ist keine Azure-api-version; schreiben Sie ein Datum wie 2024-10-21 oder 2025-04-01-preview</translation>
+    </message>
+    <message>
+        <location filename="../core/config/configvalidator.cpp" line="175"/>
+        <source>only Azure providers send an api-version; kind &apos;%1&apos; ignores it</source>
+        <translation>nur Azure-Anbieter senden eine api-version; die Art „%1“ ignoriert sie</translation>
+    </message>
+    <message>
+        <location filename="../core/config/configvalidator.cpp" line="200"/>
         <source>provider &apos;gateway&apos; has no base URL; set LLM_GATEWAY_URL or baseUrl</source>
         <translation>Anbieter „gateway“ hat keine Basis-URL; setzen Sie LLM_GATEWAY_URL oder baseUrl</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="188"/>
+        <location filename="../core/config/configvalidator.cpp" line="202"/>
         <source>provider &apos;%1&apos; has no base URL</source>
         <translation>Anbieter „%1“ hat keine Basis-URL</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="193"/>
+        <location filename="../core/config/configvalidator.cpp" line="207"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
         <translation>„%1“ ist keine http(s)-URL</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="198"/>
+        <location filename="../core/config/configvalidator.cpp" line="212"/>
         <source>the URL carries a user name or password (%1); put the key in apiKey as a reference instead, so it never lands in files or exports</source>
         <translation>die URL enthält einen Benutzernamen oder ein Passwort (%1); legen Sie den Schlüssel stattdessen als Verweis in apiKey ab, damit er nie in Dateien oder Exporten landet</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="203"/>
+        <location filename="../core/config/configvalidator.cpp" line="217"/>
         <source>the concurrency limit</source>
         <translation>das Parallelitätslimit</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="206"/>
+        <location filename="../core/config/configvalidator.cpp" line="220"/>
         <source>the line size limit</source>
         <translation>das Zeilengrößenlimit</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="208"/>
+        <location filename="../core/config/configvalidator.cpp" line="222"/>
         <source>the event size limit</source>
         <translation>das Ereignisgrößenlimit</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="210"/>
+        <location filename="../core/config/configvalidator.cpp" line="224"/>
         <source>the answer size limit</source>
         <translation>das Antwortgrößenlimit</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="214"/>
+        <location filename="../core/config/configvalidator.cpp" line="228"/>
         <source>put the key in apiKey as a reference, not in a header</source>
         <translation>legen Sie den Schlüssel als Verweis in apiKey ab, nicht in einem Header</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="217"/>
+        <location filename="../core/config/configvalidator.cpp" line="231"/>
         <source>is not a valid header name (only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are allowed; no spaces or control characters)</source>
         <translation>ist kein gültiger Header-Name (erlaubt sind nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~; keine Leer- oder Steuerzeichen)</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="221"/>
+        <location filename="../core/config/configvalidator.cpp" line="235"/>
         <source>the header value contains a control character (a line break would add headers of its own on the wire)</source>
         <translation>der Header-Wert enthält ein Steuerzeichen (ein Zeilenumbruch würde auf der Leitung eigene Header hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="234"/>
+        <location filename="../core/config/configvalidator.cpp" line="248"/>
         <source>the model has no id</source>
         <translation>das Modell hat keine ID</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="236"/>
+        <location filename="../core/config/configvalidator.cpp" line="250"/>
         <source>model &apos;%1&apos; is listed twice</source>
         <translation>Modell „%1“ ist zweimal aufgeführt</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="239"/>
+        <location filename="../core/config/configvalidator.cpp" line="253"/>
         <source>model &apos;%1&apos; names no provider</source>
         <translation>Modell „%1“ nennt keinen Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="241"/>
-        <location filename="../core/config/configvalidator.cpp" line="382"/>
+        <location filename="../core/config/configvalidator.cpp" line="255"/>
+        <location filename="../core/config/configvalidator.cpp" line="396"/>
         <source>provider &apos;%1&apos; does not exist</source>
         <translation>Anbieter „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="242"/>
+        <location filename="../core/config/configvalidator.cpp" line="256"/>
         <source>the context window</source>
         <translation>das Kontextfenster</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="243"/>
+        <location filename="../core/config/configvalidator.cpp" line="257"/>
         <source>the output limit</source>
         <translation>das Ausgabelimit</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="246"/>
+        <location filename="../core/config/configvalidator.cpp" line="260"/>
         <source>the output limit %1 is larger than the context window %2</source>
         <translation>das Ausgabelimit %1 ist größer als das Kontextfenster %2</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="249"/>
-        <location filename="../core/config/configvalidator.cpp" line="250"/>
+        <location filename="../core/config/configvalidator.cpp" line="263"/>
+        <location filename="../core/config/configvalidator.cpp" line="264"/>
         <source>the price</source>
         <translation>der Preis</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="252"/>
-        <location filename="../core/config/configvalidator.cpp" line="254"/>
+        <location filename="../core/config/configvalidator.cpp" line="266"/>
+        <location filename="../core/config/configvalidator.cpp" line="268"/>
         <source>the price must not be negative</source>
         <translation>der Preis darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="262"/>
+        <location filename="../core/config/configvalidator.cpp" line="276"/>
         <source>the model name is empty</source>
         <translation>der Modellname ist leer</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="267"/>
+        <location filename="../core/config/configvalidator.cpp" line="281"/>
         <source>model &apos;%1&apos; is not in the catalog</source>
         <translation>Modell „%1“ ist nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="271"/>
+        <location filename="../core/config/configvalidator.cpp" line="285"/>
         <source>model &apos;%1&apos; is served by provider &apos;%2&apos;, which is not configured</source>
         <translation>Modell „%1“ wird vom Anbieter „%2“ bereitgestellt, der nicht konfiguriert ist</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="278"/>
+        <location filename="../core/config/configvalidator.cpp" line="292"/>
         <source>no tier is set</source>
         <translation>keine Stufe festgelegt</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="282"/>
+        <location filename="../core/config/configvalidator.cpp" line="296"/>
         <source>tier &apos;%1&apos; does not exist</source>
         <translation>Stufe „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="291"/>
+        <location filename="../core/config/configvalidator.cpp" line="305"/>
         <source>a tier has no name</source>
         <translation>eine Stufe hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="293"/>
+        <location filename="../core/config/configvalidator.cpp" line="307"/>
         <source>tier &apos;%1&apos; is defined twice</source>
         <translation>Stufe „%1“ ist zweimal definiert</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="308"/>
+        <location filename="../core/config/configvalidator.cpp" line="322"/>
         <source>a team has no id</source>
         <translation>ein Team hat keine ID</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="310"/>
+        <location filename="../core/config/configvalidator.cpp" line="324"/>
         <source>team &apos;%1&apos; is defined twice</source>
         <translation>Team „%1“ ist zweimal definiert</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="312"/>
+        <location filename="../core/config/configvalidator.cpp" line="326"/>
         <source>the warning period</source>
         <translation>die Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="318"/>
+        <location filename="../core/config/configvalidator.cpp" line="332"/>
         <source>the team key reference is empty</source>
         <translation>der Team-Schlüsselverweis ist leer</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="324"/>
+        <location filename="../core/config/configvalidator.cpp" line="338"/>
         <source>the key was due for rotation on %1</source>
         <translation>der Schlüssel war am %1 zur Rotation fällig</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="327"/>
+        <location filename="../core/config/configvalidator.cpp" line="341"/>
         <source>the key is due for rotation on %1 (in %2 days)</source>
         <translation>der Schlüssel ist am %1 zur Rotation fällig (in %2 Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="341"/>
+        <location filename="../core/config/configvalidator.cpp" line="355"/>
         <source>a profile has no name</source>
         <translation>ein Profil hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="343"/>
+        <location filename="../core/config/configvalidator.cpp" line="357"/>
         <source>profile &apos;%1&apos; is defined twice</source>
         <translation>Profil „%1“ ist zweimal definiert</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="352"/>
+        <location filename="../core/config/configvalidator.cpp" line="366"/>
         <source>a fallback chain of %1 models can multiply latency and cost on an outage; two fallbacks are usually enough</source>
         <translation>eine Fallback-Kette aus %1 Modellen kann bei einem Ausfall Latenz und Kosten vervielfachen; zwei Fallbacks genügen meist</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="355"/>
+        <location filename="../core/config/configvalidator.cpp" line="369"/>
         <source>the number of retries</source>
         <translation>die Anzahl der Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="358"/>
+        <location filename="../core/config/configvalidator.cpp" line="372"/>
         <source>%1 retries per model is a lot</source>
         <translation>%1 Wiederholungen pro Modell sind viel</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="361"/>
+        <location filename="../core/config/configvalidator.cpp" line="375"/>
         <source>the base delay</source>
         <translation>die Basisverzögerung</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="362"/>
+        <location filename="../core/config/configvalidator.cpp" line="376"/>
         <source>the delay cap</source>
         <translation>die Verzögerungsobergrenze</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="365"/>
+        <location filename="../core/config/configvalidator.cpp" line="379"/>
         <source>the delay cap %1 ms is below the base delay %2 ms</source>
         <translation>die Verzögerungsobergrenze %1 ms liegt unter der Basisverzögerung %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="368"/>
+        <location filename="../core/config/configvalidator.cpp" line="382"/>
         <source>jitter must be between 0 and 1 (it is %1)</source>
         <translation>Jitter muss zwischen 0 und 1 liegen (aktuell %1)</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="370"/>
+        <location filename="../core/config/configvalidator.cpp" line="384"/>
         <source>the Retry-After cap</source>
         <translation>die Retry-After-Obergrenze</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="374"/>
+        <location filename="../core/config/configvalidator.cpp" line="388"/>
         <source>the context limit</source>
         <translation>das Kontextlimit</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="383"/>
+        <location filename="../core/config/configvalidator.cpp" line="397"/>
         <source>the request limit</source>
         <translation>das Anfragelimit</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="384"/>
+        <location filename="../core/config/configvalidator.cpp" line="398"/>
         <source>the token limit</source>
         <translation>das Token-Limit</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="385"/>
+        <location filename="../core/config/configvalidator.cpp" line="399"/>
         <source>the wait bound</source>
         <translation>die Wartegrenze</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="387"/>
+        <location filename="../core/config/configvalidator.cpp" line="401"/>
         <source>a rate limit needs rpm or tpm greater than zero</source>
         <translation>ein Ratenlimit braucht rpm oder tpm größer als null</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="392"/>
+        <location filename="../core/config/configvalidator.cpp" line="406"/>
         <source>the failure count</source>
         <translation>die Fehleranzahl</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="393"/>
+        <location filename="../core/config/configvalidator.cpp" line="407"/>
         <source>the open time</source>
         <translation>die Offen-Dauer</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="395"/>
+        <location filename="../core/config/configvalidator.cpp" line="409"/>
         <source>the number of probes</source>
         <translation>die Anzahl der Proben</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="398"/>
+        <location filename="../core/config/configvalidator.cpp" line="412"/>
         <source>the cap</source>
         <translation>die Grenze</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="400"/>
+        <location filename="../core/config/configvalidator.cpp" line="414"/>
         <source>the approval threshold</source>
         <translation>die Freigabeschwelle</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="403"/>
+        <location filename="../core/config/configvalidator.cpp" line="417"/>
         <source>downgrade needs a tier named &apos;budget&apos;, and there is none</source>
         <translation>Herabstufen braucht eine Stufe namens „budget“, und es gibt keine</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="409"/>
+        <location filename="../core/config/configvalidator.cpp" line="423"/>
         <source>a threshold is a fraction of the cap between 0 and 2 (it is %1)</source>
         <translation>eine Schwelle ist ein Bruchteil der Grenze zwischen 0 und 2 (aktuell %1)</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="411"/>
+        <location filename="../core/config/configvalidator.cpp" line="425"/>
         <source>thresholds should be in increasing order</source>
         <translation>Schwellen sollten aufsteigend geordnet sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="420"/>
+        <location filename="../core/config/configvalidator.cpp" line="434"/>
         <source>&apos;%1&apos; is not one of: debug, info, warn, error</source>
         <translation>„%1“ ist keiner von: debug, info, warn, error</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="425"/>
+        <location filename="../core/config/configvalidator.cpp" line="439"/>
         <source>the fallback rate is a fraction between 0 and 1 (it is %1)</source>
         <translation>die Fallback-Rate ist ein Bruchteil zwischen 0 und 1 (aktuell %1)</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="426"/>
+        <location filename="../core/config/configvalidator.cpp" line="440"/>
         <source>the latency threshold</source>
         <translation>die Latenzschwelle</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="428"/>
+        <location filename="../core/config/configvalidator.cpp" line="442"/>
         <source>the budget threshold</source>
         <translation>die Budgetschwelle</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="436"/>
+        <location filename="../core/config/configvalidator.cpp" line="450"/>
         <source>the queue concurrency</source>
         <translation>die Parallelität der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="438"/>
+        <location filename="../core/config/configvalidator.cpp" line="452"/>
         <source>the retry window</source>
         <translation>das Wiederholungsfenster</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="443"/>
+        <location filename="../core/config/configvalidator.cpp" line="457"/>
         <source>team &apos;%1&apos; does not exist</source>
         <translation>Team „%1“ existiert nicht</translation>
     </message>
@@ -2621,37 +2626,37 @@ Trotzdem senden?</translation>
 <context>
     <name>tiergate::ConfigJson</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="587"/>
+        <location filename="../core/config/configjson.cpp" line="589"/>
         <source>the document is null; a Tiergate configuration is a JSON object such as {&quot;version&quot;: 1}</source>
         <translation>das Dokument ist null; eine Tiergate-Konfiguration ist ein JSON-Objekt wie {&quot;version&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="607"/>
+        <location filename="../core/config/configjson.cpp" line="609"/>
         <source>the file is not valid JSON (line %1, column %2: %3)</source>
         <translation>die Datei ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="613"/>
+        <location filename="../core/config/configjson.cpp" line="615"/>
         <source>the document must be a JSON object</source>
         <translation>das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="631"/>
+        <location filename="../core/config/configjson.cpp" line="633"/>
         <source>is missing (this version of Tiergate writes &quot;version&quot;: %1)</source>
         <translation>fehlt (diese Tiergate-Version schreibt &quot;version&quot;: %1)</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="636"/>
+        <location filename="../core/config/configjson.cpp" line="638"/>
         <source>version %1 is not supported (this Tiergate reads version %2)</source>
         <translation>Version %1 wird nicht unterstützt (diese Tiergate-Version liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="648"/>
+        <location filename="../core/config/configjson.cpp" line="650"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="654"/>
+        <location filename="../core/config/configjson.cpp" line="656"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
@@ -2710,12 +2715,12 @@ Trotzdem senden?</translation>
         <translation>%1: Pflichtfeld fehlt</translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="26"/>
+        <location filename="../core/contract/contractparser.cpp" line="27"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
         <translation>%1: kein gültiges JSON (%2 bei Offset %3)</translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="33"/>
+        <location filename="../core/contract/contractparser.cpp" line="34"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
@@ -3823,88 +3828,88 @@ Exit-Codes: 0 geschrieben, 1 Ausgabedatei nicht beschreibbar, 2 Aufruf-, Konfigu
 <context>
     <name>tiergate::GatewayServer</name>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="285"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="294"/>
         <source>Listening beyond loopback (%1) requires virtual keys; --no-auth is for 127.0.0.1 only.</source>
         <translation>Lauschen über Loopback hinaus (%1) erfordert virtuelle Schlüssel; --no-auth ist nur für 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="290"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="299"/>
         <source>No key store: virtual keys cannot be checked.</source>
         <translation>Kein Schlüsselspeicher: Virtuelle Schlüssel können nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="377"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="386"/>
         <source>Use POST for chat completions.</source>
         <translation>Verwenden Sie POST für Chat-Completions.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="386"/>
-        <location filename="../core/gateway/gatewayserver.cpp" line="413"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="395"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="422"/>
         <source>No route for %1 %2.</source>
         <translation>Keine Route für %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="404"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="413"/>
         <source>A valid Tiergate virtual key (tg-…) is required as &apos;Authorization: Bearer&apos;.</source>
         <translation>Ein gültiger virtueller Tiergate-Schlüssel (tg-…) ist als „Authorization: Bearer“ erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="451"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="460"/>
         <source>The model &apos;%1&apos; does not exist.</source>
         <translation>Das Modell „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="486"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="495"/>
         <source>The gateway is shutting down.</source>
         <translation>Das Gateway wird heruntergefahren.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="498"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="507"/>
         <source>A Tiergate virtual key (tg-…) is required as &apos;Authorization: Bearer&apos;.</source>
         <translation>Ein virtueller Tiergate-Schlüssel (tg-…) ist als „Authorization: Bearer“ erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="499"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="508"/>
         <source>The key is not a valid Tiergate virtual key (unknown or revoked).</source>
         <translation>Der Schlüssel ist kein gültiger virtueller Tiergate-Schlüssel (unbekannt oder widerrufen).</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="509"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="518"/>
         <source>The body is not a JSON object: %1.</source>
         <translation>Der Body ist kein JSON-Objekt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="531"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="540"/>
         <source>The tier &apos;%1&apos; does not exist.</source>
         <translation>Die Stufe „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="540"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="549"/>
         <source>The profile &apos;%1&apos; does not exist.</source>
         <translation>Das Profil „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="546"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="555"/>
         <source>This key routes with profile &apos;%1&apos; only.</source>
         <translation>Dieser Schlüssel routet nur mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="564"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="573"/>
         <source>The model &apos;%1&apos; does not exist (see GET /v1/models).</source>
         <translation>Das Modell „%1“ existiert nicht (siehe GET /v1/models).</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="575"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="584"/>
         <source>This key allows %1 requests per minute.</source>
         <translation>Dieser Schlüssel erlaubt %1 Anfragen pro Minute.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="591"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="600"/>
         <source>The monthly budget of key %1 (%2 USD) is used up.</source>
         <translation>Das Monatsbudget des Schlüssels %1 (%2 USD) ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="607"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="616"/>
         <source>The gateway serves %1 streams at once; try again shortly.</source>
         <translation>Das Gateway bedient %1 Streams gleichzeitig; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -4117,9 +4122,9 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
     </message>
     <message>
         <location filename="../core/export/litellmimporter.cpp" line="222"/>
-        <location filename="../core/export/litellmimporter.cpp" line="476"/>
-        <location filename="../core/export/litellmimporter.cpp" line="755"/>
-        <location filename="../core/export/litellmimporter.cpp" line="778"/>
+        <location filename="../core/export/litellmimporter.cpp" line="483"/>
+        <location filename="../core/export/litellmimporter.cpp" line="762"/>
+        <location filename="../core/export/litellmimporter.cpp" line="785"/>
         <source>has no equivalent in Tiergate and was not imported.</source>
         <translation>hat keine Entsprechung in Tiergate und wurde nicht importiert.</translation>
     </message>
@@ -4196,47 +4201,52 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
         <translation>ein wörtlicher Schlüssel steht in der Datei; er wurde NICHT importiert. Legen Sie ihn in die Umgebungsvariable %1 und schreiben Sie api_key: os.environ/%1 (Tiergate: env:%1).</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="523"/>
+        <location filename="../core/export/litellmimporter.cpp" line="457"/>
+        <source>&apos;%1&apos; is not an Azure api-version Tiergate can send (a date such as 2024-10-21); it was not imported, set apiVersion of the provider by hand.</source>
+        <translation>„%1“ ist keine Azure-api-version, die Tiergate senden kann (ein Datum wie 2024-10-21); nicht importiert, setzen Sie apiVersion des Anbieters von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/litellmimporter.cpp" line="530"/>
         <source>&apos;%1&apos; is not a usable price; ignored.</source>
         <translation>„%1“ ist kein brauchbarer Preis; ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="591"/>
+        <location filename="../core/export/litellmimporter.cpp" line="598"/>
         <source>&apos;%1&apos; → &apos;%2&apos; is a wildcard: LiteLLM passes any matching name through to provider &apos;%3&apos;. Tiergate resolves names through the tier instead; the rule is kept for the exports.</source>
         <translation>„%1“ → „%2“ ist ein Platzhalter: LiteLLM reicht jeden passenden Namen an den Anbieter „%3“ durch. Tiergate löst Namen stattdessen über die Stufe auf; die Regel bleibt für die Exporte erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="596"/>
+        <location filename="../core/export/litellmimporter.cpp" line="603"/>
         <source>&apos;%1&apos; is load-balanced over several deployments; Tiergate routes it to one (model &apos;%2&apos;), so this deployment (model &apos;%3&apos; on provider &apos;%4&apos;) is kept for the exports only.</source>
         <translation>„%1“ wird über mehrere Deployments lastverteilt; Tiergate routet es an eines (Modell „%2“), daher bleibt dieses Deployment (Modell „%3“ bei Anbieter „%4“) nur für die Exporte erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="601"/>
+        <location filename="../core/export/litellmimporter.cpp" line="608"/>
         <source>model &apos;%1&apos; is already served by provider &apos;%2&apos;; Tiergate names a model once, so this deployment on provider &apos;%3&apos; is kept for the exports only.</source>
         <translation>Modell „%1“ wird bereits vom Anbieter „%2“ bereitgestellt; Tiergate benennt ein Modell nur einmal, daher bleibt dieses Deployment bei Anbieter „%3“ nur für die Exporte erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="650"/>
+        <location filename="../core/export/litellmimporter.cpp" line="657"/>
         <source>must be a mapping of a model to its fallbacks; ignored.</source>
         <translation>muss ein Mapping eines Modells auf seine Fallbacks sein; ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="733"/>
+        <location filename="../core/export/litellmimporter.cpp" line="740"/>
         <source>the fallbacks differ from model to model; a Tiergate profile has one fallback chain for every model, so Tiergate does not fall back here. The lists are kept for the exports.</source>
         <translation>die Fallbacks unterscheiden sich von Modell zu Modell; ein Tiergate-Profil hat eine Fallback-Kette für alle Modelle, daher fällt Tiergate hier nicht zurück. Die Listen bleiben für die Exporte erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="760"/>
+        <location filename="../core/export/litellmimporter.cpp" line="767"/>
         <source>&apos;%1&apos; has no equivalent: Tiergate routes each name to one model and then along the chain.</source>
         <translation>„%1“ hat keine Entsprechung: Tiergate routet jeden Namen an ein Modell und dann entlang der Kette.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="836"/>
+        <location filename="../core/export/litellmimporter.cpp" line="843"/>
         <source>&apos;%1&apos; is not a usable amount (Tiergate&apos;s limit is 9000000000000 USD); ignored.</source>
         <translation>„%1“ ist kein brauchbarer Betrag (Tiergates Grenze ist 9000000000000 USD); ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="858"/>
+        <location filename="../core/export/litellmimporter.cpp" line="865"/>
         <source>Tiergate moves to a larger model only along the fallback chain; the context-window fallbacks are kept for the exports.</source>
         <translation>Tiergate wechselt nur entlang der Fallback-Kette zu einem größeren Modell; die Kontextfenster-Fallbacks bleiben für die Exporte erhalten.</translation>
     </message>
@@ -4246,19 +4256,19 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
         <translation>LLM-Gateway (LLM_GATEWAY_URL)</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="620"/>
-        <location filename="../core/export/litellmimporter.cpp" line="636"/>
-        <location filename="../core/export/litellmimporter.cpp" line="819"/>
+        <location filename="../core/export/litellmimporter.cpp" line="627"/>
+        <location filename="../core/export/litellmimporter.cpp" line="643"/>
+        <location filename="../core/export/litellmimporter.cpp" line="826"/>
         <source>&apos;%1&apos; is not a model_name of model_list; ignored.</source>
         <translation>„%1“ ist kein model_name der model_list; ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="653"/>
+        <location filename="../core/export/litellmimporter.cpp" line="660"/>
         <source>must be a list of {model: [fallbacks]}; ignored.</source>
         <translation>muss eine Liste von {model: [fallbacks]} sein; ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="846"/>
+        <location filename="../core/export/litellmimporter.cpp" line="853"/>
         <source>&apos;%1&apos;: Tiergate&apos;s budget is per calendar month.</source>
         <translation>„%1“: Das Budget von Tiergate gilt pro Kalendermonat.</translation>
     </message>
@@ -4911,32 +4921,32 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::LiteLlmImporter</name>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="875"/>
+        <location filename="../core/export/litellmimporter.cpp" line="882"/>
         <source>the file is not valid YAML (line %1, column %2): %3</source>
         <translation>die Datei ist kein gültiges YAML (Zeile %1, Spalte %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="886"/>
+        <location filename="../core/export/litellmimporter.cpp" line="893"/>
         <source>the file is not a LiteLLM config: %1</source>
         <translation>die Datei ist keine LiteLLM-Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="899"/>
+        <location filename="../core/export/litellmimporter.cpp" line="906"/>
         <source>replaced by the imported provider.</source>
         <translation>durch den importierten Anbieter ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="905"/>
+        <location filename="../core/export/litellmimporter.cpp" line="912"/>
         <source>replaced by the imported model.</source>
         <translation>durch das importierte Modell ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="914"/>
+        <location filename="../core/export/litellmimporter.cpp" line="921"/>
         <source>replaced by the imported tier.</source>
         <translation>durch die importierte Stufe ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="919"/>
+        <location filename="../core/export/litellmimporter.cpp" line="926"/>
         <source>replaced by the imported profile.</source>
         <translation>durch das importierte Profil ersetzt.</translation>
     </message>
@@ -7405,172 +7415,187 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::ProvidersPage</name>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="19"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="20"/>
         <source>Add provider</source>
         <translation>Anbieter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="19"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="20"/>
         <source>Add provider %1</source>
         <translation>Anbieter %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="19"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="20"/>
         <source>Remove provider %1</source>
         <translation>Anbieter %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="35"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="37"/>
+        <source>Azure OpenAI only: the api-version every request carries.</source>
+        <translation>Nur Azure OpenAI: die api-version, die jede Anfrage mitsendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="42"/>
         <source>A reference to the key, never the key itself. Store a keychain secret in the Keys tab.</source>
         <translation>Ein Verweis auf den Schlüssel, nie der Schlüssel selbst. Ein Geheimnis im Schlüsselbund speichern Sie im Tab „Schlüssel“.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="36"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="43"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="37"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="44"/>
         <source>Display name:</source>
         <translation>Anzeigename:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="38"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="45"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="39"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="46"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="40"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="47"/>
         <source>Key reference:</source>
         <translation>Schlüsselverweis:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="45"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="48"/>
+        <source>API version:</source>
+        <translation>API-Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="53"/>
         <source>Rename provider %1</source>
         <translation>Anbieter %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="64"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="72"/>
         <source>Change provider name</source>
         <translation>Anbieternamen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="68"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="76"/>
         <source>Change provider kind</source>
         <translation>Anbieterart ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="72"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <source>Change API version</source>
+        <translation>API-Version ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="84"/>
         <source>Change base URL</source>
         <translation>Basis-URL ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="76"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="88"/>
         <source>Change key reference</source>
         <translation>Schlüsselverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
         <source>Extra headers</source>
         <translation>Zusätzliche Header</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="90"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="102"/>
         <source>Add header</source>
         <translation>Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="102"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="114"/>
         <source>Remove header</source>
         <translation>Header entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="105"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="117"/>
         <source>Timeouts and concurrency</source>
         <translation>Timeouts und Parallelität</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="114"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="115"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="116"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="117"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="126"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="127"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="128"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="129"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="119"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="131"/>
         <source>Connect:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="120"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="132"/>
         <source>First byte:</source>
         <translation>Erstes Byte:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="121"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="133"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="122"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="134"/>
         <source>Stall:</source>
         <translation>Stillstand:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="123"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="135"/>
         <source>Max concurrent requests:</source>
         <translation>Max. parallele Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="132"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="144"/>
         <source>Change connect timeout</source>
         <translation>Verbindungs-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="133"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="145"/>
         <source>Change first-byte timeout</source>
         <translation>Erstes-Byte-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="134"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="146"/>
         <source>Change total timeout</source>
         <translation>Gesamt-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="135"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="147"/>
         <source>Change stall timeout</source>
         <translation>Stillstands-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="136"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="148"/>
         <source>Change max concurrent requests</source>
         <translation>Max. parallele Anfragen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="175"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="187"/>
         <source>Edit headers</source>
         <translation>Header bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="216"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="230"/>
         <source>set at run time (the built-in Simulator)</source>
         <translation>zur Laufzeit gesetzt (der eingebaute Simulator)</translation>
     </message>
@@ -7681,54 +7706,54 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::RouteReply</name>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="139"/>
-        <location filename="../core/routing/routereply.cpp" line="269"/>
-        <location filename="../core/routing/routereply.cpp" line="423"/>
+        <location filename="../core/routing/routereply.cpp" line="145"/>
+        <location filename="../core/routing/routereply.cpp" line="276"/>
+        <location filename="../core/routing/routereply.cpp" line="430"/>
         <source>The router is gone.</source>
         <translation>Der Router ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="144"/>
+        <location filename="../core/routing/routereply.cpp" line="150"/>
         <source>No configuration is loaded.</source>
         <translation>Es ist keine Konfiguration geladen.</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="153"/>
+        <location filename="../core/routing/routereply.cpp" line="159"/>
         <source>Profile &apos;%1&apos; is not in the configuration.</source>
         <translation>Das Profil „%1“ ist nicht in der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="160"/>
+        <location filename="../core/routing/routereply.cpp" line="166"/>
         <source>Tier &apos;%1&apos; is not in the configuration.</source>
         <translation>Die Stufe „%1“ ist nicht in der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="196"/>
+        <location filename="../core/routing/routereply.cpp" line="203"/>
         <source>The request was not sent. Raise the cap or change the action on cap in the profile, or wait for the next month.</source>
         <translation>Die Anfrage wurde nicht gesendet. Erhöhen Sie die Grenze oder ändern Sie die Aktion an der Grenze im Profil, oder warten Sie auf den nächsten Monat.</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="220"/>
+        <location filename="../core/routing/routereply.cpp" line="227"/>
         <source>Profile &apos;%1&apos; has no model to route to.</source>
         <translation>Das Profil „%1“ hat kein Modell, an das geroutet werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="312"/>
+        <location filename="../core/routing/routereply.cpp" line="319"/>
         <source>The circuit of %1/%2 is open after repeated failures.</source>
         <translation>Der Circuit Breaker von %1/%2 ist nach wiederholten Fehlern offen.</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="341"/>
+        <location filename="../core/routing/routereply.cpp" line="348"/>
         <source>The rate limit of %1 would need a wait of %2 ms (bound %3 ms).</source>
         <translation>Das Ratenlimit von %1 würde eine Wartezeit von %2 ms erfordern (Grenze %3 ms).</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="669"/>
+        <location filename="../core/routing/routereply.cpp" line="678"/>
         <source>No model could take the request: %1</source>
         <translation>Kein Modell konnte die Anfrage übernehmen: %1</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="754"/>
+        <location filename="../core/routing/routereply.cpp" line="764"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -8354,67 +8379,68 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::TransportCall</name>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="114"/>
+        <location filename="../core/transport/transportcall.cpp" line="205"/>
         <source>The announced body</source>
         <translation>Der angekündigte Body</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="130"/>
+        <location filename="../core/transport/transportcall.cpp" line="222"/>
         <source>%1 passed the provider&apos;s limit of %2 bytes; the request was stopped there.</source>
         <translation>%1 überschritt das Limit des Anbieters von %2 Bytes; die Anfrage wurde dort gestoppt.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="174"/>
+        <location filename="../core/transport/transportcall.cpp" line="270"/>
+        <location filename="../core/transport/transportcall.cpp" line="303"/>
         <source>The response body</source>
         <translation>Der Antwort-Body</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="197"/>
+        <location filename="../core/transport/transportcall.cpp" line="322"/>
         <source>A line of the stream</source>
         <translation>Eine Zeile des Streams</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="199"/>
+        <location filename="../core/transport/transportcall.cpp" line="324"/>
         <source>An event of the stream</source>
         <translation>Ein Ereignis des Streams</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="286"/>
+        <location filename="../core/transport/transportcall.cpp" line="411"/>
         <source>The streamed answer</source>
         <translation>Die gestreamte Antwort</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="346"/>
+        <location filename="../core/transport/transportcall.cpp" line="471"/>
         <source>Could not connect to the server within %1 ms.</source>
         <translation>Keine Verbindung zum Server innerhalb von %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="349"/>
+        <location filename="../core/transport/transportcall.cpp" line="474"/>
         <source>The server sent nothing within %1 ms.</source>
         <translation>Der Server hat innerhalb von %1 ms nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="353"/>
+        <location filename="../core/transport/transportcall.cpp" line="478"/>
         <source>The server went silent for %1 ms in the middle of the answer.</source>
         <translation>Der Server schwieg mitten in der Antwort %1 ms lang.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="356"/>
+        <location filename="../core/transport/transportcall.cpp" line="481"/>
         <source>The request took longer than %1 ms.</source>
         <translation>Die Anfrage dauerte länger als %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="372"/>
+        <location filename="../core/transport/transportcall.cpp" line="497"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="421"/>
+        <location filename="../core/transport/transportcall.cpp" line="552"/>
         <source>The stream ended without its [DONE] marker.</source>
         <translation>Der Stream endete ohne seine [DONE]-Markierung.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="450"/>
+        <location filename="../core/transport/transportcall.cpp" line="581"/>
         <source>The server answered HTTP %1, which is not an answer.</source>
         <translation>Der Server antwortete mit HTTP %1, was keine Antwort ist.</translation>
     </message>

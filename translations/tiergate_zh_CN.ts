@@ -312,39 +312,39 @@
 <context>
     <name>tiergate</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="295"/>
+        <location filename="../core/config/configjson.cpp" line="297"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="349"/>
+        <location filename="../core/config/configjson.cpp" line="351"/>
         <source>must be a list</source>
         <translation>必须是列表</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="355"/>
-        <location filename="../core/config/configjson.cpp" line="445"/>
-        <location filename="../core/config/configjson.cpp" line="469"/>
+        <location filename="../core/config/configjson.cpp" line="357"/>
+        <location filename="../core/config/configjson.cpp" line="447"/>
+        <location filename="../core/config/configjson.cpp" line="471"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="389"/>
+        <location filename="../core/config/configjson.cpp" line="391"/>
         <source>must be a list of numbers</source>
         <translation>必须是数字列表</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="396"/>
+        <location filename="../core/config/configjson.cpp" line="398"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="468"/>
+        <location filename="../core/config/configjson.cpp" line="470"/>
         <source>is null, but an object with its settings is required here</source>
         <translation>为 null，但此处需要一个包含设置的对象</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="552"/>
+        <location filename="../core/config/configjson.cpp" line="554"/>
         <source>appears twice in the same object; only one value per setting is allowed (JSON readers would silently keep the last one)</source>
         <translation>在同一对象中出现了两次；每项设置只允许一个值（JSON 解析器会悄悄保留最后一个）</translation>
     </message>
@@ -1430,355 +1430,360 @@ Send it anyway?</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="162"/>
+        <location filename="../core/config/configvalidator.cpp" line="184"/>
         <source>a provider has no id</source>
         <translation>某个提供商没有 ID</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="164"/>
+        <location filename="../core/config/configvalidator.cpp" line="186"/>
         <source>provider id &apos;%1&apos; is used twice</source>
         <translation>提供商 ID“%1”被使用了两次</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="168"/>
+        <location filename="../core/config/configvalidator.cpp" line="190"/>
         <source>the provider kind is empty</source>
         <translation>提供商类型为空</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="171"/>
+        <location filename="../core/config/configvalidator.cpp" line="193"/>
         <source>&apos;%1&apos; is not a provider kind Tiergate knows; use one of: %2</source>
         <translation>“%1”不是 Tiergate 已知的提供商类型；请使用以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="176"/>
+        <location filename="../core/config/configvalidator.cpp" line="161"/>
         <source>an Azure provider needs the api-version its requests carry (e.g. 2024-10-21)</source>
         <translation>Azure 提供商需要指定其请求携带的 api-version（例如 2024-10-21）</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="179"/>
-        <source>must be a text</source>
-        <translation>必须是文本</translation>
-    </message>
-    <message>
-        <location filename="../core/config/configvalidator.cpp" line="181"/>
+        <location filename="../core/config/configvalidator.cpp" line="167"/>
         <source>contains a control character</source>
         <translation>包含控制字符</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="186"/>
+        <location filename="../core/config/configvalidator.cpp" line="172"/>
+        <source>&apos;%1&apos; is not an Azure api-version; write a date such as 2024-10-21 or 2025-04-01-preview</source>
+        <translation>“%1”不是 Azure api-version；请写成日期，例如 2024-10-21 或 2025-04-01-preview</translation>
+    </message>
+    <message>
+        <location filename="../core/config/configvalidator.cpp" line="175"/>
+        <source>only Azure providers send an api-version; kind &apos;%1&apos; ignores it</source>
+        <translation>只有 Azure 提供商会发送 api-version；类型“%1”会忽略它</translation>
+    </message>
+    <message>
+        <location filename="../core/config/configvalidator.cpp" line="200"/>
         <source>provider &apos;gateway&apos; has no base URL; set LLM_GATEWAY_URL or baseUrl</source>
         <translation>提供商“gateway”没有基础 URL；请设置 LLM_GATEWAY_URL 或 baseUrl</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="188"/>
+        <location filename="../core/config/configvalidator.cpp" line="202"/>
         <source>provider &apos;%1&apos; has no base URL</source>
         <translation>提供商“%1”没有基础 URL</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="193"/>
+        <location filename="../core/config/configvalidator.cpp" line="207"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
         <translation>“%1”不是 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="198"/>
+        <location filename="../core/config/configvalidator.cpp" line="212"/>
         <source>the URL carries a user name or password (%1); put the key in apiKey as a reference instead, so it never lands in files or exports</source>
         <translation>URL 中包含用户名或密码（%1）；请改为在 apiKey 中以引用方式提供密钥，以免它出现在文件或导出内容中</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="203"/>
+        <location filename="../core/config/configvalidator.cpp" line="217"/>
         <source>the concurrency limit</source>
         <translation>并发上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="206"/>
+        <location filename="../core/config/configvalidator.cpp" line="220"/>
         <source>the line size limit</source>
         <translation>单行大小上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="208"/>
+        <location filename="../core/config/configvalidator.cpp" line="222"/>
         <source>the event size limit</source>
         <translation>事件大小上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="210"/>
+        <location filename="../core/config/configvalidator.cpp" line="224"/>
         <source>the answer size limit</source>
         <translation>回答大小上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="214"/>
+        <location filename="../core/config/configvalidator.cpp" line="228"/>
         <source>put the key in apiKey as a reference, not in a header</source>
         <translation>请在 apiKey 中以引用方式提供密钥，而不是放在请求头中</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="217"/>
+        <location filename="../core/config/configvalidator.cpp" line="231"/>
         <source>is not a valid header name (only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are allowed; no spaces or control characters)</source>
         <translation>不是有效的请求头名称（只允许字母、数字和 !#$%&amp;&apos;*+-.^_`|~；不能有空格或控制字符）</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="221"/>
+        <location filename="../core/config/configvalidator.cpp" line="235"/>
         <source>the header value contains a control character (a line break would add headers of its own on the wire)</source>
         <translation>请求头的值包含控制字符（换行符会在传输时额外添加请求头）</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="234"/>
+        <location filename="../core/config/configvalidator.cpp" line="248"/>
         <source>the model has no id</source>
         <translation>模型没有 ID</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="236"/>
+        <location filename="../core/config/configvalidator.cpp" line="250"/>
         <source>model &apos;%1&apos; is listed twice</source>
         <translation>模型“%1”被列出了两次</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="239"/>
+        <location filename="../core/config/configvalidator.cpp" line="253"/>
         <source>model &apos;%1&apos; names no provider</source>
         <translation>模型“%1”未指定提供商</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="241"/>
-        <location filename="../core/config/configvalidator.cpp" line="382"/>
+        <location filename="../core/config/configvalidator.cpp" line="255"/>
+        <location filename="../core/config/configvalidator.cpp" line="396"/>
         <source>provider &apos;%1&apos; does not exist</source>
         <translation>提供商“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="242"/>
+        <location filename="../core/config/configvalidator.cpp" line="256"/>
         <source>the context window</source>
         <translation>上下文窗口</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="243"/>
+        <location filename="../core/config/configvalidator.cpp" line="257"/>
         <source>the output limit</source>
         <translation>输出上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="246"/>
+        <location filename="../core/config/configvalidator.cpp" line="260"/>
         <source>the output limit %1 is larger than the context window %2</source>
         <translation>输出上限 %1 大于上下文窗口 %2</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="249"/>
-        <location filename="../core/config/configvalidator.cpp" line="250"/>
+        <location filename="../core/config/configvalidator.cpp" line="263"/>
+        <location filename="../core/config/configvalidator.cpp" line="264"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="252"/>
-        <location filename="../core/config/configvalidator.cpp" line="254"/>
+        <location filename="../core/config/configvalidator.cpp" line="266"/>
+        <location filename="../core/config/configvalidator.cpp" line="268"/>
         <source>the price must not be negative</source>
         <translation>价格不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="262"/>
+        <location filename="../core/config/configvalidator.cpp" line="276"/>
         <source>the model name is empty</source>
         <translation>模型名称为空</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="267"/>
+        <location filename="../core/config/configvalidator.cpp" line="281"/>
         <source>model &apos;%1&apos; is not in the catalog</source>
         <translation>模型“%1”不在目录中</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="271"/>
+        <location filename="../core/config/configvalidator.cpp" line="285"/>
         <source>model &apos;%1&apos; is served by provider &apos;%2&apos;, which is not configured</source>
         <translation>模型“%1”由未配置的提供商“%2”提供</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="278"/>
+        <location filename="../core/config/configvalidator.cpp" line="292"/>
         <source>no tier is set</source>
         <translation>未设置层级</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="282"/>
+        <location filename="../core/config/configvalidator.cpp" line="296"/>
         <source>tier &apos;%1&apos; does not exist</source>
         <translation>层级“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="291"/>
+        <location filename="../core/config/configvalidator.cpp" line="305"/>
         <source>a tier has no name</source>
         <translation>某个层级没有名称</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="293"/>
+        <location filename="../core/config/configvalidator.cpp" line="307"/>
         <source>tier &apos;%1&apos; is defined twice</source>
         <translation>层级“%1”被定义了两次</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="308"/>
+        <location filename="../core/config/configvalidator.cpp" line="322"/>
         <source>a team has no id</source>
         <translation>某个团队没有 ID</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="310"/>
+        <location filename="../core/config/configvalidator.cpp" line="324"/>
         <source>team &apos;%1&apos; is defined twice</source>
         <translation>团队“%1”被定义了两次</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="312"/>
+        <location filename="../core/config/configvalidator.cpp" line="326"/>
         <source>the warning period</source>
         <translation>提前警告期</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="318"/>
+        <location filename="../core/config/configvalidator.cpp" line="332"/>
         <source>the team key reference is empty</source>
         <translation>团队密钥引用为空</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="324"/>
+        <location filename="../core/config/configvalidator.cpp" line="338"/>
         <source>the key was due for rotation on %1</source>
         <translation>该密钥应已于 %1 轮换</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="327"/>
+        <location filename="../core/config/configvalidator.cpp" line="341"/>
         <source>the key is due for rotation on %1 (in %2 days)</source>
         <translation>该密钥应于 %1 轮换（还剩 %2 天）</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="341"/>
+        <location filename="../core/config/configvalidator.cpp" line="355"/>
         <source>a profile has no name</source>
         <translation>某个方案没有名称</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="343"/>
+        <location filename="../core/config/configvalidator.cpp" line="357"/>
         <source>profile &apos;%1&apos; is defined twice</source>
         <translation>方案“%1”被定义了两次</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="352"/>
+        <location filename="../core/config/configvalidator.cpp" line="366"/>
         <source>a fallback chain of %1 models can multiply latency and cost on an outage; two fallbacks are usually enough</source>
         <translation>由 %1 个模型组成的回退链在故障时可能成倍增加延迟和费用；通常两个回退就足够了</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="355"/>
+        <location filename="../core/config/configvalidator.cpp" line="369"/>
         <source>the number of retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="358"/>
+        <location filename="../core/config/configvalidator.cpp" line="372"/>
         <source>%1 retries per model is a lot</source>
         <translation>每个模型重试 %1 次偏多</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="361"/>
+        <location filename="../core/config/configvalidator.cpp" line="375"/>
         <source>the base delay</source>
         <translation>基础延迟</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="362"/>
+        <location filename="../core/config/configvalidator.cpp" line="376"/>
         <source>the delay cap</source>
         <translation>延迟上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="365"/>
+        <location filename="../core/config/configvalidator.cpp" line="379"/>
         <source>the delay cap %1 ms is below the base delay %2 ms</source>
         <translation>延迟上限 %1 ms 低于基础延迟 %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="368"/>
+        <location filename="../core/config/configvalidator.cpp" line="382"/>
         <source>jitter must be between 0 and 1 (it is %1)</source>
         <translation>抖动必须介于 0 和 1 之间（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="370"/>
+        <location filename="../core/config/configvalidator.cpp" line="384"/>
         <source>the Retry-After cap</source>
         <translation>Retry-After 上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="374"/>
+        <location filename="../core/config/configvalidator.cpp" line="388"/>
         <source>the context limit</source>
         <translation>上下文上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="383"/>
+        <location filename="../core/config/configvalidator.cpp" line="397"/>
         <source>the request limit</source>
         <translation>请求上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="384"/>
+        <location filename="../core/config/configvalidator.cpp" line="398"/>
         <source>the token limit</source>
         <translation>token 上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="385"/>
+        <location filename="../core/config/configvalidator.cpp" line="399"/>
         <source>the wait bound</source>
         <translation>等待上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="387"/>
+        <location filename="../core/config/configvalidator.cpp" line="401"/>
         <source>a rate limit needs rpm or tpm greater than zero</source>
         <translation>速率限制需要 rpm 或 tpm 大于零</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="392"/>
+        <location filename="../core/config/configvalidator.cpp" line="406"/>
         <source>the failure count</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="393"/>
+        <location filename="../core/config/configvalidator.cpp" line="407"/>
         <source>the open time</source>
         <translation>熔断时长</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="395"/>
+        <location filename="../core/config/configvalidator.cpp" line="409"/>
         <source>the number of probes</source>
         <translation>探测次数</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="398"/>
+        <location filename="../core/config/configvalidator.cpp" line="412"/>
         <source>the cap</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="400"/>
+        <location filename="../core/config/configvalidator.cpp" line="414"/>
         <source>the approval threshold</source>
         <translation>确认阈值</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="403"/>
+        <location filename="../core/config/configvalidator.cpp" line="417"/>
         <source>downgrade needs a tier named &apos;budget&apos;, and there is none</source>
         <translation>降级需要一个名为“budget”的层级，但当前没有</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="409"/>
+        <location filename="../core/config/configvalidator.cpp" line="423"/>
         <source>a threshold is a fraction of the cap between 0 and 2 (it is %1)</source>
         <translation>阈值是上限的比例，应介于 0 和 2 之间（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="411"/>
+        <location filename="../core/config/configvalidator.cpp" line="425"/>
         <source>thresholds should be in increasing order</source>
         <translation>阈值应按升序排列</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="420"/>
+        <location filename="../core/config/configvalidator.cpp" line="434"/>
         <source>&apos;%1&apos; is not one of: debug, info, warn, error</source>
         <translation>“%1”不是以下之一：debug、info、warn、error</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="425"/>
+        <location filename="../core/config/configvalidator.cpp" line="439"/>
         <source>the fallback rate is a fraction between 0 and 1 (it is %1)</source>
         <translation>回退率是介于 0 和 1 之间的比例（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="426"/>
+        <location filename="../core/config/configvalidator.cpp" line="440"/>
         <source>the latency threshold</source>
         <translation>延迟阈值</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="428"/>
+        <location filename="../core/config/configvalidator.cpp" line="442"/>
         <source>the budget threshold</source>
         <translation>预算阈值</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="436"/>
+        <location filename="../core/config/configvalidator.cpp" line="450"/>
         <source>the queue concurrency</source>
         <translation>队列并发数</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="438"/>
+        <location filename="../core/config/configvalidator.cpp" line="452"/>
         <source>the retry window</source>
         <translation>重试时间窗</translation>
     </message>
     <message>
-        <location filename="../core/config/configvalidator.cpp" line="443"/>
+        <location filename="../core/config/configvalidator.cpp" line="457"/>
         <source>team &apos;%1&apos; does not exist</source>
         <translation>团队“%1”不存在</translation>
     </message>
@@ -2618,37 +2623,37 @@ Send it anyway?</source>
 <context>
     <name>tiergate::ConfigJson</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="587"/>
+        <location filename="../core/config/configjson.cpp" line="589"/>
         <source>the document is null; a Tiergate configuration is a JSON object such as {&quot;version&quot;: 1}</source>
         <translation>文档为 null；Tiergate 配置应为 JSON 对象，例如 {&quot;version&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="607"/>
+        <location filename="../core/config/configjson.cpp" line="609"/>
         <source>the file is not valid JSON (line %1, column %2: %3)</source>
         <translation>文件不是有效的 JSON（第 %1 行，第 %2 列：%3）</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="613"/>
+        <location filename="../core/config/configjson.cpp" line="615"/>
         <source>the document must be a JSON object</source>
         <translation>文档必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="631"/>
+        <location filename="../core/config/configjson.cpp" line="633"/>
         <source>is missing (this version of Tiergate writes &quot;version&quot;: %1)</source>
         <translation>缺失（此版本 Tiergate 写入 &quot;version&quot;: %1）</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="636"/>
+        <location filename="../core/config/configjson.cpp" line="638"/>
         <source>version %1 is not supported (this Tiergate reads version %2)</source>
         <translation>不支持版本 %1（此版本 Tiergate 读取版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="648"/>
+        <location filename="../core/config/configjson.cpp" line="650"/>
         <source>must be a list</source>
         <translation>必须是列表</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="654"/>
+        <location filename="../core/config/configjson.cpp" line="656"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -2707,12 +2712,12 @@ Send it anyway?</source>
         <translation>%1：缺少必填字段</translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="26"/>
+        <location filename="../core/contract/contractparser.cpp" line="27"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
         <translation>%1：不是有效的 JSON（%2，偏移 %3）</translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="33"/>
+        <location filename="../core/contract/contractparser.cpp" line="34"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1：顶层应为 JSON 对象</translation>
     </message>
@@ -3819,88 +3824,88 @@ Exit codes: 0 written, 1 output file not writable, 2 usage, configuration or pro
 <context>
     <name>tiergate::GatewayServer</name>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="285"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="294"/>
         <source>Listening beyond loopback (%1) requires virtual keys; --no-auth is for 127.0.0.1 only.</source>
         <translation>在回环地址之外监听（%1）需要虚拟密钥；--no-auth 仅适用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="290"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="299"/>
         <source>No key store: virtual keys cannot be checked.</source>
         <translation>没有密钥存储：无法校验虚拟密钥。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="377"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="386"/>
         <source>Use POST for chat completions.</source>
         <translation>聊天补全请使用 POST。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="386"/>
-        <location filename="../core/gateway/gatewayserver.cpp" line="413"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="395"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="422"/>
         <source>No route for %1 %2.</source>
         <translation>没有 %1 %2 的路由。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="404"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="413"/>
         <source>A valid Tiergate virtual key (tg-…) is required as &apos;Authorization: Bearer&apos;.</source>
         <translation>需要以 &apos;Authorization: Bearer&apos; 提供有效的 Tiergate 虚拟密钥（tg-…）。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="451"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="460"/>
         <source>The model &apos;%1&apos; does not exist.</source>
         <translation>模型“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="486"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="495"/>
         <source>The gateway is shutting down.</source>
         <translation>网关正在关闭。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="498"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="507"/>
         <source>A Tiergate virtual key (tg-…) is required as &apos;Authorization: Bearer&apos;.</source>
         <translation>需要以 &apos;Authorization: Bearer&apos; 提供 Tiergate 虚拟密钥（tg-…）。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="499"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="508"/>
         <source>The key is not a valid Tiergate virtual key (unknown or revoked).</source>
         <translation>该密钥不是有效的 Tiergate 虚拟密钥（未知或已吊销）。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="509"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="518"/>
         <source>The body is not a JSON object: %1.</source>
         <translation>请求体不是 JSON 对象：%1。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="531"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="540"/>
         <source>The tier &apos;%1&apos; does not exist.</source>
         <translation>层级“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="540"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="549"/>
         <source>The profile &apos;%1&apos; does not exist.</source>
         <translation>方案“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="546"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="555"/>
         <source>This key routes with profile &apos;%1&apos; only.</source>
         <translation>此密钥只能使用方案“%1”路由。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="564"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="573"/>
         <source>The model &apos;%1&apos; does not exist (see GET /v1/models).</source>
         <translation>模型“%1”不存在（参见 GET /v1/models）。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="575"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="584"/>
         <source>This key allows %1 requests per minute.</source>
         <translation>此密钥每分钟允许 %1 个请求。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="591"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="600"/>
         <source>The monthly budget of key %1 (%2 USD) is used up.</source>
         <translation>密钥 %1 的每月预算（%2 USD）已用完。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayserver.cpp" line="607"/>
+        <location filename="../core/gateway/gatewayserver.cpp" line="616"/>
         <source>The gateway serves %1 streams at once; try again shortly.</source>
         <translation>网关最多同时处理 %1 个流；请稍后重试。</translation>
     </message>
@@ -4113,9 +4118,9 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
     </message>
     <message>
         <location filename="../core/export/litellmimporter.cpp" line="222"/>
-        <location filename="../core/export/litellmimporter.cpp" line="476"/>
-        <location filename="../core/export/litellmimporter.cpp" line="755"/>
-        <location filename="../core/export/litellmimporter.cpp" line="778"/>
+        <location filename="../core/export/litellmimporter.cpp" line="483"/>
+        <location filename="../core/export/litellmimporter.cpp" line="762"/>
+        <location filename="../core/export/litellmimporter.cpp" line="785"/>
         <source>has no equivalent in Tiergate and was not imported.</source>
         <translation>在 Tiergate 中没有对应项，未导入。</translation>
     </message>
@@ -4192,47 +4197,52 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
         <translation>文件中写有明文密钥；它**未**被导入。请将其放入环境变量 %1，并写成 api_key: os.environ/%1（Tiergate 中为 env:%1）。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="523"/>
+        <location filename="../core/export/litellmimporter.cpp" line="457"/>
+        <source>&apos;%1&apos; is not an Azure api-version Tiergate can send (a date such as 2024-10-21); it was not imported, set apiVersion of the provider by hand.</source>
+        <translation>“%1”不是 Tiergate 可发送的 Azure api-version（应为日期，例如 2024-10-21）；未导入，请手动设置该提供商的 apiVersion。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/litellmimporter.cpp" line="530"/>
         <source>&apos;%1&apos; is not a usable price; ignored.</source>
         <translation>“%1”不是可用的价格；已忽略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="591"/>
+        <location filename="../core/export/litellmimporter.cpp" line="598"/>
         <source>&apos;%1&apos; → &apos;%2&apos; is a wildcard: LiteLLM passes any matching name through to provider &apos;%3&apos;. Tiergate resolves names through the tier instead; the rule is kept for the exports.</source>
         <translation>“%1” → “%2”是通配规则：LiteLLM 会把任何匹配的名称直接转给提供商“%3”。Tiergate 则通过层级解析名称；该规则会保留用于导出。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="596"/>
+        <location filename="../core/export/litellmimporter.cpp" line="603"/>
         <source>&apos;%1&apos; is load-balanced over several deployments; Tiergate routes it to one (model &apos;%2&apos;), so this deployment (model &apos;%3&apos; on provider &apos;%4&apos;) is kept for the exports only.</source>
         <translation>“%1”在多个部署之间负载均衡；Tiergate 只将其路由到一个（模型“%2”），因此该部署（提供商“%4”上的模型“%3”）仅保留用于导出。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="601"/>
+        <location filename="../core/export/litellmimporter.cpp" line="608"/>
         <source>model &apos;%1&apos; is already served by provider &apos;%2&apos;; Tiergate names a model once, so this deployment on provider &apos;%3&apos; is kept for the exports only.</source>
         <translation>模型“%1”已由提供商“%2”提供；Tiergate 中一个模型只能命名一次，因此提供商“%3”上的此部署仅保留用于导出。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="650"/>
+        <location filename="../core/export/litellmimporter.cpp" line="657"/>
         <source>must be a mapping of a model to its fallbacks; ignored.</source>
         <translation>必须是模型到其回退模型的映射；已忽略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="733"/>
+        <location filename="../core/export/litellmimporter.cpp" line="740"/>
         <source>the fallbacks differ from model to model; a Tiergate profile has one fallback chain for every model, so Tiergate does not fall back here. The lists are kept for the exports.</source>
         <translation>各模型的回退不同；Tiergate 方案对所有模型只有一条回退链，因此 Tiergate 在此不会回退。这些列表会保留用于导出。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="760"/>
+        <location filename="../core/export/litellmimporter.cpp" line="767"/>
         <source>&apos;%1&apos; has no equivalent: Tiergate routes each name to one model and then along the chain.</source>
         <translation>“%1”没有对应项：Tiergate 将每个名称路由到一个模型，然后沿回退链进行。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="836"/>
+        <location filename="../core/export/litellmimporter.cpp" line="843"/>
         <source>&apos;%1&apos; is not a usable amount (Tiergate&apos;s limit is 9000000000000 USD); ignored.</source>
         <translation>“%1”不是可用的金额（Tiergate 的上限为 9000000000000 USD）；已忽略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="858"/>
+        <location filename="../core/export/litellmimporter.cpp" line="865"/>
         <source>Tiergate moves to a larger model only along the fallback chain; the context-window fallbacks are kept for the exports.</source>
         <translation>Tiergate 只沿回退链切换到更大的模型；上下文窗口回退会保留用于导出。</translation>
     </message>
@@ -4242,19 +4252,19 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
         <translation>LLM 网关（LLM_GATEWAY_URL）</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="620"/>
-        <location filename="../core/export/litellmimporter.cpp" line="636"/>
-        <location filename="../core/export/litellmimporter.cpp" line="819"/>
+        <location filename="../core/export/litellmimporter.cpp" line="627"/>
+        <location filename="../core/export/litellmimporter.cpp" line="643"/>
+        <location filename="../core/export/litellmimporter.cpp" line="826"/>
         <source>&apos;%1&apos; is not a model_name of model_list; ignored.</source>
         <translation>“%1”不是 model_list 中的 model_name；已忽略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="653"/>
+        <location filename="../core/export/litellmimporter.cpp" line="660"/>
         <source>must be a list of {model: [fallbacks]}; ignored.</source>
         <translation>必须是 {model: [fallbacks]} 列表；已忽略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="846"/>
+        <location filename="../core/export/litellmimporter.cpp" line="853"/>
         <source>&apos;%1&apos;: Tiergate&apos;s budget is per calendar month.</source>
         <translation>“%1”：Tiergate 的预算按自然月计算。</translation>
     </message>
@@ -4907,32 +4917,32 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::LiteLlmImporter</name>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="875"/>
+        <location filename="../core/export/litellmimporter.cpp" line="882"/>
         <source>the file is not valid YAML (line %1, column %2): %3</source>
         <translation>文件不是有效的 YAML（第 %1 行，第 %2 列）：%3</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="886"/>
+        <location filename="../core/export/litellmimporter.cpp" line="893"/>
         <source>the file is not a LiteLLM config: %1</source>
         <translation>该文件不是 LiteLLM 配置：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="899"/>
+        <location filename="../core/export/litellmimporter.cpp" line="906"/>
         <source>replaced by the imported provider.</source>
         <translation>已被导入的提供商替换。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="905"/>
+        <location filename="../core/export/litellmimporter.cpp" line="912"/>
         <source>replaced by the imported model.</source>
         <translation>已被导入的模型替换。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="914"/>
+        <location filename="../core/export/litellmimporter.cpp" line="921"/>
         <source>replaced by the imported tier.</source>
         <translation>已被导入的层级替换。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmimporter.cpp" line="919"/>
+        <location filename="../core/export/litellmimporter.cpp" line="926"/>
         <source>replaced by the imported profile.</source>
         <translation>已被导入的方案替换。</translation>
     </message>
@@ -7393,172 +7403,187 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::ProvidersPage</name>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="19"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="20"/>
         <source>Add provider</source>
         <translation>添加提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="19"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="20"/>
         <source>Add provider %1</source>
         <translation>添加提供商 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="19"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="20"/>
         <source>Remove provider %1</source>
         <translation>移除提供商 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="35"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="37"/>
+        <source>Azure OpenAI only: the api-version every request carries.</source>
+        <translation>仅限 Azure OpenAI：每个请求携带的 api-version。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="42"/>
         <source>A reference to the key, never the key itself. Store a keychain secret in the Keys tab.</source>
         <translation>这里填写密钥的引用，而不是密钥本身。可在“密钥”标签页中将密钥保存到钥匙串。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="36"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="43"/>
         <source>Id:</source>
         <translation>ID：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="37"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="44"/>
         <source>Display name:</source>
         <translation>显示名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="38"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="45"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="39"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="46"/>
         <source>Base URL:</source>
         <translation>基础 URL：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="40"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="47"/>
         <source>Key reference:</source>
         <translation>密钥引用：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="45"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="48"/>
+        <source>API version:</source>
+        <translation>API 版本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="53"/>
         <source>Rename provider %1</source>
         <translation>重命名提供商 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="64"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="72"/>
         <source>Change provider name</source>
         <translation>更改提供商名称</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="68"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="76"/>
         <source>Change provider kind</source>
         <translation>更改提供商类型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="72"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <source>Change API version</source>
+        <translation>更改 API 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="84"/>
         <source>Change base URL</source>
         <translation>更改基础 URL</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="76"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="88"/>
         <source>Change key reference</source>
         <translation>更改密钥引用</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
         <source>Extra headers</source>
         <translation>额外请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
         <source>Header</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="90"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="102"/>
         <source>Add header</source>
         <translation>添加请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="102"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="114"/>
         <source>Remove header</source>
         <translation>移除请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="105"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="117"/>
         <source>Timeouts and concurrency</source>
         <translation>超时与并发</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="114"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="115"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="116"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="117"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="126"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="127"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="128"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="129"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="119"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="131"/>
         <source>Connect:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="120"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="132"/>
         <source>First byte:</source>
         <translation>首字节：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="121"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="133"/>
         <source>Total:</source>
         <translation>总计：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="122"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="134"/>
         <source>Stall:</source>
         <translation>停滞：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="123"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="135"/>
         <source>Max concurrent requests:</source>
         <translation>最大并发请求数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="132"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="144"/>
         <source>Change connect timeout</source>
         <translation>更改连接超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="133"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="145"/>
         <source>Change first-byte timeout</source>
         <translation>更改首字节超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="134"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="146"/>
         <source>Change total timeout</source>
         <translation>更改总超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="135"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="147"/>
         <source>Change stall timeout</source>
         <translation>更改停滞超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="136"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="148"/>
         <source>Change max concurrent requests</source>
         <translation>更改最大并发请求数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="175"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="187"/>
         <source>Edit headers</source>
         <translation>编辑请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="216"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="230"/>
         <source>set at run time (the built-in Simulator)</source>
         <translation>运行时设置（内置模拟器）</translation>
     </message>
@@ -7669,54 +7694,54 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::RouteReply</name>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="139"/>
-        <location filename="../core/routing/routereply.cpp" line="269"/>
-        <location filename="../core/routing/routereply.cpp" line="423"/>
+        <location filename="../core/routing/routereply.cpp" line="145"/>
+        <location filename="../core/routing/routereply.cpp" line="276"/>
+        <location filename="../core/routing/routereply.cpp" line="430"/>
         <source>The router is gone.</source>
         <translation>路由器已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="144"/>
+        <location filename="../core/routing/routereply.cpp" line="150"/>
         <source>No configuration is loaded.</source>
         <translation>未加载任何配置。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="153"/>
+        <location filename="../core/routing/routereply.cpp" line="159"/>
         <source>Profile &apos;%1&apos; is not in the configuration.</source>
         <translation>配置中没有方案“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="160"/>
+        <location filename="../core/routing/routereply.cpp" line="166"/>
         <source>Tier &apos;%1&apos; is not in the configuration.</source>
         <translation>配置中没有层级“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="196"/>
+        <location filename="../core/routing/routereply.cpp" line="203"/>
         <source>The request was not sent. Raise the cap or change the action on cap in the profile, or wait for the next month.</source>
         <translation>请求未发送。请在方案中提高上限或更改达到上限时的操作，或等到下个月。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="220"/>
+        <location filename="../core/routing/routereply.cpp" line="227"/>
         <source>Profile &apos;%1&apos; has no model to route to.</source>
         <translation>方案“%1”没有可路由的模型。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="312"/>
+        <location filename="../core/routing/routereply.cpp" line="319"/>
         <source>The circuit of %1/%2 is open after repeated failures.</source>
         <translation>%1/%2 因连续失败已熔断。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="341"/>
+        <location filename="../core/routing/routereply.cpp" line="348"/>
         <source>The rate limit of %1 would need a wait of %2 ms (bound %3 ms).</source>
         <translation>%1 的速率限制需要等待 %2 ms（上限 %3 ms）。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="669"/>
+        <location filename="../core/routing/routereply.cpp" line="678"/>
         <source>No model could take the request: %1</source>
         <translation>没有模型能处理此请求：%1</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="754"/>
+        <location filename="../core/routing/routereply.cpp" line="764"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -8342,67 +8367,68 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::TransportCall</name>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="114"/>
+        <location filename="../core/transport/transportcall.cpp" line="205"/>
         <source>The announced body</source>
         <translation>声明的响应体</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="130"/>
+        <location filename="../core/transport/transportcall.cpp" line="222"/>
         <source>%1 passed the provider&apos;s limit of %2 bytes; the request was stopped there.</source>
         <translation>%1 超过了提供商的 %2 字节限制；请求已在此处停止。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="174"/>
+        <location filename="../core/transport/transportcall.cpp" line="270"/>
+        <location filename="../core/transport/transportcall.cpp" line="303"/>
         <source>The response body</source>
         <translation>响应体</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="197"/>
+        <location filename="../core/transport/transportcall.cpp" line="322"/>
         <source>A line of the stream</source>
         <translation>流中的一行</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="199"/>
+        <location filename="../core/transport/transportcall.cpp" line="324"/>
         <source>An event of the stream</source>
         <translation>流中的一个事件</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="286"/>
+        <location filename="../core/transport/transportcall.cpp" line="411"/>
         <source>The streamed answer</source>
         <translation>流式回答</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="346"/>
+        <location filename="../core/transport/transportcall.cpp" line="471"/>
         <source>Could not connect to the server within %1 ms.</source>
         <translation>未能在 %1 ms 内连接到服务器。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="349"/>
+        <location filename="../core/transport/transportcall.cpp" line="474"/>
         <source>The server sent nothing within %1 ms.</source>
         <translation>服务器在 %1 ms 内没有发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="353"/>
+        <location filename="../core/transport/transportcall.cpp" line="478"/>
         <source>The server went silent for %1 ms in the middle of the answer.</source>
         <translation>服务器在回答中途 %1 ms 没有响应。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="356"/>
+        <location filename="../core/transport/transportcall.cpp" line="481"/>
         <source>The request took longer than %1 ms.</source>
         <translation>请求耗时超过 %1 ms。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="372"/>
+        <location filename="../core/transport/transportcall.cpp" line="497"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="421"/>
+        <location filename="../core/transport/transportcall.cpp" line="552"/>
         <source>The stream ended without its [DONE] marker.</source>
         <translation>流在没有 [DONE] 标记的情况下结束。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="450"/>
+        <location filename="../core/transport/transportcall.cpp" line="581"/>
         <source>The server answered HTTP %1, which is not an answer.</source>
         <translation>服务器返回 HTTP %1，这不是有效的回答。</translation>
     </message>
