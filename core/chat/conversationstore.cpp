@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace tiergate {
 
 Q_LOGGING_CATEGORY(lcChat, "tiergate.chat")
@@ -95,6 +97,7 @@ StoredMessage readMessage(const QSqlQuery &q)
     m.estimated = q.value(15).toBool();
     m.costMicros = q.value(16).toLongLong();
     m.createdAt = fromMs(q.value(17));
+    m.length = q.value(18).toLongLong();
     return m;
 }
 
@@ -629,49 +632,139 @@ QList<Conversation> ConversationStore::search(const QString &text) const
         { like, like });
 }
 
-QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
+QList<StoredMessage> ConversationStore::queryMessages(
+    const QString &where, const QVariantList &bindings, bool withText) const
 {
     QList<StoredMessage> out;
     if (!m_open)
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(messageColumns)
-        + QStringLiteral(" FROM messages WHERE conversation_id = ? ORDER BY position"));
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(messageColumns) + QStringLiteral(" FROM messages ") + where);
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    QList<qint64> chunked;
+    while (q.next()) {
+        out.append(readMessage(q));
+        if (!withText)
+            out.last().content.clear();
+        else if (q.value(19).toBool())
+            chunked.append(out.size() - 1);
+    }
+    q.finish();
+    for (const qint64 i : std::as_const(chunked))
+        out[i].content += chunkText(out.at(i).id, out.at(i).length);
+    if (withText) {
+        for (StoredMessage &m : out) {
+            const auto live = m_live.constFind(m.id);
+            if (live != m_live.constEnd()) {
+                m.content = live->content;
+                m.length = live->content.size();
+            }
+        }
+    }
+    return out;
+}
+
+QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
+{
+    return queryMessages(QStringLiteral("WHERE conversation_id = ? ORDER BY position"), { conversationId }, true);
+}
+
+QList<StoredMessage> ConversationStore::messagesInRange(
+    qint64 conversationId, int firstPosition, int lastPosition) const
+{
+    return queryMessages(QStringLiteral("WHERE conversation_id = ? AND position BETWEEN ? AND ? ORDER BY position"),
+        { conversationId, firstPosition, lastPosition }, true);
+}
+
+QList<MessageOutline> ConversationStore::messageOutlines(qint64 conversationId) const
+{
+    QList<MessageOutline> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    // Answered from the messages_outline index alone: no row, let alone text, is read.
+    q.prepare(QStringLiteral("SELECT id, position, role, length FROM messages INDEXED BY messages_outline "
+                             "WHERE conversation_id = ? ORDER BY position"));
     q.addBindValue(conversationId);
     if (!q.exec())
         return out;
     while (q.next()) {
-        StoredMessage m = readMessage(q);
-        if (q.value(19).toBool())
-            m.content += chunkText(m.id);
-        const auto live = m_live.constFind(m.id);
+        MessageOutline o;
+        o.id = q.value(0).toLongLong();
+        o.position = q.value(1).toInt();
+        o.role = StoredMessage::roleFromName(q.value(2).toString());
+        o.length = q.value(3).toLongLong();
+        const auto live = m_live.constFind(o.id);
         if (live != m_live.constEnd())
-            m.content = live->content;
-        out.append(m);
+            o.length = live->content.size();
+        out.append(o);
     }
+    return out;
+}
+
+QList<qint64> ConversationStore::findInConversation(qint64 conversationId, const QString &text) const
+{
+    QList<qint64> out;
+    const QString needle = text.trimmed();
+    if (!m_open || needle.isEmpty())
+        return out;
+    const QString like = likePattern(needle);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (m_fts && needle.size() >= 3) {
+        q.prepare(QStringLiteral("SELECT m.id FROM messages m WHERE m.conversation_id = ? AND (m.id IN (SELECT "
+                                 "f.rowid / %1 FROM search.message_fts(?) f) OR m.id IN (SELECT message_id FROM "
+                                 "fts_pending)) AND %2 LIKE ? ESCAPE '\\' ORDER BY m.position")
+                      .arg(SearchIndexer::SegmentsPerMessage)
+                      .arg(QLatin1String(fullTextSql)));
+        q.addBindValue(conversationId);
+        q.addBindValue(ftsPhrase(needle.left(SearchIndexer::SegmentOverlap + 1)));
+        q.addBindValue(like);
+    } else {
+        q.prepare(QStringLiteral("SELECT m.id FROM messages m WHERE m.conversation_id = ? AND %1 LIKE ? ESCAPE '\\' "
+                                 "ORDER BY m.position")
+                      .arg(QLatin1String(fullTextSql)));
+        q.addBindValue(conversationId);
+        q.addBindValue(like);
+    }
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
+    // Streamed text the index has not seen yet is matched in memory.
+    bool added = false;
+    for (auto it = m_live.constBegin(); it != m_live.constEnd(); ++it) {
+        if (it->conversationId == conversationId && !out.contains(it.key())
+            && it->content.contains(needle, Qt::CaseInsensitive)) {
+            out.append(it.key());
+            added = true;
+        }
+    }
+    if (added)
+        std::sort(out.begin(), out.end()); // ids grow with position inside a conversation
     return out;
 }
 
 StoredMessage ConversationStore::message(qint64 messageId) const
 {
-    if (!m_open)
+    const QList<StoredMessage> found = queryMessages(QStringLiteral("WHERE id = ?"), { messageId }, true);
+    return found.isEmpty() ? StoredMessage() : found.first();
+}
+
+StoredMessage ConversationStore::messageMetadata(qint64 messageId) const
+{
+    const QList<StoredMessage> found = queryMessages(QStringLiteral("WHERE id = ?"), { messageId }, false);
+    if (found.isEmpty())
         return {};
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT ") + QLatin1String(messageColumns) + QStringLiteral(" FROM messages WHERE id = ?"));
-    q.addBindValue(messageId);
-    if (!q.exec() || !q.next())
-        return {};
-    StoredMessage m = readMessage(q);
-    const bool chunked = q.value(19).toBool();
-    q.finish();
-    if (chunked)
-        m.content += chunkText(m.id);
+    StoredMessage m = found.first();
     const auto live = m_live.constFind(m.id);
     if (live != m_live.constEnd())
-        m.content = live->content;
+        m.length = live->content.size();
     return m;
 }
 
@@ -839,16 +932,17 @@ bool ConversationStore::writeText(qint64 messageId, const QString &text)
     return true;
 }
 
-QString ConversationStore::chunkText(qint64 messageId, qsizetype limit) const
+QString ConversationStore::chunkText(qint64 messageId, qsizetype expectedLength) const
 {
     QString out;
+    out.reserve(std::max<qsizetype>(0, expectedLength));
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT text FROM message_chunks WHERE message_id = ? ORDER BY seq"));
     q.addBindValue(messageId);
     if (!q.exec())
         return out;
-    while ((limit < 0 || out.size() < limit) && q.next())
+    while (q.next())
         out += q.value(0).toString();
     return out;
 }

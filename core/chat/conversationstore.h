@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chat/conversation.h"
+#include "core/chat/messageoutline.h"
 #include "core/chat/storedmessage.h"
 
 #include <QHash>
@@ -84,7 +85,17 @@ public:
 
     // Messages
     QList<StoredMessage> messages(qint64 conversationId) const; ///< in position order
+    /// Id, position, role and text length of every message in position order, from an index alone
+    /// (no text read): what a view needs to lay out a long conversation before loading any of it.
+    QList<MessageOutline> messageOutlines(qint64 conversationId) const;
+    /// Messages with position in [firstPosition, lastPosition], in position order (with live text).
+    QList<StoredMessage> messagesInRange(qint64 conversationId, int firstPosition, int lastPosition) const;
+    /// Ids of the messages of one conversation whose text contains `text` (case-insensitive), in
+    /// position order; full-text through the search index like search().
+    QList<qint64> findInConversation(qint64 conversationId, const QString &text) const;
     StoredMessage message(qint64 messageId) const; ///< with live streamed text; invalid when unknown
+    /// The message without reading its text (content empty, length set): its state and metadata.
+    StoredMessage messageMetadata(qint64 messageId) const;
     /// Commits the user's text at once (state Done unless given). Returns the message id, 0 on failure.
     qint64 appendUserMessage(
         qint64 conversationId, const QString &text, StoredMessage::State state = StoredMessage::State::Done);
@@ -134,10 +145,11 @@ private:
     void touchConversation(qint64 conversationId);
     bool exec(const QString &sql);
     QList<Conversation> queryConversations(const QString &where, const QVariantList &bindings) const;
+    QList<StoredMessage> queryMessages(const QString &where, const QVariantList &bindings, bool withText) const;
     void writeLiveContent(qint64 messageId, LiveMessage &live);
     bool settleContent(qint64 messageId, LiveMessage &live, const QString *finalContent);
     bool writeText(qint64 messageId, const QString &text);
-    QString chunkText(qint64 messageId, qsizetype limit = -1) const;
+    QString chunkText(qint64 messageId, qsizetype expectedLength = 0) const;
     void wakeIndexer();
 
     QString m_path;

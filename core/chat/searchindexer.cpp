@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
+
+#include <utility>
 
 namespace tiergate {
 
@@ -83,9 +86,10 @@ void SearchIndexer::run()
             if (!pendingLeft)
                 Q_EMIT indexed();
             QMutexLocker lock(&m_mutex);
-            // Pending work that failed (a locked database) is retried after a pause.
+            // Pending work that failed (a locked database) is retried after a pause; messages another
+            // process adds are picked up within the idle poll.
             if (!m_woken && !m_stop)
-                m_wake.wait(&m_mutex, pendingLeft ? QDeadlineTimer(1000) : QDeadlineTimer(QDeadlineTimer::Forever));
+                m_wake.wait(&m_mutex, QDeadlineTimer(pendingLeft ? 1000 : 2000));
             m_woken = false;
         }
         db.close();
@@ -102,66 +106,107 @@ bool SearchIndexer::indexOne(const QString &connection)
         QMutexLocker lock(&m_mutex);
         m_woken = false;
     }
-    if (!q.exec(QStringLiteral("SELECT message_id, gen FROM fts_pending ORDER BY message_id LIMIT 1")) || !q.next())
+    QList<std::pair<qint64, qint64>> pending; // message id, gen
+    if (!q.exec(QStringLiteral("SELECT message_id, gen FROM fts_pending ORDER BY message_id LIMIT 256")))
         return false;
-    const qint64 id = q.value(0).toLongLong();
-    const qint64 gen = q.value(1).toLongLong();
+    while (q.next())
+        pending.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
     q.finish();
+    if (pending.isEmpty())
+        return false;
 
-    const qint64 first = id * SegmentsPerMessage;
-    const qint64 last = first + SegmentsPerMessage - 1;
-    // Old segments go one transaction each: deleting one re-tokenizes it.
-    QList<qint64> old;
-    q.prepare(QStringLiteral("SELECT rowid FROM search.message_fts WHERE rowid BETWEEN ? AND ?"));
-    q.addBindValue(first);
-    q.addBindValue(last);
-    if (q.exec()) {
-        while (q.next())
-            old.append(q.value(0).toLongLong());
-    }
-    q.finish();
-    for (const qint64 rowid : std::as_const(old)) {
-        if (m_stop)
-            return false;
-        q.prepare(QStringLiteral("DELETE FROM search.message_fts WHERE rowid = ?"));
-        q.addBindValue(rowid);
-        q.exec();
-    }
-
-    // The message's text: its content column followed by its chunks (see ConversationStore).
-    q.prepare(QStringLiteral("SELECT content FROM messages WHERE id = ?"));
-    q.addBindValue(id);
-    QString content;
-    if (q.exec() && q.next())
-        content = q.value(0).toString();
-    q.finish();
-    q.prepare(QStringLiteral("SELECT text FROM message_chunks WHERE message_id = ? ORDER BY seq"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next())
-            content += q.value(0).toString();
-    }
-    q.finish();
-
-    qint64 segment = 0;
-    for (qsizetype at = 0; at < content.size() && segment < SegmentsPerMessage; at += SegmentChars, ++segment) {
-        if (m_stop)
-            return false;
-        QSqlQuery ins(db);
-        ins.prepare(QStringLiteral("INSERT INTO search.message_fts(rowid, body) VALUES (?, ?)"));
-        ins.addBindValue(first + segment);
-        ins.addBindValue(content.mid(at, SegmentChars + SegmentOverlap));
-        if (!ins.exec()) {
-            qCWarning(lcSearchIndex) << "cannot index message" << id << ins.lastError().text();
+    // Many short messages share a transaction; a long one is written a segment per transaction, so
+    // no transaction of the index holds its lock for long.
+    QList<std::pair<qint64, qint64>> done;
+    qsizetype charsInTransaction = 0;
+    bool inTransaction = false;
+    const auto commit = [&] {
+        if (inTransaction && !q.exec(QStringLiteral("COMMIT"))) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            inTransaction = false;
             return false;
         }
+        inTransaction = false;
+        charsInTransaction = 0;
+        return true;
+    };
+    const auto write = [&](const QString &sql, const QVariantList &values, qsizetype chars) {
+        if (!inTransaction) {
+            if (!q.exec(QStringLiteral("BEGIN")))
+                return false;
+            inTransaction = true;
+        }
+        QSqlQuery w(db);
+        w.prepare(sql);
+        for (const QVariant &v : values)
+            w.addBindValue(v);
+        if (!w.exec()) {
+            qCWarning(lcSearchIndex) << "cannot write the search index:" << w.lastError().text();
+            return false;
+        }
+        charsInTransaction += chars;
+        return charsInTransaction < SegmentChars || commit();
+    };
+    bool ok = true;
+    for (const auto &[id, gen] : std::as_const(pending)) {
+        if (m_stop || !ok)
+            break;
+        const qint64 first = id * SegmentsPerMessage;
+        // Deleting a segment re-tokenizes it: counted like writing it.
+        QList<std::pair<qint64, qsizetype>> old;
+        q.prepare(QStringLiteral("SELECT rowid, length(body) FROM search.message_fts WHERE rowid BETWEEN ? AND ?"));
+        q.addBindValue(first);
+        q.addBindValue(first + SegmentsPerMessage - 1);
+        if (q.exec()) {
+            while (q.next())
+                old.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
+        }
+        q.finish();
+        for (const auto &[rowid, chars] : std::as_const(old)) {
+            if (m_stop
+                || !(ok = write(QStringLiteral("DELETE FROM search.message_fts WHERE rowid = ?"), { rowid }, chars)))
+                break;
+        }
+
+        // The message's text: its content column followed by its chunks (see ConversationStore).
+        QString content;
+        q.prepare(QStringLiteral("SELECT content FROM messages WHERE id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            content = q.value(0).toString();
+        q.finish();
+        q.prepare(QStringLiteral("SELECT text FROM message_chunks WHERE message_id = ? ORDER BY seq"));
+        q.addBindValue(id);
+        if (q.exec()) {
+            while (q.next())
+                content += q.value(0).toString();
+        }
+        q.finish();
+
+        qint64 segment = 0;
+        for (qsizetype at = 0; ok && at < content.size() && segment < SegmentsPerMessage; at += SegmentChars) {
+            const QString body = content.mid(at, SegmentChars + SegmentOverlap);
+            if (m_stop
+                || !(ok = write(QStringLiteral("INSERT OR REPLACE INTO search.message_fts(rowid, body) VALUES (?, ?)"),
+                         { first + segment++, body }, body.size())))
+                break;
+        }
+        if (ok && !m_stop)
+            done.append({ id, gen });
     }
-    // Done with this version of the text; a newer one (other gen) stays pending.
+    ok = commit() && ok;
+    if (done.isEmpty())
+        return false;
+    // Done with these versions of the texts; a newer one (other gen) stays pending.
+    q.exec(QStringLiteral("BEGIN"));
     q.prepare(QStringLiteral("DELETE FROM fts_pending WHERE message_id = ? AND gen = ?"));
-    q.addBindValue(id);
-    q.addBindValue(gen);
-    q.exec();
-    return true;
+    for (const auto &[id, gen] : std::as_const(done)) {
+        q.addBindValue(id);
+        q.addBindValue(gen);
+        q.exec();
+    }
+    q.exec(QStringLiteral("COMMIT"));
+    return ok;
 }
 
 } // namespace tiergate
