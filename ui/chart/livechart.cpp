@@ -786,22 +786,14 @@ void LiveChart::Private::refresh()
         yMin = 0;
         yMax = hi > 0 ? hi * 1.08 : (m_view == View::Spend ? 0.001 : 1000.0);
     }
-    if (!m_xLocked || !m_yLocked) {
-        m_settingRange = true;
-        if (!m_xLocked)
-            m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(xMin), QDateTime::fromMSecsSinceEpoch(xMax));
-        if (!m_yLocked)
-            m_axisY->setRange(yMin, yMax);
-        m_settingRange = false;
-    }
     const QRectF plot = m_chart->plotArea();
     const int columns = plot.width() > 10 ? int(plot.width()) : 800;
     const int rows = plot.height() > 10 ? int(plot.height()) : 400;
     int shownPoints = 0;
+    std::vector<QList<QPointF>> thinned(size_t(data.seriesCount()));
     for (int i = 0; i < data.seriesCount(); ++i) {
-        auto *series = static_cast<QXYSeries *>(m_shown[size_t(i)]);
         const QString key = data.key(i);
-        QList<QPointF> points;
+        QList<QPointF> &points = thinned[size_t(i)];
         if (key == kFallbackKey || key == kErrorKey) {
             // Every marker is an item to lay out: grow the cells until few enough remain.
             for (int cell = kMarkerCellPx;; cell *= 2) {
@@ -816,8 +808,24 @@ void LiveChart::Private::refresh()
             points = data.decimated(i, xMin, xMax, std::max(1, columns / pixelsPerColumn));
         }
         shownPoints += int(points.size());
-        series->replace(points);
     }
+    if (!m_xLocked || !m_yLocked) {
+        // A range change makes Qt Charts lay out (and stroke, for its hit shape) every line again:
+        // empty the lines first, so each is laid out once, with its new points. (Not the marker
+        // series: emptied, they would drop and then rebuild an item per marker.)
+        for (int i = 0; i < data.seriesCount(); ++i) {
+            if (data.key(i) != kFallbackKey && data.key(i) != kErrorKey)
+                static_cast<QXYSeries *>(m_shown[size_t(i)])->clear();
+        }
+        m_settingRange = true;
+        if (!m_xLocked)
+            m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(xMin), QDateTime::fromMSecsSinceEpoch(xMax));
+        if (!m_yLocked)
+            m_axisY->setRange(yMin, yMax);
+        m_settingRange = false;
+    }
+    for (int i = 0; i < data.seriesCount(); ++i)
+        static_cast<QXYSeries *>(m_shown[size_t(i)])->replace(thinned[size_t(i)]);
     if (m_threshold) {
         if (m_threshold95 > 0)
             m_threshold->replace(
