@@ -12,6 +12,7 @@
 #include "core/cost/ledger.h"
 #include "core/cost/ledgerwatcher.h"
 #include "core/discovery/localserverdetector.h"
+#include "core/experiment/experimentstore.h"
 #include "core/observability/recorder.h"
 #include "core/observability/requestlogger.h"
 #include "core/resources.h"
@@ -27,8 +28,10 @@
 #include "ui/common/alertbanner.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/desktopnotifier.h"
+#include "ui/common/wheelguard.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
+#include "ui/experiment/experimentpanel.h"
 #include "ui/gateway/gatewaywidget.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditor.h"
@@ -54,6 +57,17 @@ using namespace tiergate;
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and quit: they need no display, so they run on Qt's "minimal"
+    // platform (a terminal over SSH, a CI job, a packaging check).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            qputenv("QT_QPA_PLATFORM", "minimal");
+            break;
+        }
+    }
     QApplication app(argc, argv);
     // Subsystem logs stay at info and above unless TIERGATE_DEBUG=1 (they never carry keys).
     if (qEnvironmentVariableIntValue("TIERGATE_DEBUG") == 0)
@@ -65,6 +79,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.tiergate.Tiergate"));
     initUiResources();
     QApplication::setWindowIcon(applicationIcon());
+    WheelGuard::install(); // the wheel scrolls forms; it changes a field only once the field has focus
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("tiergate"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -78,7 +93,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the main window to <file> and quit."), QStringLiteral("file"));
     const QCommandLineOption panel(QStringLiteral("panel"),
-        QApplication::translate("main", "Open on panel <name> (chat, compare, profiles, chart, costs)."),
+        QApplication::translate("main",
+            "Open on panel <name> (chat, compare, profiles, chart, costs, experiments[/results|vote|decision])."),
         QStringLiteral("name"));
     const QCommandLineOption theme(QStringLiteral("theme"),
         QApplication::translate("main", "Colour theme: system (default), light or dark."), QStringLiteral("name"),
@@ -176,6 +192,8 @@ int main(int argc, char *argv[])
     conversations.open();
     CodeHighlighter highlighter;
 
+    ExperimentStore experiments(data + QStringLiteral("/experiments")); // outlives the panel's runs
+
     // Window and panels.
     MainWindow window;
     auto *chat = new ChatPanel(&conversations, &router, &config, &highlighter);
@@ -215,6 +233,8 @@ int main(int argc, char *argv[])
         window.setPanelWidget(MainWindow::Panel::Costs, dashboard);
     }
     window.setPanelWidget(MainWindow::Panel::Profiles, new ProfileEditor(&config, &transport, &keys));
+    auto *experimentPanel = new ExperimentPanel(&router, &config, &experiments);
+    window.setPanelWidget(MainWindow::Panel::Experiments, experimentPanel);
 
     // Header bar: profile picker, provider status, spend against the cap.
     if (auto *header = window.findChild<QToolBar *>(QStringLiteral("headerBar"))) // the Gateway switch
@@ -337,9 +357,12 @@ int main(int argc, char *argv[])
     });
     QTimer::singleShot(0, &detector, &LocalServerDetector::detect);
 
-    const QString panelName = parser.value(panel).toLower();
+    // "experiments/decision": the newest saved experiment on its results, vote or decision tab.
+    const QString panelName = parser.value(panel).toLower().section(QLatin1Char('/'), 0, 0);
+    if (panelName == QLatin1String("experiments") && experimentPanel->openNewest())
+        experimentPanel->showTab(parser.value(panel).toLower().section(QLatin1Char('/'), 1, 1));
     const QStringList names { QStringLiteral("chat"), QStringLiteral("compare"), QStringLiteral("profiles"),
-        QStringLiteral("chart"), QStringLiteral("costs") };
+        QStringLiteral("chart"), QStringLiteral("costs"), QStringLiteral("experiments") };
     if (const auto i = names.indexOf(panelName); i >= 0)
         window.showPanel(static_cast<MainWindow::Panel>(i));
     window.show();

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -28,6 +29,31 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
+    void helpAndVersionNeedNoDisplay_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("--screenshot <file>");
+        QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral("Tiergate");
+    }
+    void helpAndVersionNeedNoDisplay()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, expected);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+            env.remove(QLatin1String(name));
+        p.setProcessEnvironment(env);
+        p.start(test::binary(QStringLiteral("tiergate")), { option });
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(
+            out.contains(expected, Qt::CaseInsensitive), qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+    }
+
     void opensWithAllPanels()
     {
         MainWindow window;
@@ -36,7 +62,7 @@ private Q_SLOTS:
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("panels"));
         QVERIFY(tabs);
         const QStringList expected { QStringLiteral("Chat"), QStringLiteral("Compare"), QStringLiteral("Profiles"),
-            QStringLiteral("Live chart"), QStringLiteral("Costs") };
+            QStringLiteral("Live chart"), QStringLiteral("Costs"), QStringLiteral("Experiments") };
         QCOMPARE(tabs->count(), expected.size());
         for (int i = 0; i < expected.size(); ++i)
             QCOMPARE(tabs->tabText(i), expected.at(i));
