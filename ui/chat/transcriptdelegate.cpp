@@ -435,6 +435,21 @@ int TranscriptDelegate::exactHeight(
 
 int TranscriptDelegate::estimateHeight(const QModelIndex &index, int rowWidth, const QFontMetrics &metrics) const
 {
+    const QVariant length = index.data(TranscriptModel::LengthRole);
+    if (length.isValid()) {
+        // From the text's length alone: the model need not load a row that is off screen.
+        const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+        const bool cut = length.toLongLong() > displayLimit(id);
+        const qint64 shown = cut ? displayLimit(id) : length.toLongLong();
+        const int charsPerLine = std::max(10, textWidthFor(rowWidth) / std::max(1, metrics.averageCharWidth()));
+        qint64 lines = 1 + std::max<qint64>(1, (shown + charsPerLine - 1) / charsPerLine);
+        if (index.data(TranscriptModel::RoleRole).toString() != QLatin1String("user"))
+            lines += 2; // meta line and paragraph spacing
+        if (cut)
+            lines += 2;
+        const qint64 height = lines * metrics.lineSpacing() + 2 * kVerticalPadding + 1;
+        return int(std::min<qint64>(height, std::numeric_limits<int>::max() / 4));
+    }
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     // Only the shown part counts (plus the note under a cut message).
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
