@@ -517,6 +517,11 @@ bool Ledger::open()
         return false;
     }
     QSqlQuery pragma(m_db);
+    // 8 KiB pages (SQLite's default is 4 KiB): the request rows and their six indices take fewer
+    // pages and fewer splits, which measured as the largest part of a bulk insert inside SQLite.
+    // Only a new, empty database takes it; an existing one keeps its page size.
+    pragma.exec(QStringLiteral("PRAGMA page_size=8192"));
+    pragma.finish();
     // WAL: readers (the dashboard) never block the writer. synchronous=NORMAL in WAL mode keeps
     // every committed transaction across a process crash; only an OS crash may lose the last ones.
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next()
@@ -530,7 +535,10 @@ bool Ledger::open()
     // so bulk inserts do not read its pages back from the file one by one.
     const QStringList settings { QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA cache_size=-32768") };
+        QStringLiteral("PRAGMA cache_size=-32768"),
+        // Checkpoint at 32 MiB of WAL instead of 4 MiB: the index pages a batch touches are copied
+        // back to the database file once per checkpoint, not once per few batches.
+        QStringLiteral("PRAGMA wal_autocheckpoint=4096") };
     for (const QString &s : settings) {
         if (!pragma.exec(s)) {
             setError(tr("Cannot configure the ledger: %1").arg(pragma.lastError().text()));
