@@ -14,6 +14,14 @@ for theme in light dark; do
     # Compare: a finished three-column run (budget, standard and the flaky model), two runs each.
     "$BIN" --data-dir "$data" --theme "$theme" --panel compare --demo-requests 8 \
         --prompt "Write a Python function that retries with exponential backoff." --screenshot "$OUT/compare-$theme.png"
+    # Experiments: the example prompt set against the three demo tiers, three runs each.
+    "$(dirname "$BIN")/tiergate-cli" experiment run resources/examples/tier-check.jsonl --column tier:demo-budget \
+        --column tier:demo-standard --column tier:demo-premium --repeat 3 --data-dir "$data" \
+        --out "$data/reports" >/dev/null 2>&1
+    for tab in results vote decision; do
+        "$BIN" --data-dir "$data" --theme "$theme" --panel "experiments/$tab" \
+            --screenshot "$OUT/experiments-$tab-$theme.png"
+    done
     for panel in chart costs profiles; do
         "$BIN" --data-dir "$data" --theme "$theme" --panel "$panel" --demo-requests 12 \
             --screenshot "$OUT/$panel-$theme.png"

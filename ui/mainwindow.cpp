@@ -29,6 +29,7 @@ constexpr MainWindow::Panel allPanels[] = {
     MainWindow::Panel::Profiles,
     MainWindow::Panel::LiveChart,
     MainWindow::Panel::Costs,
+    MainWindow::Panel::Experiments,
 };
 
 QWidget *placeholder(const QString &title)
@@ -82,6 +83,8 @@ QString MainWindow::panelTitle(Panel panel)
         return tr("Live chart");
     case Panel::Costs:
         return tr("Costs");
+    case Panel::Experiments:
+        return tr("Experiments");
     }
     return {};
 }

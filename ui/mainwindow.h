@@ -17,7 +17,7 @@ class AlertBanner;
 
 /// The top-level window: profile picker, provider status and monthly spend in the header bar,
 /// an alert banner (alerts, a configuration that could not be loaded) above the panels (Chat,
-/// Compare, Profiles, Live chart, Costs) as tabs. It only presents
+/// Compare, Profiles, Live chart, Costs, Experiments) as tabs. It only presents
 /// core objects; the composition root (app/gui) builds those and hands them in.
 class MainWindow : public QMainWindow
 {
@@ -30,7 +30,8 @@ public:
         Compare,
         Profiles,
         LiveChart,
-        Costs
+        Costs,
+        Experiments
     };
     Q_ENUM(Panel)
 

@@ -12,6 +12,7 @@
 #include "core/cost/ledger.h"
 #include "core/cost/ledgerwatcher.h"
 #include "core/discovery/localserverdetector.h"
+#include "core/experiment/experimentstore.h"
 #include "core/observability/recorder.h"
 #include "core/observability/requestlogger.h"
 #include "core/resources.h"
@@ -29,6 +30,7 @@
 #include "ui/common/desktopnotifier.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
+#include "ui/experiment/experimentpanel.h"
 #include "ui/gateway/gatewaywidget.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditor.h"
@@ -78,7 +80,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the main window to <file> and quit."), QStringLiteral("file"));
     const QCommandLineOption panel(QStringLiteral("panel"),
-        QApplication::translate("main", "Open on panel <name> (chat, compare, profiles, chart, costs)."),
+        QApplication::translate("main",
+            "Open on panel <name> (chat, compare, profiles, chart, costs, experiments[/results|vote|decision])."),
         QStringLiteral("name"));
     const QCommandLineOption theme(QStringLiteral("theme"),
         QApplication::translate("main", "Colour theme: system (default), light or dark."), QStringLiteral("name"),
@@ -176,6 +179,8 @@ int main(int argc, char *argv[])
     conversations.open();
     CodeHighlighter highlighter;
 
+    ExperimentStore experiments(data + QStringLiteral("/experiments")); // outlives the panel's runs
+
     // Window and panels.
     MainWindow window;
     auto *chat = new ChatPanel(&conversations, &router, &config, &highlighter);
@@ -215,6 +220,8 @@ int main(int argc, char *argv[])
         window.setPanelWidget(MainWindow::Panel::Costs, dashboard);
     }
     window.setPanelWidget(MainWindow::Panel::Profiles, new ProfileEditor(&config, &transport, &keys));
+    auto *experimentPanel = new ExperimentPanel(&router, &config, &experiments);
+    window.setPanelWidget(MainWindow::Panel::Experiments, experimentPanel);
 
     // Header bar: profile picker, provider status, spend against the cap.
     if (auto *header = window.findChild<QToolBar *>(QStringLiteral("headerBar"))) // the Gateway switch
@@ -337,9 +344,12 @@ int main(int argc, char *argv[])
     });
     QTimer::singleShot(0, &detector, &LocalServerDetector::detect);
 
-    const QString panelName = parser.value(panel).toLower();
+    // "experiments/decision": the newest saved experiment on its results, vote or decision tab.
+    const QString panelName = parser.value(panel).toLower().section(QLatin1Char('/'), 0, 0);
+    if (panelName == QLatin1String("experiments") && experimentPanel->openNewest())
+        experimentPanel->showTab(parser.value(panel).toLower().section(QLatin1Char('/'), 1, 1));
     const QStringList names { QStringLiteral("chat"), QStringLiteral("compare"), QStringLiteral("profiles"),
-        QStringLiteral("chart"), QStringLiteral("costs") };
+        QStringLiteral("chart"), QStringLiteral("costs"), QStringLiteral("experiments") };
     if (const auto i = names.indexOf(panelName); i >= 0)
         window.showPanel(static_cast<MainWindow::Panel>(i));
     window.show();

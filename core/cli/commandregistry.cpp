@@ -2,6 +2,7 @@
 
 #include "core/cli/chatcommand.h"
 #include "core/cli/clicommand.h"
+#include "core/cli/experimentcommand.h"
 #include "core/cli/exportcommand.h"
 #include "core/cli/importcommand.h"
 #include "core/cli/loadcommand.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<ModelsCommand>());
     commands.push_back(std::make_unique<ChatCommand>());
     commands.push_back(std::make_unique<LoadCommand>());
+    commands.push_back(std::make_unique<ExperimentCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ServeCommand>());

@@ -36,7 +36,7 @@ private Q_SLOTS:
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("panels"));
         QVERIFY(tabs);
         const QStringList expected { QStringLiteral("Chat"), QStringLiteral("Compare"), QStringLiteral("Profiles"),
-            QStringLiteral("Live chart"), QStringLiteral("Costs") };
+            QStringLiteral("Live chart"), QStringLiteral("Costs"), QStringLiteral("Experiments") };
         QCOMPARE(tabs->count(), expected.size());
         for (int i = 0; i < expected.size(); ++i)
             QCOMPARE(tabs->tabText(i), expected.at(i));

@@ -1,0 +1,222 @@
+#include "core/config/configstore.h"
+#include "core/experiment/experimentstore.h"
+#include "core/routing/router.h"
+#include "core/sim/simmodelspec.h"
+#include "core/sim/simulator.h"
+#include "core/transport/transport.h"
+#include "tests/support/cannedserver.h"
+#include "tests/support/testenv.h"
+#include "ui/experiment/blindvotewidget.h"
+#include "ui/experiment/decisionview.h"
+#include "ui/experiment/experimentpanel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace tiergate;
+
+namespace {
+
+QByteArray judgeReply()
+{
+    // The answer shown first scores 8, the second 5.
+    const QString content = QStringLiteral("{\"scores\": [{\"answer\": 1, \"score\": 8, \"reason\": \"clear\"}, "
+                                           "{\"answer\": 2, \"score\": 5, \"reason\": \"vague\"}]}");
+    const QJsonObject body { { QStringLiteral("id"), QStringLiteral("j") },
+        { QStringLiteral("object"), QStringLiteral("chat.completion") },
+        { QStringLiteral("model"), QStringLiteral("judge-model") },
+        { QStringLiteral("choices"),
+            QJsonArray { QJsonObject { { QStringLiteral("index"), 0 },
+                { QStringLiteral("finish_reason"), QStringLiteral("stop") },
+                { QStringLiteral("message"),
+                    QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                        { QStringLiteral("content"), content } } } } } },
+        { QStringLiteral("usage"),
+            QJsonObject { { QStringLiteral("prompt_tokens"), 300 }, { QStringLiteral("completion_tokens"), 40 },
+                { QStringLiteral("total_tokens"), 340 } } } };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestExperimentPanel : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Simulator *m_sim = nullptr;
+    test::CannedServer *m_judge = nullptr;
+    ConfigStore *m_config = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    Transport *m_transport = nullptr;
+    Router *m_router = nullptr;
+    ExperimentStore *m_store = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+        m_sim = new Simulator(this);
+        QList<SimModelSpec> specs = SimModelSpec::defaults();
+        for (SimModelSpec &spec : specs) {
+            spec.firstTokenLatencyMs = 5;
+            spec.tokensPerSecond = 0;
+            spec.answerTokens = 12;
+        }
+        m_sim->setModels(specs);
+        QVERIFY(m_sim->start());
+        m_judge = new test::CannedServer(this);
+        m_judge->setResponse(judgeReply(), false);
+        QVERIFY(m_judge->start());
+
+        m_config = new ConfigStore(m_dir.filePath(QStringLiteral("config.json")), this);
+        m_config->load();
+        m_config->setSimulatorBaseUrl(m_sim->baseUrl());
+        TiergateConfig doc = m_config->document();
+        ProviderConfig provider;
+        provider.id = QStringLiteral("judge-upstream");
+        provider.baseUrl = m_judge->baseUrl();
+        doc.upsertProvider(provider);
+        ModelConfig model;
+        model.id = QStringLiteral("judge-model");
+        model.providerId = provider.id;
+        model.contextWindow = 128000;
+        model.inputPerMTokMicros = 1'000'000;
+        model.outputPerMTokMicros = 4'000'000;
+        doc.upsertModel(model);
+        TierConfig tier;
+        tier.name = QStringLiteral("judge-tier");
+        tier.defaultModel = model.id;
+        doc.upsertTier(tier);
+        ProfileConfig judge = *doc.profile(QStringLiteral("demo"));
+        judge.name = QStringLiteral("judge");
+        judge.tier = tier.name;
+        judge.fallbackChain.clear();
+        judge.maxRetries = 0;
+        judge.criticality = {};
+        doc.upsertProfile(judge);
+        QVERIFY(m_config->setConfig(doc));
+        m_config->setActiveProfile(QStringLiteral("demo"));
+
+        m_network = new QNetworkAccessManager(this);
+        m_transport = new Transport(m_network, this);
+        m_router = new Router(m_transport, m_config);
+        m_router->setParent(this);
+        m_store = new ExperimentStore(m_dir.filePath(QStringLiteral("experiments")));
+    }
+
+    void cleanupTestCase() { delete m_store; }
+
+    void runVoteJudgeAndDecide()
+    {
+        QFile set(m_dir.filePath(QStringLiteral("set.jsonl")));
+        QVERIFY(set.open(QIODevice::WriteOnly));
+        set.write(
+            "{\"set\": {\"name\": \"panel-set\", \"rubric\": \"Be useful.\"}}\n"
+            "{\"id\": \"a\", \"prompt\": \"Explain retries.\"}\n{\"id\": \"b\", \"prompt\": \"Explain budgets.\"}\n");
+        set.close();
+
+        ExperimentPanel panel(m_router, m_config, m_store);
+        panel.resize(1000, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *path = panel.findChild<QLineEdit *>(QStringLiteral("promptSetPath"));
+        auto *columns = panel.findChild<QLineEdit *>(QStringLiteral("experimentColumns"));
+        auto *repeat = panel.findChild<QSpinBox *>(QStringLiteral("experimentRepeat"));
+        auto *judge = panel.findChild<QComboBox *>(QStringLiteral("experimentJudge"));
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("experimentStatus"));
+        QVERIFY(path && columns && repeat && judge && status);
+
+        // A bad column is refused with a message, nothing runs.
+        path->setText(set.fileName());
+        columns->setText(QStringLiteral("model:sim-budget, team:x"));
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("runExperiment")), Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("\"team:x\" is not a column")), qPrintable(status->text()));
+        QVERIFY(!panel.isRunning());
+
+        columns->setText(QStringLiteral("model:sim-budget, model:sim-standard"));
+        repeat->setValue(2);
+        judge->setCurrentIndex(judge->findData(QStringLiteral("judge")));
+        QVERIFY(judge->currentIndex() > 0);
+        QSignalSpy finished(&panel, &ExperimentPanel::experimentFinished);
+        QTest::keyClick(columns, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(panel.isRunning());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(status->text().startsWith(QStringLiteral("Done: 8 runs")), qPrintable(status->text()));
+        QCOMPARE(panel.experiment().judgeCalls.size(), 4);
+
+        // Results: one row per column, judge scores as the quality.
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("experimentTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Judge score"));
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("sim-budget"));
+        QCOMPARE(table->model()->index(0, 2).data().toInt(), 4);
+
+        // Blind vote: answers without column names; vote every pair with the keyboard.
+        auto *tabs = panel.findChild<QTabWidget *>(QStringLiteral("experimentTabs"));
+        auto *vote = panel.findChild<BlindVoteWidget *>();
+        tabs->setCurrentWidget(vote);
+        QVERIFY(vote->isEnabled());
+        const QString before = panel.findChild<QLabel *>(QStringLiteral("voteProgress"))->text();
+        QVERIFY2(before.startsWith(QStringLiteral("4 of 4 pairs left")), qPrintable(before));
+        for (int i = 0; i < 4; ++i) {
+            const VotePair pair = vote->currentPair();
+            QVERIFY(pair.isValid());
+            const QString a = vote->findChild<QTextBrowser *>(QStringLiteral("answerA"))->toPlainText();
+            QVERIFY(!a.isEmpty());
+            QVERIFY(!a.contains(QStringLiteral("sim-budget")) && !a.contains(QStringLiteral("sim-standard")));
+            // Always prefer the sim-budget answer, on whichever side it is.
+            vote->setFocus();
+            QTest::keyClick(vote, pair.left == 0 ? Qt::Key_1 : Qt::Key_2);
+        }
+        QCOMPARE(panel.experiment().votes.size(), 4);
+        QCOMPARE(m_store->load(panel.experiment().id)->votes.size(), 4); // saved with each vote
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("voteProgress"))
+                    ->text()
+                    .contains(QStringLiteral("another round")));
+
+        // Decision: votes now rank the columns; budget wins them all at a fraction of the cost.
+        auto *decision = panel.findChild<DecisionView *>();
+        tabs->setCurrentWidget(decision);
+        QCOMPARE(decision->frontier(), QStringList { QStringLiteral("sim-budget") });
+        QVERIFY2(decision->verdict().contains(QStringLiteral("sim-budget wins 100 % of votes against sim-standard")),
+            qPrintable(decision->verdict()));
+        QVERIFY2(decision->verdict().contains(QStringLiteral("of its cost")), qPrintable(decision->verdict()));
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Rating (95 % CI)"));
+
+        // "Use this" as a new profile.
+        decision->findChild<QComboBox *>(QStringLiteral("useColumn"))->setCurrentIndex(0);
+        decision->findChild<QCheckBox *>()->setChecked(true);
+        QTest::mouseClick(decision->findChild<QPushButton *>(QStringLiteral("useThis")), Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("demo-sim-budget")), qPrintable(status->text()));
+        QCOMPARE(m_config->activeProfile(), QStringLiteral("demo-sim-budget"));
+        QVERIFY(m_config->snapshot()->profile(QStringLiteral("demo-sim-budget")));
+
+        // The saved experiment is listed and reopens with its votes.
+        auto *saved = panel.findChild<QListWidget *>(QStringLiteral("savedExperiments"));
+        QCOMPARE(saved->count(), 1);
+        ExperimentPanel reopened(m_router, m_config, m_store);
+        QVERIFY(reopened.openExperiment(saved->item(0)->data(Qt::UserRole).toString()));
+        QCOMPARE(reopened.experiment().votes.size(), 4);
+        QCOMPARE(reopened.findChild<DecisionView *>()->verdict(), decision->verdict());
+    }
+};
+
+QTEST_MAIN(TestExperimentPanel)
+#include "tst_experimentpanel.moc"
