@@ -465,6 +465,7 @@ void RouteReply::sendAttempt(const QByteArray &key)
     TransportCall *call = m_context->transport()->send(endpoint, m_attemptRequest, this);
     m_call = call;
     m_attemptStreamedTools = false;
+    m_attemptReasoning.clear();
     connect(call, &TransportCall::firstContent, this, [this](qint64) { markFirstToken(); });
     if (m_attemptRequest.stream && m_attemptRequest.tools && !m_attemptRequest.tools->isEmpty()) {
         // Only requests that offer tools pay for looking into every chunk.
@@ -489,8 +490,10 @@ void RouteReply::sendAttempt(const QByteArray &key)
             if (chunk.choices.isEmpty() || chunk.choices.first().delta.extra.isEmpty())
                 return; // the usual chunk: nothing but content
             const QString reasoning = chunk.choices.first().delta.reasoning();
-            if (!reasoning.isEmpty())
+            if (!reasoning.isEmpty()) {
+                m_attemptReasoning += reasoning;
                 Q_EMIT reasoningDelta(reasoning);
+            }
         });
     }
     connect(call, &TransportCall::finished, this, &RouteReply::onCallFinished);
@@ -535,7 +538,10 @@ void RouteReply::onCallFinished()
         a.outcome = Attempt::Outcome::Cancelled;
         break;
     default:
-        a.outcome = Attempt::Outcome::Failed;
+        // A stream that broke after reasoning reached the caller is a cut answer: falling back
+        // would show one model's thoughts above another model's answer.
+        a.outcome = !m_attemptReasoning.isEmpty() && tr.error.isRetryable() ? Attempt::Outcome::Cut
+                                                                            : Attempt::Outcome::Failed;
         break;
     }
     const bool answered = a.outcome == Attempt::Outcome::Success || a.outcome == Attempt::Outcome::Cut;
@@ -544,7 +550,8 @@ void RouteReply::onCallFinished()
     } else if (answered || tr.contentReceived) {
         // The server sent no usage: estimate, and say so wherever the figure shows.
         a.usage.promptTokens = m_attemptPromptEstimate;
-        a.usage.completionTokens = TokenEstimator::estimateText(tr.content);
+        a.usage.completionTokens = TokenEstimator::estimateText(tr.content)
+            + (tr.content.isEmpty() ? TokenEstimator::estimateText(m_attemptReasoning) : 0);
         a.usage.totalTokens = a.usage.promptTokens + a.usage.completionTokens;
         a.usage.estimated = true;
     }
@@ -593,12 +600,18 @@ void RouteReply::onCallFinished()
             m_result.reasoning = tr.response.choices.first().message.reasoning();
             m_result.choiceExtra = tr.response.choices.first().extra;
         }
+        if (m_result.reasoning.isEmpty())
+            m_result.reasoning = m_attemptReasoning;
         if (!tr.content.isEmpty() || !m_contentStarted)
             m_result.content = tr.content;
-        if (a.outcome == Attempt::Outcome::Success)
+        if (a.outcome == Attempt::Outcome::Success) {
             finishWith(RouteResult::Status::Ok, RouteError());
-        else
-            finishWith(RouteResult::Status::Cut, tr.error);
+        } else {
+            RouteError cut = tr.error;
+            if (cut.kind != RouteError::Kind::StreamCut && cut.isRetryable())
+                cut.kind = RouteError::Kind::StreamCut;
+            finishWith(RouteResult::Status::Cut, cut);
+        }
         return;
     }
     if (a.outcome == Attempt::Outcome::Cancelled) {

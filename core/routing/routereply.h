@@ -133,6 +133,9 @@ private:
     bool m_fromQueue = false;
     bool m_contentStarted = false;
     bool m_attemptStreamedTools = false; ///< the attempt in flight passed tool-call pieces on
+    /// The reasoning the attempt in flight passed on (reasoningDelta): once some reached the caller
+    /// the attempt is the answer, cut or not, as with content.
+    QString m_attemptReasoning;
     bool m_circuitHeld = false;
     bool m_inSend = false; ///< inside Router::send(): signals are posted so the caller can connect first
     Attempt m_attempt; ///< the attempt in flight

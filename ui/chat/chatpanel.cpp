@@ -9,10 +9,16 @@
 #include "core/routing/router.h"
 #include "core/routing/routereceipt.h"
 #include "core/routing/routereply.h"
+#include "ui/chat/attachmentstrip.h"
 #include "ui/chat/chaterrortext.h"
+#include "ui/chat/conversationexportbutton.h"
 #include "ui/chat/modelpicker.h"
+#include "ui/chat/responseformateditor.h"
+#include "ui/chat/thinkingblock.h"
+#include "ui/chat/toolcallblock.h"
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
+#include "ui/chat/versionswitcher.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
@@ -152,6 +158,8 @@ void ChatPanel::buildUi()
     m_transcriptView = new TranscriptView(centre);
     m_transcriptView->setModel(m_model);
     m_transcriptView->transcriptDelegate()->setRenderer(m_renderer);
+    m_thinking = new ThinkingBlock(centre);
+    m_toolCalls = new ToolCallBlock(centre);
     m_statusLabel = new QLabel(centre);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -179,6 +187,10 @@ void ChatPanel::buildUi()
     m_composer->setPlaceholderText(tr("Message (Ctrl+Enter sends, Esc stops, Up edits the last message)"));
     m_composer->setMaximumHeight(140);
     m_composer->installEventFilter(this);
+    m_attachments = new AttachmentStrip(centre);
+    m_attachments->watch(m_composer);
+    m_attachments->setImageCheck([this] { return imageRefusal(); });
+    connect(m_attachments, &AttachmentStrip::refused, m_statusLabel, &QLabel::setText);
     m_estimateLabel = new QLabel(centre);
     m_estimateLabel->setWordWrap(true);
     m_estimateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -196,15 +208,25 @@ void ChatPanel::buildUi()
     // Its text grows with every answer; were it to set the panel's minimum width, each change
     // could resize the whole window and repaint every panel in one event-loop pass.
     m_totalsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_versions = new VersionSwitcher(m_store, centre);
+    m_exportButton = new ConversationExportButton(m_store, centre);
+    connect(m_exportButton, &ConversationExportButton::exported, m_statusLabel,
+        [this](const QString &path) { m_statusLabel->setText(tr("Exported to %1.").arg(path)); });
+    connect(m_exportButton, &ConversationExportButton::failed, m_statusLabel, &QLabel::setText);
     buttons->addWidget(m_totalsLabel, 1);
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_versions);
     buttons->addWidget(m_regenerateButton);
     buttons->addWidget(m_stopButton);
     buttons->addWidget(m_sendButton);
     centreLayout->addLayout(profileRow);
     centreLayout->addWidget(m_transcriptView, 1);
+    centreLayout->addWidget(m_thinking);
+    centreLayout->addWidget(m_toolCalls);
     centreLayout->addWidget(m_receiptLabel);
     centreLayout->addWidget(m_statusLabel);
     centreLayout->addLayout(estimateRow);
+    centreLayout->addWidget(m_attachments);
     centreLayout->addWidget(m_composer);
     centreLayout->addLayout(buttons);
 
@@ -249,6 +271,8 @@ void ChatPanel::buildUi()
     form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Tier"), m_tier);
     form->addRow(tr("Criticality"), m_criticality);
+    m_format = new ResponseFormatEditor(side);
+    form->addRow(tr("Response"), m_format);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -355,6 +379,10 @@ void ChatPanel::setCurrentConversation(qint64 conversationId)
     }
     m_fillingList = false;
     m_receiptLabel->clear();
+    m_thinking->clear();
+    m_toolCalls->clear();
+    m_versions->setConversation(conversationId);
+    m_exportButton->setConversation(conversationId);
     updateTotals();
     updateButtons();
     updateModelButton();
@@ -404,6 +432,7 @@ void ChatPanel::loadSettings()
     m_topP->setValue(p.topP.value_or(m_topP->minimum()));
     m_maxTokens->setValue(p.maxTokens.value_or(0));
     m_seed->setValue(p.seed ? int(*p.seed) : -1);
+    m_format->setParameters(p);
     const int tierIndex = m_tier->findData(c.tier);
     m_tier->setCurrentIndex(tierIndex >= 0 ? tierIndex : 0);
     if (c.isValid())
@@ -422,6 +451,7 @@ void ChatPanel::saveSettings()
     p.topP = m_topP->value() > m_topP->minimum() ? std::optional<double>(m_topP->value()) : std::nullopt;
     p.maxTokens = m_maxTokens->value() > 0 ? std::optional<int>(m_maxTokens->value()) : std::nullopt;
     p.seed = m_seed->value() >= 0 ? std::optional<qint64>(m_seed->value()) : std::nullopt;
+    m_format->applyTo(&p); // invalid fields keep the stored ones; send() refuses them
     c.parameters = p;
     c.tier = m_tier->currentData().toString();
     c.model = m_requestedModel;
@@ -436,6 +466,14 @@ void ChatPanel::send()
     const QString text = m_composer->toPlainText().trimmed();
     if (text.isEmpty() || isBusy())
         return;
+    if (const QString problem = m_format->problem(); !problem.isEmpty()) {
+        m_statusLabel->setText(tr("Not sent. %1").arg(problem));
+        return;
+    }
+    if (const QString refusal = m_attachments->count() ? imageRefusal() : QString(); !refusal.isEmpty()) {
+        m_statusLabel->setText(tr("Not sent. %1").arg(refusal));
+        return;
+    }
     // Asked before anything is saved: a refused request leaves the text in the composer.
     const int keptRows = m_editingMessageId ? m_model->rowOfMessage(m_editingMessageId) : m_model->rowCount();
     if (!approve(requestFromTranscript(keptRows < 0 ? m_model->rowCount() : keptRows, text)))
@@ -464,6 +502,7 @@ void ChatPanel::send()
             m_statusLabel->setText(tr("Your edit could not be saved: %1").arg(m_store->errorString()));
             return;
         }
+        m_versions->forget(editing);
         m_store->truncateAfter(editing);
     } else if (m_store->appendUserMessage(m_conversationId, text) <= 0) {
         m_statusLabel->setText(
@@ -471,6 +510,8 @@ void ChatPanel::send()
         return;
     }
     m_composer->clear();
+    m_pendingImages = m_attachments->dataUrls();
+    m_attachments->clear();
     startRequest();
 }
 
@@ -486,6 +527,13 @@ void ChatPanel::startRequest()
             continue;
         request.messages.append(ChatMessage::fromText(StoredMessage::roleName(m.role), m.content));
     }
+    // Images go with the message just sent, as image_url parts of it.
+    if (!m_pendingImages.isEmpty() && !request.messages.isEmpty()
+        && request.messages.constLast().role == QLatin1String("user")) {
+        request.messages.last() = ChatMessage::fromTextAndImages(
+            QStringLiteral("user"), request.messages.constLast().text(), m_pendingImages);
+    }
+    m_pendingImages.clear();
     request.model = m_requestedModel;
     request.stream = true;
     request.temperature = c.parameters.temperature;
@@ -494,6 +542,9 @@ void ChatPanel::startRequest()
         request.maxTokens = *c.parameters.maxTokens;
     request.seed = c.parameters.seed;
     request.setStopSequences(c.parameters.stop);
+    request.responseFormat = c.parameters.responseFormat();
+    if (!c.parameters.tools.isEmpty())
+        request.tools = c.parameters.tools;
 
     RouteOptions options;
     options.profile = c.profile;
@@ -514,8 +565,14 @@ void ChatPanel::startRequest()
     RouteReply *reply = m_router->send(request, options);
     reply->setParent(this);
     m_reply = reply;
-    connect(reply, &RouteReply::contentDelta, this,
-        [this, answerId](const QString &delta) { m_store->appendStreamText(answerId, delta); });
+    m_thinking->clear();
+    m_toolCalls->clear();
+    connect(reply, &RouteReply::reasoningDelta, m_thinking, &ThinkingBlock::appendReasoning);
+    connect(reply, &RouteReply::contentDelta, this, [this, answerId](const QString &delta) {
+        if (m_thinking->isStreaming())
+            m_thinking->answerStarted();
+        m_store->appendStreamText(answerId, delta);
+    });
     connect(reply, &RouteReply::finished, this, &ChatPanel::onReplyFinished);
     updateButtons();
     if (reply->isFinished())
@@ -535,6 +592,9 @@ void ChatPanel::onReplyFinished()
     if (!explained.isEmpty())
         result.error.message = explained;
     m_store->finishAssistantMessage(m_answerId, result);
+    m_thinking->finish(result.reasoning, result.usage.reasoningTokens);
+    m_versions->answerFinished(m_answerId);
+    m_toolCalls->setToolCalls(result.toolCalls);
     m_receiptLabel->setText(tr("Route: %1").arg(RouteReceipt::summary(result)));
     m_receiptLabel->setToolTip(RouteReceipt::attemptLines(result).join(u'\n'));
     if (result.status == RouteResult::Status::Cut)
@@ -562,6 +622,7 @@ void ChatPanel::regenerate()
     const QList<StoredMessage> messages = m_store->messages(m_conversationId);
     for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
         if (it->role == StoredMessage::Role::User) {
+            m_versions->keepCurrentAnswer();
             m_store->truncateAfter(it->id);
             startRequest();
             return;
@@ -693,6 +754,19 @@ RequestEstimate ChatPanel::estimateFor(const ChatRequest &request) const
     return RequestEstimate::compute(*snapshot, profileForRequests(), m_tier->currentData().toString(),
         criticalityFromName(m_criticality->currentData().toString()), request,
         m_router ? &m_router->circuits() : nullptr, now);
+}
+
+QString ChatPanel::imageRefusal() const
+{
+    const std::shared_ptr<const TiergateConfig> snapshot = m_config ? m_config->snapshot() : nullptr;
+    if (!snapshot)
+        return QString();
+    const RequestEstimate e = currentEstimate();
+    const ModelConfig *model = e.valid ? snapshot->model(e.model) : nullptr;
+    if (!model || model->acceptsImages().value_or(true))
+        return QString();
+    return tr("%1 takes text only, so images cannot be sent to it. Pick a model that reads images (Ctrl+K).")
+        .arg(model->displayName.isEmpty() ? model->id : model->displayName);
 }
 
 RequestEstimate ChatPanel::currentEstimate() const

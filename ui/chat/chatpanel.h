@@ -20,14 +20,20 @@ class QTimer;
 
 namespace tiergate {
 
+class AttachmentStrip;
 class ChatRequest;
 class CodeHighlighter;
 class ConfigStore;
+class ConversationExportButton;
 class ConversationStore;
 class MarkdownRenderer;
 class ModelPicker;
+class ResponseFormatEditor;
 class RouteReply;
 class Router;
+class ThinkingBlock;
+class ToolCallBlock;
+class VersionSwitcher;
 class TranscriptModel;
 class TranscriptView;
 
@@ -65,6 +71,17 @@ public:
     QLabel *totalsLabel() const { return m_totalsLabel; }
     QPushButton *undoButton() const { return m_undoButton; }
     TranscriptModel *transcriptModel() const { return m_model; }
+    /// The reasoning of the answer in progress (or the last one).
+    ThinkingBlock *thinkingBlock() const { return m_thinking; }
+    /// The tool calls of the last answer.
+    ToolCallBlock *toolCallBlock() const { return m_toolCalls; }
+    /// Response format (JSON mode / schema) and tools of the conversation.
+    ResponseFormatEditor *responseFormatEditor() const { return m_format; }
+    /// Images attached to the next message.
+    AttachmentStrip *attachments() const { return m_attachments; }
+    /// ‹ 1/3 › of the last answer's regenerated versions.
+    VersionSwitcher *versionSwitcher() const { return m_versions; }
+    ConversationExportButton *exportButton() const { return m_exportButton; }
     qint64 currentConversationId() const { return m_conversationId; }
     bool isBusy() const { return !m_reply.isNull(); }
 
@@ -108,6 +125,8 @@ private:
     RequestEstimate estimateFor(const ChatRequest &request) const;
     bool approve(const ChatRequest &request);
     int lastUserRow() const;
+    /// "" when the model the next message goes to may take images; else the sentence saying why not.
+    QString imageRefusal() const;
     QString profileForRequests() const;
     void updateModelButton();
     void updateProfileLabel();
@@ -147,6 +166,13 @@ private:
     QSpinBox *m_seed = nullptr;
     QComboBox *m_tier = nullptr;
     QComboBox *m_criticality = nullptr;
+    ThinkingBlock *m_thinking = nullptr;
+    ToolCallBlock *m_toolCalls = nullptr;
+    ResponseFormatEditor *m_format = nullptr;
+    AttachmentStrip *m_attachments = nullptr;
+    VersionSwitcher *m_versions = nullptr;
+    ConversationExportButton *m_exportButton = nullptr;
+    QStringList m_pendingImages; ///< data: URLs going with the message being sent
     QTimer *m_estimateTimer = nullptr;
     ApprovalHandler m_approval;
     RequestEstimate m_sentEstimate; ///< of the request in flight (names the model in errors)
