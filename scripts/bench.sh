@@ -20,8 +20,9 @@ export QT_QPA_PLATFORM=offscreen
 #   bench_router   router overhead per request (< 50 us median)
 #   bench_chat     chat streaming stalls (4 panels x 500 tok/s: p99 < 16 ms, worst < 50 ms)
 #   bench_chart    live chart memory and stalls with 1M results
+#   bench_conversation  100k-message conversation first paint (< 300 ms, < 100 MB); 10 MB answer finish
 #   bench_transport transport throughput against the openai npm client
-default=(bench_budget bench_ledger bench_router bench_transport bench_chat bench_chart)
+default=(bench_budget bench_ledger bench_router bench_transport bench_chat bench_chart bench_conversation)
 if [ "$#" -gt 0 ]; then benches=("$@"); else benches=("${default[@]}"); fi
 registered=$(ctest --test-dir "$BUILD_DIR" -L bench -N | sed -n 's/^ *Test *#[0-9]*: *//p')
 

@@ -7,11 +7,12 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libxkbcommon-dev
     qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev
     qt6-qpa-plugins
     qtkeychain-qt6-dev libyaml-cpp-dev libkf5syntaxhighlighting-tools
     xvfb xauth fonts-dejavu-core desktop-file-utils appstream clang-format ccache
     dbus-daemon gnome-keyring zlib1g-dev
+    qt6-translations-l10n fonts-wqy-microhei
 )
 
 missing=()

@@ -2,6 +2,7 @@
 #include "core/cli/clirunner.h"
 #include "core/resources.h"
 #include "core/runtime/signalwatcher.h"
+#include "core/translations.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tiergate"));
     QCoreApplication::setApplicationVersion(tiergate::version());
     tiergate::initCoreResources();
+    // Messages and help in the user's language (LANG / LC_MESSAGES), from the catalogs in :/i18n.
+    tiergate::installTranslations(&app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

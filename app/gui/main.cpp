@@ -22,6 +22,7 @@
 #include "core/routing/routereply.h"
 #include "core/runtime/runtime.h"
 #include "core/sim/simulator.h"
+#include "core/translations.h"
 #include "core/transport/transport.h"
 #include "core/version.h"
 #include "ui/chart/livechart.h"
@@ -53,7 +54,6 @@
 #include <QStyleFactory>
 #include <QTimer>
 #include <QToolBar>
-#include <QTranslator>
 
 using namespace tiergate;
 
@@ -83,9 +83,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(applicationIcon());
     WheelGuard::install(); // the wheel scrolls forms; it changes a field only once the field has focus
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tiergate"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -90,6 +90,9 @@ ChatRequest ChatSession::buildRequest(const QString &systemPrompt, const QList<S
         request.maxTokens = *parameters.maxTokens;
     request.seed = parameters.seed;
     request.setStopSequences(parameters.stop);
+    request.responseFormat = parameters.responseFormat();
+    if (!parameters.tools.isEmpty())
+        request.tools = parameters.tools;
     return request;
 }
 
@@ -181,13 +184,20 @@ qint64 ChatSession::commitUserMessage(
     return conversationId;
 }
 
-RouteReply *ChatSession::sendConversation(qint64 conversationId, const QString &tier, Criticality criticality)
+RouteReply *ChatSession::sendConversation(
+    qint64 conversationId, const QString &tier, Criticality criticality, const QStringList &imageUrls)
 {
     m_error.clear();
     if (!m_store || !m_router)
         return nullptr;
     const Conversation c = m_store->conversation(conversationId);
-    const ChatRequest request = buildRequest(c.systemPrompt, m_store->messages(conversationId), c.parameters, c.model);
+    ChatRequest request = buildRequest(c.systemPrompt, m_store->messages(conversationId), c.parameters, c.model);
+    // Images go with the newest user message, as image_url parts of it.
+    if (!imageUrls.isEmpty() && !request.messages.isEmpty()
+        && request.messages.constLast().role == QLatin1String("user")) {
+        request.messages.last()
+            = ChatMessage::fromTextAndImages(QStringLiteral("user"), request.messages.constLast().text(), imageUrls);
+    }
     const RouteOptions options = routeOptions(c.profile, tier, criticality, c.model);
     const qint64 answerId = m_store->beginAssistantMessage(conversationId);
     if (answerId <= 0) {
@@ -218,6 +228,7 @@ void ChatSession::finishAnswer(RouteReply *reply, qint64 conversationId, qint64 
         result.error.message = explained;
     m_store->finishAssistantMessage(answerId, result);
     reply->deleteLater();
+    m_lastAnswerId = answerId;
     Q_EMIT answerFinished(conversationId, result, explained);
 }
 

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -100,7 +101,11 @@ public:
     /// Sends the stored conversation (its settings, `tier` / `criticality` for this request): the
     /// answer is streamed into a new assistant message and finished with the result (errors in plain
     /// words, ChatErrorText). Null with errorString() when the answer cannot be stored.
-    RouteReply *sendConversation(qint64 conversationId, const QString &tier, Criticality criticality);
+    /// `imageUrls` (data: or https:) go with the newest user message as image parts.
+    RouteReply *sendConversation(
+        qint64 conversationId, const QString &tier, Criticality criticality, const QStringList &imageUrls = {});
+    /// The stored assistant message of the answer answerFinished() was last emitted for.
+    qint64 lastFinishedAnswerId() const { return m_lastAnswerId; }
     /// Drops what followed the last user message and sends the conversation again. Null when it has
     /// no user message.
     RouteReply *regenerate(qint64 conversationId, const QString &tier, Criticality criticality);
@@ -123,6 +128,7 @@ private:
     QPointer<ConfigStore> m_config;
     MonthSpend m_monthSpend;
     QString m_error;
+    qint64 m_lastAnswerId = 0;
 };
 
 } // namespace tiergate

@@ -1,5 +1,6 @@
 #include "core/chat/conversationstore.h"
 
+#include "core/chat/searchindexer.h"
 #include "core/routing/routeresult.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace tiergate {
 
@@ -66,7 +69,12 @@ StoredMessage::State stateForStatus(RouteResult::Status status)
 const char *const messageColumns
     = "id, conversation_id, position, role, content, state, error, model_used, provider_id, "
       "fallback_used, attempts, latency_ms, ttft_ms, prompt_tokens, completion_tokens, "
-      "estimated, cost_micros, created_at";
+      "estimated, cost_micros, created_at, length, "
+      "EXISTS (SELECT 1 FROM message_chunks k WHERE k.message_id = messages.id)";
+
+// The whole text of message `m`: its content column followed by its chunks (see writeText()).
+const char *const fullTextSql = "(m.content || coalesce((SELECT group_concat(x.text, '') FROM (SELECT text FROM "
+                                "message_chunks WHERE message_id = m.id ORDER BY seq) x), ''))";
 
 StoredMessage readMessage(const QSqlQuery &q)
 {
@@ -89,6 +97,7 @@ StoredMessage readMessage(const QSqlQuery &q)
     m.estimated = q.value(15).toBool();
     m.costMicros = q.value(16).toLongLong();
     m.createdAt = fromMs(q.value(17));
+    m.length = q.value(18).toLongLong();
     return m;
 }
 
@@ -128,6 +137,8 @@ ConversationStore::ConversationStore(const QString &databasePath, QObject *paren
 
 ConversationStore::~ConversationStore()
 {
+    if (m_indexer)
+        m_indexer->stop();
     if (m_open) {
         flush();
         QSqlDatabase::database(m_connectionName, false).close();
@@ -170,6 +181,11 @@ bool ConversationStore::open()
     m_fts = m_ftsAllowed && setUpFullTextSearch();
     qCDebug(lcChat) << "opened" << m_path << "full-text search:" << m_fts;
     recoverInterruptedMessages();
+    if (m_fts) {
+        m_indexer = new SearchIndexer(m_path, searchIndexPath(), this);
+        connect(m_indexer, &SearchIndexer::indexed, this, &ConversationStore::searchIndexed, Qt::QueuedConnection);
+        m_indexer->start(QThread::LowPriority);
+    }
     return true;
 }
 
@@ -296,11 +312,41 @@ bool ConversationStore::migrateLocked()
                        " estimated INTEGER NOT NULL DEFAULT 0,"
                        " cost_micros INTEGER NOT NULL DEFAULT 0,"
                        " created_at INTEGER NOT NULL,"
+                       " length INTEGER NOT NULL DEFAULT 0,"
                        " UNIQUE (conversation_id, position))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated_at)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_state ON messages(state)"),
+        // Schema 2: streamed text is appended here while it arrives (a flush writes only what is
+        // new), and moved into messages.content when the answer ends or after a crash.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS message_chunks ("
+                       " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                       " seq INTEGER NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " PRIMARY KEY (message_id, seq)) WITHOUT ROWID"),
+        // Messages whose full-text index is behind their text (SearchIndexer catches up off the
+        // GUI thread); `gen` changes on every write, so a newer text stays pending.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS fts_pending (message_id INTEGER PRIMARY KEY, gen INTEGER NOT NULL)"),
+        QStringLiteral("DROP TRIGGER IF EXISTS messages_fts_ai"),
+        QStringLiteral("DROP TRIGGER IF EXISTS messages_fts_ad"),
+        QStringLiteral("DROP TRIGGER IF EXISTS messages_fts_au"),
+        QStringLiteral("DROP TABLE IF EXISTS messages_fts"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS messages_pending_ai AFTER INSERT ON messages BEGIN "
+                       "INSERT OR REPLACE INTO fts_pending(message_id, gen) VALUES (new.id, random()); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS messages_pending_au AFTER UPDATE OF content ON messages BEGIN "
+                       "INSERT OR REPLACE INTO fts_pending(message_id, gen) VALUES (new.id, random()); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS messages_pending_ad AFTER DELETE ON messages BEGIN "
+                       "INSERT OR REPLACE INTO fts_pending(message_id, gen) VALUES (old.id, random()); END"),
+        QStringLiteral("INSERT OR REPLACE INTO fts_pending(message_id, gen) SELECT id, random() FROM messages"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_outline ON messages(conversation_id, position, id, role, "
+                       "length)"),
         QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
     };
+    if (version == 1) {
+        // Schema 1 had no length column; the new statements below fill it.
+        if (!exec(QStringLiteral("ALTER TABLE messages ADD COLUMN length INTEGER NOT NULL DEFAULT 0"))
+            || !exec(QStringLiteral("UPDATE messages SET length = length(content)")))
+            return false;
+    }
     for (const QString &statement : schema) {
         if (!exec(statement))
             return false;
@@ -325,23 +371,13 @@ bool ConversationStore::setUpFullTextSearch()
         m_error = q.lastError().text();
         return false;
     }
-    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('messages_fts', 'conversations_fts')"));
-    const bool existed = q.next() && q.value(0).toInt() == 2;
+    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'conversations_fts'"));
+    const bool existed = q.next() && q.value(0).toInt() == 1;
     q.finish();
 
     const QStringList statements {
-        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(content, content='messages', "
-                       "content_rowid='id', tokenize='trigram')"),
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS conversations_fts USING fts5(title, "
                        "content='conversations', content_rowid='id', tokenize='trigram')"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS messages_fts_ai AFTER INSERT ON messages BEGIN "
-                       "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS messages_fts_ad AFTER DELETE ON messages BEGIN "
-                       "INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content); "
-                       "END"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS messages_fts_au AFTER UPDATE OF content ON messages BEGIN "
-                       "INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content); "
-                       "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS conversations_fts_ai AFTER INSERT ON conversations BEGIN "
                        "INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title); END"),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS conversations_fts_ad AFTER DELETE ON conversations BEGIN "
@@ -358,19 +394,48 @@ bool ConversationStore::setUpFullTextSearch()
         }
     }
     if (!existed) {
-        exec(QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"));
         exec(QStringLiteral("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild')"));
     }
     if (!exec(QStringLiteral("COMMIT"))) {
         exec(QStringLiteral("ROLLBACK"));
         return false;
     }
+    // Message text is indexed in a file of its own, written by SearchIndexer's thread only; this
+    // connection reads it for search().
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS search"));
+    q.addBindValue(searchIndexPath());
+    if (!q.exec() || !exec(QStringLiteral("PRAGMA search.journal_mode=WAL"))
+        || !SearchIndexer::createIndexTable(m_connectionName, QStringLiteral("search"), &m_error)) {
+        qCWarning(lcChat) << "cannot open the search index" << searchIndexPath() << q.lastError().text() << m_error;
+        m_error.clear();
+        return false;
+    }
     return true;
+}
+
+QString ConversationStore::searchIndexPath() const
+{
+    return m_path + QStringLiteral(".search");
+}
+
+int ConversationStore::pendingSearchIndex() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return m_open && q.exec(QStringLiteral("SELECT count(*) FROM fts_pending")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+void ConversationStore::wakeIndexer()
+{
+    if (m_indexer)
+        m_indexer->wake();
 }
 
 void ConversationStore::recoverInterruptedMessages()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // Their chunks hold the text streamed until then; the search index reads it again.
+    exec(QStringLiteral("INSERT OR REPLACE INTO fts_pending(message_id, gen) SELECT id, random() FROM messages "
+                        "WHERE state = 'streaming' OR (state = 'pending' AND role = 'assistant')"));
     q.prepare(QStringLiteral("UPDATE messages SET state = 'cut', error = ? "
                              "WHERE state = 'streaming' OR (state = 'pending' AND role = 'assistant')"));
     q.addBindValue(QCoreApplication::translate("ConversationStore",
@@ -489,6 +554,7 @@ int ConversationStore::purgeDeleted()
     if (!q.exec(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL")))
         return 0;
     const int removed = q.numRowsAffected();
+    wakeIndexer();
     if (removed > 0)
         Q_EMIT conversationsChanged();
     return removed;
@@ -532,61 +598,173 @@ QList<Conversation> ConversationStore::search(const QString &text) const
     if (needle.isEmpty())
         return conversations();
     const QString like = likePattern(needle);
+    // Streamed text not yet in messages.content is matched in memory.
+    QString liveIds;
+    for (auto it = m_live.constBegin(); it != m_live.constEnd(); ++it) {
+        if (it->content.contains(needle, Qt::CaseInsensitive))
+            liveIds += QLatin1Char(',') + QString::number(it->conversationId);
+    }
+    const QString live = QStringLiteral(" OR c.id IN (0") + liveIds + QStringLiteral(")");
     // FTS5 narrows the candidates (its index folds case like LIKE does, and more), LIKE decides, so
-    // both paths return the same rows. Trigram phrases need at least three characters.
+    // both paths return the same rows. Trigram phrases need at least three characters; segments
+    // overlap by SegmentOverlap, so a longer needle is looked up by its beginning. Messages whose
+    // index is not written yet (fts_pending) are read with LIKE.
     if (m_fts && needle.size() >= 3) {
-        const QString phrase = ftsPhrase(needle);
+        const QString phrase = ftsPhrase(needle.left(SearchIndexer::SegmentOverlap + 1));
         return queryConversations(
             QStringLiteral("WHERE c.deleted_at IS NULL AND ("
                            " c.id IN (SELECT f.rowid FROM conversations_fts f JOIN conversations t ON t.id = f.rowid"
                            "  WHERE conversations_fts MATCH ? AND t.title LIKE ? ESCAPE '\\')"
-                           " OR c.id IN (SELECT m.conversation_id FROM messages_fts f JOIN messages m ON m.id = f.rowid"
-                           "  WHERE messages_fts MATCH ? AND m.content LIKE ? ESCAPE '\\'))"),
-            { phrase, like, phrase, like });
+                           " OR c.id IN (SELECT m.conversation_id FROM search.message_fts(?) f"
+                           "  JOIN messages m ON m.id = f.rowid / %1 WHERE %2 LIKE ? ESCAPE '\\')"
+                           " OR c.id IN (SELECT m.conversation_id FROM fts_pending p JOIN messages m ON m.id = "
+                           "p.message_id WHERE %2 LIKE ? ESCAPE '\\')")
+                    .arg(SearchIndexer::SegmentsPerMessage)
+                    .arg(QLatin1String(fullTextSql))
+                + live + QStringLiteral(")"),
+            { phrase, like, phrase, like, like });
     }
     return queryConversations(QStringLiteral("WHERE c.deleted_at IS NULL AND (c.title LIKE ? ESCAPE '\\'"
                                              " OR c.id IN (SELECT m.conversation_id FROM messages m"
-                                             "  WHERE m.content LIKE ? ESCAPE '\\'))"),
+                                             "  WHERE %1 LIKE ? ESCAPE '\\')")
+                                  .arg(QLatin1String(fullTextSql))
+            + live + QStringLiteral(")"),
         { like, like });
 }
 
-QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
+QList<StoredMessage> ConversationStore::queryMessages(
+    const QString &where, const QVariantList &bindings, bool withText) const
 {
     QList<StoredMessage> out;
     if (!m_open)
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(messageColumns)
-        + QStringLiteral(" FROM messages WHERE conversation_id = ? ORDER BY position"));
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(messageColumns) + QStringLiteral(" FROM messages ") + where);
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    QList<qint64> chunked;
+    while (q.next()) {
+        out.append(readMessage(q));
+        if (!withText)
+            out.last().content.clear();
+        else if (q.value(19).toBool())
+            chunked.append(out.size() - 1);
+    }
+    q.finish();
+    for (const qint64 i : std::as_const(chunked))
+        out[i].content += chunkText(out.at(i).id, out.at(i).length);
+    if (withText) {
+        for (StoredMessage &m : out) {
+            const auto live = m_live.constFind(m.id);
+            if (live != m_live.constEnd()) {
+                m.content = live->content;
+                m.length = live->content.size();
+            }
+        }
+    }
+    return out;
+}
+
+QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
+{
+    return queryMessages(QStringLiteral("WHERE conversation_id = ? ORDER BY position"), { conversationId }, true);
+}
+
+QList<StoredMessage> ConversationStore::messagesInRange(
+    qint64 conversationId, int firstPosition, int lastPosition) const
+{
+    return queryMessages(QStringLiteral("WHERE conversation_id = ? AND position BETWEEN ? AND ? ORDER BY position"),
+        { conversationId, firstPosition, lastPosition }, true);
+}
+
+QList<MessageOutline> ConversationStore::messageOutlines(qint64 conversationId) const
+{
+    QList<MessageOutline> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    // Answered from the messages_outline index alone: no row, let alone text, is read.
+    q.prepare(QStringLiteral("SELECT id, position, role, length FROM messages INDEXED BY messages_outline "
+                             "WHERE conversation_id = ? ORDER BY position"));
     q.addBindValue(conversationId);
     if (!q.exec())
         return out;
     while (q.next()) {
-        StoredMessage m = readMessage(q);
-        const auto live = m_live.constFind(m.id);
+        MessageOutline o;
+        o.id = q.value(0).toLongLong();
+        o.position = q.value(1).toInt();
+        o.role = StoredMessage::roleFromName(q.value(2).toString());
+        o.length = q.value(3).toLongLong();
+        const auto live = m_live.constFind(o.id);
         if (live != m_live.constEnd())
-            m.content = live->content;
-        out.append(m);
+            o.length = live->content.size();
+        out.append(o);
     }
+    return out;
+}
+
+QList<qint64> ConversationStore::findInConversation(qint64 conversationId, const QString &text) const
+{
+    QList<qint64> out;
+    const QString needle = text.trimmed();
+    if (!m_open || needle.isEmpty())
+        return out;
+    const QString like = likePattern(needle);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (m_fts && needle.size() >= 3) {
+        q.prepare(QStringLiteral("SELECT m.id FROM messages m WHERE m.conversation_id = ? AND (m.id IN (SELECT "
+                                 "f.rowid / %1 FROM search.message_fts(?) f) OR m.id IN (SELECT message_id FROM "
+                                 "fts_pending)) AND %2 LIKE ? ESCAPE '\\' ORDER BY m.position")
+                      .arg(SearchIndexer::SegmentsPerMessage)
+                      .arg(QLatin1String(fullTextSql)));
+        q.addBindValue(conversationId);
+        q.addBindValue(ftsPhrase(needle.left(SearchIndexer::SegmentOverlap + 1)));
+        q.addBindValue(like);
+    } else {
+        q.prepare(QStringLiteral("SELECT m.id FROM messages m WHERE m.conversation_id = ? AND %1 LIKE ? ESCAPE '\\' "
+                                 "ORDER BY m.position")
+                      .arg(QLatin1String(fullTextSql)));
+        q.addBindValue(conversationId);
+        q.addBindValue(like);
+    }
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
+    // Streamed text the index has not seen yet is matched in memory.
+    bool added = false;
+    for (auto it = m_live.constBegin(); it != m_live.constEnd(); ++it) {
+        if (it->conversationId == conversationId && !out.contains(it.key())
+            && it->content.contains(needle, Qt::CaseInsensitive)) {
+            out.append(it.key());
+            added = true;
+        }
+    }
+    if (added)
+        std::sort(out.begin(), out.end()); // ids grow with position inside a conversation
     return out;
 }
 
 StoredMessage ConversationStore::message(qint64 messageId) const
 {
-    if (!m_open)
+    const QList<StoredMessage> found = queryMessages(QStringLiteral("WHERE id = ?"), { messageId }, true);
+    return found.isEmpty() ? StoredMessage() : found.first();
+}
+
+StoredMessage ConversationStore::messageMetadata(qint64 messageId) const
+{
+    const QList<StoredMessage> found = queryMessages(QStringLiteral("WHERE id = ?"), { messageId }, false);
+    if (found.isEmpty())
         return {};
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT ") + QLatin1String(messageColumns) + QStringLiteral(" FROM messages WHERE id = ?"));
-    q.addBindValue(messageId);
-    if (!q.exec() || !q.next())
-        return {};
-    StoredMessage m = readMessage(q);
+    StoredMessage m = found.first();
     const auto live = m_live.constFind(m.id);
     if (live != m_live.constEnd())
-        m.content = live->content;
+        m.length = live->content.size();
     return m;
 }
 
@@ -596,13 +774,16 @@ qint64 ConversationStore::insertMessage(
     if (!m_open)
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, position, role, content, state, created_at) "
-                             "SELECT c.id, coalesce((SELECT max(position) + 1 FROM messages WHERE conversation_id = "
-                             "c.id), 0), ?, ?, ?, ? FROM conversations c WHERE c.id = ?"));
+    q.prepare(
+        QStringLiteral("INSERT INTO messages (conversation_id, position, role, content, state, created_at, length) "
+                       "SELECT c.id, coalesce((SELECT max(position) + 1 FROM messages WHERE conversation_id = "
+                       "c.id), 0), ?, ?, ?, ?, ? FROM conversations c WHERE c.id = ?"));
+    const bool inlineText = text.size() <= InlineChars;
     q.addBindValue(StoredMessage::roleName(role));
-    q.addBindValue(nn(text));
+    q.addBindValue(inlineText ? nn(text) : QStringLiteral(""));
     q.addBindValue(StoredMessage::stateName(state));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(text.size());
     q.addBindValue(conversationId);
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_error = q.lastError().text();
@@ -610,6 +791,9 @@ qint64 ConversationStore::insertMessage(
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!inlineText && !writeText(id, text))
+        qCWarning(lcChat) << "cannot write the text of message" << id << m_error;
+    wakeIndexer();
     Q_EMIT messageAdded(conversationId, id);
     touchConversation(conversationId);
     return id;
@@ -630,7 +814,7 @@ qint64 ConversationStore::beginAssistantMessage(qint64 conversationId)
     const qint64 id
         = insertMessage(conversationId, StoredMessage::Role::Assistant, QString(), StoredMessage::State::Streaming);
     if (id > 0)
-        m_live.insert(id, LiveMessage { conversationId, QString(), false });
+        m_live.insert(id, LiveMessage { conversationId, QString(), false, 0, 0 });
     return id;
 }
 
@@ -658,16 +842,114 @@ QString ConversationStore::liveContent(qint64 messageId) const
 
 void ConversationStore::writeLiveContent(qint64 messageId, LiveMessage &live)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE messages SET content = ? WHERE id = ?"));
-    q.addBindValue(nn(live.content));
-    q.addBindValue(messageId);
-    if (q.exec()) {
+    // Only the text that arrived since the last write: a flush costs what streamed in meanwhile,
+    // whatever the answer's length.
+    if (live.written >= live.content.size()) {
         live.dirty = false;
+        return;
+    }
+    const QString tail = live.content.mid(live.written);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO message_chunks (message_id, seq, text) VALUES (?, ?, ?)"));
+    q.addBindValue(messageId);
+    q.addBindValue(live.chunks);
+    q.addBindValue(tail);
+    if (q.exec()) {
+        q.prepare(QStringLiteral("UPDATE messages SET length = ? WHERE id = ?"));
+        q.addBindValue(live.content.size());
+        q.addBindValue(messageId);
+        q.exec();
+        live.dirty = false;
+        live.written = live.content.size();
+        ++live.chunks;
         ++m_contentWrites;
+        m_streamedCharsWritten += tail.size();
     } else {
         qCWarning(lcChat) << "cannot write streamed text:" << q.lastError().text();
     }
+}
+
+bool ConversationStore::settleContent(qint64 messageId, LiveMessage &live, const QString *finalContent)
+{
+    // The streamed chunks stay the message's text: finishing writes only the tail that arrived
+    // since the last flush, never the whole answer again. The full-text index follows on
+    // SearchIndexer's thread.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    bool ok = true;
+    if (finalContent && *finalContent != live.content) {
+        ok = writeText(messageId, *finalContent);
+    } else {
+        live.dirty = true;
+        writeLiveContent(messageId, live);
+        ok = !live.dirty;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO fts_pending(message_id, gen) VALUES (?, random())"));
+    q.addBindValue(messageId);
+    ok = ok && q.exec();
+    if (!ok || !db.commit()) {
+        qCWarning(lcChat) << "cannot write the text of message" << messageId << m_error;
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::writeText(qint64 messageId, const QString &text)
+{
+    // Short texts live in messages.content; a long one is stored as InlineChars pieces in
+    // message_chunks (as a streamed answer is), so a prefix of it reads without the rest.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM message_chunks WHERE message_id = ?"));
+    q.addBindValue(messageId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const bool inlineText = text.size() <= InlineChars;
+    q.prepare(QStringLiteral("UPDATE messages SET content = ?, length = ? WHERE id = ?"));
+    q.addBindValue(inlineText ? nn(text) : QStringLiteral(""));
+    q.addBindValue(text.size());
+    q.addBindValue(messageId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    if (inlineText)
+        return true;
+    q.prepare(QStringLiteral("INSERT INTO message_chunks (message_id, seq, text) VALUES (?, ?, ?)"));
+    int seq = 0;
+    for (qsizetype at = 0; at < text.size(); at += InlineChars) {
+        q.addBindValue(messageId);
+        q.addBindValue(seq++);
+        q.addBindValue(text.mid(at, InlineChars));
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString ConversationStore::chunkText(qint64 messageId, qsizetype expectedLength) const
+{
+    QString out;
+    out.reserve(std::max<qsizetype>(0, expectedLength));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT text FROM message_chunks WHERE message_id = ? ORDER BY seq"));
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out += q.value(0).toString();
+    return out;
+}
+
+qint64 ConversationStore::streamedCharsWritten() const
+{
+    return m_streamedCharsWritten;
 }
 
 void ConversationStore::flush()
@@ -693,18 +975,24 @@ bool ConversationStore::finishAssistantMessage(qint64 messageId, const RouteResu
 {
     if (!m_open)
         return false;
-    const LiveMessage live = m_live.take(messageId);
-    StoredMessage current = message(messageId);
-    if (!current.isValid())
+    const bool wasLive = m_live.contains(messageId);
+    LiveMessage live = m_live.take(messageId);
+    const StoredMessage current = wasLive ? StoredMessage() : message(messageId);
+    qint64 conversationId = wasLive ? live.conversationId : current.conversationId;
+    if (!wasLive && !current.isValid())
         return false;
-    const QString content = !result.content.isEmpty() ? result.content
-        : !live.content.isEmpty()                     ? live.content
-                                                      : current.content;
+    if (wasLive) {
+        // The streamed text is already on disk in chunks: settle it without reading it back.
+        const QString *finalContent = !result.content.isEmpty() ? &result.content : nullptr;
+        if (!settleContent(messageId, live, finalContent))
+            return false;
+    } else if (!result.content.isEmpty() && !writeText(messageId, result.content)) {
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE messages SET content = ?, state = ?, error = ?, model_used = ?, provider_id = ?, "
+    q.prepare(QStringLiteral("UPDATE messages SET state = ?, error = ?, model_used = ?, provider_id = ?, "
                              "fallback_used = ?, attempts = ?, latency_ms = ?, ttft_ms = ?, prompt_tokens = ?, "
                              "completion_tokens = ?, estimated = ?, cost_micros = ? WHERE id = ?"));
-    q.addBindValue(nn(content));
     q.addBindValue(StoredMessage::stateName(stateForStatus(result.status)));
     q.addBindValue(nn(result.status != RouteResult::Status::Ok ? result.error.message : QString()));
     q.addBindValue(nn(result.modelUsed));
@@ -719,13 +1007,14 @@ bool ConversationStore::finishAssistantMessage(qint64 messageId, const RouteResu
     q.addBindValue(result.usage.estimated);
     q.addBindValue(result.costMicros);
     q.addBindValue(messageId);
-    if (!q.exec()) {
+    if (!q.exec() || q.numRowsAffected() != 1) {
         m_error = q.lastError().text();
         qCWarning(lcChat) << "cannot finish message" << messageId << m_error;
         return false;
     }
-    Q_EMIT messageUpdated(current.conversationId, messageId);
-    touchConversation(current.conversationId);
+    wakeIndexer();
+    Q_EMIT messageUpdated(conversationId, messageId);
+    touchConversation(conversationId);
     return true;
 }
 
@@ -736,7 +1025,8 @@ bool ConversationStore::setMessageState(qint64 messageId, StoredMessage::State s
         return false;
     if (m_live.contains(messageId) && state != StoredMessage::State::Streaming) {
         LiveMessage live = m_live.take(messageId);
-        writeLiveContent(messageId, live);
+        settleContent(messageId, live, nullptr);
+        wakeIndexer();
     }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("UPDATE messages SET state = ?, error = ? WHERE id = ?"));
@@ -754,12 +1044,16 @@ bool ConversationStore::editUserMessage(qint64 messageId, const QString &text)
     const StoredMessage current = message(messageId);
     if (!current.isValid() || current.role != StoredMessage::Role::User)
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE messages SET content = ? WHERE id = ?"));
-    q.addBindValue(nn(text));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO fts_pending(message_id, gen) VALUES (?, random())"));
     q.addBindValue(messageId);
-    if (!q.exec())
+    if (!writeText(messageId, text) || !q.exec() || !db.commit()) {
+        db.rollback();
         return false;
+    }
+    wakeIndexer();
     Q_EMIT messageUpdated(current.conversationId, messageId);
     touchConversation(current.conversationId);
     return true;
@@ -784,6 +1078,7 @@ int ConversationStore::truncateAfter(qint64 messageId)
     if (!q.exec())
         return 0;
     const int removed = q.numRowsAffected();
+    wakeIndexer();
     if (removed > 0) {
         Q_EMIT messagesRemoved(anchor.conversationId, anchor.position + 1);
         touchConversation(anchor.conversationId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chat/conversation.h"
+#include "core/chat/messageoutline.h"
 #include "core/chat/storedmessage.h"
 
 #include <QHash>
@@ -13,16 +14,22 @@ class QTimer;
 
 namespace tiergate {
 
+class SearchIndexer;
 struct RouteResult;
 
 /// Persists chat conversations and their messages in SQLite (its own named QtSql connection, WAL).
 ///
 /// Every call runs on the caller's thread and returns values (copies); nothing it returns is owned
 /// by the caller. A user message is committed by appendUserMessage() before the caller sends
-/// anything, so a failed send never loses it. Streamed answer text is kept in memory and written
-/// in coalesced batches (every flushInterval(), and at finish), so a token never costs a write.
-/// A message still "streaming" when the database is opened (the application died mid-answer) is
-/// turned into "cut" with its partial text kept.
+/// anything, so a failed send never loses it. Streamed answer text is kept in memory and appended
+/// to a chunk table in coalesced batches (every flushInterval()): a flush, and finishing, write only
+/// the text that arrived since the last write; the chunks stay the answer's text. A message still
+/// "streaming" when the database is opened (the application died mid-answer) is turned into "cut"
+/// with the text flushed until then kept.
+///
+/// The full-text index of message text lives in a second file (searchIndexPath()) that a
+/// SearchIndexer thread writes; search() reads it, plus (with LIKE) the messages it has not
+/// reached yet, so results are complete at any time.
 ///
 /// Signals: conversationsChanged() after create / rename / settings / delete / restore and when a
 /// message changes a conversation's position in the list; messageAdded() after a message row is
@@ -36,7 +43,10 @@ public:
     explicit ConversationStore(const QString &databasePath = QString(), QObject *parent = nullptr);
     ~ConversationStore() override;
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
+    /// Texts up to this many characters are stored in one piece; longer ones (and streamed answers)
+    /// in pieces of at most this size.
+    static constexpr qsizetype InlineChars = 65536;
 
     /// Opens (and creates or migrates) the database. False with errorString() on failure.
     bool open();
@@ -52,6 +62,9 @@ public:
     void setFlushInterval(int ms); ///< default 250
     int flushInterval() const;
     int contentWrites() const; ///< count of streamed-text writes so far (diagnostics, tests)
+    qint64 streamedCharsWritten() const; ///< characters of streamed text written so far (diagnostics)
+    QString searchIndexPath() const; ///< the full-text index's database file
+    int pendingSearchIndex() const; ///< messages whose text the search index has not caught up with
 
     // Conversations
     qint64 createConversation(const QString &title, const QString &profile = QString(), const QString &tier = QString(),
@@ -72,7 +85,17 @@ public:
 
     // Messages
     QList<StoredMessage> messages(qint64 conversationId) const; ///< in position order
+    /// Id, position, role and text length of every message in position order, from an index alone
+    /// (no text read): what a view needs to lay out a long conversation before loading any of it.
+    QList<MessageOutline> messageOutlines(qint64 conversationId) const;
+    /// Messages with position in [firstPosition, lastPosition], in position order (with live text).
+    QList<StoredMessage> messagesInRange(qint64 conversationId, int firstPosition, int lastPosition) const;
+    /// Ids of the messages of one conversation whose text contains `text` (case-insensitive), in
+    /// position order; full-text through the search index like search().
+    QList<qint64> findInConversation(qint64 conversationId, const QString &text) const;
     StoredMessage message(qint64 messageId) const; ///< with live streamed text; invalid when unknown
+    /// The message without reading its text (content empty, length set): its state and metadata.
+    StoredMessage messageMetadata(qint64 messageId) const;
     /// Commits the user's text at once (state Done unless given). Returns the message id, 0 on failure.
     qint64 appendUserMessage(
         qint64 conversationId, const QString &text, StoredMessage::State state = StoredMessage::State::Done);
@@ -101,6 +124,7 @@ Q_SIGNALS:
     void messageAdded(qint64 conversationId, qint64 messageId);
     void messageUpdated(qint64 conversationId, qint64 messageId);
     void messagesRemoved(qint64 conversationId, int fromPosition);
+    void searchIndexed();
 
 private:
     struct LiveMessage
@@ -108,6 +132,8 @@ private:
         qint64 conversationId = 0;
         QString content;
         bool dirty = false;
+        qsizetype written = 0; ///< characters of `content` already in message_chunks
+        int chunks = 0;
     };
 
     bool migrate();
@@ -119,7 +145,12 @@ private:
     void touchConversation(qint64 conversationId);
     bool exec(const QString &sql);
     QList<Conversation> queryConversations(const QString &where, const QVariantList &bindings) const;
+    QList<StoredMessage> queryMessages(const QString &where, const QVariantList &bindings, bool withText) const;
     void writeLiveContent(qint64 messageId, LiveMessage &live);
+    bool settleContent(qint64 messageId, LiveMessage &live, const QString *finalContent);
+    bool writeText(qint64 messageId, const QString &text);
+    QString chunkText(qint64 messageId, qsizetype expectedLength = 0) const;
+    void wakeIndexer();
 
     QString m_path;
     QString m_connectionName;
@@ -129,6 +160,8 @@ private:
     bool m_fts = false;
     int m_flushInterval = 250;
     int m_contentWrites = 0;
+    qint64 m_streamedCharsWritten = 0;
+    SearchIndexer *m_indexer = nullptr;
     QHash<qint64, LiveMessage> m_live;
     QTimer *m_flushTimer = nullptr;
 };

@@ -36,6 +36,7 @@ struct StoredMessage
     int position = 0; ///< 0-based order inside the conversation
     Role role = Role::User;
     QString content;
+    qint64 length = 0; ///< characters of the whole text (content holds only a prefix when read so)
     State state = State::Done;
     QString error; ///< plain sentence for people, empty when none
 

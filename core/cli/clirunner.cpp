@@ -16,7 +16,7 @@ CliRunner::~CliRunner() = default;
 
 QString CliRunner::helpText() const
 {
-    QString text = QStringLiteral("Usage: tiergate-cli [--help] [--version] <command> [options]\n\n")
+    QString text = tr("Usage: tiergate-cli [--help] [--version] <command> [options]") + u"\n\n"
         + tr("Headless Tiergate: route OpenAI-compatible requests through tiers and profiles.") + u"\n\n"
         + tr("Commands:") + u'\n';
     for (const auto &command : m_commands)

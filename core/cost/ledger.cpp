@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -19,6 +20,7 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <sqlite3.h>
 #include <utility>
 
 namespace tiergate {
@@ -35,12 +37,13 @@ const char *const kRowColumns
     = "id, started_at, finished_at, request_id, profile, tier, criticality, team_id, requested_model, used_model,"
       " model, provider, status, error_class, error_cause, http_status, latency_ms, ttft_ms, prompt_tokens,"
       " completion_tokens, cached_tokens, tokens_estimated, price_input, price_output, price_cached, price_known,"
-      " cost_micros, fallback_used, retries, attempt_count, resolution";
+      " cost_micros, fallback_used, retries, attempt_count, resolution, reasoning_tokens, cache_write_tokens,"
+      " price_cache_write, provider_cost_micros, price_check";
 
 const char *const kAggregateColumns
     = "COUNT(*), SUM(prompt_tokens), SUM(completion_tokens), SUM(cached_tokens), SUM(cost_micros),"
       " SUM(status IN ('failed', 'cut')), SUM(fallback_used), SUM(retries),"
-      " SUM(tokens_estimated <> 0 OR price_known = 0), AVG(latency_ms)";
+      " SUM(tokens_estimated <> 0 OR price_known = 0), AVG(latency_ms), SUM(price_check)";
 
 struct Where
 {
@@ -148,6 +151,7 @@ LedgerAggregate aggregateFromQuery(const QSqlQuery &q, int first)
     a.retries = q.value(first + 7).toLongLong();
     a.estimated = q.value(first + 8).toLongLong();
     a.avgLatencyMs = q.value(first + 9).toDouble();
+    a.priceMismatches = q.value(first + 10).toLongLong();
     return a;
 }
 
@@ -191,6 +195,11 @@ LedgerRow rowFromQuery(const QSqlQuery &q)
     r.retries = q.value(i++).toInt();
     r.attemptCount = q.value(i++).toInt();
     r.resolution = q.value(i++).toString();
+    r.reasoningTokens = q.value(i++).toLongLong();
+    r.cacheWriteTokens = q.value(i++).toLongLong();
+    r.prices.cacheWritePerMTokMicros = q.value(i++).toLongLong();
+    r.providerCostMicros = q.value(i++).toLongLong();
+    r.priceCheckFailed = q.value(i++).toInt() != 0;
     return r;
 }
 
@@ -242,6 +251,12 @@ QVariantList exportValues(const LedgerRow &r)
         r.retries,
         r.attemptCount,
         r.resolution,
+        r.reasoningTokens,
+        r.cacheWriteTokens,
+        r.prices.cacheWritePerMTokMicros,
+        r.providerCostMicros,
+        r.hasProviderCost() ? decimalDollars(r.providerCostMicros) : QString(),
+        r.priceCheckFailed,
     };
 }
 
@@ -269,17 +284,19 @@ bool isStartOfDay(const QDateTime &t, const QTimeZone &zone)
 const char *const kRollupAggregateColumns
     = "SUM(requests), SUM(prompt_tokens), SUM(completion_tokens), SUM(cached_tokens), SUM(cost_micros),"
       " SUM(CASE WHEN status IN ('failed', 'cut') THEN requests ELSE 0 END), SUM(fallbacks), SUM(retries),"
-      " SUM(estimated), CAST(SUM(latency_ms) AS REAL) / SUM(requests)";
+      " SUM(estimated), CAST(SUM(latency_ms) AS REAL) / SUM(requests), SUM(price_mismatches)";
 
 const char *const kDayTotalsColumns
     = "SUM(requests) AS requests, SUM(prompt_tokens) AS prompt_tokens, SUM(completion_tokens) AS completion_tokens,"
       " SUM(cached_tokens) AS cached_tokens, SUM(cost_micros) AS cost_micros,"
       " SUM(CASE WHEN status IN ('failed', 'cut') THEN requests ELSE 0 END) AS errors, SUM(fallbacks) AS fallbacks,"
-      " SUM(retries) AS retries, SUM(estimated) AS estimated, SUM(latency_ms) AS latency_ms";
+      " SUM(retries) AS retries, SUM(estimated) AS estimated, SUM(latency_ms) AS latency_ms,"
+      " SUM(price_mismatches) AS price_mismatches";
 
 const char *const kMonthOfDaysColumns
     = "SUM(requests), SUM(prompt_tokens), SUM(completion_tokens), SUM(cached_tokens), SUM(cost_micros),"
-      " SUM(errors), SUM(fallbacks), SUM(retries), SUM(estimated), CAST(SUM(latency_ms) AS REAL) / SUM(requests)";
+      " SUM(errors), SUM(fallbacks), SUM(retries), SUM(estimated), CAST(SUM(latency_ms) AS REAL) / SUM(requests),"
+      " SUM(price_mismatches)";
 
 // Group expression of the rollup table (same keys as groupColumn() on the raw rows).
 QString rollupGroupColumn(LedgerGrouping g)
@@ -289,37 +306,33 @@ QString rollupGroupColumn(LedgerGrouping g)
 
 } // namespace
 
-/// A prepared statement bound by position that rebinds only the parameters whose value changed
-/// since its last execution. Qt 6's QSqlResult::bindValue(int) formats a placeholder name (":%1")
-/// and updates a hash on every call, which measured as the largest single cost of a bulk insert;
-/// the by-name overload only looks the name up. So the statement's "?" become ":p0", ":p1", ...
-/// (names built once) and bind(position) binds by that name. Bound values persist across exec(),
-/// and consecutive ledger rows share most of theirs (provider, prices, error fields, ...).
+/// A prepared statement of the insert path, run through SQLite's own interface on the
+/// connection Qt opened (QSqlDriver::handle()). QSqlQuery copies every bound value into a
+/// QVariant list and rebinds all of them on every exec(), which measured as most of the cost of
+/// a bulk insert; here a value is bound only when it differs from the one bound before (SQLite
+/// keeps bindings across resets, and consecutive ledger rows share most of theirs: provider,
+/// prices, error fields, ...). The statement is finalized before the connection closes.
 class LedgerStatement
 {
 public:
-    explicit LedgerStatement(const QSqlDatabase &db)
-        : m_query(db)
+    explicit LedgerStatement(sqlite3 *db)
+        : m_db(db)
     { }
+    ~LedgerStatement() { sqlite3_finalize(m_stmt); }
+    LedgerStatement(const LedgerStatement &) = delete;
+    LedgerStatement &operator=(const LedgerStatement &) = delete;
 
     bool prepare(const QString &sql)
     {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
         m_known = 0;
-        QString named;
-        named.reserve(sql.size() * 2);
-        size_t n = 0;
-        for (const QChar c : sql) {
-            if (c != u'?') {
-                named += c;
-                continue;
-            }
-            if (n == kMaxParameters)
-                return false;
-            m_names[n] = QStringLiteral(":p") + QString::number(n);
-            named += m_names[n];
-            ++n;
-        }
-        return m_query.prepare(named);
+        const QByteArray utf8 = sql.toUtf8();
+        if (!m_db
+            || sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+                != SQLITE_OK)
+            return false;
+        return size_t(sqlite3_bind_parameter_count(m_stmt)) <= kMaxParameters;
     }
 
     void bind(int pos, qint64 value)
@@ -327,47 +340,47 @@ public:
         const quint64 bit = quint64(1) << pos;
         if ((m_known & bit) && m_ints[size_t(pos)] == value)
             return;
-        m_query.bindValue(m_names[size_t(pos)], value);
+        sqlite3_bind_int64(m_stmt, pos + 1, value);
         m_ints[size_t(pos)] = value;
         m_known |= bit;
     }
 
-    // SQLite stores a null QString as NULL, which the NOT NULL text columns refuse: "" instead.
+    // Bound as "" for a null QString: the text columns are NOT NULL. SQLite reads the text when
+    // the statement runs, so the bound copy is kept alive in m_texts until it is rebound.
     void bind(int pos, const QString &value)
     {
         const quint64 bit = quint64(1) << pos;
         if ((m_known & bit) && m_texts[size_t(pos)] == value)
             return;
-        const QString &v = value.isNull() ? emptyText() : value;
-        m_query.bindValue(m_names[size_t(pos)], v);
-        m_texts[size_t(pos)] = v;
+        m_texts[size_t(pos)] = value.isNull() ? QString(QLatin1String("")) : value;
+        const QString &v = m_texts[size_t(pos)];
+        sqlite3_bind_text16(m_stmt, pos + 1, v.utf16(), int(v.size() * qsizetype(sizeof(char16_t))), SQLITE_STATIC);
         m_known |= bit;
     }
 
+    /// Runs the statement once; false on failure (see errorString()).
     bool exec()
     {
-        if (m_query.exec())
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        if (rc == SQLITE_DONE || rc == SQLITE_ROW)
             return true;
-        m_known = 0;
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
 
-    QSqlQuery &query() { return m_query; }
+    qint64 lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+    QString errorString() const { return m_error; }
 
 private:
-    static const QString &emptyText()
-    {
-        static const QString empty(QLatin1String(""));
-        return empty;
-    }
-
     static constexpr size_t kMaxParameters = 64; ///< bits of m_known
 
-    QSqlQuery m_query;
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
     quint64 m_known = 0; ///< bit n: parameter n holds the value cached below
     std::array<qint64, kMaxParameters> m_ints {};
     std::array<QString, kMaxParameters> m_texts;
-    std::array<QString, kMaxParameters> m_names; ///< ":p0", ":p1", ...
+    QString m_error;
 };
 
 namespace {
@@ -401,6 +414,7 @@ struct RollupSums
     qint64 retries = 0;
     qint64 estimated = 0;
     qint64 latencyMs = 0;
+    qint64 priceMismatches = 0;
 };
 
 } // namespace
@@ -503,6 +517,11 @@ bool Ledger::open()
         return false;
     }
     QSqlQuery pragma(m_db);
+    // 8 KiB pages (SQLite's default is 4 KiB): the request rows and their six indices take fewer
+    // pages and fewer splits, which measured as the largest part of a bulk insert inside SQLite.
+    // Only a new, empty database takes it; an existing one keeps its page size.
+    pragma.exec(QStringLiteral("PRAGMA page_size=8192"));
+    pragma.finish();
     // WAL: readers (the dashboard) never block the writer. synchronous=NORMAL in WAL mode keeps
     // every committed transaction across a process crash; only an OS crash may lose the last ones.
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next()
@@ -516,7 +535,10 @@ bool Ledger::open()
     // so bulk inserts do not read its pages back from the file one by one.
     const QStringList settings { QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA cache_size=-32768") };
+        QStringLiteral("PRAGMA cache_size=-32768"),
+        // Checkpoint at 32 MiB of WAL instead of 4 MiB: the index pages a batch touches are copied
+        // back to the database file once per checkpoint, not once per few batches.
+        QStringLiteral("PRAGMA wal_autocheckpoint=4096") };
     for (const QString &s : settings) {
         if (!pragma.exec(s)) {
             setError(tr("Cannot configure the ledger: %1").arg(pragma.lastError().text()));
@@ -572,11 +594,20 @@ int Ledger::schemaVersion()
 
 bool Ledger::prepareInserts()
 {
-    m_insertRequest = std::make_unique<LedgerStatement>(m_db);
-    m_insertAttempt = std::make_unique<LedgerStatement>(m_db);
-    m_upsertRollup = std::make_unique<LedgerStatement>(m_db);
+    // The QSQLITE driver's connection handle (Qt's documented way to reach the native API).
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *native = nullptr;
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        native = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!native) {
+        setError(tr("Cannot prepare the ledger statements: the SQLite driver gave no connection handle."));
+        return false;
+    }
+    m_insertRequest = std::make_unique<LedgerStatement>(native);
+    m_insertAttempt = std::make_unique<LedgerStatement>(native);
+    m_upsertRollup = std::make_unique<LedgerStatement>(native);
     m_rollup = std::make_unique<LedgerRollupBuffer>();
-    m_rollup->upsertLatency = std::make_unique<LedgerStatement>(m_db);
+    m_rollup->upsertLatency = std::make_unique<LedgerStatement>(native);
     const bool ok = m_rollup->upsertLatency->prepare(QStringLiteral(
                         "INSERT INTO rollup_latency (day, model, bucket, requests, max_ms) VALUES (?, ?, ?, ?, ?)"
                         " ON CONFLICT (day, model, bucket) DO UPDATE SET requests = requests + excluded.requests,"
@@ -586,17 +617,19 @@ bool Ledger::prepareInserts()
                            " criticality, team_id, requested_model, used_model, model, provider, status, error_class,"
                            " error_cause, http_status, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
                            " cached_tokens, tokens_estimated, price_input, price_output, price_cached, price_known,"
-                           " cost_micros, fallback_used, retries, attempt_count, resolution)"
+                           " cost_micros, fallback_used, retries, attempt_count, resolution, reasoning_tokens,"
+                           " cache_write_tokens, price_cache_write, provider_cost_micros, price_check)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                           " ?, ?, ?, ?, ?)"))
+                           " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         && m_insertAttempt->prepare(QStringLiteral(
             "INSERT INTO attempts (request_row, idx, model, provider, outcome, error_kind, error_cause, http_status,"
             " wait_ms, latency_ms, ttft_ms, prompt_tokens, completion_tokens, cached_tokens, tokens_estimated,"
-            " cost_micros, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            " cost_micros, started_at, reasoning_tokens, cache_write_tokens, provider_cost_micros)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         && m_upsertRollup->prepare(QStringLiteral(
             "INSERT INTO rollup_daily (day, profile, tier, model, team_id, provider, status, requests,"
             " prompt_tokens, completion_tokens, cached_tokens, cost_micros, fallbacks, retries, estimated,"
-            " latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " latency_ms, price_mismatches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (day, profile, tier, model, team_id, provider, status) DO UPDATE SET"
             " requests = requests + excluded.requests,"
             " prompt_tokens = prompt_tokens + excluded.prompt_tokens,"
@@ -606,9 +639,10 @@ bool Ledger::prepareInserts()
             " fallbacks = fallbacks + excluded.fallbacks,"
             " retries = retries + excluded.retries,"
             " estimated = estimated + excluded.estimated,"
-            " latency_ms = latency_ms + excluded.latency_ms"));
+            " latency_ms = latency_ms + excluded.latency_ms,"
+            " price_mismatches = price_mismatches + excluded.price_mismatches"));
     if (!ok)
-        setError(tr("Cannot prepare the ledger statements: %1").arg(m_db.lastError().text()));
+        setError(tr("Cannot prepare the ledger statements: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
     return ok;
 }
 
@@ -676,11 +710,16 @@ bool Ledger::insert(const RouteResult &r, qint64 finishedMs, qint64 *rowId)
     q.bind(i++, r.retries);
     q.bind(i++, qint64(r.attempts.size()));
     q.bind(i++, r.resolution);
+    q.bind(i++, r.usage.reasoningTokens);
+    q.bind(i++, r.usage.cacheWriteTokens);
+    q.bind(i++, r.prices.cacheWritePerMTokMicros);
+    q.bind(i++, r.providerCostMicros);
+    q.bind(i++, r.priceCheck ? 1 : 0);
     if (!q.exec()) {
-        setError(tr("Ledger query failed: %1").arg(q.query().lastError().text()));
+        setError(tr("Ledger query failed: %1").arg(q.errorString()));
         return false;
     }
-    const qint64 id = q.query().lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId();
 
     LedgerStatement &a = *m_insertAttempt;
     for (const Attempt &at : r.attempts) {
@@ -702,8 +741,11 @@ bool Ledger::insert(const RouteResult &r, qint64 finishedMs, qint64 *rowId)
         a.bind(j++, at.usage.estimated ? 1 : 0);
         a.bind(j++, at.costMicros);
         a.bind(j++, at.startedAt.isValid() ? at.startedAt.toMSecsSinceEpoch() : qint64(0));
+        a.bind(j++, at.usage.reasoningTokens);
+        a.bind(j++, at.usage.cacheWriteTokens);
+        a.bind(j++, at.usage.providerCostMicros);
         if (!a.exec()) {
-            setError(tr("Ledger query failed: %1").arg(a.query().lastError().text()));
+            setError(tr("Ledger query failed: %1").arg(a.errorString()));
             return false;
         }
     }
@@ -719,6 +761,7 @@ bool Ledger::insert(const RouteResult &r, qint64 finishedMs, qint64 *rowId)
     sums.retries += r.retries;
     sums.estimated += estimated ? 1 : 0;
     sums.latencyMs += r.latencyMs;
+    sums.priceMismatches += r.priceCheck ? 1 : 0;
     LatencyCell &cell = m_rollup->latency[LatencyKey { m_bucketDay, model, LedgerSchema::latencyBucket(r.latencyMs) }];
     cell.requests += 1;
     cell.maxMs = std::max(cell.maxMs, r.latencyMs);
@@ -763,8 +806,9 @@ bool Ledger::flushRollup()
         u.bind(i++, s.retries);
         u.bind(i++, s.estimated);
         u.bind(i++, s.latencyMs);
+        u.bind(i++, s.priceMismatches);
         if (!u.exec()) {
-            setError(tr("Ledger query failed: %1").arg(u.query().lastError().text()));
+            setError(tr("Ledger query failed: %1").arg(u.errorString()));
             return false;
         }
     }
@@ -776,7 +820,7 @@ bool Ledger::flushRollup()
         l.bind(3, it->requests);
         l.bind(4, it->maxMs);
         if (!l.exec()) {
-            setError(tr("Ledger query failed: %1").arg(l.query().lastError().text()));
+            setError(tr("Ledger query failed: %1").arg(l.errorString()));
             return false;
         }
     }
@@ -895,7 +939,8 @@ QList<LedgerAttemptRow> Ledger::attempts(qint64 rowId)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, request_row, idx, model, provider, outcome, error_kind, error_cause,"
                              " http_status, wait_ms, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
-                             " cached_tokens, tokens_estimated, cost_micros, started_at FROM attempts"
+                             " cached_tokens, tokens_estimated, cost_micros, started_at, reasoning_tokens,"
+                             " cache_write_tokens, provider_cost_micros FROM attempts"
                              " WHERE request_row = ? ORDER BY idx, id"));
     q.bindValue(0, rowId);
     if (!exec(q))
@@ -929,6 +974,9 @@ QList<LedgerAttemptRow> Ledger::attempts(qint64 rowId)
         a.tokensEstimated = q.value(i++).toInt() != 0;
         a.costMicros = q.value(i++).toLongLong();
         a.startedAt = utcFromMs(q.value(i++).toLongLong());
+        a.reasoningTokens = q.value(i++).toLongLong();
+        a.cacheWriteTokens = q.value(i++).toLongLong();
+        a.providerCostMicros = q.value(i++).toLongLong();
         out << a;
     }
     return out;
@@ -1356,6 +1404,12 @@ QStringList Ledger::exportColumns()
         QStringLiteral("retries"),
         QStringLiteral("attempts"),
         QStringLiteral("resolution"),
+        QStringLiteral("reasoning_tokens"),
+        QStringLiteral("cache_write_tokens"),
+        QStringLiteral("price_cache_write_per_mtok_micros"),
+        QStringLiteral("provider_cost_micros"),
+        QStringLiteral("provider_cost_usd"),
+        QStringLiteral("price_check_failed"),
     };
 }
 

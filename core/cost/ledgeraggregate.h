@@ -34,6 +34,7 @@ struct LedgerAggregate
     qint64 fallbacks = 0;
     qint64 retries = 0;
     qint64 estimated = 0; ///< rows whose tokens or price were estimated
+    qint64 priceMismatches = 0; ///< rows whose price check failed (provider cost and catalog price > 1 % apart)
     double avgLatencyMs = 0;
     qint64 p95LatencyMs = -1; ///< nearest-rank p95, -1 unless asked for
 

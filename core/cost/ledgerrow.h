@@ -29,6 +29,9 @@ struct LedgerAttemptRow
     bool tokensEstimated = false;
     qint64 costMicros = 0;
     QDateTime startedAt; ///< UTC, invalid when unknown
+    qint64 reasoningTokens = 0; ///< part of completionTokens
+    qint64 cacheWriteTokens = 0; ///< part of promptTokens
+    qint64 providerCostMicros = -1; ///< what the provider said this attempt cost, -1 when it said nothing
 
     friend bool operator==(const LedgerAttemptRow &, const LedgerAttemptRow &) = default;
 };
@@ -64,9 +67,16 @@ struct LedgerRow
     bool fallbackUsed = false;
     int retries = 0;
     int attemptCount = 0;
+    qint64 reasoningTokens = 0; ///< part of completionTokens
+    qint64 cacheWriteTokens = 0; ///< part of promptTokens
+    /// What the provider said the answer cost (OpenRouter's `usage.cost`), -1 when it said nothing.
+    qint64 providerCostMicros = -1;
+    /// The price check failed: the provider's cost and the catalog price differ by more than 1 %.
+    bool priceCheckFailed = false;
     QList<LedgerAttemptRow> attempts; ///< filled only by Ledger::row() / findRequest()
 
     bool priceEstimated() const { return !prices.known; }
+    bool hasProviderCost() const { return providerCostMicros >= 0; }
     qint64 totalTokens() const { return promptTokens + completionTokens; }
 
     friend bool operator==(const LedgerRow &, const LedgerRow &) = default;

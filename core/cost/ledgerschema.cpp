@@ -98,6 +98,21 @@ QStringList v5Additions()
     };
 }
 
+QStringList v6Additions()
+{
+    return {
+        QStringLiteral("ALTER TABLE requests ADD COLUMN reasoning_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN cache_write_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN price_cache_write INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN provider_cost_micros INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE requests ADD COLUMN price_check INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN reasoning_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN cache_write_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN provider_cost_micros INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE rollup_daily ADD COLUMN price_mismatches INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 const char *const kBucketZoneKey = "bucket_time_zone";
 
 } // namespace
@@ -217,7 +232,12 @@ QStringList LedgerSchema::createStatements(int version)
         return v2;
     }
     v2 += v5Additions();
-    v2 += QStringLiteral("PRAGMA user_version = 5");
+    if (version == 5) {
+        v2 += QStringLiteral("PRAGMA user_version = 5");
+        return v2;
+    }
+    v2 += v6Additions();
+    v2 += QStringLiteral("PRAGMA user_version = 6");
     return v2;
 }
 
@@ -408,6 +428,13 @@ bool LedgerSchema::migrate4to5(QSqlDatabase &db, QString *error)
     return run(db, QStringLiteral("PRAGMA user_version = 5"), error);
 }
 
+bool LedgerSchema::migrate5to6(QSqlDatabase &db, QString *error)
+{
+    // Older rows had no provider-reported cost (-1) and so no price check to fail; their reasoning
+    // and cache-write tokens were not kept (0).
+    return runAll(db, v6Additions(), error) && run(db, QStringLiteral("PRAGMA user_version = 6"), error);
+}
+
 bool LedgerSchema::ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *error)
 {
     const int seen = version(db);
@@ -453,8 +480,10 @@ bool LedgerSchema::ensure(QSqlDatabase &db, const QTimeZone &timeZone, QString *
             ok = migrate2to3(db, timeZone, error);
         if (ok && current <= 3)
             ok = migrate3to4(db, error);
-        if (ok)
+        if (ok && current <= 4)
             ok = migrate4to5(db, error);
+        if (ok)
+            ok = migrate5to6(db, error);
     }
     QSqlQuery end(db);
     if (ok && !end.exec(QStringLiteral("COMMIT"))) {

@@ -17,14 +17,17 @@ namespace tiergate {
 /// (empty once rows of several time zones are mixed). Version 4 adds `resolution` to requests (how
 /// the first model was chosen: pinned, alias, tier_default). Version 5 adds `rollup_latency`, a per-day latency
 /// histogram by model (buckets of latencyBucket(), each with its count and largest latency), from which per-model p95
-/// latencies are read without touching the rows. Old DDL stays here so a migration is tested
+/// latencies are read without touching the rows. Version 6 adds reasoning and cache-write tokens,
+/// the cache-write price, the provider's reported cost and the price check (provider cost and
+/// catalog price more than 1 % apart) to requests and attempts, and the count of failed price
+/// checks to `rollup_daily`. Old DDL stays here so a migration is tested
 /// against a real older database.
 class LedgerSchema
 {
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
 
-    static QStringList createStatements(int version); ///< full DDL of `version` (1 to 5)
+    static QStringList createStatements(int version); ///< full DDL of `version` (1 to 6)
     static int version(QSqlDatabase &db);
 
     /// The time zone id of the day buckets (ledger_meta), "" when mixed or unknown.
@@ -49,6 +52,7 @@ private:
     static bool migrate2to3(QSqlDatabase &db, const QTimeZone &timeZone, QString *error);
     static bool migrate3to4(QSqlDatabase &db, QString *error);
     static bool migrate4to5(QSqlDatabase &db, QString *error);
+    static bool migrate5to6(QSqlDatabase &db, QString *error);
     static bool setBucketTimeZone(QSqlDatabase &db, const QString &zoneId, QString *error);
 };
 

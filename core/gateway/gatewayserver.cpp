@@ -229,14 +229,23 @@ void GatewayExchange::onFinished()
                     calls.append(call.toJson());
                 message.insert(QLatin1String("tool_calls"), calls);
             }
-            const QJsonObject choice { { QLatin1String("index"), 0 }, { QLatin1String("message"), message },
+            QJsonObject choice { { QLatin1String("index"), 0 }, { QLatin1String("message"), message },
                 { QLatin1String("logprobs"), QJsonValue(QJsonValue::Null) },
                 { QLatin1String("finish_reason"),
                     result.finishReason.isEmpty() ? QStringLiteral("stop") : result.finishReason } };
-            const QJsonObject body { { QLatin1String("id"), QString(QStringLiteral("chatcmpl-") + result.requestId) },
+            // What the upstream sent beyond the contract goes back as it came (logprobs included).
+            for (auto it = result.choiceExtra.constBegin(); it != result.choiceExtra.constEnd(); ++it) {
+                if (it.key() == QLatin1String("logprobs") || !choice.contains(it.key()))
+                    choice.insert(it.key(), it.value());
+            }
+            QJsonObject body { { QLatin1String("id"), QString(QStringLiteral("chatcmpl-") + result.requestId) },
                 { QLatin1String("object"), QLatin1String("chat.completion") }, { QLatin1String("created"), m_created },
                 { QLatin1String("model"), result.modelUsed }, { QLatin1String("choices"), QJsonArray { choice } },
                 { QLatin1String("usage"), usageJson(result) }, { QLatin1String("tiergate"), receiptJson(result) } };
+            for (auto it = result.responseExtra.constBegin(); it != result.responseExtra.constEnd(); ++it) {
+                if (!body.contains(it.key()))
+                    body.insert(it.key(), it.value());
+            }
             m_server->sendJson(c, 200, QJsonDocument(body).toJson(QJsonDocument::Compact),
                 { { "x-tiergate-request-id", result.requestId.toLatin1() },
                     { "x-tiergate-model", result.modelUsed.toUtf8() },

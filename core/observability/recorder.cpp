@@ -15,6 +15,11 @@ namespace tiergate {
 namespace {
 
 constexpr qint64 kSpendReadIntervalMs = 1000;
+/// Alerts look at the rolling metrics at most this often: a snapshot walks the whole window, so
+/// taking one per request made recording cost grow with traffic.
+constexpr int kAlertEvaluationMs = 200;
+/// The wall clock (local time, for budget months) is read at most this often on the default clock.
+constexpr qint64 kWallClockRefreshMs = 100;
 
 /// Writes what a ledger buffers, for ledgers that buffer (a ledger that commits on record() has
 /// nothing to write).
@@ -58,10 +63,10 @@ Recorder::Recorder(SnapshotProvider snapshots, Ledger *ledger, RequestLogger *lo
     , m_snapshots(std::move(snapshots))
     , m_ledger(ledger)
     , m_logger(logger)
-    , m_clock([] { return QDateTime::currentDateTime(); })
     , m_all(new RollingMetrics(5 * 60 * 1000, this))
     , m_alerts(new AlertMonitor(this))
 {
+    m_all->setCoalesceMs(kAlertEvaluationMs);
     qRegisterMetaType<tiergate::Alert>();
     qRegisterMetaType<tiergate::RouteResult>();
     m_alerts->setLogger(logger);
@@ -87,6 +92,7 @@ void Recorder::setClock(std::function<QDateTime()> clock)
     if (!clock)
         return;
     m_clock = std::move(clock);
+    m_wallClock.invalidate();
     m_all->setClock(m_clock);
     for (RollingMetrics *m : std::as_const(m_profileMetrics))
         m->setClock(m_clock);
@@ -97,7 +103,9 @@ RollingMetrics *Recorder::metrics(const QString &profile)
     RollingMetrics *&m = m_profileMetrics[profile];
     if (!m) {
         m = new RollingMetrics(5 * 60 * 1000, this);
-        m->setClock(m_clock);
+        if (m_clock)
+            m->setClock(m_clock);
+        m->setCoalesceMs(kAlertEvaluationMs);
         m->setProfileFilter(profile);
         m_alerts->watch(m, profile);
     }
@@ -147,11 +155,28 @@ void Recorder::applyProfile(const TiergateConfig &config, const QString &profile
     m_alerts->setThresholds(profile, thresholdsOf(*p));
 }
 
+void Recorder::readWallClock()
+{
+    if (m_clock) {
+        m_now = m_clock();
+    } else {
+        // Local time costs a time-zone lookup per reading: one every few requests is enough for
+        // budget months and alert times.
+        if (m_wallClock.isValid() && m_wallClock.elapsed() < kWallClockRefreshMs)
+            return;
+        m_wallClock.start();
+        m_now = QDateTime::currentDateTime();
+    }
+    m_nowMs = m_now.toMSecsSinceEpoch();
+    m_period = BudgetAlertTracker::periodOf(m_now);
+}
+
 void Recorder::evaluateBudget(const QString &profile, qint64 costMicros)
 {
-    const QDateTime now = m_clock();
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    const QString period = BudgetAlertTracker::periodOf(now);
+    readWallClock();
+    const QDateTime &now = m_now;
+    const qint64 nowMs = m_nowMs;
+    const QString &period = m_period;
     SpendCache &cache = m_spend[profile];
     if (cache.period != period) {
         cache = SpendCache();

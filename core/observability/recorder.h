@@ -4,6 +4,7 @@
 #include "core/routing/routeresult.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -70,6 +71,7 @@ private:
     void applyProfile(const TiergateConfig &config, const QString &profile);
     void evaluateBudget(const QString &profile, qint64 costMicros);
     void remember(const Alert &alert);
+    void readWallClock();
 
     struct SpendCache
     {
@@ -81,7 +83,11 @@ private:
     SnapshotProvider m_snapshots;
     Ledger *m_ledger;
     RequestLogger *m_logger;
-    std::function<QDateTime()> m_clock;
+    std::function<QDateTime()> m_clock; ///< injected; empty: the system's local time
+    QElapsedTimer m_wallClock; ///< since m_now was read from the system clock
+    QDateTime m_now;
+    qint64 m_nowMs = 0;
+    QString m_period; ///< budget month of m_now
     RollingMetrics *m_all;
     AlertMonitor *m_alerts;
     QHash<QString, RollingMetrics *> m_profileMetrics;

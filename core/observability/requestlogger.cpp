@@ -267,7 +267,8 @@ bool RequestLogger::write(const QString &profile, Level level, QJsonObject field
 
     bool written = false;
     if (!m_options.filePath.isEmpty()) {
-        if (m_file.isOpen() && m_file.size() > 0 && m_file.size() + line.size() > m_options.maxFileBytes)
+        // pos(): appended to since it was opened at its end, and no stat call per line.
+        if (m_file.isOpen() && m_file.pos() > 0 && m_file.pos() + line.size() > m_options.maxFileBytes)
             rotate();
         if (ensureOpen()) {
             written = m_file.write(line) == line.size();

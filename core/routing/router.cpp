@@ -4,6 +4,7 @@
 #include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
 #include "core/routing/backgroundqueue.h"
+#include "core/routing/routecontext.h"
 #include "core/routing/routereply.h"
 #include "core/routing/systemclock.h"
 
@@ -13,6 +14,42 @@
 namespace tiergate {
 
 Q_LOGGING_CATEGORY(lcRouter, "tiergate.router", QtInfoMsg)
+
+class Router::Context final : public RouteContext
+{
+public:
+    explicit Context(Router *router)
+        : m_router(router)
+    { }
+    ~Context() override = default;
+
+    Clock *clock() const override { return m_router->m_clock; }
+    Transport *transport() const override { return m_router->m_transport; }
+    QString activeProfile(const TiergateConfig &config) const override { return m_router->activeProfile(config); }
+    CircuitRegistry &circuits() override { return m_router->m_circuits; }
+    void publishCircuitEvents() override { m_router->emitCircuitEvents(); }
+    RateLimiter &rateLimiter() override { return m_router->m_rateLimiter; }
+    std::optional<qint64> monthSpend(const QString &profile) const override
+    {
+        if (!m_router->m_hooks.monthSpend)
+            return std::nullopt;
+        return m_router->m_hooks.monthSpend(profile);
+    }
+    KeyResolver *keyResolver() const override { return m_router->m_hooks.keyResolver; }
+    const QProcessEnvironment &environment() const override { return m_router->m_environment; }
+    double randomValue() const override { return m_router->randomValue(); }
+    void replyEnded(RouteReply *reply) override { m_router->m_live.remove(reply); }
+    void replyFinished(const RouteResult &result) override { m_router->replyFinished(result); }
+    void dropQueued(const QString &requestId) override
+    {
+        m_router->m_queuedReplies.remove(requestId);
+        if (m_router->m_queue)
+            m_router->m_queue->remove(requestId);
+    }
+
+private:
+    Router *m_router;
+};
 
 Router::Router(Transport *transport, ConfigStore *store, Clock *clock, RouterHooks hooks, QObject *parent)
     : QObject(parent)
@@ -47,6 +84,7 @@ void Router::init(Clock *clock)
         clock = m_ownClock.get();
     }
     m_clock = clock;
+    m_context = std::make_unique<Context>(this);
     if (!m_hooks.keyResolver)
         m_environment = QProcessEnvironment::systemEnvironment();
 }
@@ -101,13 +139,12 @@ void Router::emitCircuitEvents()
 
 RouteReply *Router::send(const ChatRequest &request, const RouteOptions &options)
 {
-    auto *reply = new RouteReply(this, request, options, snapshot(), this);
-    const std::shared_ptr<const TiergateConfig> &config = reply->m_config;
+    const std::shared_ptr<const TiergateConfig> config = snapshot();
     if (options.criticality == Criticality::Background && m_queue && config) {
         const QString profileName = options.profile.isEmpty() ? activeProfile(*config) : options.profile;
         if (const ProfileConfig *profile = config->profile(profileName)) {
-            reply->m_queued = true;
-            reply->m_result.queued = true;
+            auto *reply = new RouteReply(RouteReply::Key(), m_context.get(), this, request, options, config,
+                RouteReply::Origin::Queued, QString(), this);
             m_queuedReplies.insert(reply->requestId(), reply);
             m_queue->setMaxConcurrent(profile->criticality.backgroundQueue.maxConcurrent);
             m_queue->enqueue(request, options, reply->requestId(), profile->criticality.backgroundQueue.retryWindowMs);
@@ -115,12 +152,12 @@ RouteReply *Router::send(const ChatRequest &request, const RouteOptions &options
             return reply;
         }
     }
+    auto *reply = new RouteReply(RouteReply::Key(), m_context.get(), this, request, options, config,
+        RouteReply::Origin::Direct, QString(), this);
     m_live.insert(reply);
     // Routed at once (the network request goes out without waiting for an event-loop turn); signals
     // that would fire inside send() are posted, so the caller still connects to every one first.
-    reply->m_inSend = true;
-    reply->start();
-    reply->m_inSend = false;
+    reply->begin(RouteReply::Key(), true);
     return reply;
 }
 
@@ -129,7 +166,7 @@ int Router::cancelAll()
     const QList<RouteReply *> live = m_live.values();
     int n = 0;
     for (RouteReply *reply : live) {
-        if (!m_live.contains(reply) || reply->isFinished() || reply->m_fromQueue)
+        if (!m_live.contains(reply) || reply->isFinished() || reply->isQueueRun())
             continue;
         reply->cancel();
         ++n;
@@ -153,7 +190,7 @@ void Router::setBackgroundQueue(BackgroundQueue *queue)
         return;
     connect(queue, &BackgroundQueue::itemFinished, this, [this](const QString &id, const RouteResult &result) {
         if (QPointer<RouteReply> reply = m_queuedReplies.take(id))
-            reply->finishFromRun(result);
+            reply->finishFromRun(RouteReply::Key(), result);
     });
     queue->setRunner(
         [this](const BackgroundQueue::Item &item) { return runQueued(item.id, item.request, item.options); });
@@ -161,14 +198,13 @@ void Router::setBackgroundQueue(BackgroundQueue *queue)
 
 RouteReply *Router::runQueued(const QString &itemId, const ChatRequest &request, const RouteOptions &options)
 {
-    auto *run = new RouteReply(this, request, options, snapshot(), this);
-    run->m_fromQueue = true;
-    run->m_result.queued = true;
-    run->m_result.requestId = itemId;
+    auto *run = new RouteReply(RouteReply::Key(), m_context.get(), this, request, options, snapshot(),
+        RouteReply::Origin::QueueRun, itemId, this);
     m_live.insert(run);
     if (QPointer<RouteReply> caller = m_queuedReplies.value(itemId))
-        caller->followRun(run);
-    QMetaObject::invokeMethod(run, &RouteReply::start, Qt::QueuedConnection);
+        caller->followRun(RouteReply::Key(), run);
+    QMetaObject::invokeMethod(
+        run, [run] { run->begin(RouteReply::Key(), false); }, Qt::QueuedConnection);
     return run;
 }
 

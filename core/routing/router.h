@@ -95,7 +95,8 @@ Q_SIGNALS:
     void circuitChanged(const QString &providerId, const QString &model, const QString &state);
 
 private:
-    friend class RouteReply;
+    /// The RouteContext the replies get: the one way they reach the Router's state.
+    class Context;
     void init(Clock *clock);
     void emitCircuitEvents();
     void replyFinished(const RouteResult &result);
@@ -114,6 +115,7 @@ private:
     QProcessEnvironment m_environment; ///< read once: env: keys without a KeyResolver
     QHash<QString, QPointer<RouteReply>> m_queuedReplies; ///< queue item id → caller's reply
     QSet<RouteReply *> m_live; ///< started, not finished, not deleted
+    std::unique_ptr<Context> m_context;
 };
 
 } // namespace tiergate

@@ -6,11 +6,12 @@
 #include "core/cost/budgetguard.h"
 #include "core/cost/costcalculator.h"
 #include "core/cost/requestcost.h"
-#include "core/routing/backgroundqueue.h"
+#include "core/routing/circuitregistry.h"
 #include "core/routing/clock.h"
 #include "core/routing/contexttrimmer.h"
+#include "core/routing/ratelimiter.h"
 #include "core/routing/retrypolicy.h"
-#include "core/routing/router.h"
+#include "core/routing/routecontext.h"
 #include "core/routing/tokenestimator.h"
 #include "core/transport/transport.h"
 #include "core/transport/transportcall.h"
@@ -97,17 +98,22 @@ QString budgetTierOf(const TiergateConfig &config)
 
 } // namespace
 
-RouteReply::RouteReply(Router *router, const ChatRequest &request, const RouteOptions &options,
-    std::shared_ptr<const TiergateConfig> config, QObject *parent)
+RouteReply::RouteReply(Key, RouteContext *context, QObject *owner, const ChatRequest &request,
+    const RouteOptions &options, std::shared_ptr<const TiergateConfig> config, Origin origin, const QString &requestId,
+    QObject *parent)
     : QObject(parent)
-    , m_router(router)
+    , m_context(context)
+    , m_owner(owner)
     , m_config(std::move(config))
     , m_request(request)
     , m_options(options)
+    , m_queued(origin == Origin::Queued)
+    , m_fromQueue(origin == Origin::QueueRun)
 {
-    m_startMs = router->clock()->nowMs();
-    m_result.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_result.startedAt = router->clock()->wallTime();
+    m_startMs = context->clock()->nowMs();
+    m_result.requestId = requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestId;
+    m_result.queued = origin != Origin::Direct;
+    m_result.startedAt = context->clock()->wallTime();
     m_result.criticality = options.criticality;
     m_result.teamId = options.teamId;
     m_result.requestedModel = options.requestedModel.isEmpty() ? request.model : options.requestedModel;
@@ -117,8 +123,8 @@ RouteReply::~RouteReply()
 {
     // Deleting an unfinished reply: the TransportCall child aborts silently; give back a probe slot.
     releaseCircuit();
-    if (m_router)
-        m_router->m_live.remove(this);
+    if (m_owner)
+        m_context->replyEnded(this);
 }
 
 void RouteReply::releaseCircuit()
@@ -126,15 +132,15 @@ void RouteReply::releaseCircuit()
     if (!m_circuitHeld)
         return;
     m_circuitHeld = false;
-    if (m_router && m_index < m_chain.size())
-        m_router->m_circuits.release(m_chain[m_index].providerId, m_chain[m_index].model);
+    if (m_owner && m_index < m_chain.size())
+        m_context->circuits().release(m_chain[m_index].providerId, m_chain[m_index].model);
 }
 
 void RouteReply::start()
 {
     if (m_finished)
         return;
-    if (!m_router) {
+    if (!m_owner) {
         finishWith(RouteResult::Status::Failed,
             makeError(RouteError::Kind::Config, RouteError::Cause::Other, tr("The router is gone.")));
         return;
@@ -145,7 +151,7 @@ void RouteReply::start()
         return;
     }
     const TiergateConfig &config = *m_config;
-    m_result.profile = m_options.profile.isEmpty() ? m_router->activeProfile(config) : m_options.profile;
+    m_result.profile = m_options.profile.isEmpty() ? m_context->activeProfile(config) : m_options.profile;
     m_profile = config.profile(m_result.profile);
     if (!m_profile) {
         finishWith(RouteResult::Status::Failed,
@@ -165,15 +171,16 @@ void RouteReply::start()
         m_result.tier = m_profile->tierFor(criticalityName(m_options.criticality));
     }
 
-    const qint64 nowMs = m_router->clock()->nowMs();
+    const qint64 nowMs = m_context->clock()->nowMs();
     const qint64 limit = m_profile->contextWindowLimit;
     m_chain = ChainBuilder::build(config, m_result.profile, m_result.requestedModel, m_result.tier, limit,
-        &m_router->m_circuits, nowMs, m_options.pinModel, &m_result.resolution);
+        &m_context->circuits(), nowMs, m_options.pinModel, &m_result.resolution);
 
     // Budget cap, before anything is sent.
     const qint64 cap = m_profile->budget.monthlyCapMicros;
-    if (cap > 0 && m_router->m_hooks.monthSpend) {
-        const qint64 spent = m_router->m_hooks.monthSpend(m_result.profile);
+    const std::optional<qint64> monthSpend = cap > 0 ? m_context->monthSpend(m_result.profile) : std::nullopt;
+    if (monthSpend) {
+        const qint64 spent = *monthSpend;
         qint64 estimate = 0;
         if (!m_chain.isEmpty()) {
             const ModelConfig *first = m_chain.first().modelConfig;
@@ -203,7 +210,7 @@ void RouteReply::start()
             if (!decision.tier.isEmpty() && config.tier(decision.tier) && decision.tier != m_result.tier) {
                 m_result.tier = decision.tier;
                 m_chain = ChainBuilder::build(config, m_result.profile, m_result.requestedModel, m_result.tier, limit,
-                    &m_router->m_circuits, nowMs, m_options.pinModel, &m_result.resolution);
+                    &m_context->circuits(), nowMs, m_options.pinModel, &m_result.resolution);
             }
             qCInfo(lcRouter).noquote() << decision.message;
             break;
@@ -253,7 +260,7 @@ void RouteReply::recordSkipped(const ChainEntry &entry, const RouteError &error,
     a.outcome = Attempt::Outcome::Skipped;
     a.error = error;
     a.waitBeforeMs = waitMs;
-    a.startedAt = m_router ? m_router->clock()->wallTime() : QDateTime::currentDateTimeUtc();
+    a.startedAt = m_owner ? m_context->clock()->wallTime() : QDateTime::currentDateTimeUtc();
     m_result.attempts.append(a);
     qCInfo(lcRouter).noquote() << "request" << m_result.requestId << "skipped" << entry.model << "-"
                                << RouteError::causeName(error.cause);
@@ -264,7 +271,7 @@ void RouteReply::tryEntry(qsizetype index, qint64 carriedWaitMs)
 {
     if (m_finished)
         return;
-    if (!m_router) {
+    if (!m_owner) {
         finishWith(RouteResult::Status::Failed,
             makeError(RouteError::Kind::Config, RouteError::Cause::Other, tr("The router is gone.")));
         return;
@@ -302,10 +309,10 @@ void RouteReply::tryEntry(qsizetype index, qint64 carriedWaitMs)
         m_attemptPromptEstimate = fit.estimatedTokens;
         m_result.trimmedMessages = fit.droppedMessages;
 
-        const qint64 nowMs = m_router->clock()->nowMs();
+        const qint64 nowMs = m_context->clock()->nowMs();
         const CircuitSettings circuit = circuitSettingsOf(*m_profile);
-        const bool allowed = m_router->m_circuits.tryAcquire(e.providerId, e.model, circuit, nowMs);
-        m_router->emitCircuitEvents();
+        const bool allowed = m_context->circuits().tryAcquire(e.providerId, e.model, circuit, nowMs);
+        m_context->publishCircuitEvents();
         if (!allowed) {
             recordSkipped(e,
                 makeError(RouteError::Kind::NoRoute, RouteError::Cause::CircuitOpen,
@@ -331,7 +338,7 @@ void RouteReply::tryEntry(qsizetype index, qint64 carriedWaitMs)
         }
         qint64 rateWait = 0;
         if (!modelLimit.isUnlimited() || !providerLimit.isUnlimited()) {
-            const auto d = m_router->m_rateLimiter.acquire(QStringLiteral("model:") + e.providerId + u'/' + e.model,
+            const auto d = m_context->rateLimiter().acquire(QStringLiteral("model:") + e.providerId + u'/' + e.model,
                 modelLimit, QStringLiteral("provider:") + e.providerId, providerLimit,
                 fit.estimatedTokens + ContextTrimmer::outputReserve(m_request), nowMs, maxWait);
             if (d.action == RateLimiter::Decision::Action::Skip) {
@@ -362,7 +369,7 @@ void RouteReply::tryEntry(qsizetype index, qint64 carriedWaitMs)
             continueAfterKey(QByteArray());
             return;
         }
-        KeyResolver *resolver = m_router->m_hooks.keyResolver;
+        KeyResolver *resolver = m_context->keyResolver();
         if (ref.scheme == KeyRef::Scheme::Keychain && resolver) {
             KeyReply *keyReply = resolver->resolve(ref);
             keyReply->setParent(this);
@@ -382,7 +389,7 @@ void RouteReply::tryEntry(qsizetype index, qint64 carriedWaitMs)
             return;
         }
         const ResolvedKey key
-            = resolver ? resolver->resolveNow(ref) : KeyResolver::resolveNow(ref, m_router->m_environment);
+            = resolver ? resolver->resolveNow(ref) : KeyResolver::resolveNow(ref, m_context->environment());
         if (!key.ok()) {
             releaseCircuit();
             finishWith(RouteResult::Status::Failed,
@@ -418,7 +425,7 @@ void RouteReply::sendAttempt(const QByteArray &key)
         return;
     if (m_waitTimer)
         m_waitTimer->disconnect(this);
-    if (!m_router) {
+    if (!m_owner) {
         finishWith(RouteResult::Status::Failed,
             makeError(RouteError::Kind::Config, RouteError::Cause::Other, tr("The router is gone.")));
         return;
@@ -447,7 +454,7 @@ void RouteReply::sendAttempt(const QByteArray &key)
     m_attempt.model = e.model;
     m_attempt.providerId = e.providerId;
     m_attempt.waitBeforeMs = m_pendingWaitMs;
-    m_attempt.startedAt = m_router->clock()->wallTime();
+    m_attempt.startedAt = m_context->clock()->wallTime();
     m_pendingWaitMs = 0;
     qCDebug(lcRouter).noquote() << "request" << m_result.requestId << "attempt" << m_attempt.index << e.model
                                 << "wait_ms" << m_attempt.waitBeforeMs;
@@ -455,9 +462,10 @@ void RouteReply::sendAttempt(const QByteArray &key)
     if (m_finished)
         return; // cancelled from a slot
 
-    TransportCall *call = m_router->transport()->send(endpoint, m_attemptRequest, this);
+    TransportCall *call = m_context->transport()->send(endpoint, m_attemptRequest, this);
     m_call = call;
     m_attemptStreamedTools = false;
+    m_attemptReasoning.clear();
     connect(call, &TransportCall::firstContent, this, [this](qint64) { markFirstToken(); });
     if (m_attemptRequest.stream && m_attemptRequest.tools && !m_attemptRequest.tools->isEmpty()) {
         // Only requests that offer tools pay for looking into every chunk.
@@ -482,8 +490,10 @@ void RouteReply::sendAttempt(const QByteArray &key)
             if (chunk.choices.isEmpty() || chunk.choices.first().delta.extra.isEmpty())
                 return; // the usual chunk: nothing but content
             const QString reasoning = chunk.choices.first().delta.reasoning();
-            if (!reasoning.isEmpty())
+            if (!reasoning.isEmpty()) {
+                m_attemptReasoning += reasoning;
                 Q_EMIT reasoningDelta(reasoning);
+            }
         });
     }
     connect(call, &TransportCall::finished, this, &RouteReply::onCallFinished);
@@ -491,10 +501,10 @@ void RouteReply::sendAttempt(const QByteArray &key)
 
 void RouteReply::markFirstToken()
 {
-    if (m_contentStarted || !m_router)
+    if (m_contentStarted || !m_owner)
         return;
     m_contentStarted = true;
-    m_result.ttftMs = m_router->clock()->nowMs() - m_startMs;
+    m_result.ttftMs = m_context->clock()->nowMs() - m_startMs;
     Q_EMIT firstToken(m_result.ttftMs);
 }
 
@@ -528,7 +538,10 @@ void RouteReply::onCallFinished()
         a.outcome = Attempt::Outcome::Cancelled;
         break;
     default:
-        a.outcome = Attempt::Outcome::Failed;
+        // A stream that broke after reasoning reached the caller is a cut answer: falling back
+        // would show one model's thoughts above another model's answer.
+        a.outcome = !m_attemptReasoning.isEmpty() && tr.error.isRetryable() ? Attempt::Outcome::Cut
+                                                                            : Attempt::Outcome::Failed;
         break;
     }
     const bool answered = a.outcome == Attempt::Outcome::Success || a.outcome == Attempt::Outcome::Cut;
@@ -537,7 +550,8 @@ void RouteReply::onCallFinished()
     } else if (answered || tr.contentReceived) {
         // The server sent no usage: estimate, and say so wherever the figure shows.
         a.usage.promptTokens = m_attemptPromptEstimate;
-        a.usage.completionTokens = TokenEstimator::estimateText(tr.content);
+        a.usage.completionTokens = TokenEstimator::estimateText(tr.content)
+            + (tr.content.isEmpty() ? TokenEstimator::estimateText(m_attemptReasoning) : 0);
         a.usage.totalTokens = a.usage.promptTokens + a.usage.completionTokens;
         a.usage.estimated = true;
     }
@@ -551,17 +565,17 @@ void RouteReply::onCallFinished()
     }
 
     // Circuit verdict: only server-health failures count; client errors and cancels say nothing.
-    const qint64 nowMs = m_router ? m_router->clock()->nowMs() : 0;
-    if (m_router && m_circuitHeld) {
+    const qint64 nowMs = m_owner ? m_context->clock()->nowMs() : 0;
+    if (m_owner && m_circuitHeld) {
         m_circuitHeld = false;
         const CircuitSettings circuit = circuitSettingsOf(*m_profile);
         if (a.outcome == Attempt::Outcome::Success)
-            m_router->m_circuits.recordSuccess(e.providerId, e.model, circuit, nowMs);
+            m_context->circuits().recordSuccess(e.providerId, e.model, circuit, nowMs);
         else if (a.outcome == Attempt::Outcome::Cut || tr.error.isRetryable())
-            m_router->m_circuits.recordFailure(e.providerId, e.model, circuit, nowMs);
+            m_context->circuits().recordFailure(e.providerId, e.model, circuit, nowMs);
         else
-            m_router->m_circuits.release(e.providerId, e.model);
-        m_router->emitCircuitEvents();
+            m_context->circuits().release(e.providerId, e.model);
+        m_context->publishCircuitEvents();
     }
 
     m_result.attempts.append(a);
@@ -580,16 +594,24 @@ void RouteReply::onCallFinished()
         m_result.finishReason = tr.finishReason;
         m_result.providerCostMicros = a.usage.providerCostMicros;
         m_result.priceCheck = CostCalculator::priceCheckFails(a.costMicros, a.usage.providerCostMicros);
+        m_result.responseExtra = tr.response.extra;
         if (!tr.response.choices.isEmpty()) {
             m_result.toolCalls = tr.response.choices.first().message.toolCalls;
             m_result.reasoning = tr.response.choices.first().message.reasoning();
+            m_result.choiceExtra = tr.response.choices.first().extra;
         }
+        if (m_result.reasoning.isEmpty())
+            m_result.reasoning = m_attemptReasoning;
         if (!tr.content.isEmpty() || !m_contentStarted)
             m_result.content = tr.content;
-        if (a.outcome == Attempt::Outcome::Success)
+        if (a.outcome == Attempt::Outcome::Success) {
             finishWith(RouteResult::Status::Ok, RouteError());
-        else
-            finishWith(RouteResult::Status::Cut, tr.error);
+        } else {
+            RouteError cut = tr.error;
+            if (cut.kind != RouteError::Kind::StreamCut && cut.isRetryable())
+                cut.kind = RouteError::Kind::StreamCut;
+            finishWith(RouteResult::Status::Cut, cut);
+        }
         return;
     }
     if (a.outcome == Attempt::Outcome::Cancelled) {
@@ -623,8 +645,8 @@ void RouteReply::onCallFinished()
 
 void RouteReply::onDecision(const RouteError &error)
 {
-    const RetryPolicy policy(
-        retrySettingsOf(*m_profile), [router = m_router] { return router ? router->randomValue() : 0.5; });
+    const RetryPolicy policy(retrySettingsOf(*m_profile),
+        [owner = m_owner, context = m_context] { return owner ? context->randomValue() : 0.5; });
     const qsizetype larger = nextLargerModel(m_index);
     const RetryDecision d = policy.decide(error, m_retriesOnModel, hasLaterModel(m_index), larger >= 0);
     qCDebug(lcRouter).noquote() << "request" << m_result.requestId << "decision" << int(d.action) << d.reason;
@@ -701,8 +723,8 @@ void RouteReply::finishWith(RouteResult::Status status, const RouteError &error)
         return;
     }
     m_finished = true;
-    if (m_router)
-        m_router->m_live.remove(this);
+    if (m_owner)
+        m_context->replyEnded(this);
     if (m_waitTimer)
         m_waitTimer->stop();
     if (m_keyReply)
@@ -731,19 +753,20 @@ void RouteReply::finishWith(RouteResult::Status status, const RouteError &error)
     for (const Attempt &a : std::as_const(m_result.attempts))
         cost += a.costMicros;
     m_result.costMicros = cost;
-    if (m_router) {
-        m_result.latencyMs = m_router->clock()->nowMs() - m_startMs;
-        m_result.finishedAt = m_router->clock()->wallTime();
+    if (m_owner) {
+        m_result.latencyMs = m_context->clock()->nowMs() - m_startMs;
+        m_result.finishedAt = m_context->clock()->wallTime();
     } else {
         m_result.finishedAt = QDateTime::currentDateTimeUtc();
     }
 
     const RouteResult result = m_result;
-    QPointer<Router> router = m_router;
+    const QPointer<QObject> owner = m_owner;
+    RouteContext *context = m_context;
     const bool report = !m_queued; // a queued request's runs are reported one by one
     Q_EMIT finished();
-    if (report && router)
-        router->replyFinished(result);
+    if (report && owner)
+        context->replyFinished(result);
 }
 
 void RouteReply::cancel()
@@ -753,11 +776,8 @@ void RouteReply::cancel()
     const RouteError cancelled
         = makeError(RouteError::Kind::Cancelled, RouteError::Cause::UserCancelled, tr("The request was cancelled."));
     if (m_queued) {
-        if (m_router) {
-            m_router->m_queuedReplies.remove(requestId());
-            if (BackgroundQueue *queue = m_router->backgroundQueue())
-                queue->remove(requestId());
-        }
+        if (m_owner)
+            m_context->dropQueued(requestId());
         finishWith(RouteResult::Status::Cancelled, cancelled);
         return;
     }
@@ -769,7 +789,14 @@ void RouteReply::cancel()
     finishWith(RouteResult::Status::Cancelled, cancelled);
 }
 
-void RouteReply::followRun(RouteReply *run)
+void RouteReply::begin(Key, bool insideSend)
+{
+    m_inSend = insideSend;
+    start();
+    m_inSend = false;
+}
+
+void RouteReply::followRun(Key, RouteReply *run)
 {
     if (m_finished)
         return;
@@ -793,7 +820,7 @@ void RouteReply::followRun(RouteReply *run)
     connect(run, &RouteReply::reasoningDelta, this, &RouteReply::reasoningDelta);
 }
 
-void RouteReply::finishFromRun(const RouteResult &result)
+void RouteReply::finishFromRun(Key, const RouteResult &result)
 {
     if (m_finished)
         return;

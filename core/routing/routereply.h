@@ -17,6 +17,7 @@ namespace tiergate {
 
 class KeyReply;
 class ProfileConfig;
+class RouteContext;
 class Router;
 class TiergateConfig;
 class TransportCall;
@@ -41,7 +42,34 @@ class RouteReply : public QObject
 {
     Q_OBJECT
 public:
+    /// Only a Router makes one: the key opens the few calls below meant for it and nothing else.
+    class Key
+    {
+        friend class Router;
+        Key() = default;
+    };
+    enum class Origin
+    {
+        Direct, ///< routed at once
+        Queued, ///< stands for a background request waiting in the persisted queue
+        QueueRun, ///< one run of a queued request
+    };
+
+    /// For Router::send(): `context` is the Router's (reached while `owner` lives); an empty
+    /// `requestId` gets a new one.
+    RouteReply(Key, RouteContext *context, QObject *owner, const ChatRequest &request, const RouteOptions &options,
+        std::shared_ptr<const TiergateConfig> config, Origin origin, const QString &requestId, QObject *parent);
     ~RouteReply() override;
+
+    /// Starts routing. `insideSend`: called inside Router::send(), so signals that would fire
+    /// before the caller could connect are posted instead.
+    void begin(Key, bool insideSend);
+    /// A queued request follows `run`, one try of it: its signals pass through.
+    void followRun(Key, RouteReply *run);
+    /// A queued request ends with the result of its last run.
+    void finishFromRun(Key, const RouteResult &result);
+    /// One run of a queued request (not cancelled by Router::cancelAll()).
+    bool isQueueRun() const { return m_fromQueue; }
 
     QString requestId() const { return m_result.requestId; }
     bool isFinished() const { return m_finished; }
@@ -72,10 +100,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    friend class Router;
-    RouteReply(Router *router, const ChatRequest &request, const RouteOptions &options,
-        std::shared_ptr<const TiergateConfig> config, QObject *parent);
-
     void start();
     void tryEntry(qsizetype index, qint64 carriedWaitMs);
     void continueAfterKey(const QByteArray &key);
@@ -90,11 +114,8 @@ private:
     void markFirstToken();
     bool hasLaterModel(qsizetype index) const;
     qsizetype nextLargerModel(qsizetype index) const;
-    // Background queue: this reply stands for a queued item; `run` executes one try of it.
-    void followRun(RouteReply *run);
-    void finishFromRun(const RouteResult &result);
-
-    QPointer<Router> m_router;
+    RouteContext *m_context; ///< valid while m_owner lives
+    QPointer<QObject> m_owner; ///< the Router
     std::shared_ptr<const TiergateConfig> m_config;
     const ProfileConfig *m_profile = nullptr;
     ChatRequest m_request;
@@ -112,6 +133,9 @@ private:
     bool m_fromQueue = false;
     bool m_contentStarted = false;
     bool m_attemptStreamedTools = false; ///< the attempt in flight passed tool-call pieces on
+    /// The reasoning the attempt in flight passed on (reasoningDelta): once some reached the caller
+    /// the attempt is the answer, cut or not, as with content.
+    QString m_attemptReasoning;
     bool m_circuitHeld = false;
     bool m_inSend = false; ///< inside Router::send(): signals are posted so the caller can connect first
     Attempt m_attempt; ///< the attempt in flight

@@ -106,6 +106,10 @@ struct RouteResult
     QString reasoning; ///< the model's reasoning text (`reasoning_content` / `reasoning`), empty when none
     QString finishReason;
     QList<ToolCall> toolCalls; ///< tool calls of the answer (assembled from the stream's pieces)
+    /// Fields of the answering response the contract does not name (system_fingerprint, ...), and
+    /// of its first choice (logprobs, ...): passed back as they came, e.g. by the gateway.
+    QJsonObject responseExtra;
+    QJsonObject choiceExtra;
     QDateTime startedAt;
     QDateTime finishedAt;
     QString budgetAction; ///< "" (under the cap), "warn" (sent, flagged) "downgrade" (budget tier), "block"

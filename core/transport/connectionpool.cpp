@@ -1,9 +1,11 @@
 #include "core/transport/connectionpool.h"
 
+#include "core/transport/http1connection.h"
 #include "core/transport/transportcall.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 
 #include <utility>
 
@@ -51,12 +53,71 @@ void ConnectionPool::submit(
 {
     Lane &lane = m_lanes[laneName];
     lane.limit = limit;
-    Pending pending { call, request, body };
+    Pending pending { call, request, body, QUrl() };
     if (limit > 0 && (lane.inFlight >= limit || !lane.waiting.empty())) {
         lane.waiting.push_back(std::move(pending));
         return;
     }
     dispatch(laneName, std::move(pending));
+}
+
+void ConnectionPool::submitDirect(
+    TransportCall *call, const QUrl &url, const QByteArray &wire, const QString &laneName, int limit)
+{
+    Lane &lane = m_lanes[laneName];
+    lane.limit = limit;
+    Pending pending { call, QNetworkRequest(), wire, url };
+    if (limit > 0 && (lane.inFlight >= limit || !lane.waiting.empty())) {
+        lane.waiting.push_back(std::move(pending));
+        return;
+    }
+    dispatch(laneName, std::move(pending));
+}
+
+bool ConnectionPool::canGoDirect(const QUrl &url) const
+{
+    if (!m_directHttp || url.scheme() != QLatin1String("http") || !url.userInfo().isEmpty() || url.host().isEmpty())
+        return false;
+    // Any proxy in the way is QNetworkAccessManager's business.
+    const QNetworkAccessManager *network = m_managers.constFirst();
+    if (network->proxyFactory())
+        return false;
+    const QNetworkProxy::ProxyType type = network->proxy().type();
+    if (type == QNetworkProxy::NoProxy)
+        return true;
+    if (type != QNetworkProxy::DefaultProxy)
+        return false;
+    if (!QNetworkProxyFactory::usesSystemConfiguration())
+        return QNetworkProxy::applicationProxy().type() == QNetworkProxy::NoProxy;
+    // The system's proxy settings (http_proxy / no_proxy, ...), asked once per host.
+    const QByteArray key = hostKeyOf(url);
+    auto known = m_systemNoProxy.constFind(key);
+    if (known == m_systemNoProxy.constEnd()) {
+        const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+        known = m_systemNoProxy.insert(key, proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy);
+    }
+    return *known;
+}
+
+int ConnectionPool::idleConnections() const
+{
+    int count = 0;
+    for (const auto &list : m_idle)
+        count += int(list.size());
+    return count;
+}
+
+void ConnectionPool::returnIdle(Http1Connection *connection)
+{
+    // Most recently used last: the next call takes the warmest connection.
+    m_idle[connection->hostKey()].append(connection);
+}
+
+void ConnectionPool::forgetIdle(Http1Connection *connection)
+{
+    auto it = m_idle.find(connection->hostKey());
+    if (it != m_idle.end())
+        it->removeOne(connection);
 }
 
 int ConnectionPool::pickManager(const QByteArray &hostKey)
@@ -88,6 +149,23 @@ void ConnectionPool::dispatch(const QString &laneName, Pending pending)
     TransportCall *call = pending.call;
     if (!call || call->isFinished())
         return;
+    if (pending.directUrl.isValid()) {
+        const QByteArray key = hostKeyOf(pending.directUrl);
+        Http1Connection *connection = nullptr;
+        QList<Http1Connection *> &idle = m_idle[key];
+        if (!idle.isEmpty())
+            connection = idle.takeLast();
+        else
+            connection = new Http1Connection(this, key, pending.directUrl.host(), quint16(pending.directUrl.port(80)));
+        ++m_lanes[laneName].inFlight;
+        QPointer<ConnectionPool> self(this);
+        call->setOnRelease([self, laneName] {
+            if (self)
+                self->release(laneName, QByteArray(), -1);
+        });
+        call->startDirect(connection, pending.body);
+        return;
+    }
     const QByteArray hostKey = hostKeyOf(pending.request.url());
     const int index = pickManager(hostKey);
     ++m_hostLoad[hostKey][index];
@@ -103,7 +181,7 @@ void ConnectionPool::dispatch(const QString &laneName, Pending pending)
 void ConnectionPool::release(const QString &laneName, const QByteArray &hostKey, int managerIndex)
 {
     auto host = m_hostLoad.find(hostKey);
-    if (host != m_hostLoad.end() && managerIndex < host->size())
+    if (managerIndex >= 0 && host != m_hostLoad.end() && managerIndex < host->size())
         --(*host)[managerIndex];
     auto lane = m_lanes.find(laneName);
     if (lane == m_lanes.end())

@@ -32,6 +32,50 @@ QNetworkRequest makeRequest(const Endpoint &endpoint, const QString &path, bool 
     return request;
 }
 
+bool hasHeader(const Endpoint &endpoint, QByteArrayView name)
+{
+    for (const auto &header : endpoint.extraHeaders) {
+        if (QByteArrayView(header.first).compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+/// The whole HTTP/1.1 request of the fast path, with the headers QNetworkAccessManager would send
+/// (an extra header of the endpoint replaces one of the same name).
+QByteArray directRequest(const Endpoint &endpoint, const QUrl &url, bool streaming, const QByteArray &body)
+{
+    QByteArray wire;
+    wire.reserve(body.size() + 512);
+    const QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+    wire += "POST " + (path.isEmpty() ? QByteArray("/") : path);
+    if (url.hasQuery())
+        wire += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    wire += " HTTP/1.1\r\nHost: " + url.host(QUrl::FullyEncoded).toLatin1();
+    if (url.port() > 0)
+        wire += ':' + QByteArray::number(url.port());
+    wire += "\r\n";
+    const auto add = [&](QByteArrayView name, QByteArrayView value) {
+        if (hasHeader(endpoint, name))
+            return;
+        wire += name;
+        wire += ": ";
+        wire += value;
+        wire += "\r\n";
+    };
+    add("Content-Type", "application/json");
+    add("Accept", streaming ? QByteArrayView("text/event-stream") : QByteArrayView("application/json"));
+    add("Accept-Encoding", "gzip, deflate");
+    add("Connection", "keep-alive");
+    if (!endpoint.apiKey.isEmpty())
+        add("Authorization", QByteArray(QByteArray("Bearer ") + endpoint.apiKey));
+    for (const auto &header : endpoint.extraHeaders)
+        wire += header.first + ": " + header.second + "\r\n";
+    wire += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    wire += body;
+    return wire;
+}
+
 } // namespace
 
 Transport::Transport(QNetworkAccessManager *network, QObject *parent)
@@ -50,16 +94,24 @@ TransportCall *Transport::send(const Endpoint &endpoint, const ChatRequest &requ
     if (wire.isStreaming() && !wire.includeUsage)
         wire.includeUsage = true;
     auto *call = new TransportCall(endpoint, wire, parent);
-    QNetworkRequest networkRequest = makeRequest(endpoint, QStringLiteral("chat/completions"), wire.isStreaming());
-    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    qCDebug(lcTransport) << "POST" << networkRequest.url().toString(QUrl::RemoveUserInfo) << "model" << wire.model
-                         << (wire.isStreaming() ? "stream" : "json");
     if (!endpoint.apiKey.isEmpty())
         ErrorClassifier::rememberSecret(endpoint.apiKey);
     // One lane per provider; an endpoint without a provider id is its own host's lane.
     const QString lane = endpoint.providerId.isEmpty()
         ? endpoint.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery)
         : endpoint.providerId;
+    const QUrl url = endpoint.url(QStringLiteral("chat/completions"));
+    if (m_pool->canGoDirect(url)) {
+        qCDebug(lcTransport) << "POST (direct)" << url.toString(QUrl::RemoveUserInfo) << "model" << wire.model
+                             << (wire.isStreaming() ? "stream" : "json");
+        m_pool->submitDirect(
+            call, url, directRequest(endpoint, url, wire.isStreaming(), wire.toBytes()), lane, endpoint.maxConcurrent);
+        return call;
+    }
+    QNetworkRequest networkRequest = makeRequest(endpoint, QStringLiteral("chat/completions"), wire.isStreaming());
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    qCDebug(lcTransport) << "POST" << networkRequest.url().toString(QUrl::RemoveUserInfo) << "model" << wire.model
+                         << (wire.isStreaming() ? "stream" : "json");
     m_pool->submit(call, networkRequest, wire.toBytes(), lane, endpoint.maxConcurrent);
     return call;
 }

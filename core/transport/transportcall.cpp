@@ -2,11 +2,12 @@
 
 #include "core/contract/contractparser.h"
 #include "core/contract/errorclassifier.h"
+#include "core/transport/http1connection.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkRequest>
-#include <QTimer>
+#include <QTimerEvent>
 
 #include <cstring>
 #include <utility>
@@ -22,14 +23,6 @@ constexpr qsizetype kStreamReadBytes = 64 * 1024;
 constexpr qsizetype kMaxErrorBodyBytes = 64 * 1024;
 /// Qt buffers at most this much of a response ahead of the reader (a back-pressure bound).
 constexpr qint64 kReplyBufferBytes = 1024 * 1024;
-
-QTimer *makeTimer(QObject *parent, int ms)
-{
-    auto *timer = new QTimer(parent);
-    timer->setSingleShot(true);
-    timer->setInterval(ms);
-    return timer;
-}
 
 } // namespace
 
@@ -49,6 +42,8 @@ TransportCall::~TransportCall()
         disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
     }
+    if (m_direct)
+        m_direct->detach();
     release();
 }
 
@@ -61,39 +56,123 @@ void TransportCall::release()
     release();
 }
 
-void TransportCall::start(QNetworkReply *reply)
+void TransportCall::startClock()
 {
     m_result.queuedMs = m_queueClock.elapsed();
     m_clock.start();
+    if (m_endpoint.totalTimeoutMs > 0)
+        setDeadline(m_totalDeadline, m_endpoint.totalTimeoutMs);
+}
+
+void TransportCall::start(QNetworkReply *reply)
+{
+    startClock();
     m_reply = reply;
     reply->setParent(this);
     reply->setReadBufferSize(qMin<qint64>(kReplyBufferBytes, qMax<qint64>(m_endpoint.maxAnswerBytes, 64 * 1024)));
-    m_connectTimer = makeTimer(this, m_endpoint.connectTimeoutMs);
-    m_firstByteTimer = makeTimer(this, m_endpoint.firstByteTimeoutMs);
-    m_stallTimer = makeTimer(this, m_endpoint.stallTimeoutMs);
-    m_totalTimer = makeTimer(this, m_endpoint.totalTimeoutMs);
-    connect(m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::ConnectTimeout); });
-    connect(m_firstByteTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::FirstByteTimeout); });
-    connect(m_stallTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::StallTimeout); });
-    connect(m_totalTimer, &QTimer::timeout, this, [this] { onTimeout(RouteError::Cause::TotalTimeout); });
-
     // The connect timeout measures connecting only: it starts when a socket starts connecting (a
     // reused keep-alive connection never does), never while the request waits for a connection.
-    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
-        if (!m_firstByte && m_endpoint.connectTimeoutMs > 0)
-            m_connectTimer->start();
-    });
-    connect(reply, &QNetworkReply::requestSent, this, [this] {
-        m_connectTimer->stop();
-        if (!m_firstByte && m_endpoint.firstByteTimeoutMs > 0)
-            m_firstByteTimer->start();
-    });
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] { http1Connecting(); });
+    connect(reply, &QNetworkReply::requestSent, this, [this] { http1RequestSent(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] { readStatus(); });
     connect(reply, &QNetworkReply::readyRead, this, [this] { onReadyRead(); });
     connect(reply, &QNetworkReply::finished, this, [this] { onReplyFinished(); });
+}
 
-    if (m_endpoint.totalTimeoutMs > 0)
-        m_totalTimer->start();
+void TransportCall::startDirect(Http1Connection *connection, const QByteArray &wire)
+{
+    startClock();
+    m_direct = connection;
+    connection->send(this, wire);
+}
+
+void TransportCall::http1Connecting()
+{
+    if (!m_firstByte && m_endpoint.connectTimeoutMs > 0)
+        setDeadline(m_connectDeadline, m_endpoint.connectTimeoutMs);
+}
+
+void TransportCall::http1RequestSent()
+{
+    m_connectDeadline = -1;
+    if (!m_firstByte && m_endpoint.firstByteTimeoutMs > 0)
+        setDeadline(m_firstByteDeadline, m_endpoint.firstByteTimeoutMs);
+}
+
+void TransportCall::http1Head(const Http1Head &head)
+{
+    if (m_firstByte || m_finished)
+        return;
+    m_firstByte = true;
+    m_head = head;
+    applyHead();
+}
+
+void TransportCall::http1Body(QByteArrayView bytes)
+{
+    if (m_finished)
+        return;
+    restartStallTimer();
+    consumeBody(bytes);
+}
+
+void TransportCall::http1Complete()
+{
+    onResponseEnd();
+}
+
+void TransportCall::http1Failed(QNetworkReply::NetworkError error, bool decompression)
+{
+    m_networkError = error;
+    m_decompressionFailed = decompression;
+    onResponseEnd();
+}
+
+void TransportCall::setDeadline(qint64 &deadline, int ms)
+{
+    deadline = m_clock.elapsed() + ms;
+    armTimer();
+}
+
+void TransportCall::armTimer()
+{
+    qint64 earliest = -1;
+    for (const qint64 d : { m_connectDeadline, m_firstByteDeadline, m_stallDeadline, m_totalDeadline }) {
+        if (d >= 0 && (earliest < 0 || d < earliest))
+            earliest = d;
+    }
+    if (earliest < 0)
+        return; // a timer still armed finds nothing due and stops
+    if (m_timer.isActive() && m_timerAt <= earliest)
+        return;
+    m_timerAt = earliest;
+    m_timer.start(int(qMax<qint64>(0, earliest - m_clock.elapsed())), Qt::PreciseTimer, this);
+}
+
+void TransportCall::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_timer.stop();
+    m_timerAt = -1;
+    if (m_finished)
+        return;
+    const qint64 now = m_clock.elapsed();
+    const std::pair<qint64, RouteError::Cause> deadlines[] = {
+        { m_connectDeadline, RouteError::Cause::ConnectTimeout },
+        { m_firstByteDeadline, RouteError::Cause::FirstByteTimeout },
+        { m_stallDeadline, RouteError::Cause::StallTimeout },
+        { m_totalDeadline, RouteError::Cause::TotalTimeout },
+    };
+    for (const auto &[deadline, cause] : deadlines) {
+        if (deadline >= 0 && now >= deadline) {
+            onTimeout(cause);
+            return;
+        }
+    }
+    armTimer();
 }
 
 void TransportCall::readStatus()
@@ -101,21 +180,33 @@ void TransportCall::readStatus()
     if (m_firstByte || !m_reply)
         return;
     m_firstByte = true;
-    m_connectTimer->stop();
-    m_firstByteTimer->stop();
-    restartStallTimer();
-    m_result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.http2Used = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_head.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_head.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    m_head.contentLength = length.isValid() ? length.toLongLong() : -1;
+    m_head.contentEncoding = m_reply->rawHeader("Content-Encoding");
+    m_head.retryAfter = m_reply->rawHeader("Retry-After");
+    applyHead();
+}
+
+void TransportCall::applyHead()
+{
+    m_connectDeadline = -1;
+    m_firstByteDeadline = -1;
+    restartStallTimer();
+    m_result.httpStatus = m_head.status;
+    const QByteArray &contentType = m_head.contentType;
     m_sseMode = m_result.httpStatus >= 200 && m_result.httpStatus < 300 && contentType.contains("text/event-stream");
     if (!m_sseMode) {
-        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const qint64 announced = m_head.contentLength;
         const bool errorBody = m_result.httpStatus >= 400;
         if (!errorBody && m_endpoint.maxAnswerBytes > 0 && announced > m_endpoint.maxAnswerBytes) {
             finishTooLarge(tr("The announced body"), m_endpoint.maxAnswerBytes);
             return;
         }
-        // A known length is allocated once: no doubling while the body arrives.
+        // A known length is allocated once: no doubling while the body arrives (a compressed
+        // body announces its compressed length, a floor of what arrives).
         if (announced > 0 && (errorBody ? announced <= kMaxErrorBodyBytes : true))
             m_body.reserve(announced);
     }
@@ -135,8 +226,12 @@ void TransportCall::finishTooLarge(const QString &what, qint64 limit)
 
 void TransportCall::restartStallTimer()
 {
-    if (m_endpoint.stallTimeoutMs > 0)
-        m_stallTimer->start();
+    if (m_endpoint.stallTimeoutMs <= 0)
+        return;
+    // Moved later only: the armed timer, if earlier, finds nothing due and re-arms.
+    m_stallDeadline = m_clock.elapsed() + m_endpoint.stallTimeoutMs;
+    if (!m_timer.isActive())
+        armTimer();
 }
 
 void TransportCall::onReadyRead()
@@ -187,6 +282,28 @@ void TransportCall::onReadyRead()
     const qint64 got = m_reply->read(m_body.data() + before, available);
     m_body.resize(before + qMax<qint64>(0, got));
     m_result.bytesReceived += qMax<qint64>(0, got);
+}
+
+void TransportCall::consumeBody(QByteArrayView bytes)
+{
+    m_result.bytesReceived += bytes.size();
+    if (m_sseMode) {
+        feedStream(bytes, false);
+        return;
+    }
+    const bool errorBody = m_result.httpStatus >= 400;
+    const qint64 limit = errorBody ? kMaxErrorBodyBytes : m_endpoint.maxAnswerBytes;
+    if (limit > 0 && m_body.size() + bytes.size() > limit) {
+        if (errorBody) {
+            // Enough of it to read the message; the rest is not waited for.
+            m_body.append(bytes.first(qsizetype(limit) - m_body.size()));
+            finishNonStream();
+            return;
+        }
+        finishTooLarge(tr("The response body"), limit);
+        return;
+    }
+    m_body.append(bytes);
 }
 
 bool TransportCall::feedStream(QByteArrayView bytes, bool atEnd)
@@ -388,18 +505,24 @@ void TransportCall::onReplyFinished()
     readStatus();
     if (m_finished)
         return;
+    onReadyRead();
+    if (m_finished)
+        return;
+    m_networkError = m_reply->error();
+    m_decompressionFailed = replyDecompressionFailed();
+    onResponseEnd();
+}
+
+void TransportCall::onResponseEnd()
+{
+    if (m_finished)
+        return;
     if (m_sseMode) {
-        onReadyRead();
-        if (m_finished)
-            return;
         if (!feedStream(QByteArrayView(), true))
             return;
         finishStream();
         return;
     }
-    onReadyRead();
-    if (m_finished)
-        return;
     finishNonStream();
 }
 
@@ -412,9 +535,9 @@ void TransportCall::finishStream()
     RouteError error;
     error.httpStatus = m_result.httpStatus;
     error.kind = m_result.contentReceived ? RouteError::Kind::StreamCut : RouteError::Kind::Retryable;
-    const QNetworkReply::NetworkError networkError = m_reply ? m_reply->error() : QNetworkReply::NoError;
-    if (isDecompressionFailure()) {
-        RouteError decompression = ErrorClassifier::decompressionError(m_reply->rawHeader("Content-Encoding"));
+    const QNetworkReply::NetworkError networkError = m_networkError;
+    if (m_decompressionFailed) {
+        RouteError decompression = ErrorClassifier::decompressionError(m_head.contentEncoding);
         decompression.httpStatus = m_result.httpStatus;
         m_result.cut = m_result.contentReceived;
         finishWith(decompression);
@@ -435,15 +558,15 @@ void TransportCall::finishStream()
 void TransportCall::finishNonStream()
 {
     const int status = m_result.httpStatus;
-    const QNetworkReply::NetworkError networkError = m_reply->error();
-    if (isDecompressionFailure()) {
-        RouteError decompression = ErrorClassifier::decompressionError(m_reply->rawHeader("Content-Encoding"));
+    const QNetworkReply::NetworkError networkError = m_networkError;
+    if (m_decompressionFailed) {
+        RouteError decompression = ErrorClassifier::decompressionError(m_head.contentEncoding);
         decompression.httpStatus = status;
         finishWith(decompression);
         return;
     }
     if (status >= 400 || (networkError != QNetworkReply::NoError && status < 400)) {
-        RouteError error = ErrorClassifier::classify(status, m_body, networkError, m_reply->rawHeader("Retry-After"));
+        RouteError error = ErrorClassifier::classify(status, m_body, networkError, m_head.retryAfter);
         if (!error.isError()) {
             error = ErrorClassifier::fromHttpStatus(status, m_body);
         }
@@ -482,7 +605,7 @@ void TransportCall::finishNonStream()
     finishWith({});
 }
 
-bool TransportCall::isDecompressionFailure() const
+bool TransportCall::replyDecompressionFailed() const
 {
     if (!m_reply)
         return false;
@@ -503,9 +626,11 @@ void TransportCall::finishWith(const RouteError &error)
     if (m_finished)
         return;
     m_finished = true;
-    for (QTimer *timer : { m_connectTimer, m_firstByteTimer, m_stallTimer, m_totalTimer }) {
-        if (timer)
-            timer->stop();
+    m_timer.stop();
+    m_connectDeadline = m_firstByteDeadline = m_stallDeadline = m_totalDeadline = -1;
+    if (m_direct) {
+        m_direct->detach();
+        m_direct = nullptr;
     }
     if (m_reply) {
         disconnect(m_reply, nullptr, this, nullptr);

@@ -5,9 +5,11 @@
 #include "core/contract/streamchunk.h"
 #include "core/contract/toolcallassembler.h"
 #include "core/transport/endpoint.h"
+#include "core/transport/http1receiver.h"
 #include "core/transport/sseparser.h"
 #include "core/transport/transportresult.h"
 
+#include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
@@ -15,12 +17,13 @@
 
 #include <functional>
 
-class QTimer;
-
 namespace tiergate {
 
+class Http1Connection;
+
 /// One chat-completions request in flight, created by Transport::send(). Owns its QNetworkReply
-/// and its timers. Signals, in order:
+/// (or, on the plain-HTTP fast path, uses one exchange of an Http1Connection of the pool) and its
+/// timer. Signals, in order:
 /// - chunkReceived(chunk) for every parsed stream chunk (streams only),
 /// - contentDelta(text) for every non-empty content piece (streams: as it arrives; non-streamed:
 ///   once, with the whole answer),
@@ -28,7 +31,7 @@ namespace tiergate {
 /// - finished() exactly once on every path (success, HTTP error, malformed body, timeout, cut,
 ///   abort). result() is complete from then on. abort() emits finished() before it returns.
 /// Deleting an unfinished call aborts the network request without emitting finished().
-class TransportCall : public QObject
+class TransportCall : public QObject, private Http1Receiver
 {
     Q_OBJECT
 public:
@@ -53,15 +56,37 @@ private:
     friend class ConnectionPool;
     TransportCall(const Endpoint &endpoint, const ChatRequest &request, QObject *parent);
     void start(QNetworkReply *reply);
+    /// The fast path: `wire` (the whole request) goes out on `connection`.
+    void startDirect(Http1Connection *connection, const QByteArray &wire);
     /// Called once when the call leaves the network (finished or deleted): frees its pool slot.
     void setOnRelease(std::function<void()> release) { m_release = std::move(release); }
     void release();
     /// Ends the call as ResponseTooLarge, keeping what arrived so far.
     void finishTooLarge(const QString &what, qint64 limit);
 
+    void startClock();
     void onReadyRead();
     void onReplyFinished();
+    /// The response ended (complete or failed, m_networkError says): the result is settled.
+    void onResponseEnd();
+    /// The status and headers arrived (m_head): the mode of the rest is decided.
+    void applyHead();
+    /// Body bytes of either path, through the size bounds.
+    void consumeBody(QByteArrayView bytes);
     void onTimeout(RouteError::Cause cause);
+    void timerEvent(QTimerEvent *event) override;
+    /// One timer serves the four deadlines: it is armed for the earliest and, when it fires early
+    /// (a deadline moved on), armed again. Moving a deadline later costs no timer call.
+    void setDeadline(qint64 &deadline, int ms);
+    void armTimer();
+
+    void http1Connecting() override;
+    void http1RequestSent() override;
+    void http1Head(const Http1Head &head) override;
+    void http1Body(QByteArrayView bytes) override;
+    void http1Complete() override;
+    void http1Failed(QNetworkReply::NetworkError error, bool decompression) override;
+
     /// Feeds stream bytes to the SSE parser and handles the events; false when the call finished
     /// or was deleted meanwhile (then nothing of `this` may be touched).
     bool feedStream(QByteArrayView bytes, bool atEnd);
@@ -70,7 +95,7 @@ private:
     /// `guard` watches this call: a slot may delete it.
     void deliverContent(const QString &text, const QPointer<TransportCall> &guard);
     void finishWith(const RouteError &error);
-    bool isDecompressionFailure() const;
+    bool replyDecompressionFailed() const;
     void finishStream();
     void finishNonStream();
     void readStatus();
@@ -83,10 +108,16 @@ private:
     bool m_firstByte = false;
     bool m_streamFailed = false;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_connectTimer = nullptr;
-    QTimer *m_firstByteTimer = nullptr;
-    QTimer *m_stallTimer = nullptr;
-    QTimer *m_totalTimer = nullptr;
+    QPointer<Http1Connection> m_direct;
+    Http1Head m_head; ///< of either path
+    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError; ///< how the response ended
+    bool m_decompressionFailed = false;
+    QBasicTimer m_timer;
+    qint64 m_timerAt = -1; ///< on m_clock, when m_timer fires; -1: not armed
+    qint64 m_connectDeadline = -1; ///< on m_clock; -1: off
+    qint64 m_firstByteDeadline = -1;
+    qint64 m_stallDeadline = -1;
+    qint64 m_totalDeadline = -1;
     QElapsedTimer m_clock; ///< runs from the moment the request goes to the network
     QElapsedTimer m_queueClock; ///< runs from creation: time spent waiting for a pool slot
     std::function<void()> m_release;

@@ -21,8 +21,10 @@ public:
         : QObject(parent)
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_connections;
                 serve(socket);
+            }
         });
     }
 
@@ -36,6 +38,13 @@ public:
         m_sse = sse;
         m_status = status;
     }
+    /// Header lines added to every response (each ending in CRLF), e.g. a Content-Encoding.
+    void setExtraHeaders(const QByteArray &headers) { m_extraHeaders = headers; }
+    /// Send the body chunked (Transfer-Encoding: chunked) in pieces of this many bytes, each
+    /// written on its own, and keep the connection open (0: not chunked).
+    void setChunkBytes(qsizetype bytes) { m_chunkBytes = bytes; }
+    /// Connections accepted so far.
+    int connectionCount() const { return m_connections; }
     /// Drop the connection after this many body bytes (-1: send everything).
     void setCloseAfterBytes(qsizetype bytes) { m_closeAfter = bytes; }
     /// Bodies of the requests received so far.
@@ -71,7 +80,17 @@ private:
     {
         const bool cut = m_closeAfter >= 0 && m_closeAfter < m_body.size();
         QByteArray head = "HTTP/1.1 " + QByteArray::number(m_status) + " Canned\r\nContent-Type: "
-            + (m_sse ? QByteArray("text/event-stream") : QByteArray("application/json")) + "\r\n";
+            + (m_sse ? QByteArray("text/event-stream") : QByteArray("application/json")) + "\r\n" + m_extraHeaders;
+        if (m_chunkBytes > 0 && !cut) {
+            socket->write(head + "Transfer-Encoding: chunked\r\n\r\n");
+            for (qsizetype at = 0; at < m_body.size(); at += m_chunkBytes) {
+                const QByteArray piece = m_body.mid(at, m_chunkBytes);
+                socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+                socket->flush();
+            }
+            socket->write("0\r\n\r\n");
+            return;
+        }
         if (m_sse || cut)
             head += "Connection: close\r\n\r\n";
         else
@@ -94,6 +113,9 @@ private:
     bool m_sse = false;
     int m_status = 200;
     qsizetype m_closeAfter = -1;
+    qsizetype m_chunkBytes = 0;
+    int m_connections = 0;
+    QByteArray m_extraHeaders;
     QList<QByteArray> m_requests;
 };
 

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QProcess>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,6 +205,48 @@ private Q_SLOTS:
         const QString route = table->index(0, LedgerTableModel::Route).data().toString();
         QCOMPARE(route, QStringLiteral("gpt-4o (pinned) → %1, fallback").arg(r.modelUsed));
         QCOMPARE(table->headerData(LedgerTableModel::Route, Qt::Horizontal).toString(), QStringLiteral("Route"));
+    }
+
+    void priceCheckColumnFlagsMismatches()
+    {
+        QTemporaryDir dir;
+        Ledger ledger(dir.filePath(QStringLiteral("ledger.sqlite")), QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        RouteResult unreported = makeResult(0, now.addSecs(-30)); // no provider cost
+        RouteResult agrees = makeResult(1, now.addSecs(-20)); // $0.002000 both ways
+        agrees.providerCostMicros = 2000;
+        RouteResult differs = makeResult(2, now.addSecs(-10)); // catalog $0.003000, provider $0.003300
+        differs.providerCostMicros = 3300;
+        differs.priceCheck = true;
+        for (const RouteResult &r : { unreported, agrees, differs })
+            QVERIFY(ledger.record(r) >= 0);
+        CostDashboard dashboard(&ledger);
+        dashboard.resize(1400, 600);
+        dashboard.show();
+        LedgerTableModel *table = dashboard.tableModel();
+        QAbstractItemModelTester tester(table);
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(
+            table->headerData(LedgerTableModel::PriceCheck, Qt::Horizontal).toString(), QStringLiteral("Price check"));
+        // Newest first.
+        const auto cell = [&](int row, int role = Qt::DisplayRole) {
+            return table->index(row, LedgerTableModel::PriceCheck).data(role);
+        };
+        QCOMPARE(cell(0).toString(), QStringLiteral("\u26a0 $0.0033 (-9.1 %)"));
+        QVERIFY(cell(0, Qt::ForegroundRole).isValid());
+        QVERIFY(cell(0, Qt::ToolTipRole).toString().contains(QStringLiteral("more than 1 %")));
+        QCOMPARE(cell(0, Qt::UserRole).toBool(), true);
+        QCOMPARE(cell(1).toString(), QStringLiteral("\u2713 $0.0020"));
+        QVERIFY(!cell(1, Qt::ForegroundRole).isValid());
+        QVERIFY(!cell(1, Qt::ToolTipRole).toString().contains(QStringLiteral("more than 1 %")));
+        QCOMPARE(cell(2).toString(), QString());
+        QVERIFY(!cell(2, Qt::ToolTipRole).isValid());
+        QVERIFY2(dashboard.totalsText().contains(QStringLiteral("1 failed price check")),
+            qPrintable(dashboard.totalsText()));
+        auto *view = dashboard.findChild<QTableView *>();
+        QVERIFY(view);
+        QVERIFY(!view->isColumnHidden(LedgerTableModel::PriceCheck));
     }
 
     void filtersAndTotalsMatchLedger()

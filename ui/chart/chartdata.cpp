@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <unordered_set>
 
 namespace tiergate {
 
@@ -276,13 +275,18 @@ QList<QPointF> ChartData::thinnedMarkers(
     rows = std::max(rows, 1);
     const double xSpan = double(std::max<qint64>(xMax - xMin, 1));
     const double ySpan = yMax > yMin ? yMax - yMin : 1.0;
-    std::unordered_set<qint64> taken;
+    // One flag per cell (rows + 2: a row above and one below the window): far cheaper per point
+    // than a hash set, which mattered with tens of thousands of stored markers.
+    std::vector<bool> taken(size_t(columns) * size_t(rows + 2), false);
     for (size_t i = begin; i < end; ++i) {
         const Point &p = s.points[i];
         const qint64 cx = std::clamp<qint64>(qint64(double(p.x - xMin) / xSpan * columns), 0, columns - 1);
         const qint64 cy = std::clamp<qint64>(qint64((p.y - yMin) / ySpan * rows), -1, rows);
-        if (taken.insert(cx * (rows + 2) + (cy + 1)).second)
+        const size_t cell = size_t(cx * (rows + 2) + (cy + 1));
+        if (!taken[cell]) {
+            taken[cell] = true;
             out.append(QPointF(double(p.x), p.y));
+        }
     }
     return out;
 }

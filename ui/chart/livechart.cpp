@@ -11,9 +11,12 @@
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QPolygonF>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -50,6 +53,29 @@ constexpr int kPixelsPerColumn = 2; ///< of the min/max thinning (up to 4 points
 constexpr double kHoverRadiusPx = 8.0;
 /// Summaries kept beyond the referenced ones before unreferenced ones are dropped.
 constexpr size_t kSweepSlack = 65536;
+
+/// A scatter marker drawn once into an image: Qt Charts then blits it per point ("light marker")
+/// instead of keeping a graphics item per point and stroking its outline on every paint, which
+/// was most of a redraw's time with hundreds of markers.
+QImage markerImage(bool triangle, int size, const QColor &fill, const QColor &border)
+{
+    constexpr qreal kScale = 2.0; // sharp on high-density screens too
+    QImage image(QSize(size, size) * kScale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(kScale);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(border, 1.0));
+    painter.setBrush(fill);
+    const qreal s = size;
+    QPolygonF shape;
+    if (triangle)
+        shape << QPointF(s / 2, 0.5) << QPointF(s - 0.5, s - 0.5) << QPointF(0.5, s - 0.5);
+    else
+        shape << QPointF(s / 2, 0.5) << QPointF(s - 0.5, s / 2) << QPointF(s / 2, s - 0.5) << QPointF(0.5, s / 2);
+    painter.drawPolygon(shape);
+    return image;
+}
 
 // No orange and no red: those belong to the fallback and error markers.
 QColor modelColour(int index)
@@ -562,12 +588,14 @@ void LiveChart::Private::styleSeries()
             scatter->setMarkerSize(11);
             scatter->setColor(QColor(0xf3, 0x9c, 0x12));
             scatter->setBorderColor(m_dark ? QColor(0x20, 0x20, 0x20) : QColor(0x7a, 0x4a, 0x00));
+            scatter->setLightMarker(markerImage(true, 11, scatter->color(), scatter->borderColor()));
         } else if (key == kErrorKey) {
             auto *scatter = static_cast<QScatterSeries *>(series);
             scatter->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
             scatter->setMarkerSize(10);
             scatter->setColor(QColor(0xe7, 0x4c, 0x3c));
             scatter->setBorderColor(m_dark ? QColor(0xff, 0xff, 0xff) : QColor(0x70, 0x10, 0x10));
+            scatter->setLightMarker(markerImage(false, 10, scatter->color(), scatter->borderColor()));
         } else if (key == kP95Key) {
             // Solid: a dash pattern over thousands of segments costs more than the whole plot.
             QPen pen(m_dark ? QColor(0xf5, 0xf5, 0xf5) : QColor(0x30, 0x30, 0x30));
@@ -758,22 +786,14 @@ void LiveChart::Private::refresh()
         yMin = 0;
         yMax = hi > 0 ? hi * 1.08 : (m_view == View::Spend ? 0.001 : 1000.0);
     }
-    if (!m_xLocked || !m_yLocked) {
-        m_settingRange = true;
-        if (!m_xLocked)
-            m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(xMin), QDateTime::fromMSecsSinceEpoch(xMax));
-        if (!m_yLocked)
-            m_axisY->setRange(yMin, yMax);
-        m_settingRange = false;
-    }
     const QRectF plot = m_chart->plotArea();
     const int columns = plot.width() > 10 ? int(plot.width()) : 800;
     const int rows = plot.height() > 10 ? int(plot.height()) : 400;
     int shownPoints = 0;
+    std::vector<QList<QPointF>> thinned(size_t(data.seriesCount()));
     for (int i = 0; i < data.seriesCount(); ++i) {
-        auto *series = static_cast<QXYSeries *>(m_shown[size_t(i)]);
         const QString key = data.key(i);
-        QList<QPointF> points;
+        QList<QPointF> &points = thinned[size_t(i)];
         if (key == kFallbackKey || key == kErrorKey) {
             // Every marker is an item to lay out: grow the cells until few enough remain.
             for (int cell = kMarkerCellPx;; cell *= 2) {
@@ -788,8 +808,24 @@ void LiveChart::Private::refresh()
             points = data.decimated(i, xMin, xMax, std::max(1, columns / pixelsPerColumn));
         }
         shownPoints += int(points.size());
-        series->replace(points);
     }
+    if (!m_xLocked || !m_yLocked) {
+        // A range change makes Qt Charts lay out (and stroke, for its hit shape) every line again:
+        // empty the lines first, so each is laid out once, with its new points. (Not the marker
+        // series: emptied, they would drop and then rebuild an item per marker.)
+        for (int i = 0; i < data.seriesCount(); ++i) {
+            if (data.key(i) != kFallbackKey && data.key(i) != kErrorKey)
+                static_cast<QXYSeries *>(m_shown[size_t(i)])->clear();
+        }
+        m_settingRange = true;
+        if (!m_xLocked)
+            m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(xMin), QDateTime::fromMSecsSinceEpoch(xMax));
+        if (!m_yLocked)
+            m_axisY->setRange(yMin, yMax);
+        m_settingRange = false;
+    }
+    for (int i = 0; i < data.seriesCount(); ++i)
+        static_cast<QXYSeries *>(m_shown[size_t(i)])->replace(thinned[size_t(i)]);
     if (m_threshold) {
         if (m_threshold95 > 0)
             m_threshold->replace(

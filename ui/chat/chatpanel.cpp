@@ -9,10 +9,17 @@
 #include "core/cost/costcalculator.h"
 #include "core/routing/routereceipt.h"
 #include "core/routing/routereply.h"
+#include "ui/chat/attachmentstrip.h"
+#include "ui/chat/chaterrortext.h"
 #include "ui/chat/conversationdelegate.h"
+#include "ui/chat/conversationexportbutton.h"
 #include "ui/chat/modelpicker.h"
+#include "ui/chat/responseformateditor.h"
+#include "ui/chat/thinkingblock.h"
+#include "ui/chat/toolcallblock.h"
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
+#include "ui/chat/versionswitcher.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
@@ -164,6 +171,8 @@ QWidget *ChatPanel::buildCentre()
     m_transcriptView = new TranscriptView(centre);
     m_transcriptView->setModel(m_model);
     m_transcriptView->transcriptDelegate()->setRenderer(m_renderer);
+    m_thinking = new ThinkingBlock(centre);
+    m_toolCalls = new ToolCallBlock(centre);
     m_statusLabel = new QLabel(centre);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -184,6 +193,10 @@ QWidget *ChatPanel::buildCentre()
     m_composer->setPlaceholderText(tr("Message (Ctrl+Enter sends, Esc stops, Up edits the last message)"));
     m_composer->setMaximumHeight(140);
     m_composer->installEventFilter(this);
+    m_attachments = new AttachmentStrip(centre);
+    m_attachments->watch(m_composer);
+    m_attachments->setImageCheck([this] { return imageRefusal(); });
+    connect(m_attachments, &AttachmentStrip::refused, m_statusLabel, &QLabel::setText);
     m_estimateLabel = new QLabel(centre);
     m_estimateLabel->setWordWrap(true);
     m_estimateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -201,15 +214,25 @@ QWidget *ChatPanel::buildCentre()
     // Its text grows with every answer; were it to set the panel's minimum width, each change
     // could resize the whole window and repaint every panel in one event-loop pass.
     m_totalsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_versions = new VersionSwitcher(m_store, centre);
+    m_exportButton = new ConversationExportButton(m_store, centre);
+    connect(m_exportButton, &ConversationExportButton::exported, m_statusLabel,
+        [this](const QString &path) { m_statusLabel->setText(tr("Exported to %1.").arg(path)); });
+    connect(m_exportButton, &ConversationExportButton::failed, m_statusLabel, &QLabel::setText);
     buttons->addWidget(m_totalsLabel, 1);
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_versions);
     buttons->addWidget(m_regenerateButton);
     buttons->addWidget(m_stopButton);
     buttons->addWidget(m_sendButton);
     centreLayout->addLayout(profileRow);
     centreLayout->addWidget(m_transcriptView, 1);
+    centreLayout->addWidget(m_thinking);
+    centreLayout->addWidget(m_toolCalls);
     centreLayout->addWidget(m_receiptLabel);
     centreLayout->addWidget(m_statusLabel);
     centreLayout->addLayout(estimateRow);
+    centreLayout->addWidget(m_attachments);
     centreLayout->addWidget(m_composer);
     centreLayout->addLayout(buttons);
     return centre;
@@ -257,6 +280,8 @@ QWidget *ChatPanel::buildSettingsSide()
     form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Tier"), m_tier);
     form->addRow(tr("Criticality"), m_criticality);
+    m_format = new ResponseFormatEditor(side);
+    form->addRow(tr("Response"), m_format);
     return side;
 }
 
@@ -380,6 +405,10 @@ void ChatPanel::setCurrentConversation(qint64 conversationId)
     }
     m_fillingList = false;
     m_receiptLabel->clear();
+    m_thinking->clear();
+    m_toolCalls->clear();
+    m_versions->setConversation(conversationId);
+    m_exportButton->setConversation(conversationId);
     updateTotals();
     updateButtons();
     updateModelButton();
@@ -429,6 +458,7 @@ void ChatPanel::loadSettings()
     m_topP->setValue(p.topP.value_or(m_topP->minimum()));
     m_maxTokens->setValue(p.maxTokens.value_or(0));
     m_seed->setValue(p.seed ? int(*p.seed) : -1);
+    m_format->setParameters(p);
     const int tierIndex = m_tier->findData(c.tier);
     m_tier->setCurrentIndex(tierIndex >= 0 ? tierIndex : 0);
     if (c.isValid())
@@ -455,6 +485,14 @@ void ChatPanel::send()
     const QString text = m_composer->toPlainText().trimmed();
     if (text.isEmpty() || isBusy())
         return;
+    if (const QString problem = m_format->problem(); !problem.isEmpty()) {
+        m_statusLabel->setText(tr("Not sent. %1").arg(problem));
+        return;
+    }
+    if (const QString refusal = m_attachments->count() ? imageRefusal() : QString(); !refusal.isEmpty()) {
+        m_statusLabel->setText(tr("Not sent. %1").arg(refusal));
+        return;
+    }
     // Asked before anything is saved: a refused request leaves the text in the composer.
     const int keptRows = m_editingMessageId ? m_model->rowOfMessage(m_editingMessageId) : m_model->rowCount();
     if (!approve(requestFromTranscript(keptRows < 0 ? m_model->rowCount() : keptRows, text)))
@@ -473,8 +511,13 @@ void ChatPanel::send()
         m_requestedModel = model;
         saveSettings();
     }
+    if (editing)
+        m_versions->forget(editing);
     m_composer->clear();
-    startRequest(m_session->sendConversation(m_conversationId, m_tier->currentData().toString(), currentCriticality()));
+    const QStringList images = m_attachments->dataUrls();
+    m_attachments->clear();
+    startRequest(
+        m_session->sendConversation(m_conversationId, m_tier->currentData().toString(), currentCriticality(), images));
 }
 
 void ChatPanel::startRequest(RouteReply *reply)
@@ -484,6 +527,13 @@ void ChatPanel::startRequest(RouteReply *reply)
         return;
     }
     m_statusLabel->clear();
+    m_thinking->clear();
+    m_toolCalls->clear();
+    connect(reply, &RouteReply::reasoningDelta, m_thinking, &ThinkingBlock::appendReasoning);
+    connect(reply, &RouteReply::contentDelta, m_thinking, [this] {
+        if (m_thinking->isStreaming())
+            m_thinking->answerStarted();
+    });
     // A reply that finished inside the send has already been through onAnswerFinished().
     if (!reply->isFinished())
         m_reply = reply;
@@ -494,6 +544,9 @@ void ChatPanel::onAnswerFinished(qint64 conversationId, const RouteResult &resul
 {
     m_reply = nullptr;
     if (conversationId == m_conversationId) {
+        m_thinking->finish(result.reasoning, result.usage.reasoningTokens);
+        m_versions->answerFinished(m_session->lastFinishedAnswerId());
+        m_toolCalls->setToolCalls(result.toolCalls);
         m_receiptLabel->setText(tr("Route: %1").arg(RouteReceipt::summary(result)));
         m_receiptLabel->setToolTip(RouteReceipt::attemptLines(result).join(u'\n'));
         if (result.status == RouteResult::Status::Cut)
@@ -519,6 +572,7 @@ void ChatPanel::regenerate()
     if (userRow < 0 || !approve(requestFromTranscript(userRow + 1, QString())))
         return;
     saveSettings();
+    m_versions->keepCurrentAnswer();
     startRequest(m_session->regenerate(m_conversationId, m_tier->currentData().toString(), currentCriticality()));
 }
 
@@ -616,6 +670,7 @@ ChatParameters ChatPanel::parametersFromFields() const
     p.topP = m_topP->value() > m_topP->minimum() ? std::optional<double>(m_topP->value()) : std::nullopt;
     p.maxTokens = m_maxTokens->value() > 0 ? std::optional<int>(m_maxTokens->value()) : std::nullopt;
     p.seed = m_seed->value() >= 0 ? std::optional<qint64>(m_seed->value()) : std::nullopt;
+    m_format->applyTo(&p); // invalid fields keep the stored ones; send() refuses them
     return p;
 }
 
@@ -635,6 +690,19 @@ RequestEstimate ChatPanel::estimateFor(const ChatRequest &request) const
         return RequestEstimate();
     return m_session->estimate(
         request, m_session->profileOf(m_conversationId), m_tier->currentData().toString(), currentCriticality());
+}
+
+QString ChatPanel::imageRefusal() const
+{
+    const std::shared_ptr<const TiergateConfig> snapshot = m_config ? m_config->snapshot() : nullptr;
+    if (!snapshot)
+        return QString();
+    const RequestEstimate e = currentEstimate();
+    const ModelConfig *model = e.valid ? snapshot->model(e.model) : nullptr;
+    if (!model || model->acceptsImages().value_or(true))
+        return QString();
+    return tr("%1 takes text only, so images cannot be sent to it. Pick a model that reads images (Ctrl+K).")
+        .arg(model->displayName.isEmpty() ? model->id : model->displayName);
 }
 
 RequestEstimate ChatPanel::currentEstimate() const

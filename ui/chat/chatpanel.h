@@ -21,16 +21,22 @@ class QTimer;
 
 namespace tiergate {
 
+class AttachmentStrip;
 class ChatRequest;
 struct Conversation;
 class ChatSession;
 class CodeHighlighter;
 class ConfigStore;
+class ConversationExportButton;
 class ConversationStore;
 class MarkdownRenderer;
 class ModelPicker;
+class ResponseFormatEditor;
 class RouteReply;
 class Router;
+class ThinkingBlock;
+class ToolCallBlock;
+class VersionSwitcher;
 class TranscriptModel;
 class TranscriptView;
 
@@ -73,6 +79,17 @@ public:
     TranscriptModel *transcriptModel() const { return m_model; }
     /// The core session that prepares, approves and sends this panel's requests.
     ChatSession *session() const { return m_session; }
+    /// The reasoning of the answer in progress (or the last one).
+    ThinkingBlock *thinkingBlock() const { return m_thinking; }
+    /// The tool calls of the last answer.
+    ToolCallBlock *toolCallBlock() const { return m_toolCalls; }
+    /// Response format (JSON mode / schema) and tools of the conversation.
+    ResponseFormatEditor *responseFormatEditor() const { return m_format; }
+    /// Images attached to the next message.
+    AttachmentStrip *attachments() const { return m_attachments; }
+    /// ‹ 1/3 › of the last answer's regenerated versions.
+    VersionSwitcher *versionSwitcher() const { return m_versions; }
+    ConversationExportButton *exportButton() const { return m_exportButton; }
     qint64 currentConversationId() const { return m_conversationId; }
     bool isBusy() const { return !m_reply.isNull(); }
 
@@ -123,6 +140,9 @@ private:
     int lastUserRow() const;
     Criticality currentCriticality() const;
     ChatParameters parametersFromFields() const;
+    /// "" when the model the next message goes to may take images; else the sentence saying why not.
+    QString imageRefusal() const;
+    QString profileForRequests() const;
     void updateModelButton();
     void updateProfileLabel();
     QString profileShown(const Conversation &c) const;
@@ -163,6 +183,12 @@ private:
     QSpinBox *m_seed = nullptr;
     QComboBox *m_tier = nullptr;
     QComboBox *m_criticality = nullptr;
+    ThinkingBlock *m_thinking = nullptr;
+    ToolCallBlock *m_toolCalls = nullptr;
+    ResponseFormatEditor *m_format = nullptr;
+    AttachmentStrip *m_attachments = nullptr;
+    VersionSwitcher *m_versions = nullptr;
+    ConversationExportButton *m_exportButton = nullptr;
     QTimer *m_estimateTimer = nullptr;
     ApprovalHandler m_approval;
     QString m_requestedModel;

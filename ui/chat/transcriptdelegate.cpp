@@ -13,7 +13,9 @@
 #include <QLocale>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -435,6 +437,21 @@ int TranscriptDelegate::exactHeight(
 
 int TranscriptDelegate::estimateHeight(const QModelIndex &index, int rowWidth, const QFontMetrics &metrics) const
 {
+    const QVariant length = index.data(TranscriptModel::LengthRole);
+    if (length.isValid()) {
+        // From the text's length alone: the model need not load a row that is off screen.
+        const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+        const bool cut = length.toLongLong() > displayLimit(id);
+        const qint64 shown = cut ? displayLimit(id) : length.toLongLong();
+        const int charsPerLine = std::max(10, textWidthFor(rowWidth) / std::max(1, metrics.averageCharWidth()));
+        qint64 lines = 1 + std::max<qint64>(1, (shown + charsPerLine - 1) / charsPerLine);
+        if (index.data(TranscriptModel::RoleRole).toString() != QLatin1String("user"))
+            lines += 2; // meta line and paragraph spacing
+        if (cut)
+            lines += 2;
+        const qint64 height = lines * metrics.lineSpacing() + 2 * kVerticalPadding + 1;
+        return int(std::min<qint64>(height, std::numeric_limits<int>::max() / 4));
+    }
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     // Only the shown part counts (plus the note under a cut message).
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
@@ -478,6 +495,81 @@ QString TranscriptDelegate::anchorAt(
     return QString();
 }
 
+TranscriptDelegate::TextPoint TranscriptDelegate::hitTest(
+    const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette, const QPoint &pos) const
+{
+    Entry &entry = entryFor(index, font, palette);
+    layOut(entry, rowWidth);
+    if (entry.documents.isEmpty())
+        return {};
+    QPointF inDoc(pos.x() - kHorizontalPadding, pos.y() - kVerticalPadding);
+    if (inDoc.y() < 0)
+        return { 0, 0 };
+    for (int i = 0; i < entry.documents.size(); ++i) {
+        const QTextDocument *doc = entry.documents.at(i).get();
+        const qreal height = doc->size().height();
+        if (inDoc.y() < height) {
+            const int position = doc->documentLayout()->hitTest(inDoc, Qt::FuzzyHit);
+            return { i, std::max(0, position) };
+        }
+        inDoc.ry() -= height;
+    }
+    const int last = int(entry.documents.size()) - 1;
+    return { last, entry.documents.at(last)->characterCount() - 1 };
+}
+
+void TranscriptDelegate::setTextSelection(qint64 messageId, const TextPoint &anchor, const TextPoint &cursor)
+{
+    m_selectionMessage = messageId;
+    m_selectionAnchor = anchor;
+    m_selectionCursor = cursor;
+}
+
+void TranscriptDelegate::clearTextSelection()
+{
+    m_selectionMessage = 0;
+    m_selectionAnchor = m_selectionCursor = TextPoint();
+}
+
+namespace {
+
+// The cursor selecting document `i`'s share of [from, to]; a null cursor when it has none.
+QTextCursor selectionIn(
+    QTextDocument *doc, int i, const TranscriptDelegate::TextPoint &from, const TranscriptDelegate::TextPoint &to)
+{
+    if (i < from.document || i > to.document)
+        return QTextCursor();
+    const int end = doc->characterCount() - 1;
+    const int start = std::clamp(i == from.document ? from.position : 0, 0, end);
+    const int stop = std::clamp(i == to.document ? to.position : end, 0, end);
+    if (start >= stop)
+        return QTextCursor();
+    QTextCursor cursor(doc);
+    cursor.setPosition(start);
+    cursor.setPosition(stop, QTextCursor::KeepAnchor);
+    return cursor;
+}
+
+} // namespace
+
+QString TranscriptDelegate::selectedText(
+    const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const
+{
+    if (!hasTextSelection() || index.data(TranscriptModel::IdRole).toLongLong() != m_selectionMessage)
+        return QString();
+    Entry &entry = entryFor(index, font, palette);
+    layOut(entry, rowWidth);
+    const TextPoint from = std::min(m_selectionAnchor, m_selectionCursor);
+    const TextPoint to = std::max(m_selectionAnchor, m_selectionCursor);
+    QStringList parts;
+    for (int i = 0; i < entry.documents.size(); ++i) {
+        const QTextCursor cursor = selectionIn(entry.documents.at(i).get(), i, from, to);
+        if (!cursor.isNull())
+            parts << cursor.selection().toPlainText();
+    }
+    return parts.join(u'\n');
+}
+
 void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QRect rect = option.rect;
@@ -497,8 +589,22 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     context.palette = option.palette;
     context.palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
     const QRect visible = painter->clipBoundingRect().toAlignedRect();
+    const bool selected = hasTextSelection() && index.data(TranscriptModel::IdRole).toLongLong() == m_selectionMessage;
+    const TextPoint from = std::min(m_selectionAnchor, m_selectionCursor);
+    const TextPoint to = std::max(m_selectionAnchor, m_selectionCursor);
+    QTextCharFormat selectionFormat;
+    selectionFormat.setBackground(option.palette.brush(QPalette::Highlight));
+    selectionFormat.setForeground(option.palette.brush(QPalette::HighlightedText));
     qreal y = 0;
+    int documentIndex = -1;
     for (const auto &doc : std::as_const(entry.documents)) {
+        ++documentIndex;
+        context.selections.clear();
+        if (selected) {
+            const QTextCursor cursor = selectionIn(doc.get(), documentIndex, from, to);
+            if (!cursor.isNull())
+                context.selections.append(QAbstractTextDocumentLayout::Selection { cursor, selectionFormat });
+        }
         const qreal height = doc->size().height();
         const QRectF docRect(0, y, rect.width(), height);
         if (visible.isEmpty() || docRect.intersects(visible)) {

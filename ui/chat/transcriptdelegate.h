@@ -34,6 +34,9 @@ class MarkdownRenderer;
 /// none (base64, minified JSON), anywhere; and only the first displayLimit() characters of a message
 /// are laid out, followed by a note with "Show more" (showmore:<id>, see showMore()) and "Copy all"
 /// (copymsg:<id>, the whole text) links, so nothing is lost.
+///
+/// Text inside one message can be selected (setTextSelection(), painted with the palette's
+/// highlight) and read back with selectedText(); positions come from hitTest().
 class TranscriptDelegate : public QAbstractItemDelegate
 {
     Q_OBJECT
@@ -44,6 +47,18 @@ public:
     static constexpr int kChunkChars = 1200;
     /// Characters of a message laid out at first, and added by each showMore().
     static constexpr qsizetype kDisplayChars = 32 * 1024;
+
+    /// A place in a message's laid-out text: which of its stacked documents, and the character
+    /// position inside it.
+    struct TextPoint
+    {
+        int document = -1;
+        int position = 0;
+
+        bool isValid() const { return document >= 0; }
+        friend bool operator==(const TextPoint &, const TextPoint &) = default;
+        friend auto operator<=>(const TextPoint &, const TextPoint &) = default;
+    };
 
     explicit TranscriptDelegate(QObject *parent = nullptr);
     ~TranscriptDelegate() override;
@@ -64,6 +79,18 @@ public:
     /// Anchor (href) under `pos`, given relative to the row's top-left corner; empty when none.
     QString anchorAt(
         const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette, const QPoint &pos) const;
+
+    /// The text position under `pos` (relative to the row's top-left corner); above the text it is
+    /// the start, below it the end.
+    TextPoint hitTest(
+        const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette, const QPoint &pos) const;
+    /// Selects the text of message `messageId` between two points (in either order).
+    void setTextSelection(qint64 messageId, const TextPoint &anchor, const TextPoint &cursor);
+    void clearTextSelection();
+    bool hasTextSelection() const { return m_selectionMessage != 0 && m_selectionAnchor != m_selectionCursor; }
+    qint64 textSelectionMessageId() const { return m_selectionMessage; }
+    /// The selected text of `index`'s message (documents joined by a line break); "" when none.
+    QString selectedText(const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const;
 
     void invalidate(qint64 messageId);
     void invalidateAll();
@@ -132,6 +159,9 @@ private:
     MarkdownRenderer *m_renderer = nullptr;
     QSet<qint64> m_expanded;
     QHash<qint64, qsizetype> m_displayLimits; ///< messages shown beyond kDisplayChars
+    qint64 m_selectionMessage = 0;
+    TextPoint m_selectionAnchor;
+    TextPoint m_selectionCursor;
 };
 
 } // namespace tiergate

@@ -320,6 +320,9 @@ void TranscriptView::reset()
 {
     QAbstractItemView::reset();
     m_delegate->invalidateAll();
+    m_delegate->clearTextSelection();
+    m_selectionRow = -1;
+    m_selectingText = false;
     rebuildRows();
     scheduleRelayout(false);
 }
@@ -571,8 +574,52 @@ void TranscriptView::activateAnchor(int row, const QString &anchor)
     }
 }
 
+QString TranscriptView::selectedText() const
+{
+    if (!model() || !m_delegate->hasTextSelection() || m_selectionRow < 0 || m_selectionRow >= m_heights.size())
+        return QString();
+    return m_delegate->selectedText(
+        model()->index(m_selectionRow, 0, rootIndex()), viewport()->width(), font(), palette());
+}
+
+void TranscriptView::copySelectionOrMessage()
+{
+    const QString selection = selectedText();
+    if (!selection.isEmpty()) {
+        QApplication::clipboard()->setText(selection);
+        Q_EMIT copied(selection);
+    } else if (currentIndex().isValid()) {
+        copyMessage(currentIndex().row());
+    }
+}
+
+void TranscriptView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && index.isValid()) {
+        const QRect rect = visualRect(index);
+        const int width = viewport()->width();
+        const auto start = m_delegate->hitTest(index, width, font(), palette(), QPoint(0, -1));
+        const auto end = m_delegate->hitTest(index, width, font(), palette(), QPoint(width, rect.height() + 1));
+        m_selectionRow = index.row();
+        m_delegate->setTextSelection(messageIdOfRow(index.row()), start, end);
+        viewport()->update();
+        event->accept();
+        return;
+    }
+    QAbstractItemView::mouseDoubleClickEvent(event);
+}
+
 void TranscriptView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_selectingText && (event->buttons() & Qt::LeftButton) && m_selectionRow >= 0
+        && m_selectionRow < m_heights.size()) {
+        const QModelIndex index = model()->index(m_selectionRow, 0, rootIndex());
+        const QPoint inRow = event->position().toPoint() - visualRect(index).topLeft();
+        m_delegate->setTextSelection(messageIdOfRow(m_selectionRow), m_selectionStart,
+            m_delegate->hitTest(index, viewport()->width(), font(), palette(), inRow));
+        viewport()->update();
+    }
     if (event->buttons() == Qt::NoButton) {
         if (anchorAt(event->position().toPoint()).isEmpty())
             viewport()->unsetCursor();
@@ -584,7 +631,21 @@ void TranscriptView::mouseMoveEvent(QMouseEvent *event)
 
 void TranscriptView::mousePressEvent(QMouseEvent *event)
 {
-    m_pressedAnchor = event->button() == Qt::LeftButton ? anchorAt(event->position().toPoint()) : QString();
+    const QPoint pos = event->position().toPoint();
+    m_pressedAnchor = event->button() == Qt::LeftButton ? anchorAt(pos) : QString();
+    if (event->button() == Qt::LeftButton) {
+        // A press starts a text selection in its message (a click without a drag selects nothing).
+        const QModelIndex index = indexAt(pos);
+        m_delegate->clearTextSelection();
+        m_selectingText = index.isValid() && m_pressedAnchor.isEmpty();
+        m_selectionRow = m_selectingText ? index.row() : -1;
+        if (m_selectingText) {
+            m_selectionStart
+                = m_delegate->hitTest(index, viewport()->width(), font(), palette(), pos - visualRect(index).topLeft());
+            m_delegate->setTextSelection(messageIdOfRow(index.row()), m_selectionStart, m_selectionStart);
+        }
+        viewport()->update();
+    }
     QAbstractItemView::mousePressEvent(event);
 }
 
@@ -594,6 +655,8 @@ void TranscriptView::mouseReleaseEvent(QMouseEvent *event)
     const QString anchor = event->button() == Qt::LeftButton ? anchorAt(pos) : QString();
     const bool activate = !anchor.isEmpty() && anchor == m_pressedAnchor;
     m_pressedAnchor.clear();
+    if (event->button() == Qt::LeftButton)
+        m_selectingText = false;
     QAbstractItemView::mouseReleaseEvent(event);
     if (activate) {
         const QModelIndex index = indexAt(pos);
@@ -605,8 +668,7 @@ void TranscriptView::mouseReleaseEvent(QMouseEvent *event)
 void TranscriptView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Copy)) {
-        if (currentIndex().isValid())
-            copyMessage(currentIndex().row());
+        copySelectionOrMessage();
         event->accept();
         return;
     }
@@ -622,8 +684,17 @@ void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
     const int row = index.row();
     const QString anchor = anchorAt(event->pos());
     QMenu menu(this);
+    const QString selection = row == m_selectionRow ? selectedText() : QString();
+    if (!selection.isEmpty()) {
+        QAction *copySelection = menu.addAction(tr("Copy"), this, [this, selection] {
+            QApplication::clipboard()->setText(selection);
+            Q_EMIT copied(selection);
+        });
+        copySelection->setShortcut(QKeySequence::Copy);
+    }
     QAction *copy = menu.addAction(tr("Copy message"), this, [this, row] { copyMessage(row); });
-    copy->setShortcut(QKeySequence::Copy);
+    if (selection.isEmpty())
+        copy->setShortcut(QKeySequence::Copy);
     const QUrl url(anchor);
     if (const auto link = MarkdownRenderer::parseCopyLink(url)) {
         menu.addAction(tr("Copy code block"), this, [this, row, anchor] { activateAnchor(row, anchor); });
@@ -727,6 +798,11 @@ void TranscriptView::onRowsRemoved(const QModelIndex &parent, int first, int las
         return;
     first = std::clamp(first, 0, int(m_heights.size()));
     last = std::clamp(last, first - 1, int(m_heights.size()) - 1);
+    if (m_selectionRow >= first) {
+        m_delegate->clearTextSelection();
+        m_selectionRow = -1;
+        m_selectingText = false;
+    }
     m_heights.remove(first, last - first + 1);
     m_exact.remove(first, last - first + 1);
     if (m_anchorRow > last) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/chat/transcriptdelegate.h"
+
 #include <QAbstractItemView>
 #include <QList>
 
@@ -22,9 +24,10 @@ class TranscriptDelegate;
 /// streamingRelayoutInterval() ms; other rows are not touched.
 ///
 /// Interaction: links in messages are clickable (linkActivated() for http(s)/mailto; "Copy" links
-/// copy a code block or the message; the fallback badge expands the attempt trail). Ctrl+C and the
-/// context menu copy the current message. Signals: linkActivated(url), copied(text) after anything
-/// was put on the clipboard.
+/// copy a code block or the message; the fallback badge expands the attempt trail). Dragging with
+/// the mouse selects text inside a message (a double click selects the whole message); Ctrl+C and
+/// the context menu copy the selection, or the current message when nothing is selected. Signals: linkActivated(url),
+/// copied(text) after anything was put on the clipboard.
 class TranscriptView : public QAbstractItemView
 {
     Q_OBJECT
@@ -52,6 +55,10 @@ public:
     QString plainText() const;
 
     void copyMessage(int row);
+    /// The text selected inside a message ("" when none).
+    QString selectedText() const;
+    /// Puts the selected text (or, with none, the current message) on the clipboard.
+    void copySelectionOrMessage();
     void copyCodeBlock(int row, int blockIndex);
     /// Lays out more of a message shown cut short (its "Show more" link).
     void showMore(int row);
@@ -83,6 +90,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -126,6 +134,9 @@ private:
     bool m_adjusting = false;
     int m_streamingInterval = 33;
     QString m_pressedAnchor;
+    bool m_selectingText = false;
+    int m_selectionRow = -1;
+    TranscriptDelegate::TextPoint m_selectionStart;
     QList<int> m_changedRows; ///< rows whose content changed since the last relayout
     bool m_quietScroll = false; ///< scroll value changes that must not repaint (handled by the caller)
 };

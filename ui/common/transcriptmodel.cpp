@@ -2,6 +2,8 @@
 
 #include "core/chat/conversationstore.h"
 
+#include <algorithm>
+
 namespace tiergate {
 
 TranscriptModel::TranscriptModel(ConversationStore *store, MarkdownRenderer *renderer, QObject *parent)
@@ -32,19 +34,83 @@ qint64 TranscriptModel::conversationId() const
 void TranscriptModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    if (m_store && m_conversationId > 0) {
-        const QList<StoredMessage> messages = m_store->messages(m_conversationId);
-        m_rows.reserve(messages.size());
-        for (const StoredMessage &m : messages)
-            m_rows.append(Row { m, QString(), {}, false, false });
-    }
+    m_pages.clear();
+    m_outline.clear();
+    if (m_store && m_conversationId > 0)
+        m_outline = m_store->messageOutlines(m_conversationId);
     endResetModel();
 }
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_outline.size());
+}
+
+TranscriptModel::Row *TranscriptModel::loadedRow(int row) const
+{
+    const auto page = m_pages.find(row / PageRows);
+    if (page == m_pages.end() || row % PageRows >= page->rows.size())
+        return nullptr;
+    page->lastUse = ++m_useCounter;
+    return &page->rows[row % PageRows];
+}
+
+void TranscriptModel::loadPage(int page) const
+{
+    const int first = page * PageRows;
+    const int last = std::min(int(m_outline.size()), first + PageRows) - 1;
+    if (first > last || !m_store)
+        return;
+    while (m_pages.size() >= MaxPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+    const QList<StoredMessage> messages
+        = m_store->messagesInRange(m_conversationId, m_outline.at(first).position, m_outline.at(last).position);
+    Page loaded;
+    loaded.rows.reserve(last - first + 1);
+    qsizetype next = 0;
+    for (int row = first; row <= last; ++row) {
+        const MessageOutline &o = m_outline.at(row);
+        while (next < messages.size() && messages.at(next).position < o.position)
+            ++next;
+        StoredMessage m;
+        if (next < messages.size() && messages.at(next).id == o.id) {
+            m = messages.at(next);
+        } else {
+            // Gone since the outline was read (its removal signal is on its way): an empty row.
+            m.id = o.id;
+            m.conversationId = m_conversationId;
+            m.position = o.position;
+            m.role = o.role;
+        }
+        loaded.rows.append(Row { m, QString(), {}, false, false });
+    }
+    loaded.lastUse = ++m_useCounter;
+    m_pages.insert(page, loaded);
+}
+
+const TranscriptModel::Row &TranscriptModel::rowAt(int row) const
+{
+    if (Row *r = loadedRow(row))
+        return *r;
+    loadPage(row / PageRows);
+    if (Row *r = loadedRow(row))
+        return *r;
+    static const Row empty;
+    return empty;
+}
+
+int TranscriptModel::loadedRows() const
+{
+    int n = 0;
+    for (const Page &p : std::as_const(m_pages))
+        n += int(p.rows.size());
+    return n;
 }
 
 void TranscriptModel::ensureRendered(const Row &row) const
@@ -72,16 +138,26 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const MessageOutline &outline = m_outline.at(index.row());
+    // Answered from the outline: no page is read for these.
+    switch (role) {
+    case IdRole:
+        return outline.id;
+    case RoleRole:
+        return StoredMessage::roleName(outline.role);
+    case LengthRole:
+        return outline.length;
+    case PositionRole:
+        return outline.position;
+    default:
+        break;
+    }
+    const Row &row = rowAt(index.row());
     const StoredMessage &m = row.message;
     switch (role) {
     case Qt::DisplayRole:
     case ContentRole:
         return m.content;
-    case IdRole:
-        return m.id;
-    case RoleRole:
-        return StoredMessage::roleName(m.role);
     case HtmlRole:
         ensureRendered(row);
         return row.html;
@@ -115,8 +191,6 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return m.error;
     case CreatedRole:
         return m.createdAt;
-    case PositionRole:
-        return m.position;
     case CodeBlockCountRole:
         ensureRendered(row);
         return int(row.codeBlocks.size());
@@ -149,39 +223,59 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(CreatedRole, "created");
     names.insert(PositionRole, "position");
     names.insert(CodeBlockCountRole, "codeBlockCount");
+    names.insert(LengthRole, "length");
     return names;
 }
 
 StoredMessage TranscriptModel::message(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).message : StoredMessage();
+    return row >= 0 && row < m_outline.size() ? rowAt(row).message : StoredMessage();
 }
 
 int TranscriptModel::rowOfMessage(qint64 messageId) const
 {
     // Updates nearly always concern the newest rows.
-    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
-        if (m_rows.at(i).message.id == messageId)
+    for (qsizetype i = m_outline.size() - 1; i >= 0; --i) {
+        if (m_outline.at(i).id == messageId)
             return int(i);
     }
     return -1;
 }
 
+QList<int> TranscriptModel::findRows(const QString &text) const
+{
+    QList<int> rows;
+    if (!m_store || m_conversationId <= 0)
+        return rows;
+    const QList<qint64> ids = m_store->findInConversation(m_conversationId, text);
+    // Both lists are in position order: one merge pass.
+    qsizetype at = 0;
+    for (const qint64 id : ids) {
+        while (at < m_outline.size() && m_outline.at(at).id != id)
+            ++at;
+        if (at < m_outline.size())
+            rows.append(int(at));
+    }
+    return rows;
+}
+
 QString TranscriptModel::codeBlock(int row, int blockIndex) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_outline.size())
         return {};
-    const Row &r = m_rows.at(row);
+    const Row &r = rowAt(row);
     ensureRendered(r);
     return blockIndex >= 0 && blockIndex < r.codeBlocks.size() ? r.codeBlocks.at(blockIndex).code : QString();
 }
 
 void TranscriptModel::invalidateRendering()
 {
-    for (const Row &r : std::as_const(m_rows))
-        r.htmlValid = false;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { HtmlRole, CodeBlockCountRole });
+    for (const Page &p : std::as_const(m_pages)) {
+        for (const Row &r : p.rows)
+            r.htmlValid = false;
+    }
+    if (!m_outline.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_outline.size()) - 1), { HtmlRole, CodeBlockCountRole });
 }
 
 void TranscriptModel::onMessageAdded(qint64 conversationId, qint64 messageId)
@@ -191,11 +285,19 @@ void TranscriptModel::onMessageAdded(qint64 conversationId, qint64 messageId)
     const StoredMessage m = m_store->message(messageId);
     if (!m.isValid() || rowOfMessage(messageId) >= 0)
         return;
-    int row = int(m_rows.size());
-    while (row > 0 && m_rows.at(row - 1).message.position > m.position)
+    int row = int(m_outline.size());
+    while (row > 0 && m_outline.at(row - 1).position > m.position)
         --row;
     beginInsertRows(QModelIndex(), row, row);
-    m_rows.insert(row, Row { m, QString(), {}, false, false });
+    m_outline.insert(row, MessageOutline { m.id, m.position, m.role, m.length });
+    if (row == m_outline.size() - 1) {
+        // The usual case, at the end: the last page, when in memory, takes the row.
+        const auto page = m_pages.find(row / PageRows);
+        if (page != m_pages.end() && page->rows.size() == row % PageRows)
+            page->rows.append(Row { m, QString(), {}, false, false });
+    } else {
+        m_pages.clear(); // rows moved between pages
+    }
     endInsertRows();
 }
 
@@ -206,18 +308,33 @@ void TranscriptModel::onMessageUpdated(qint64 conversationId, qint64 messageId)
     const int row = rowOfMessage(messageId);
     if (row < 0)
         return;
-    Row &r = m_rows[row];
+    Row *r = loadedRow(row);
     if (m_store->isStreaming(messageId)) {
         // A streamed chunk: only the text changed, and the store has it in memory.
-        r.message.content = m_store->liveContent(messageId);
-        r.message.state = StoredMessage::State::Streaming;
+        const QString live = m_store->liveContent(messageId);
+        m_outline[row].length = live.size();
+        if (r) {
+            r->message.content = live;
+            r->message.length = live.size();
+            r->message.state = StoredMessage::State::Streaming;
+        }
     } else {
-        const StoredMessage m = m_store->message(messageId);
+        // Metadata only: a finished answer keeps the text it streamed instead of reading it back
+        // (a long answer would cost its whole length); the text is read when it differs.
+        StoredMessage m = m_store->messageMetadata(messageId);
         if (!m.isValid())
             return;
-        r.message = m;
+        m_outline[row].length = m.length;
+        if (r) {
+            if (r->message.content.size() == m.length && r->message.state == StoredMessage::State::Streaming)
+                m.content = r->message.content;
+            else
+                m = m_store->message(messageId);
+            r->message = m;
+        }
     }
-    r.htmlValid = false;
+    if (r)
+        r->htmlValid = false;
     const QModelIndex i = index(row);
     Q_EMIT dataChanged(i, i);
 }
@@ -226,25 +343,43 @@ void TranscriptModel::onMessagesRemoved(qint64 conversationId, int fromPosition)
 {
     if (conversationId != m_conversationId)
         return;
-    int first = int(m_rows.size());
-    while (first > 0 && m_rows.at(first - 1).message.position >= fromPosition)
+    int first = int(m_outline.size());
+    while (first > 0 && m_outline.at(first - 1).position >= fromPosition)
         --first;
-    if (first >= m_rows.size())
+    if (first >= m_outline.size())
         return;
-    beginRemoveRows(QModelIndex(), first, int(m_rows.size()) - 1);
-    m_rows.erase(m_rows.begin() + first, m_rows.end());
+    beginRemoveRows(QModelIndex(), first, int(m_outline.size()) - 1);
+    m_outline.erase(m_outline.begin() + first, m_outline.end());
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        const int pageFirst = it.key() * PageRows;
+        if (pageFirst >= first) {
+            it = m_pages.erase(it);
+        } else {
+            if (pageFirst + it->rows.size() > first)
+                it->rows.resize(first - pageFirst);
+            ++it;
+        }
+    }
     endRemoveRows();
 }
 
 void TranscriptModel::onHighlightsArrived()
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const Row &r = m_rows.at(i);
-        if (r.htmlValid && r.pendingHighlight) {
-            r.htmlValid = false;
-            const QModelIndex idx = index(int(i));
-            Q_EMIT dataChanged(idx, idx, { HtmlRole });
+    // Collected first: a view answering dataChanged() may load (and evict) pages.
+    QList<int> rows;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->rows.size(); ++i) {
+            const Row &r = it->rows.at(i);
+            if (r.htmlValid && r.pendingHighlight) {
+                r.htmlValid = false;
+                rows.append(it.key() * PageRows + int(i));
+            }
         }
+    }
+    std::sort(rows.begin(), rows.end());
+    for (const int row : std::as_const(rows)) {
+        const QModelIndex idx = index(row);
+        Q_EMIT dataChanged(idx, idx, { HtmlRole });
     }
 }
 

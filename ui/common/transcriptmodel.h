@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/chat/messageoutline.h"
 #include "core/chat/storedmessage.h"
 #include "ui/common/markdownrenderer.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -13,11 +15,16 @@ class ConversationStore;
 
 /// List model over the messages of one conversation in a ConversationStore, for the chat view.
 ///
-/// One row per message in position order. Rows follow the store's signals: an added message
-/// inserts a row, an update (streamed text included) emits dataChanged() for that one row only, a
-/// truncation removes the rows after it. HtmlRole is rendered lazily through the MarkdownRenderer
-/// and cached per row until the text changes or coloured code arrives. Store and renderer are not
-/// owned and must outlive the model.
+/// One row per message in position order. Opening a conversation reads only its outline (id,
+/// position, role, text length of each message, from an index); messages are read from SQLite in
+/// pages of PageRows rows when a row's data is first asked for, and at most MaxPages pages are
+/// kept (least recently used go first), so a 100k-message conversation opens at once and memory
+/// stays bounded. LengthRole answers from the outline without loading anything, for height
+/// estimates of rows off screen. Rows follow the store's signals: an added message inserts a row,
+/// an update (streamed text included) emits dataChanged() for that one row only, a truncation
+/// removes the rows after it. HtmlRole is rendered lazily through the MarkdownRenderer and cached
+/// per loaded row until the text changes or coloured code arrives. Store and renderer are not owned
+/// and must outlive the model.
 class TranscriptModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -45,8 +52,12 @@ public:
         CreatedRole, ///< QDateTime
         PositionRole,
         CodeBlockCountRole, ///< number of fenced code blocks in HtmlRole's rendering
+        LengthRole, ///< qint64 characters of the text, known without loading the row
     };
     Q_ENUM(Roles)
+
+    static constexpr int PageRows = 64;
+    static constexpr int MaxPages = 16;
 
     TranscriptModel(ConversationStore *store, MarkdownRenderer *renderer, QObject *parent = nullptr);
 
@@ -59,6 +70,10 @@ public:
 
     StoredMessage message(int row) const;
     int rowOfMessage(qint64 messageId) const; ///< -1 when not shown
+    /// Rows of the messages containing `text` (case-insensitive, full-text over the whole
+    /// conversation, loaded or not), in order.
+    QList<int> findRows(const QString &text) const;
+    int loadedRows() const; ///< rows whose message is in memory now (diagnostics, tests)
     /// Raw code of fenced block `blockIndex` of `row` (what a "copy:N" link copies).
     QString codeBlock(int row, int blockIndex) const;
     /// Forgets every row's rendered HTML (after a palette change: link and code colours depend on
@@ -74,6 +89,11 @@ private:
         mutable bool htmlValid = false;
         mutable bool pendingHighlight = false;
     };
+    struct Page
+    {
+        QList<Row> rows;
+        quint64 lastUse = 0;
+    };
 
     void reload();
     void onMessageAdded(qint64 conversationId, qint64 messageId);
@@ -81,11 +101,17 @@ private:
     void onMessagesRemoved(qint64 conversationId, int fromPosition);
     void onHighlightsArrived();
     void ensureRendered(const Row &row) const;
+    /// The row's message, reading its page when needed (may evict another page).
+    const Row &rowAt(int row) const;
+    Row *loadedRow(int row) const; ///< null when its page is not in memory
+    void loadPage(int page) const;
 
     QPointer<ConversationStore> m_store;
     QPointer<MarkdownRenderer> m_renderer;
     qint64 m_conversationId = 0;
-    QList<Row> m_rows;
+    QList<MessageOutline> m_outline;
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useCounter = 0;
 };
 
 } // namespace tiergate

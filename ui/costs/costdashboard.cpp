@@ -136,7 +136,7 @@ void CostDashboard::buildUi()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = m_view->fontMetrics();
-    const int widths[] = { 19, 10, 9, 22, 16, 10, 9, 9, 9, 11, 8, 8, 8, 34 };
+    const int widths[] = { 19, 10, 9, 22, 16, 10, 9, 9, 9, 11, 8, 8, 8, 34, 18 };
     static_assert(std::size(widths) == LedgerTableModel::ColumnCount);
     for (int c = 0; c < LedgerTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, fm.averageCharWidth() * widths[c] + 12);
@@ -282,6 +282,8 @@ void CostDashboard::updateTotals()
         + tr("fallbacks: %1").arg(locale.toString(t.fallbacks));
     if (t.estimated > 0)
         text += QStringLiteral(" \u00b7 ") + tr("%n estimated", nullptr, int(t.estimated));
+    if (t.priceMismatches > 0)
+        text += QStringLiteral(" \u00b7 ") + tr("\u26a0 %n failed price check(s)", nullptr, int(t.priceMismatches));
     m_totals->setText(text);
 }
 

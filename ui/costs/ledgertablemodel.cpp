@@ -11,7 +11,16 @@ namespace tiergate {
 
 namespace {
 constexpr int kMaxCachedPages = 8;
+
+// The catalog price's difference from the provider's cost, in percent of the provider's cost.
+QString differenceText(const LedgerRow &r)
+{
+    if (r.providerCostMicros == 0)
+        return r.costMicros == 0 ? QStringLiteral("0 %") : QStringLiteral("\u221e %");
+    const double percent = 100.0 * double(r.costMicros - r.providerCostMicros) / double(r.providerCostMicros);
+    return QLocale().toString(percent, 'f', 1) + QStringLiteral(" %");
 }
+} // namespace
 
 LedgerTableModel::LedgerTableModel(Ledger *ledger, QObject *parent)
     : QAbstractTableModel(parent)
@@ -133,6 +142,12 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
             return r->teamId;
         case Route:
             return RouteReceipt::brief(r->requestedModel, r->resolution, r->modelUsed, r->fallbackUsed);
+        case PriceCheck:
+            if (!r->hasProviderCost())
+                return QString();
+            return r->priceCheckFailed
+                ? tr("\u26a0 %1 (%2)").arg(CostCalculator::formatMoney(r->providerCostMicros), differenceText(*r))
+                : tr("\u2713 %1").arg(CostCalculator::formatMoney(r->providerCostMicros));
         case ColumnCount:
             break;
         }
@@ -150,6 +165,8 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
             return QColor(0xd0, 0x3b, 0x2c);
         if (column == Fallback && r->fallbackUsed)
             return QColor(0xd3, 0x7a, 0x00);
+        if (column == PriceCheck && r->priceCheckFailed)
+            return QColor(0xd3, 0x7a, 0x00);
         return {};
     }
     if (role == Qt::ToolTipRole) {
@@ -161,6 +178,14 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
             return r->errorCause;
         if (column == Model && r->requestedModel != r->model && !r->requestedModel.isEmpty())
             return tr("Requested: %1").arg(r->requestedModel);
+        if (column == PriceCheck && r->hasProviderCost()) {
+            const QString figures = tr("The provider reported %1; the catalog price gives %2.")
+                                        .arg(CostCalculator::formatMoney(r->providerCostMicros),
+                                            CostCalculator::formatMoney(r->costMicros));
+            return r->priceCheckFailed ? figures + u' '
+                    + tr("They differ by more than 1 %: the catalog price of this model may be out of date.")
+                                       : figures;
+        }
         return {};
     }
     if (role == Qt::UserRole) {
@@ -177,6 +202,8 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
             return r->completionTokens;
         case Cost:
             return r->costMicros;
+        case PriceCheck:
+            return r->priceCheckFailed;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -217,6 +244,8 @@ QVariant LedgerTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Route");
     case Team:
         return tr("Team");
+    case PriceCheck:
+        return tr("Price check");
     case ColumnCount:
         break;
     }

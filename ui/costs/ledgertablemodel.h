@@ -38,6 +38,9 @@ public:
         Attempts,
         Team,
         Route, ///< the route receipt: requested model, how it was resolved, who answered
+        /// The provider's reported cost against the catalog price: empty when the provider reported
+        /// none, flagged when they differ by more than 1 % (the ledger's price check).
+        PriceCheck,
         ColumnCount
     };
     Q_ENUM(Column)

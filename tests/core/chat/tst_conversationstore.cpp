@@ -1,7 +1,9 @@
 #include "core/chat/conversationstore.h"
+#include "core/chat/searchindexer.h"
 #include "core/routing/routeresult.h"
 #include "tests/support/testenv.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,6 +24,25 @@ private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("conv%1.sqlite").arg(++m_counter)); }
 
     // Reads a message's stored text through a second connection: what a crash would leave on disk.
+    static qint64 countOnDisk(const QString &path, const QString &sql, qint64 messageId)
+    {
+        qint64 n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(sql);
+                q.addBindValue(messageId);
+                if (q.exec() && q.next())
+                    n = q.value(0).toLongLong();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return n;
+    }
+
     static QString contentOnDisk(const QString &path, qint64 messageId)
     {
         QString content;
@@ -30,7 +51,10 @@ private:
             db.setDatabaseName(path);
             if (db.open()) {
                 QSqlQuery q(db);
-                q.prepare(QStringLiteral("SELECT content FROM messages WHERE id = ?"));
+                // The text itself plus the streamed chunks not yet moved into it (what a reopen recovers).
+                q.prepare(QStringLiteral("SELECT m.content || coalesce((SELECT group_concat(text, '') FROM (SELECT "
+                                         "text FROM message_chunks WHERE message_id = m.id ORDER BY seq)), '') "
+                                         "FROM messages m WHERE m.id = ?"));
                 q.addBindValue(messageId);
                 if (q.exec() && q.next())
                     content = q.value(0).toString();
@@ -403,6 +427,127 @@ private Q_SLOTS:
         store.renameConversation(rust, QStringLiteral("Borrow checker"));
         QCOMPARE(ids(QStringLiteral("borrow")), QList<qint64>({ rust }));
         QVERIFY(!ids(QStringLiteral("lifetimes")).contains(rust));
+    }
+
+    void streamedWritesAreAppendOnly()
+    {
+        // Each flush writes what arrived since the previous one, never the whole answer again: the
+        // characters written grow linearly with the answer (a rewrite per flush would write
+        // 1000 * (1 + 2 + ... + 200) characters here).
+        const QString path = freshPath();
+        ConversationStore store(path);
+        store.setFlushInterval(60000);
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Long"));
+        const qint64 answer = store.beginAssistantMessage(conv);
+        const QString piece(1000, QLatin1Char('x'));
+        for (int i = 0; i < 200; ++i) {
+            store.appendStreamText(answer, piece);
+            store.flush();
+        }
+        QCOMPARE(store.contentWrites(), 200);
+        QCOMPARE(store.streamedCharsWritten(), qint64(200 * 1000));
+        QCOMPARE(
+            countOnDisk(path, QStringLiteral("SELECT count(*) FROM message_chunks WHERE message_id = ?"), answer), 200);
+        QCOMPARE(countOnDisk(path, QStringLiteral("SELECT length(content) FROM messages WHERE id = ?"), answer), 0);
+        QCOMPARE(contentOnDisk(path, answer), store.liveContent(answer));
+        store.appendStreamText(answer, QStringLiteral("tail"));
+        QVERIFY(store.finishAssistantMessage(answer, okResult()));
+        // Finishing adds the tail only; the chunks stay the answer's text.
+        QCOMPARE(store.streamedCharsWritten(), qint64(200 * 1000 + 4));
+        QCOMPARE(
+            countOnDisk(path, QStringLiteral("SELECT count(*) FROM message_chunks WHERE message_id = ?"), answer), 201);
+        QCOMPARE(countOnDisk(path, QStringLiteral("SELECT length FROM messages WHERE id = ?"), answer), 200 * 1000 + 4);
+        QCOMPARE(store.message(answer).content, QString(200 * 1000, QLatin1Char('x')) + QStringLiteral("tail"));
+    }
+
+    void finishingATenMegabyteAnswerIsQuick()
+    {
+        // Indexing 10 MB for trigram search takes SQLite tens of seconds; finishing must not wait for it.
+        const QString path = freshPath();
+        ConversationStore store(path);
+        store.setFlushInterval(60000);
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Huge"));
+        const qint64 other = store.createConversation(QStringLiteral("Other"));
+        store.appendUserMessage(other, QStringLiteral("nothing to see"));
+        const qint64 answer = store.beginAssistantMessage(conv);
+        QString block;
+        for (int i = 0; block.size() < 100000; ++i)
+            block += QString::number(i * 7919, 36);
+        for (int i = 0; i < 100; ++i) {
+            store.appendStreamText(answer, block);
+            store.flush();
+        }
+        store.appendStreamText(answer, QStringLiteral(" the-very-end-marker"));
+        const qint64 answerChars = store.liveContent(answer).size();
+        QVERIFY(answerChars > 10000000);
+        QElapsedTimer watchdog;
+        watchdog.start();
+        QVERIFY(store.finishAssistantMessage(answer, okResult()));
+        const qint64 finishMs = watchdog.elapsed();
+        qInfo("finish of a %lld-character answer: %lld ms", answerChars, finishMs);
+        QVERIFY2(finishMs < 2000, qPrintable(QString::number(finishMs)));
+        QCOMPARE(store.message(answer).content.size(), 100 * block.size() + 20);
+        // Found at once, before the index has caught up.
+        watchdog.restart();
+        const QList<Conversation> found = store.search(QStringLiteral("VERY-END-MARKER"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, conv);
+        QVERIFY2(watchdog.elapsed() < 2000, qPrintable(QString::number(watchdog.elapsed())));
+    }
+
+    void killedWhileStreamingKeepsTheText()
+    {
+        const QString path = freshPath();
+        ConversationStore store(path);
+        store.setFlushInterval(20);
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Killed"));
+        const qint64 answer = store.beginAssistantMessage(conv);
+        store.appendStreamText(answer, QStringLiteral("first "));
+        QTRY_COMPARE(store.contentWrites(), 1);
+        store.appendStreamText(answer, QStringLiteral("second"));
+        QTRY_COMPARE(store.contentWrites(), 2);
+        store.appendStreamText(answer, QStringLiteral(" never written"));
+        // A second store opening the file while the first one is still alive sees what a kill -9
+        // would leave: nothing flushed at exit.
+        ConversationStore after(path);
+        QVERIFY(after.open());
+        const StoredMessage m = after.message(answer);
+        QCOMPARE(m.state, StoredMessage::State::Cut);
+        QCOMPARE(m.content, QStringLiteral("first second"));
+    }
+
+    void searchIndexCatchesUpOffTheGuiThread()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY(store.open());
+        if (!store.hasFullTextSearch())
+            QSKIP("this SQLite has no FTS5 trigram tokenizer");
+        const qint64 conv = store.createConversation(QStringLiteral("Indexed"));
+        QString longText;
+        for (int i = 0; longText.size() < 3 * SearchIndexer::SegmentChars; ++i)
+            longText += QString::number(i, 36) + QLatin1Char(' ');
+        // A needle across the border of two segments, and one longer than their overlap.
+        const qsizetype border = SearchIndexer::SegmentChars - 5;
+        const QString acrossBorder = longText.mid(border, 12);
+        const QString longNeedle = longText.mid(SearchIndexer::SegmentChars + 100, SearchIndexer::SegmentOverlap + 50);
+        const qint64 user = store.appendUserMessage(conv, longText);
+        QTRY_COMPARE_WITH_TIMEOUT(store.pendingSearchIndex(), 0, 60000);
+        QCOMPARE(store.search(acrossBorder).size(), 1);
+        QCOMPARE(store.search(longNeedle).size(), 1);
+        QCOMPARE(store.search(QStringLiteral("zz-not-there")).size(), 0);
+        // An edit leaves the old text out of the results, before and after the index follows.
+        QVERIFY(store.editUserMessage(user, QStringLiteral("replaced entirely")));
+        QCOMPARE(store.search(acrossBorder).size(), 0);
+        QCOMPARE(store.search(QStringLiteral("ENTIRELY")).size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(store.pendingSearchIndex(), 0, 60000);
+        QCOMPARE(store.search(acrossBorder).size(), 0);
+        QCOMPARE(store.search(QStringLiteral("ENTIRELY")).size(), 1);
+        QCOMPARE(countOnDisk(store.searchIndexPath(),
+                     QStringLiteral("SELECT count(*) FROM message_fts WHERE rowid / 65536 = ?"), user),
+            1);
     }
 
     void newerSchemaIsRefused()

@@ -181,9 +181,14 @@ private Q_SLOTS:
         r.usage.completionTokens = 300;
         r.usage.totalTokens = 1500;
         r.usage.cachedTokens = 200;
+        r.usage.cacheWriteTokens = 150;
+        r.usage.reasoningTokens = 120;
+        r.usage.providerCostMicros = 700;
         r.usage.estimated = true;
-        r.prices = PriceSnapshot { 270'000, 1'100'000, 70'000, true };
+        r.prices = PriceSnapshot { 270'000, 1'100'000, 70'000, true, 337'500 };
         r.costMicros = 614;
+        r.providerCostMicros = 700;
+        r.priceCheck = true;
         r.startedAt = utc("2026-11-20T10:00:00.100Z");
         r.finishedAt = utc("2026-11-20T10:00:02.445Z");
 
@@ -260,6 +265,13 @@ private Q_SLOTS:
         QVERIFY(row->fallbackUsed);
         QCOMPARE(row->retries, 1);
         QCOMPARE(row->attemptCount, 3);
+        QCOMPARE(row->reasoningTokens, 120);
+        QCOMPARE(row->cacheWriteTokens, 150);
+        QCOMPARE(row->prices.cacheWritePerMTokMicros, 337'500);
+        QCOMPARE(row->providerCostMicros, 700);
+        QVERIFY(row->hasProviderCost());
+        QVERIFY(row->priceCheckFailed);
+        QCOMPARE(ledger.totals().priceMismatches, 1);
 
         QCOMPARE(row->attempts.size(), 3);
         for (int i = 0; i < 3; ++i) {
@@ -280,7 +292,12 @@ private Q_SLOTS:
             QCOMPARE(a.tokensEstimated, src.usage.estimated);
             QCOMPARE(a.costMicros, src.costMicros);
             QCOMPARE(a.startedAt, src.startedAt);
+            QCOMPARE(a.reasoningTokens, src.usage.reasoningTokens);
+            QCOMPARE(a.cacheWriteTokens, src.usage.cacheWriteTokens);
+            QCOMPARE(a.providerCostMicros, src.usage.providerCostMicros);
         }
+        QCOMPARE(row->attempts.at(2).providerCostMicros, 700);
+        QCOMPARE(row->attempts.at(1).providerCostMicros, -1);
         QCOMPARE(row->attempts.at(0).errorClass, QStringLiteral("no_route"));
         QCOMPARE(row->attempts.at(0).errorCause, QStringLiteral("circuit_open"));
         QCOMPARE(row->attempts.at(1).errorClass, QStringLiteral("retryable"));
@@ -301,6 +318,9 @@ private Q_SLOTS:
         f.error.cause = RouteError::Cause::ContextWindow;
         f.error.httpStatus = 400;
         f.attempts = { failed };
+        f.usage = Usage();
+        f.providerCostMicros = -1;
+        f.priceCheck = false;
         QCOMPARE(ledger.record(f), 0);
         const std::optional<LedgerRow> frow = ledger.findRequest(f.requestId); // a read commits the queue
         QVERIFY(frow);
@@ -312,6 +332,11 @@ private Q_SLOTS:
         QCOMPARE(frow->httpStatus, 400);
         QVERIFY(frow->priceEstimated());
         QCOMPARE(frow->prices.cachedInputPerMTokMicros, -1);
+        QCOMPARE(frow->prices.cacheWritePerMTokMicros, -1);
+        QCOMPARE(frow->providerCostMicros, -1);
+        QVERIFY(!frow->hasProviderCost());
+        QVERIFY(!frow->priceCheckFailed);
+        QCOMPARE(ledger.totals().priceMismatches, 1);
     }
 
     void writeBehindBatches()
@@ -698,13 +723,13 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1),
             QByteArray("2026-10-31T23:30:00.000Z,2026-10-31T23:29:59.800Z,req-1,dev,budget,standard,teamA,,"
                        "deepseek-chat,deepseek-chat,sim,ok,,,0,200,50,100,50,0,false,1000000,2000000,-1,"
-                       "false,1000,0.001000,false,0,1,\r"));
+                       "false,1000,0.001000,false,0,1,,0,0,-1,-1,,false\r"));
         QVERIFY(lines.at(4).startsWith("2026-11-20T00:00:00.000Z,2026-11-19T23:59:59.990Z,req-odd,"
                                        "\"odd, \"\"quoted\"\"\",budget,"));
         QCOMPARE(lines.at(5), QByteArray());
         // The fallback row carries its cost and flag.
         QVERIFY(lines.at(3).contains(",req-5,staging,standard,"));
-        QVERIFY(lines.at(3).endsWith(",1200,0.001200,true,0,2,\r"));
+        QVERIFY(lines.at(3).endsWith(",1200,0.001200,true,0,2,,0,0,-1,-1,,false\r"));
     }
 
     void exportJsonLines()
@@ -873,7 +898,89 @@ private Q_SLOTS:
         QBuffer csv;
         QVERIFY(csv.open(QIODevice::WriteOnly));
         QCOMPARE(ledger.exportCsv(LedgerFilter(), &csv), 2);
-        QVERIFY(csv.data().contains(",pinned\r\n"));
+        QVERIFY(csv.data().contains(",pinned,0,0,-1,-1,,false\r\n"));
+    }
+
+    void migrateFromV5()
+    {
+        // A version 5 ledger (before reasoning tokens and provider costs were kept): its rows read
+        // as "no provider cost, no failed check", and the migrated ledger keeps both for new rows,
+        // with the rollup counting failed checks like the rows.
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &s : LedgerSchema::createStatements(5))
+                QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO ledger_meta (key, value) VALUES ('bucket_time_zone', 'UTC')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO requests (finished_at, day, month, request_id, status, model,"
+                                          " cost_micros) VALUES (%1, 20261120, 202611, 'old-5', 'ok', 'gpt-4o', 900)")
+                               .arg(utc("2026-11-20T10:00:00Z").toMSecsSinceEpoch())));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO rollup_daily (day, profile, tier, model, team_id, provider,"
+                               " status, requests, cost_micros, estimated) VALUES (20261120, '', '', 'gpt-4o', '',"
+                               " '', 'ok', 1, 900, 1)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('requests')"
+                                          " WHERE name = 'provider_cost_micros'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+        Ledger ledger(path, QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        QCOMPARE(ledger.schemaVersion(), 6);
+        const LedgerRow old = *ledger.findRequest(QStringLiteral("old-5"));
+        QCOMPARE(old.providerCostMicros, -1);
+        QVERIFY(!old.priceCheckFailed);
+        QCOMPARE(old.reasoningTokens, 0);
+        QCOMPARE(old.cacheWriteTokens, 0);
+        QCOMPARE(old.prices.cacheWritePerMTokMicros, -1);
+
+        RouteResult r = seed().at(1);
+        r.requestId = QStringLiteral("new-6");
+        r.usage.reasoningTokens = 40;
+        r.usage.cacheWriteTokens = 30;
+        r.usage.providerCostMicros = 2100;
+        r.attempts.last().usage = r.usage;
+        r.providerCostMicros = 2100;
+        r.priceCheck = true;
+        QVERIFY(ledger.record(r) >= 0);
+        const LedgerRow fresh = *ledger.findRequest(QStringLiteral("new-6"));
+        QCOMPARE(fresh.reasoningTokens, 40);
+        QCOMPARE(fresh.cacheWriteTokens, 30);
+        QCOMPARE(fresh.providerCostMicros, 2100);
+        QVERIFY(fresh.priceCheckFailed);
+        QCOMPARE(fresh.attempts.constLast().providerCostMicros, 2100);
+        QCOMPARE(fresh.attempts.constLast().reasoningTokens, 40);
+
+        QVERIFY(ledger.answersFromRollup(LedgerFilter()));
+        const LedgerAggregate rolled = ledger.totals();
+        QCOMPARE(rolled.requests, 2);
+        QCOMPARE(rolled.priceMismatches, 1);
+        const QList<LedgerAggregate> byModel = ledger.aggregate(LedgerGrouping::Model);
+        ledger.setRollupEnabled(false);
+        QCOMPARE(ledger.totals(), rolled);
+        QCOMPARE(ledger.aggregate(LedgerGrouping::Model), byModel);
+
+        QBuffer json;
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        QCOMPARE(ledger.exportJsonLines(LedgerFilter(), &json), 2);
+        const QList<QByteArray> lines = json.data().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QJsonObject last;
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("request_id")).toString() == QLatin1String("new-6"))
+                last = o;
+        }
+        QCOMPARE(last.value(QStringLiteral("provider_cost_usd")).toString(), QStringLiteral("0.002100"));
+        QCOMPARE(last.value(QStringLiteral("price_check_failed")).toBool(), true);
+        QCOMPARE(last.value(QStringLiteral("reasoning_tokens")).toInt(), 40);
     }
 
     void migrateFromV2()
@@ -894,9 +1001,16 @@ private Q_SLOTS:
             for (const QString &s : LedgerSchema::createStatements(2))
                 QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(source)));
-            // Version 4 added the resolution column, which a version 2 table does not have.
-            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE src.requests DROP COLUMN resolution")),
-                qPrintable(q.lastError().text()));
+            // Versions 4 and 6 added columns, which a version 2 table does not have.
+            for (const char *column : { "resolution", "reasoning_tokens", "cache_write_tokens", "price_cache_write",
+                     "provider_cost_micros", "price_check" }) {
+                QVERIFY2(q.exec(QStringLiteral("ALTER TABLE src.requests DROP COLUMN ") + QLatin1String(column)),
+                    qPrintable(q.lastError().text()));
+            }
+            for (const char *column : { "reasoning_tokens", "cache_write_tokens", "provider_cost_micros" }) {
+                QVERIFY2(q.exec(QStringLiteral("ALTER TABLE src.attempts DROP COLUMN ") + QLatin1String(column)),
+                    qPrintable(q.lastError().text()));
+            }
             QVERIFY(q.exec(QStringLiteral("INSERT INTO requests SELECT * FROM src.requests")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO attempts SELECT * FROM src.attempts")));
             QVERIFY(q.exec(QStringLiteral("DETACH DATABASE src")));

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void fallbackWhileStreaming();
     void cutMidStreamEndsWithAnErrorEvent();
     void unknownFieldsAreForwarded();
+    void unknownResponseFieldsComeBack();
     void tierAndProfileModels();
     void unknownModelIs404();
     void modelsListsCatalogTiersAndProfiles();
@@ -357,6 +358,19 @@ void TestGatewayServer::unknownFieldsAreForwarded()
     QCOMPARE(upstream.value(QStringLiteral("x_vendor_knob")).toObject().value(QStringLiteral("depth")).toInt(), 3);
     QCOMPARE(upstream.value(QStringLiteral("logit_bias")).toObject().value(QStringLiteral("42")).toInt(), -100);
     QCOMPARE(upstream.value(QStringLiteral("model")).toString(), kSmall);
+}
+
+void TestGatewayServer::unknownResponseFieldsComeBack()
+{
+    // The Simulator's answer carries a field the contract does not name: the client gets it too,
+    // next to the gateway's own fields.
+    startServer();
+    const HttpAnswer a = chat(baseBody());
+    QCOMPARE(a.status, 200);
+    const QJsonObject answer = a.json();
+    QCOMPARE(answer.value(QStringLiteral("system_fingerprint")).toString(), QStringLiteral("fp_tiergate_sim"));
+    QCOMPARE(answer.value(QStringLiteral("model")).toString(), kSmall);
+    QVERIFY(answer.value(QStringLiteral("tiergate")).isObject());
 }
 
 void TestGatewayServer::tierAndProfileModels()

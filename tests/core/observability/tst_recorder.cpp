@@ -116,6 +116,39 @@ private Q_SLOTS:
         QCOMPARE(m_recorder->metrics(QStringLiteral("other"))->sampleCount(), 0);
     }
 
+    void tokenBucketsAndPriceCheckReachTheLedger()
+    {
+        // Every request keeps its reasoning and cache-write tokens and the provider's cost with
+        // the price check, whatever its status.
+        RouteResult ok = result(120, false, 1000, m_now);
+        ok.usage.reasoningTokens = 12;
+        ok.usage.cacheWriteTokens = 4;
+        ok.usage.providerCostMicros = 1500;
+        ok.attempts.first().usage = ok.usage;
+        ok.providerCostMicros = 1500;
+        ok.priceCheck = true;
+        RouteResult cut = result(90, false, 300, m_now);
+        cut.status = RouteResult::Status::Cut;
+        cut.usage.reasoningTokens = 7;
+        cut.providerCostMicros = 301;
+        m_recorder->record(ok);
+        m_recorder->record(cut);
+        const std::optional<LedgerRow> a = m_ledger->findRequest(ok.requestId);
+        QVERIFY(a);
+        QCOMPARE(a->reasoningTokens, 12);
+        QCOMPARE(a->cacheWriteTokens, 4);
+        QCOMPARE(a->providerCostMicros, 1500);
+        QVERIFY(a->priceCheckFailed);
+        QCOMPARE(a->attempts.first().providerCostMicros, 1500);
+        const std::optional<LedgerRow> b = m_ledger->findRequest(cut.requestId);
+        QVERIFY(b);
+        QCOMPARE(b->status, RouteResult::Status::Cut);
+        QCOMPARE(b->reasoningTokens, 7);
+        QCOMPARE(b->providerCostMicros, 301);
+        QVERIFY(!b->priceCheckFailed);
+        QCOMPARE(m_ledger->totals().priceMismatches, 1);
+    }
+
     void profileObservabilitySettingsApply()
     {
         m_config->profile(QStringLiteral("p"))->observability.enabled = false;

@@ -3,6 +3,7 @@
 // shapes. Every case ends with exactly one finished(), a clear error class and bounded memory.
 #include "core/contract/errorclassifier.h"
 #include "core/sim/simulator.h"
+#include "core/transport/connectionpool.h"
 #include "core/transport/transport.h"
 #include "core/transport/transportcall.h"
 #include "tests/support/testenv.h"
@@ -86,9 +87,19 @@ class TestHostileUpstream : public QObject
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
+    // Every case runs on both upstream paths: the plain-HTTP fast path and QNetworkAccessManager.
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("direct");
+        QTest::newRow("direct") << true;
+        QTest::newRow("qnam") << false;
+    }
+
     void init()
     {
+        QFETCH_GLOBAL(bool, direct);
         m_network = std::make_unique<QNetworkAccessManager>();
+        ConnectionPool::of(m_network.get())->setDirectHttp(direct);
         m_transport = std::make_unique<Transport>(m_network.get());
         m_sim = std::make_unique<Simulator>();
         SimModelSpec fast;

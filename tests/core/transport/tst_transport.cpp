@@ -1,12 +1,16 @@
 #include "core/sim/simulator.h"
+#include "core/transport/connectionpool.h"
 #include "core/transport/modelscall.h"
 #include "core/transport/transport.h"
 #include "core/transport/transportcall.h"
+#include "tests/support/cannedserver.h"
 #include "tests/support/testenv.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -93,9 +97,19 @@ private:
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
+    // Every case runs on both upstream paths: the plain-HTTP fast path and QNetworkAccessManager.
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("direct");
+        QTest::newRow("direct") << true;
+        QTest::newRow("qnam") << false;
+    }
+
     void init()
     {
+        QFETCH_GLOBAL(bool, direct);
         m_network = std::make_unique<QNetworkAccessManager>();
+        ConnectionPool::of(m_network.get())->setDirectHttp(direct);
         m_transport = std::make_unique<Transport>(m_network.get());
         m_sim = std::make_unique<Simulator>();
         m_sim->setModels({ fastModel(QStringLiteral("fast")), fastModel(QStringLiteral("slow"), 20, 200) });
@@ -401,6 +415,125 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(finishedCount, 1);
         delete call;
+    }
+
+    void keepAliveConnectionsAreReused()
+    {
+        for (int i = 0; i < 5; ++i) {
+            const Run r = run(endpoint(), makeRequest(QStringLiteral("fast"), i % 2 == 0));
+            QVERIFY2(r.result.isOk(), qPrintable(r.result.error.message));
+        }
+        QCOMPARE(m_sim->openConnections(), 1);
+        QFETCH_GLOBAL(bool, direct);
+        if (direct)
+            QCOMPARE(ConnectionPool::of(m_network.get())->idleConnections(), 1);
+    }
+
+    void closedKeepAliveConnectionIsReplaced()
+    {
+        QVERIFY(run(endpoint(), makeRequest(QStringLiteral("fast"), false)).result.isOk());
+        // The server goes away and comes back on the same port: the idle connection is dead, and
+        // the next request is not failed by it.
+        const quint16 port = quint16(m_sim->baseUrl().port());
+        m_sim->stop();
+        QVERIFY(m_sim->start(port));
+        m_sim->resetCounters();
+        const Run r = run(endpoint(), makeRequest(QStringLiteral("fast"), true));
+        QCOMPARE(r.finishedCount, 1);
+        QVERIFY2(r.result.isOk(), qPrintable(r.result.error.message));
+        QCOMPARE(m_sim->requestCount(), 1);
+    }
+
+    void httpsAndProxiesTakeTheLibraryPath()
+    {
+        ConnectionPool *pool = ConnectionPool::of(m_network.get());
+        QFETCH_GLOBAL(bool, direct);
+        const QUrl plain(QStringLiteral("http://127.0.0.1:8080/v1/chat/completions"));
+        QCOMPARE(pool->canGoDirect(plain), direct);
+        QVERIFY(!pool->canGoDirect(QUrl(QStringLiteral("https://api.example.com/v1/chat/completions"))));
+        QVERIFY(!pool->canGoDirect(QUrl(QStringLiteral("http://user:pw@127.0.0.1:8080/v1/chat/completions"))));
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 3128));
+        QVERIFY(!pool->canGoDirect(plain));
+        m_network->setProxy(QNetworkProxy());
+        QCOMPARE(pool->canGoDirect(plain), direct);
+    }
+
+    void systemProxySettingsTakeTheLibraryPath()
+    {
+        const bool system = QNetworkProxyFactory::usesSystemConfiguration();
+        const QByteArray before = qgetenv("http_proxy");
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        qputenv("http_proxy", "http://127.0.0.1:3128");
+        const bool direct = ConnectionPool::of(m_network.get())
+                                ->canGoDirect(QUrl(QStringLiteral("http://192.0.2.7:8080/v1/chat/completions")));
+        QNetworkProxyFactory::setUseSystemConfiguration(system);
+        if (before.isEmpty())
+            qunsetenv("http_proxy");
+        else
+            qputenv("http_proxy", before);
+        QVERIFY(!direct);
+    }
+
+    void chunkedAndCompressedAnswers_data()
+    {
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<bool>("compressed");
+        QTest::addColumn<int>("chunkBytes");
+        QTest::newRow("json, chunked by 3") << false << false << 3;
+        QTest::newRow("json, deflate") << false << true << 0;
+        QTest::newRow("json, deflate, chunked by 5") << false << true << 5;
+        QTest::newRow("sse, chunked by 7") << true << false << 7;
+        QTest::newRow("sse, deflate, chunked by 11") << true << true << 11;
+        QTest::newRow("sse, deflate, to the close") << true << true << 0;
+    }
+
+    void chunkedAndCompressedAnswers()
+    {
+        QFETCH(bool, stream);
+        QFETCH(bool, compressed);
+        QFETCH(int, chunkBytes);
+        const QString text = QStringLiteral("Fallback chains try the next model when one fails.");
+        QByteArray body;
+        if (stream) {
+            for (const QString &word : text.split(QLatin1Char(' ')))
+                body += "data: "
+                        "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":"
+                        "[{\"index\":0,\"delta\":{\"content\":\""
+                    + (word + QLatin1Char(' ')).toUtf8() + "\"},\"finish_reason\":null}]}\n\n";
+            body += "data: "
+                    "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[{"
+                    "\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+        } else {
+            body = "{\"id\":\"c1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{"
+                   "\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\""
+                + text.toUtf8()
+                + "\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":9,\"total_"
+                  "tokens\":12}}";
+        }
+        test::CannedServer server;
+        QVERIFY(server.start());
+        if (compressed) {
+            server.setExtraHeaders("Content-Encoding: deflate\r\n");
+            body = qCompress(body, 9).mid(4); // without Qt's length prefix: a zlib stream
+        }
+        server.setResponse(body, stream);
+        server.setChunkBytes(chunkBytes);
+        Endpoint e = endpoint();
+        e.baseUrl = server.baseUrl();
+        QString expected = text;
+        if (stream)
+            expected += QLatin1Char(' ');
+        for (int i = 0; i < 2; ++i) {
+            const Run r = run(e, makeRequest(QStringLiteral("m"), stream));
+            QCOMPARE(r.finishedCount, 1);
+            QVERIFY2(r.result.isOk(), qPrintable(r.result.error.message));
+            QCOMPARE(r.result.content, expected);
+            QCOMPARE(r.deltas, expected);
+            QCOMPARE(r.result.finishReason, QStringLiteral("stop"));
+        }
+        // A chunked answer leaves the connection open for the next request.
+        if (chunkBytes > 0)
+            QCOMPARE(server.connectionCount(), 1);
     }
 
     void abortBeforeAnswer()

@@ -1,0 +1,443 @@
+// The Chat panel's side of the late-2026 protocol: reasoning, tool calls, response formats.
+
+#include "core/chat/conversationstore.h"
+#include "core/config/configstore.h"
+#include "core/config/tiergateconfig.h"
+#include "core/routing/router.h"
+#include "core/sim/simmodelspec.h"
+#include "core/sim/simulator.h"
+#include "core/transport/transport.h"
+#include "tests/support/testenv.h"
+#include "ui/chat/attachmentstrip.h"
+#include "ui/chat/chatpanel.h"
+#include "ui/chat/conversationexportbutton.h"
+#include "ui/chat/responseformateditor.h"
+#include "ui/chat/thinkingblock.h"
+#include "ui/chat/toolcallblock.h"
+#include "ui/chat/versionswitcher.h"
+#include "ui/common/codehighlighter.h"
+#include "ui/common/transcriptmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace tiergate;
+
+class TestChatProtocol : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Fixture
+    {
+        Simulator sim;
+        std::unique_ptr<ConfigStore> config;
+        QNetworkAccessManager network;
+        std::unique_ptr<Transport> transport;
+        std::unique_ptr<Router> router;
+        std::unique_ptr<ConversationStore> store;
+        CodeHighlighter highlighter;
+        std::unique_ptr<ChatPanel> panel;
+    };
+
+    /// Every simulated model reasons first (`reasoning_content`, 60 tokens) at 60 tokens/s.
+    std::unique_ptr<Fixture> makeFixture(const QString &dbPath = QString())
+    {
+        auto f = std::make_unique<Fixture>();
+        QList<SimModelSpec> models = SimModelSpec::defaults();
+        for (SimModelSpec &m : models) {
+            m.reasoningField = QStringLiteral("reasoning_content");
+            m.reasoningTokens = 60;
+            m.tokensPerSecond = 60;
+            m.answerTokens = 30;
+            m.failureRate = 0;
+        }
+        f->sim.setModels(models);
+        if (!f->sim.start())
+            return nullptr;
+        ++m_counter;
+        f->config = std::make_unique<ConfigStore>(m_dir.filePath(QStringLiteral("none-%1.json").arg(m_counter)));
+        f->config->load();
+        f->config->setSimulatorBaseUrl(f->sim.baseUrl());
+        f->transport = std::make_unique<Transport>(&f->network);
+        f->router = std::make_unique<Router>(f->transport.get(), f->config.get());
+        f->store = std::make_unique<ConversationStore>(
+            dbPath.isEmpty() ? m_dir.filePath(QStringLiteral("chat-%1.sqlite").arg(m_counter)) : dbPath);
+        if (!f->store->open())
+            return nullptr;
+        f->panel
+            = std::make_unique<ChatPanel>(f->store.get(), f->router.get(), f->config.get(), &f->highlighter, nullptr);
+        f->panel->resize(1100, 800);
+        f->panel->show();
+        return f;
+    }
+
+    /// Marks `modelId` in the configuration as taking `modalities` (the catalog's field).
+    static void setModalities(ConfigStore *config, const QString &modelId, const QStringList &modalities)
+    {
+        TiergateConfig doc = config->document();
+        ModelConfig *entry = nullptr;
+        for (ModelConfig &m : doc.models) {
+            if (m.id == modelId)
+                entry = &m;
+        }
+        if (!entry) {
+            const ModelConfig *known = config->snapshot()->model(modelId);
+            QVERIFY(known);
+            doc.models.append(*known);
+            entry = &doc.models.last();
+        }
+        entry->extra.insert(QStringLiteral("modalities"), QJsonArray::fromStringList(modalities));
+        QVERIFY(config->setConfig(doc));
+        QCOMPARE(config->snapshot()->model(modelId)->acceptsImages(),
+            std::optional<bool>(modalities.contains(QStringLiteral("image"))));
+    }
+
+    static void typeAndSend(ChatPanel *panel, const QString &text)
+    {
+        panel->composer()->setFocus();
+        QTest::keyClicks(panel->composer(), text);
+        QTest::keyClick(panel->composer(), Qt::Key_Return, Qt::ControlModifier);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void thinkingBlockStreamsAndCollapses()
+    {
+        auto f = makeFixture();
+        QVERIFY(f);
+        ChatPanel *panel = f->panel.get();
+        ThinkingBlock *thinking = panel->thinkingBlock();
+        QVERIFY(thinking);
+        QVERIFY(!thinking->isVisible());
+        QSignalSpy expanded(thinking, &ThinkingBlock::expandedChanged);
+        typeAndSend(panel, QStringLiteral("Why is the sky blue?"));
+
+        // While the reasoning streams the block is open and growing, marked as estimated.
+        QTRY_VERIFY_WITH_TIMEOUT(thinking->isVisible() && thinking->isExpanded(), 10000);
+        QVERIFY(thinking->textView()->isVisible());
+        QVERIFY(!thinking->text().isEmpty());
+        QVERIFY(thinking->isTokenCountEstimated());
+        const QString early = thinking->text();
+        QTRY_VERIFY_WITH_TIMEOUT(thinking->text().size() > early.size() || !thinking->isStreaming(), 10000);
+
+        // The answer's first token closes it; the provider's count replaces the estimate at the end.
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+        QVERIFY(thinking->isVisible());
+        QVERIFY(!thinking->isExpanded());
+        QVERIFY(!thinking->textView()->isVisible());
+        QCOMPARE(expanded.size(), 2);
+        QCOMPARE(expanded.at(0).at(0).toBool(), true);
+        QCOMPARE(expanded.at(1).at(0).toBool(), false);
+        QCOMPARE(thinking->tokenCount(), 60);
+        QVERIFY(!thinking->isTokenCountEstimated());
+        QVERIFY2(thinking->headerText().contains(QStringLiteral("60")), qPrintable(thinking->headerText()));
+        QVERIFY(!thinking->headerText().contains(u'~'));
+
+        // The reasoning is not part of the answer's text.
+        TranscriptModel *model = panel->transcriptModel();
+        QCOMPARE(model->rowCount(), 2);
+        const QString answer = model->data(model->index(1), TranscriptModel::ContentRole).toString();
+        QVERIFY(!answer.isEmpty());
+        QVERIFY(!answer.contains(thinking->text()));
+
+        // A click opens it again, with the text selectable.
+        QTest::mouseClick(thinking->toggleButton(), Qt::LeftButton);
+        QVERIFY(thinking->isExpanded());
+        QVERIFY(thinking->textView()->isVisible());
+        QVERIFY(thinking->textView()->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QCOMPARE(thinking->textView()->toPlainText(), thinking->text());
+
+        // A new conversation starts without it.
+        panel->newConversation();
+        QVERIFY(!thinking->isVisible());
+        QVERIFY(thinking->text().isEmpty());
+    }
+
+    void toolCallAnswerRenders()
+    {
+        auto f = makeFixture();
+        QVERIFY(f);
+        ChatPanel *panel = f->panel.get();
+        panel->newConversation();
+        ResponseFormatEditor *format = panel->responseFormatEditor();
+        format->toolsEdit()->setPlainText(QStringLiteral(
+            R"([{"type": "function", "function": {"name": "get_weather", "description": "Weather of a city",)"
+            R"( "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}])"));
+        QVERIFY(format->problemLabel()->isHidden());
+        typeAndSend(panel, QStringLiteral("Weather in Paris?"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+        const QJsonArray sentTools = f->sim.lastRequest().value(QStringLiteral("tools")).toArray();
+        QCOMPARE(sentTools.size(), 1);
+
+        ToolCallBlock *block = panel->toolCallBlock();
+        QVERIFY(block->isVisible());
+        QCOMPARE(block->callCount(), 1);
+        QVERIFY2(block->titleLabel(0)->text().startsWith(QStringLiteral("get_weather(call_")),
+            qPrintable(block->titleLabel(0)->text()));
+        const QString arguments = block->argumentsView(0)->toPlainText();
+        QVERIFY2(arguments.contains(u'\n'), qPrintable(arguments)); // indented
+        const QJsonObject parsed = QJsonDocument::fromJson(arguments.toUtf8()).object();
+        QVERIFY2(parsed.contains(QStringLiteral("city")), qPrintable(arguments));
+        QVERIFY(block->argumentsView(0)->isReadOnly());
+
+        // The tools are kept with the conversation.
+        const Conversation c = f->store->conversation(panel->currentConversationId());
+        QCOMPARE(c.parameters.tools, sentTools);
+    }
+
+    void imageReachesTheSimulatorAsAContentPart()
+    {
+        auto f = makeFixture();
+        QVERIFY(f);
+        setModalities(f->config.get(), QStringLiteral("sim-budget"), { QStringLiteral("text") });
+        setModalities(
+            f->config.get(), QStringLiteral("sim-standard"), { QStringLiteral("text"), QStringLiteral("image") });
+        ChatPanel *panel = f->panel.get();
+        panel->newConversation();
+        AttachmentStrip *strip = panel->attachments();
+        QVERIFY(strip->attachButton()->isVisible());
+        QImage image(8, 6, QImage::Format_ARGB32);
+        image.fill(QColor(200, 30, 40));
+        QApplication::clipboard()->setImage(image);
+
+        // A text-only model refuses it, saying so.
+        panel->setRequestedModel(QStringLiteral("sim-budget"));
+        panel->composer()->setFocus();
+        QTest::keyClick(panel->composer(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(strip->count(), 0);
+        QVERIFY2(panel->statusLabel()->text().contains(QStringLiteral("takes text only")),
+            qPrintable(panel->statusLabel()->text()));
+
+        // A model that reads images takes it: a thumbnail, then an image_url part of the message.
+        panel->setRequestedModel(QStringLiteral("sim-standard"));
+        QTest::keyClick(panel->composer(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(strip->count(), 1);
+        QVERIFY(strip->thumbnail(0)->isVisible());
+        QVERIFY(!strip->thumbnail(0)->icon().isNull());
+        QVERIFY(panel->composer()->toPlainText().isEmpty()); // the image is not pasted as text
+        typeAndSend(panel, QStringLiteral("What colour is this?"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+        QCOMPARE(strip->count(), 0);
+        const QJsonObject sent = f->sim.lastRequest();
+        QCOMPARE(sent.value(QStringLiteral("model")).toString(), QStringLiteral("sim-standard"));
+        const QJsonArray messages = sent.value(QStringLiteral("messages")).toArray();
+        const QJsonArray parts = messages.last().toObject().value(QStringLiteral("content")).toArray();
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(
+            parts.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("What colour is this?"));
+        const QJsonObject imagePart = parts.at(1).toObject();
+        QCOMPARE(imagePart.value(QStringLiteral("type")).toString(), QStringLiteral("image_url"));
+        const QString url
+            = imagePart.value(QStringLiteral("image_url")).toObject().value(QStringLiteral("url")).toString();
+        QVERIFY(url.startsWith(QStringLiteral("data:image/png;base64,")));
+        const QImage back = QImage::fromData(QByteArray::fromBase64(url.section(u',', 1).toLatin1()));
+        QCOMPARE(back.size(), image.size());
+        QCOMPARE(back.pixelColor(3, 3), QColor(200, 30, 40));
+        const TranscriptModel *model = panel->transcriptModel();
+        QCOMPARE(model->data(model->index(1), TranscriptModel::StateRole).toInt(), int(StoredMessage::State::Done));
+
+        // Attached for a vision model, then the model changed to a text-only one: not sent.
+        QTest::keyClick(panel->composer(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(strip->count(), 1);
+        panel->setRequestedModel(QStringLiteral("sim-budget"));
+        const int before = f->sim.requestCount();
+        typeAndSend(panel, QStringLiteral("And this?"));
+        QVERIFY(panel->statusLabel()->text().startsWith(QStringLiteral("Not sent.")));
+        QCOMPARE(f->sim.requestCount(), before);
+        QCOMPARE(strip->count(), 1);
+    }
+
+    void regenerateKeepsVersionsWithTheirOwnCost()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("versions.sqlite"));
+        qint64 conversationId = 0;
+        {
+            auto f = makeFixture(db);
+            QVERIFY(f);
+            ChatPanel *panel = f->panel.get();
+            VersionSwitcher *switcher = panel->versionSwitcher();
+            TranscriptModel *model = panel->transcriptModel();
+            const auto answer = [&](int role) { return model->data(model->index(1), role); };
+            panel->setRequestedModel(QStringLiteral("sim-budget"));
+            typeAndSend(panel, QStringLiteral("Name a colour."));
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->rowCount() == 2, 20000);
+            QVERIFY(!switcher->isVisible());
+            conversationId = panel->currentConversationId();
+            const QString firstText = answer(TranscriptModel::ContentRole).toString();
+            const qint64 firstCost = answer(TranscriptModel::CostRole).toLongLong();
+            QVERIFY(firstCost > 0);
+
+            // Regenerated on a dearer model: a second version with its own route and cost.
+            panel->setRequestedModel(QStringLiteral("sim-premium"));
+            panel->regenerate();
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+            QCOMPARE(model->rowCount(), 2);
+            QVERIFY(switcher->isVisible());
+            QCOMPARE(switcher->label()->text(), QStringLiteral("2/2"));
+            QCOMPARE(answer(TranscriptModel::ModelUsedRole).toString(), QStringLiteral("sim-premium"));
+            const qint64 secondCost = answer(TranscriptModel::CostRole).toLongLong();
+            QVERIFY(secondCost > firstCost);
+            panel->regenerate();
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+            QCOMPARE(switcher->label()->text(), QStringLiteral("3/3"));
+            QVERIFY(!switcher->nextButton()->isEnabled());
+
+            // ‹ goes back through them; the answer, its meta line and its cost follow.
+            QTest::mouseClick(switcher->previousButton(), Qt::LeftButton);
+            QCOMPARE(switcher->label()->text(), QStringLiteral("2/3"));
+            QCOMPARE(answer(TranscriptModel::CostRole).toLongLong(), secondCost);
+            QVERIFY(panel->metaText(1).contains(QStringLiteral("sim-premium")));
+            QTest::mouseClick(switcher->previousButton(), Qt::LeftButton);
+            QCOMPARE(switcher->label()->text(), QStringLiteral("1/3"));
+            QVERIFY(!switcher->previousButton()->isEnabled());
+            QCOMPARE(answer(TranscriptModel::ContentRole).toString(), firstText);
+            QCOMPARE(answer(TranscriptModel::CostRole).toLongLong(), firstCost);
+            QCOMPARE(answer(TranscriptModel::ModelUsedRole).toString(), QStringLiteral("sim-budget"));
+            QVERIFY(panel->metaText(1).contains(QStringLiteral("sim-budget")));
+            // The totals count the version shown.
+            QCOMPARE(f->store->totals(conversationId).costMicros, firstCost);
+        }
+        // The versions and the choice survive a restart.
+        auto again = makeFixture(db);
+        QVERIFY(again);
+        again->panel->setCurrentConversation(conversationId);
+        QVERIFY(again->panel->versionSwitcher()->isVisible());
+        QCOMPARE(again->panel->versionSwitcher()->label()->text(), QStringLiteral("1/3"));
+        QTest::mouseClick(again->panel->versionSwitcher()->nextButton(), Qt::LeftButton);
+        QCOMPARE(again->panel->versionSwitcher()->label()->text(), QStringLiteral("2/3"));
+        // A new question starts without versions.
+        typeAndSend(again->panel.get(), QStringLiteral("Another one."));
+        QTRY_VERIFY_WITH_TIMEOUT(!again->panel->isBusy(), 20000);
+        QVERIFY(!again->panel->versionSwitcher()->isVisible());
+    }
+
+    void conversationExportsToMarkdownAndJson()
+    {
+        auto f = makeFixture();
+        QVERIFY(f);
+        ChatPanel *panel = f->panel.get();
+        ConversationExportButton *button = panel->exportButton();
+        QVERIFY(!button->isEnabled());
+        typeAndSend(panel, QStringLiteral("Export me"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+        QVERIFY(button->isEnabled());
+        const QString modelUsed = panel->transcriptModel()
+                                      ->data(panel->transcriptModel()->index(1), TranscriptModel::ModelUsedRole)
+                                      .toString();
+
+        QString asked;
+        button->setFileChooser([&](const QString &suggested, ConversationExport::Format format) {
+            asked = suggested;
+            return m_dir.filePath(QStringLiteral("export.") + ConversationExport::suffix(format));
+        });
+        button->markdownAction()->trigger();
+        QCOMPARE(asked, QStringLiteral("Export-me.md"));
+        QFile md(m_dir.filePath(QStringLiteral("export.md")));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(md.readAll());
+        QVERIFY(text.startsWith(QStringLiteral("# Export me")));
+        QVERIFY(text.contains(QStringLiteral("## You\n\nExport me")));
+        QVERIFY(text.contains(QStringLiteral("`") + modelUsed + QStringLiteral("`")));
+        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Exported to")));
+
+        button->jsonAction()->trigger();
+        QFile json(m_dir.filePath(QStringLiteral("export.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+        const QJsonArray messages = o.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Export me"));
+        QCOMPARE(messages.at(1)
+                     .toObject()
+                     .value(QStringLiteral("route"))
+                     .toObject()
+                     .value(QStringLiteral("model_used"))
+                     .toString(),
+            modelUsed);
+
+        // Cancelling the file choice writes nothing.
+        button->setFileChooser([](const QString &, ConversationExport::Format) { return QString(); });
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("export.md"))));
+        button->markdownAction()->trigger();
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("export.md"))));
+    }
+
+    void jsonModeAndSchemaReachTheRequest()
+    {
+        auto f = makeFixture();
+        QVERIFY(f);
+        ChatPanel *panel = f->panel.get();
+        panel->newConversation();
+        ResponseFormatEditor *format = panel->responseFormatEditor();
+        QComboBox *mode = format->modeBox();
+        QVERIFY(format->schemaEdit()->isHidden());
+
+        mode->setCurrentIndex(mode->findData(int(ChatParameters::ResponseMode::JsonObject)));
+        typeAndSend(panel, QStringLiteral("A JSON object, please"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && f->sim.requestCount() == 1, 20000);
+        QCOMPARE(f->sim.lastRequest().value(QStringLiteral("response_format")).toObject(),
+            (QJsonObject { { QStringLiteral("type"), QStringLiteral("json_object") } }));
+
+        // A schema that is not JSON is refused before anything is sent, and the text stays.
+        mode->setCurrentIndex(mode->findData(int(ChatParameters::ResponseMode::JsonSchema)));
+        QVERIFY(format->schemaEdit()->isVisible());
+        format->schemaEdit()->setPlainText(QStringLiteral("{\n  \"type\": obj"));
+        QVERIFY(format->problemLabel()->isVisible());
+        QVERIFY2(format->problemLabel()->text().contains(QStringLiteral("line 2")),
+            qPrintable(format->problemLabel()->text()));
+        typeAndSend(panel, QStringLiteral("Again"));
+        QVERIFY(panel->statusLabel()->text().startsWith(QStringLiteral("Not sent.")));
+        QCOMPARE(panel->composer()->toPlainText(), QStringLiteral("Again"));
+        QCOMPARE(f->sim.requestCount(), 1);
+        QCOMPARE(panel->transcriptModel()->rowCount(), 2);
+
+        // Fixed, it goes out as json_schema.
+        format->schemaNameEdit()->setText(QStringLiteral("answer"));
+        format->schemaEdit()->setPlainText(
+            QStringLiteral(R"({"type": "object", "properties": {"text": {"type": "string"}}})"));
+        QVERIFY(format->problemLabel()->isHidden());
+        QTest::keyClick(panel->composer(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && f->sim.requestCount() == 2, 20000);
+        const QJsonObject sent = f->sim.lastRequest().value(QStringLiteral("response_format")).toObject();
+        QCOMPARE(sent.value(QStringLiteral("type")).toString(), QStringLiteral("json_schema"));
+        const QJsonObject schema = sent.value(QStringLiteral("json_schema")).toObject();
+        QCOMPARE(schema.value(QStringLiteral("name")).toString(), QStringLiteral("answer"));
+        QCOMPARE(schema.value(QStringLiteral("schema")).toObject().value(QStringLiteral("type")).toString(),
+            QStringLiteral("object"));
+
+        // Reopening the conversation shows its format again.
+        const qint64 id = panel->currentConversationId();
+        panel->newConversation();
+        QCOMPARE(mode->currentData().toInt(), int(ChatParameters::ResponseMode::Text));
+        panel->setCurrentConversation(id);
+        QCOMPARE(mode->currentData().toInt(), int(ChatParameters::ResponseMode::JsonSchema));
+        QVERIFY(format->schemaEdit()->toPlainText().contains(QStringLiteral("\"text\"")));
+    }
+};
+
+QTEST_MAIN(TestChatProtocol)
+#include "tst_chatprotocol.moc"
