@@ -2,94 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ChatApproval</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="21"/>
+        <source>This request is estimated to cost %1 on %2 (~%3 tokens in, %4 out). That is above the approval threshold of %5 set for profile &apos;%6&apos;.</source>
+        <translation>Diese Anfrage kostet schätzungsweise %1 bei %2 (~%3 Tokens ein, %4 aus). Das liegt über der Freigabeschwelle von %5 des Profils „%6“.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="28"/>
+        <source>Profile &apos;%1&apos; has spent %2 of its monthly cap of %3 this month; this request (about %4) goes over it.</source>
+        <translation>Profil „%1“ hat diesen Monat %2 seiner Monatsgrenze von %3 ausgegeben; diese Anfrage (etwa %4) geht darüber hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="34"/>
+        <source>Send it anyway?</source>
+        <translation>Trotzdem senden?</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="40"/>
+        <source>Not sent: the estimated cost of %1 is above the approval threshold of %2 of profile &apos;%3&apos;. Your text is still in the composer.</source>
+        <translation>Nicht gesendet: Die geschätzten Kosten von %1 liegen über der Freigabeschwelle von %2 des Profils „%3“. Ihr Text steht noch im Eingabefeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="44"/>
+        <source>Not sent: it would take profile &apos;%1&apos; over its monthly cap of %2. Your text is still in the composer.</source>
+        <translation>Nicht gesendet: Die Anfrage würde Profil „%1“ über seine Monatsgrenze von %2 bringen. Ihr Text steht noch im Eingabefeld.</translation>
+    </message>
+</context>
+<context>
     <name>ChatErrorText</name>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="39"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="39"/>
         <source>%1 (provider %2)</source>
         <translation>%1 (Anbieter %2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="40"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="40"/>
         <source>The request failed</source>
         <translation>Die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="43"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="43"/>
         <source>The answer from %1 was cut off: %2 The partial text is kept; press Regenerate for a full answer.</source>
         <translation>Die Antwort von %1 wurde abgeschnitten: %2 Der Teiltext bleibt erhalten; klicken Sie auf „Neu generieren“ für eine vollständige Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="49"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="49"/>
         <source>No API key for %1: %2 Set the key (or change the provider&apos;s key reference in Profiles → Providers), then press Regenerate.</source>
         <translation>Kein API-Schlüssel für %1: %2 Hinterlegen Sie den Schlüssel (oder ändern Sie den Schlüsselverweis des Anbieters unter Profile → Anbieter) und klicken Sie dann auf „Neu generieren“.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="52"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="52"/>
         <source>%1 refused the API key (HTTP %2): %3 Check that the key is valid and allowed to use this model, then press Regenerate.</source>
         <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2): %3 Prüfen Sie, ob der Schlüssel gültig ist und dieses Modell nutzen darf, und klicken Sie dann auf „Neu generieren“.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="58"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="58"/>
         <source>Budget cap: %1 Choose a cheaper tier, or raise the cap or change its action in Profiles → %2 → Budget.</source>
         <translation>Budgetgrenze: %1 Wählen Sie eine günstigere Stufe, oder erhöhen Sie die Grenze bzw. ändern Sie ihre Aktion unter Profile → %2 → Budget.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="62"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="62"/>
         <source>The conversation is too long for %1: %2 Start a new conversation (Ctrl+N), edit it shorter, or pick a model with a larger context window (Ctrl+K).</source>
         <translation>Die Unterhaltung ist zu lang für %1: %2 Beginnen Sie eine neue Unterhaltung (Strg+N), kürzen Sie sie, oder wählen Sie ein Modell mit größerem Kontextfenster (Strg+K).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="71"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="71"/>
         <source>Could not reach %1: %2 Check that the server is running and that the provider&apos;s base URL in Profiles → Providers is right, then press Regenerate.</source>
         <translation>%1 ist nicht erreichbar: %2 Prüfen Sie, ob der Server läuft und die Basis-URL des Anbieters unter Profile → Anbieter stimmt, und klicken Sie dann auf „Neu generieren“.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="77"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="77"/>
         <source>%1 did not answer in time: %2 Press Regenerate to try again, or raise the profile&apos;s timeouts in Profiles.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet: %2 Klicken Sie auf „Neu generieren“, um es erneut zu versuchen, oder erhöhen Sie die Timeouts des Profils unter Profile.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="84"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="84"/>
         <source>%1 is rate limiting requests (HTTP 429): %2 Wait a moment, then press Regenerate.</source>
         <translation>%1 drosselt die Anfragen (HTTP 429): %2 Warten Sie einen Moment und klicken Sie dann auf „Neu generieren“.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="86"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="86"/>
         <source>%1 failed (HTTP %2): %3 Press Regenerate to try again; a fallback model in the profile&apos;s chain would take over automatically.</source>
         <translation>%1 ist fehlgeschlagen (HTTP %2): %3 Klicken Sie auf „Neu generieren“, um es erneut zu versuchen; ein Fallback-Modell in der Kette des Profils würde automatisch übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="92"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="92"/>
         <source>%1 rejected the request (HTTP %2): %3 Check the model id and the parameters in the side panel (temperature, top p, max tokens, stop).</source>
         <translation>%1 hat die Anfrage abgelehnt (HTTP %2): %3 Prüfen Sie die Modell-ID und die Parameter in der Seitenleiste (Temperatur, Top p, Max. Tokens, Stop).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="98"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="98"/>
         <source>The answer of %1 could not be understood: %2 Press Regenerate; if it keeps happening, the server is not OpenAI-compatible.</source>
         <translation>Die Antwort von %1 war nicht verständlich: %2 Klicken Sie auf „Neu generieren“; tritt das wiederholt auf, ist der Server nicht OpenAI-kompatibel.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="102"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="102"/>
         <source>The answer from %1 was cut off: %2 Press Regenerate for a full answer.</source>
         <translation>Die Antwort von %1 wurde abgeschnitten: %2 Klicken Sie auf „Neu generieren“ für eine vollständige Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="104"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="104"/>
         <source>%1 Wait for open circuits to close, or add fallback models to profile &apos;%2&apos; in Profiles.</source>
         <translation>%1 Warten Sie, bis offene Circuit Breaker wieder schließen, oder fügen Sie dem Profil „%2“ unter Profile Fallback-Modelle hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="107"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="107"/>
         <source>%1 Fix it in Profiles.</source>
         <translation>%1 Beheben Sie das unter Profile.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="109"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="109"/>
         <source>The answer from %1 was stopped: %2 What arrived is kept; raise the provider&apos;s size limits in Profiles → Providers if such answers are expected.</source>
         <translation>Die Antwort von %1 wurde gestoppt: %2 Das Empfangene bleibt erhalten; erhöhen Sie die Größenlimits des Anbieters unter Profile → Anbieter, wenn solche Antworten zu erwarten sind.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="113"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="113"/>
         <source>The answer from %1 could not be decompressed: %2</source>
         <translation>Die Antwort von %1 konnte nicht dekomprimiert werden: %2</translation>
     </message>
@@ -97,22 +125,22 @@
 <context>
     <name>ConversationStore</name>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="146"/>
+        <location filename="../core/chat/conversationstore.cpp" line="157"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="155"/>
+        <location filename="../core/chat/conversationstore.cpp" line="166"/>
         <source>Cannot open the conversation database %1: %2</source>
         <translation>Die Unterhaltungsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="256"/>
+        <location filename="../core/chat/conversationstore.cpp" line="272"/>
         <source>The conversation database %1 was written by a newer Tiergate (schema %2, this version reads up to %3).</source>
         <translation>Die Unterhaltungsdatenbank %1 wurde von einer neueren Tiergate-Version geschrieben (Schema %2, diese Version liest bis %3).</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="376"/>
+        <location filename="../core/chat/conversationstore.cpp" line="441"/>
         <source>The answer was interrupted because Tiergate closed while it arrived; the text received until then is kept.</source>
         <translation>Die Antwort wurde unterbrochen, weil Tiergate während des Empfangs beendet wurde; der bis dahin empfangene Text bleibt erhalten.</translation>
     </message>
@@ -156,47 +184,47 @@
 <context>
     <name>RequestEstimate</name>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="25"/>
+        <location filename="../core/chat/requestestimate.cpp" line="25"/>
         <source>Profile &apos;%1&apos; is not in the configuration.</source>
         <translation>Das Profil „%1“ ist nicht in der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="41"/>
+        <location filename="../core/chat/requestestimate.cpp" line="41"/>
         <source>Profile &apos;%1&apos; has no model to route to.</source>
         <translation>Das Profil „%1“ hat kein Modell, an das geroutet werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="68"/>
+        <location filename="../core/chat/requestestimate.cpp" line="69"/>
         <source>No estimate: %1</source>
         <translation>Keine Schätzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="70"/>
+        <location filename="../core/chat/requestestimate.cpp" line="71"/>
         <source>%1 (simulated)</source>
         <translation>%1 (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="71"/>
+        <location filename="../core/chat/requestestimate.cpp" line="72"/>
         <source>up to %1 out (max tokens)</source>
         <translation>bis zu %1 aus (Max. Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="72"/>
+        <location filename="../core/chat/requestestimate.cpp" line="73"/>
         <source>~%1 out (typical answer)</source>
         <translation>~%1 aus (typische Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="73"/>
+        <location filename="../core/chat/requestestimate.cpp" line="74"/>
         <source>Estimate: ≈ %1 on %2 — ~%3 tokens in + %4</source>
         <translation>Schätzung: ≈ %1 bei %2 — ~%3 Tokens ein + %4</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="76"/>
+        <location filename="../core/chat/requestestimate.cpp" line="77"/>
         <source>(no catalog price: flat rate)</source>
         <translation>(kein Katalogpreis: Pauschalsatz)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="79"/>
+        <location filename="../core/chat/requestestimate.cpp" line="80"/>
         <source>— above the approval threshold of %1 of profile &apos;%2&apos;</source>
         <translation>— über der Freigabeschwelle von %1 des Profils „%2“</translation>
     </message>
@@ -204,107 +232,92 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Workbench and gateway for OpenAI-compatible LLM APIs.</source>
         <translation>Werkbank und Gateway für OpenAI-kompatible LLM-APIs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation>Ein PNG des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</source>
         <translation>Mit Bereich &lt;name&gt; öffnen (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>Farbschema: system (Standard), light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Configuration file (default: the user&apos;s).</source>
         <translation>Konfigurationsdatei (Standard: die des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Folder for the ledger, conversations and logs (default: the user&apos;s data folder).</source>
         <translation>Ordner für Kostenjournal, Unterhaltungen und Protokolle (Standard: der Datenordner des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Send &lt;n&gt; prompts through the active profile at start, to see routing at work.</source>
         <translation>Beim Start &lt;n&gt; Prompts über das aktive Profil senden, um das Routing in Aktion zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Send &lt;text&gt; in a new chat at start.</source>
         <translation>Beim Start &lt;text&gt; in einem neuen Chat senden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Print the time from process start to the first paint and the memory use 2 s later, then quit.</source>
         <translation>Die Zeit vom Prozessstart bis zum ersten Zeichnen und den Speicherverbrauch 2 s später ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="207"/>
+        <location filename="../app/gui/main.cpp" line="211"/>
         <source>Could not open the column in Chat: %1</source>
         <translation>Die Spalte konnte nicht im Chat geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="251"/>
+        <location filename="../app/gui/main.cpp" line="255"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="256"/>
+        <location filename="../app/gui/main.cpp" line="260"/>
         <source>Simulator (simulated models) at %1</source>
         <translation>Simulator (simulierte Modelle) unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="269"/>
-        <source>Spend this month: %1 of %2 (projected %3)</source>
-        <translation>Ausgaben diesen Monat: %1 von %2 (Prognose %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="272"/>
-        <source>Spend this month: %1 (no cap)</source>
-        <translation>Ausgaben diesen Monat: %1 (keine Grenze)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="276"/>
+        <location filename="../app/gui/main.cpp" line="283"/>
         <source>Ledger unavailable: %1</source>
         <translation>Kostenjournal nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="297"/>
+        <location filename="../app/gui/main.cpp" line="290"/>
         <source>Tiergate alert</source>
         <translation>Tiergate-Warnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="305"/>
+        <location filename="../app/gui/main.cpp" line="298"/>
         <source>The configuration %1 has errors and was not loaded; the built-in configuration is in use.</source>
         <translation>Die Konfiguration %1 enthält Fehler und wurde nicht geladen; die eingebaute Konfiguration ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="313"/>
-        <source>Profile %1 now routes new conversations, Compare and the demo requests; an open conversation keeps its own profile (Chat shows it).</source>
-        <translation>Das Profil %1 routet jetzt neue Unterhaltungen, den Vergleich und die Demo-Anfragen; eine offene Unterhaltung behält ihr eigenes Profil (der Chat zeigt es an).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="341"/>
+        <location filename="../app/gui/main.cpp" line="329"/>
         <source>Could not add %1: %2</source>
         <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="346"/>
+        <location filename="../app/gui/main.cpp" line="334"/>
         <source>Could not save the configuration to %1: %2</source>
         <translation>Die Konfiguration konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="351"/>
+        <location filename="../app/gui/main.cpp" line="339"/>
         <source>Added %1 with %2 models; profile &apos;%3&apos; is active.</source>
         <translation>%1 mit %2 Modellen hinzugefügt; Profil „%3“ ist aktiv.</translation>
     </message>
@@ -312,39 +325,39 @@
 <context>
     <name>tiergate</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="297"/>
+        <location filename="../core/config/configjson.cpp" line="299"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="351"/>
+        <location filename="../core/config/configjson.cpp" line="353"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="357"/>
-        <location filename="../core/config/configjson.cpp" line="447"/>
-        <location filename="../core/config/configjson.cpp" line="471"/>
+        <location filename="../core/config/configjson.cpp" line="359"/>
+        <location filename="../core/config/configjson.cpp" line="449"/>
+        <location filename="../core/config/configjson.cpp" line="473"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="391"/>
+        <location filename="../core/config/configjson.cpp" line="393"/>
         <source>must be a list of numbers</source>
         <translation>muss eine Liste von Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="398"/>
+        <location filename="../core/config/configjson.cpp" line="400"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="470"/>
+        <location filename="../core/config/configjson.cpp" line="472"/>
         <source>is null, but an object with its settings is required here</source>
         <translation>ist null, hier ist aber ein Objekt mit den Einstellungen erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="554"/>
+        <location filename="../core/config/configjson.cpp" line="556"/>
         <source>appears twice in the same object; only one value per setting is allowed (JSON readers would silently keep the last one)</source>
         <translation>kommt im selben Objekt zweimal vor; pro Einstellung ist nur ein Wert erlaubt (JSON-Parser würden stillschweigend den letzten behalten)</translation>
     </message>
@@ -446,13 +459,9 @@
     </message>
     <message>
         <location filename="../core/export/profileexplainer.cpp" line="59"/>
+        <location filename="../core/chat/conversationexport.cpp" line="45"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="18"/>
-        <source>the tier&apos;s default</source>
-        <translation>Standard der Stufe</translation>
     </message>
     <message>
         <location filename="../core/export/portkeyexporter.cpp" line="71"/>
@@ -553,6 +562,61 @@
         <location filename="../core/experiment/promptset.cpp" line="33"/>
         <source>%1: checks[%2]: %3</source>
         <translation>%1: checks[%2]: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="19"/>
+        <source>pinned</source>
+        <translation>fixiert</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="21"/>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="21"/>
+        <source>alias in tier %1</source>
+        <translation>Alias in Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="24"/>
+        <source>tier default</source>
+        <translation>Stufenstandard</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="24"/>
+        <source>default of tier %1</source>
+        <translation>Standard der Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="25"/>
+        <source>not in the tier, its default</source>
+        <translation>nicht in der Stufe, ihr Standard</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="25"/>
+        <source>not in tier %1, its default</source>
+        <translation>nicht in Stufe %1, ihr Standard</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="25"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="43"/>
+        <source>fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="47"/>
+        <source>TTFT %1 ms</source>
+        <translation>TTFT %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="49"/>
+        <source>%1 tokens in / %2 out</source>
+        <translation>%1 Tokens ein / %2 aus</translation>
     </message>
 </context>
 <context>
@@ -667,6 +731,60 @@
         <location filename="../core/experiment/answercheck.cpp" line="105"/>
         <source>a check is one of {&quot;contains&quot;: text}, {&quot;regex&quot;: pattern}, {&quot;json_schema&quot;: schema}, {&quot;max_length&quot;: number}</source>
         <translation>eine Prüfung ist eine von {&quot;contains&quot;: text}, {&quot;regex&quot;: pattern}, {&quot;json_schema&quot;: schema}, {&quot;max_length&quot;: number}</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::AttachmentStrip</name>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="43"/>
+        <source>Attach image…</source>
+        <translation>Bild anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="47"/>
+        <source>Attach images to the next message (you can also paste or drop them into the message)</source>
+        <translation>Bilder an die nächste Nachricht anhängen (Sie können sie auch einfügen oder in die Nachricht ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="72"/>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="109"/>
+        <source>%1 is larger than %2 MB and was not attached.</source>
+        <translation>%1 ist größer als %2 MB und wurde nicht angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="80"/>
+        <source>%1 (%2 × %3) — click to remove</source>
+        <translation>%1 (%2 × %3) — zum Entfernen klicken</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="92"/>
+        <source>The pasted data is not an image.</source>
+        <translation>Die eingefügten Daten sind kein Bild.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="99"/>
+        <source>Pasted image</source>
+        <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="112"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="117"/>
+        <source>%1 is not an image Tiergate can read.</source>
+        <translation>%1 ist kein Bild, das Tiergate lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="155"/>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="155"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
 </context>
 <context>
@@ -943,202 +1061,202 @@
 <context>
     <name>tiergate::ChatCommand</name>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="74"/>
+        <location filename="../core/cli/chatcommand.cpp" line="78"/>
         <source>send a prompt through the router; answer on stdout, route and cost on stderr</source>
         <translation>einen Prompt über den Router senden; Antwort auf stdout, Route und Kosten auf stderr</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="81"/>
+        <location filename="../core/cli/chatcommand.cpp" line="85"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="82"/>
+        <location filename="../core/cli/chatcommand.cpp" line="86"/>
         <source>Configuration file.</source>
         <translation>Konfigurationsdatei.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="83"/>
+        <location filename="../core/cli/chatcommand.cpp" line="87"/>
         <source>Profile to route with.</source>
         <translation>Profil für das Routing.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="84"/>
+        <location filename="../core/cli/chatcommand.cpp" line="88"/>
         <source>Tier instead of the profile&apos;s.</source>
         <translation>Stufe statt der des Profils.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="88"/>
+        <location filename="../core/cli/chatcommand.cpp" line="92"/>
         <source>critical, standard or background.</source>
         <translation>critical, standard oder background.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="89"/>
+        <location filename="../core/cli/chatcommand.cpp" line="93"/>
         <source>Ask for the whole answer at once.</source>
         <translation>Die ganze Antwort auf einmal anfordern.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="91"/>
+        <location filename="../core/cli/chatcommand.cpp" line="95"/>
         <source>Folder of the ledger and the background queue (default: the one the app uses).</source>
         <translation>Ordner des Kostenjournals und der Hintergrund-Warteschlange (Standard: der der App).</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="93"/>
+        <location filename="../core/cli/chatcommand.cpp" line="97"/>
         <source>Do not record the request in the ledger (the budget cap is then not checked).</source>
         <translation>Die Anfrage nicht im Kostenjournal erfassen (die Budgetgrenze wird dann nicht geprüft).</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="96"/>
+        <location filename="../core/cli/chatcommand.cpp" line="100"/>
         <source>The prompt.</source>
         <translation>Der Prompt.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="113"/>
+        <location filename="../core/cli/chatcommand.cpp" line="117"/>
         <source>Without --config and --profile: the built-in demo profile over an in-process Simulator.</source>
         <translation>Ohne --config und --profile: das eingebaute Demo-Profil über einen prozessinternen Simulator.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="110"/>
+        <location filename="../core/cli/chatcommand.cpp" line="114"/>
         <source>Usage: tiergate-cli chat [--config FILE] [--profile P] [--tier T] [--model M] [--criticality C] [--no-stream] [--data-dir DIR] [--no-ledger] PROMPT</source>
         <translation>Aufruf: tiergate-cli chat [--config FILE] [--profile P] [--tier T] [--model M] [--criticality C] [--no-stream] [--data-dir DIR] [--no-ledger] PROMPT</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="86"/>
+        <location filename="../core/cli/chatcommand.cpp" line="90"/>
         <source>Model to send to, as it is (pinned); the profile&apos;s fallback chain follows it.</source>
         <translation>Modell, an das unverändert gesendet wird (fixiert); die Fallback-Kette des Profils folgt danach.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="115"/>
+        <location filename="../core/cli/chatcommand.cpp" line="119"/>
         <source>Every request is recorded in the ledger the app reads, and the profile&apos;s budget cap is checked against it before sending.</source>
         <translation>Jede Anfrage wird im Kostenjournal erfasst, das die App liest, und die Budgetgrenze des Profils wird vor dem Senden daran geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="118"/>
+        <location filename="../core/cli/chatcommand.cpp" line="122"/>
         <source>--criticality background puts the request in the persisted background queue; when it fails for a retryable reason it stays queued and runs again with the next run.</source>
         <translation>--criticality background legt die Anfrage in die persistente Hintergrund-Warteschlange; scheitert sie aus einem wiederholbaren Grund, bleibt sie eingereiht und läuft beim nächsten Aufruf erneut.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="121"/>
+        <location filename="../core/cli/chatcommand.cpp" line="125"/>
         <source>Exit codes: 0 answered, 1 every route failed (or the request stays queued), 2 usage or configuration error.</source>
         <translation>Exit-Codes: 0 beantwortet, 1 alle Routen fehlgeschlagen (oder die Anfrage bleibt eingereiht), 2 Aufruf- oder Konfigurationsfehler.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="129"/>
+        <location filename="../core/cli/chatcommand.cpp" line="133"/>
         <source>a prompt is required.</source>
         <translation>ein Prompt ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="139"/>
+        <location filename="../core/cli/chatcommand.cpp" line="140"/>
         <source>--criticality must be critical, standard or background.</source>
         <translation>--criticality muss critical, standard oder background sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="177"/>
+        <location filename="../core/cli/chatcommand.cpp" line="180"/>
         <source>route (profile %1):</source>
         <translation>Route (Profil %1):</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="180"/>
+        <location filename="../core/cli/chatcommand.cpp" line="185"/>
         <source>queued as background request %1 in %2</source>
         <translation>als Hintergrund-Anfrage %1 in %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="187"/>
+        <location filename="../core/cli/chatcommand.cpp" line="192"/>
         <source>The background request failed for a retryable reason; it stays queued and runs again after %1 with the next tiergate or tiergate-cli run.</source>
         <translation>Die Hintergrund-Anfrage ist aus einem wiederholbaren Grund fehlgeschlagen; sie bleibt eingereiht und läuft nach %1 beim nächsten Start von tiergate oder tiergate-cli erneut.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="211"/>
+        <location filename="../core/cli/chatcommand.cpp" line="216"/>
         <source>model %1 (%2), tier %3%4</source>
         <translation>Modell %1 (%2), Stufe %3%4</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="212"/>
+        <location filename="../core/cli/chatcommand.cpp" line="217"/>
         <source>, fallback</source>
         <translation>, Fallback</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="214"/>
+        <location filename="../core/cli/chatcommand.cpp" line="219"/>
         <source>latency %1 ms, TTFT %2 ms, retries %3</source>
         <translation>Latenz %1 ms, TTFT %2 ms, Wiederholungen %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="163"/>
+        <location filename="../core/cli/chatcommand.cpp" line="167"/>
         <source>Use --no-ledger to send without recording; the budget cap is then not checked.</source>
         <translation>Mit --no-ledger ohne Erfassung senden; die Budgetgrenze wird dann nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="216"/>
+        <location filename="../core/cli/chatcommand.cpp" line="221"/>
         <source> (%1 cached, %2 written to the cache)</source>
         <translation> (%1 aus dem Cache, %2 in den Cache geschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="219"/>
+        <location filename="../core/cli/chatcommand.cpp" line="224"/>
         <source> (%1 cached)</source>
         <translation> (%1 aus dem Cache)</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="222"/>
+        <location filename="../core/cli/chatcommand.cpp" line="227"/>
         <source> (%1 reasoning)</source>
         <translation> (%1 Reasoning)</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="223"/>
+        <location filename="../core/cli/chatcommand.cpp" line="228"/>
         <source>usage %1%2 prompt%6 + %1%3 completion%7 = %1%4 tokens%5</source>
         <translation>Verbrauch %1%2 Prompt%6 + %1%3 Completion%7 = %1%4 Tokens%5</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="228"/>
+        <location filename="../core/cli/chatcommand.cpp" line="233"/>
         <source> (~ estimated: the server sent no usage)</source>
         <translation> (~ geschätzt: der Server hat keinen Verbrauch gemeldet)</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="231"/>
+        <location filename="../core/cli/chatcommand.cpp" line="236"/>
         <source>cost %1%2</source>
         <translation>Kosten %1%2</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="232"/>
+        <location filename="../core/cli/chatcommand.cpp" line="237"/>
         <source> (no catalog price: flat estimate)</source>
         <translation> (kein Katalogpreis: pauschale Schätzung)</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="234"/>
+        <location filename="../core/cli/chatcommand.cpp" line="239"/>
         <source>, provider reported %1</source>
         <translation>, vom Anbieter gemeldet %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="236"/>
+        <location filename="../core/cli/chatcommand.cpp" line="241"/>
         <source> (price check: the catalog price differs by more than 1 %)</source>
         <translation> (Preisprüfung: der Katalogpreis weicht um mehr als 1 % ab)</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="240"/>
+        <location filename="../core/cli/chatcommand.cpp" line="245"/>
         <source>latency %1 ms</source>
         <translation>Latenz %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="242"/>
+        <location filename="../core/cli/chatcommand.cpp" line="247"/>
         <source>receipt: %1</source>
         <translation>Beleg: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="244"/>
+        <location filename="../core/cli/chatcommand.cpp" line="249"/>
         <source>budget cap reached: %1</source>
         <translation>Budgetgrenze erreicht: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="250"/>
+        <location filename="../core/cli/chatcommand.cpp" line="255"/>
         <source>The answer was cut after it began: %1</source>
         <translation>Die Antwort wurde nach Beginn abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="254"/>
+        <location filename="../core/cli/chatcommand.cpp" line="259"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="258"/>
+        <location filename="../core/cli/chatcommand.cpp" line="263"/>
         <source>Every route failed: %1</source>
         <translation>Alle Routen sind fehlgeschlagen: %1</translation>
     </message>
@@ -1146,235 +1264,281 @@
 <context>
     <name>tiergate::ChatPanel</name>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="99"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="236"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="101"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="267"/>
         <source>Profile default</source>
         <translation>Profilstandard</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="134"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="149"/>
         <source>Search conversations</source>
         <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="139"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="155"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="140"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="156"/>
         <source>New conversation (Ctrl+N)</source>
         <translation>Neue Unterhaltung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="141"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="157"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="179"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="193"/>
         <source>Message (Ctrl+Enter sends, Esc stops, Up edits the last message)</source>
         <translation>Nachricht (Strg+Eingabe sendet, Esc stoppt, ↑ bearbeitet die letzte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="187"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="205"/>
         <source>Choose the model for the next messages (Ctrl+K)</source>
         <translation>Modell für die nächsten Nachrichten wählen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="192"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="210"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="193"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="211"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="194"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="212"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="215"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="245"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="220"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="246"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="276"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="220"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="226"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="230"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="251"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="257"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="261"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="233"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="264"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="246"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="277"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="247"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="278"/>
         <source>Top p</source>
         <translation>Top p</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="248"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="279"/>
         <source>Max tokens</source>
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="249"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="280"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="250"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="281"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="251"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="282"/>
         <source>Criticality</source>
         <translation>Kritikalität</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="277"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="284"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="312"/>
         <source>Copied %1 characters.</source>
         <translation>%1 Zeichen kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="301"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="336"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="302"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="337"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="320"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="329"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="355"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="365"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="331"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="379"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="368"/>
+        <source>Routes through profile %1</source>
+        <translation>Routet über Profil %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
+        <source>%1 (the header&apos;s)</source>
+        <translation>%1 (das der Kopfzeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="433"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="331"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="489"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="493"/>
+        <source>Not sent. %1</source>
+        <translation>Nicht gesendet. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="704"/>
+        <source>%1 takes text only, so images cannot be sent to it. Pick a model that reads images (Ctrl+K).</source>
+        <translation>%1 verarbeitet nur Text, daher können keine Bilder gesendet werden. Wählen Sie ein Modell, das Bilder liest (Strg+K).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
         <source>the header&apos;s</source>
         <translation>das der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="370"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="424"/>
         <source>Profile: %1 (from the header; a new conversation keeps it)</source>
         <translation>Profil: %1 (aus der Kopfzeile; eine neue Unterhaltung behält es)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="376"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="430"/>
         <source>Profile: %1. This conversation routes through %1; the header&apos;s %2 applies to new conversations.</source>
         <translation>Profil: %1. Diese Unterhaltung routet über %1; das Profil %2 der Kopfzeile gilt für neue Unterhaltungen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="434"/>
         <source>Use %1 here</source>
         <translation>Hier %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="389"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="443"/>
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="391"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="450"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="445"/>
         <source>The conversation could not be created: %1</source>
         <translation>Die Unterhaltung konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="464"/>
-        <source>Your edit could not be saved: %1</source>
-        <translation>Ihre Änderung konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="470"/>
-        <source>Your message could not be saved, so it was not sent: %1</source>
-        <translation>Ihre Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="508"/>
-        <source>The answer could not be stored: %1</source>
-        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="538"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="550"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="543"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="555"/>
         <source>No answer. %1 Your message is saved.</source>
         <translation>Keine Antwort. %1 Ihre Nachricht ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="740"/>
-        <source>This request is estimated to cost %1 on %2 (~%3 tokens in, %4 out). That is above the approval threshold of %5 set for profile &apos;%6&apos;.
-
-Send it anyway?</source>
-        <translation>Diese Anfrage kostet schätzungsweise %1 bei %2 (~%3 Tokens ein, %4 aus). Das liegt über der Freigabeschwelle von %5 des Profils „%6“.
-
-Trotzdem senden?</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="747"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="749"/>
         <source>Confirm the cost</source>
         <translation>Kosten bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="751"/>
-        <source>Not sent: the estimated cost of %1 is above the approval threshold of %2 of profile &apos;%3&apos;. Your text is still in the composer.</source>
-        <translation>Nicht gesendet: Die geschätzten Kosten von %1 liegen über der Freigabeschwelle von %2 des Profils „%3“. Ihr Text steht noch im Eingabefeld.</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="769"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="768"/>
         <source>Model: profile default (Ctrl+K)</source>
         <translation>Modell: Profilstandard (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="770"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="769"/>
         <source>Model: %1 (Ctrl+K)</source>
         <translation>Modell: %1 (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="809"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="808"/>
         <source>1 message</source>
         <translation>1 Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="809"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="808"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="810"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="809"/>
         <source>Conversation: %1, %2%3 tokens, %4</source>
         <translation>Unterhaltung: %1, %2%3 Tokens, %4</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="582"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="589"/>
         <source>Editing your last message; sending replaces it and what followed.</source>
         <translation>Sie bearbeiten Ihre letzte Nachricht; Senden ersetzt sie und alles danach.</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ChatParameters</name>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="62"/>
+        <source>the schema is empty</source>
+        <translation>das Schema ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="70"/>
+        <source>a JSON schema is one JSON object ({ ... })</source>
+        <translation>ein JSON-Schema ist ein JSON-Objekt ({ ... })</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="85"/>
+        <source>tools are a JSON array ([ ... ])</source>
+        <translation>Tools sind ein JSON-Array ([ ... ])</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="98"/>
+        <source>tool %1 has no function.name</source>
+        <translation>Tool %1 hat kein function.name</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="168"/>
+        <source>The conversation could not be created: %1</source>
+        <translation>Die Unterhaltung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="176"/>
+        <source>Your edit could not be saved: %1</source>
+        <translation>Ihre Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="181"/>
+        <source>Your message could not be saved, so it was not sent: %1</source>
+        <translation>Ihre Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="204"/>
+        <source>The answer could not be stored: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1840,12 +2004,12 @@ Trotzdem senden?</translation>
 <context>
     <name>tiergate::CompareColumn</name>
     <message>
-        <location filename="../core/compare/comparecolumn.cpp" line="35"/>
+        <location filename="../core/compare/comparecolumn.cpp" line="37"/>
         <source>tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../core/compare/comparecolumn.cpp" line="37"/>
+        <location filename="../core/compare/comparecolumn.cpp" line="39"/>
         <source>profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -1853,516 +2017,516 @@ Trotzdem senden?</translation>
 <context>
     <name>tiergate::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="60"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="62"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="61"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="63"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="148"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="161"/>
         <source>Add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="149"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="162"/>
         <source>Compare one more model, tier or profile</source>
         <translation>Ein weiteres Modell, eine Stufe oder ein Profil vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="263"/>
         <source>Prompt sent to every column (Ctrl+Enter runs)</source>
         <translation>Prompt an jede Spalte (Strg+Eingabe startet)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="156"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="171"/>
         <source>Shared system prompt (optional)</source>
         <translation>Gemeinsamer Systemprompt (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="92"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="74"/>
         <source>Sampling temperature (lowest value: not set)</source>
         <translation>Sampling-Temperatur (kleinster Wert: nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="103"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="85"/>
         <source>Maximum completion tokens (0: not set)</source>
         <translation>Maximale Completion-Tokens (0: nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="157"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="172"/>
         <source>System:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="159"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="174"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="160"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="163"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="175"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="178"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="162"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="177"/>
         <source>Max tokens:</source>
         <translation>Max. Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="166"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
         <source>Column set:</source>
         <translation>Spaltensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="171"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="186"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="172"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="187"/>
         <source>Replace the columns by the chosen column set</source>
         <translation>Die Spalten durch den gewählten Spaltensatz ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="174"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="189"/>
         <source>Save set…</source>
         <translation>Satz speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="175"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="190"/>
         <source>Save these columns, with their overrides, under a name</source>
         <translation>Diese Spalten samt ihren Überschreibungen unter einem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="180"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="134"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="135"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="213"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="223"/>
         <source>Save column set</source>
         <translation>Spaltensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="213"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="223"/>
         <source>Name of the column set:</source>
         <translation>Name des Spaltensatzes:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="265"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="268"/>
         <source>Runs per column:</source>
         <translation>Läufe pro Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="269"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="272"/>
         <source>Several runs give the median and p95 instead of one noisy sample</source>
         <translation>Mehrere Läufe liefern Median und p95 statt einer verrauschten Einzelmessung</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="272"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="275"/>
         <source>Run</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="273"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="276"/>
         <source>Send the prompt to every column (Ctrl+Enter)</source>
         <translation>Den Prompt an jede Spalte senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="276"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="279"/>
         <source>Stop all</source>
         <translation>Alle stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="295"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="298"/>
         <source>Word diff:</source>
         <translation>Wort-Diff:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="296"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="299"/>
         <source>Highlight the words one column&apos;s answer has and the other&apos;s lacks</source>
         <translation>Wörter hervorheben, die in der Antwort einer Spalte stehen und in der anderen fehlen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="314"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="317"/>
         <source>Open saved</source>
         <translation>Gespeicherte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="315"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
         <source>Reopen a saved comparison</source>
         <translation>Einen gespeicherten Vergleich wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="321"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="319"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="391"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="394"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="320"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="344"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="347"/>
         <source>Prompts, one per line, or JSONL lines {&quot;prompt&quot;: &quot;…&quot;} or {&quot;messages&quot;: […]}. Each goes to every column; progress is saved after each answer.</source>
         <translation>Prompts, einer pro Zeile, oder JSONL-Zeilen {&quot;prompt&quot;: &quot;…&quot;} bzw. {&quot;messages&quot;: […]}. Jeder geht an jede Spalte; der Fortschritt wird nach jeder Antwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="350"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="353"/>
         <source>What is a circuit breaker?
 {&quot;prompt&quot;: &quot;Summarise retries in one line.&quot;}</source>
         <translation>Was ist ein Circuit Breaker?
 {&quot;prompt&quot;: &quot;Fasse Wiederholungen in einer Zeile zusammen.&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="355"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="358"/>
         <source>Load file…</source>
         <translation>Datei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="358"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="361"/>
         <source>Start batch</source>
         <translation>Batch starten</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="359"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="362"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="360"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="363"/>
         <source>Resume or open</source>
         <translation>Fortsetzen/Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="361"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="364"/>
         <source>Continue a saved batch where it stopped, or show its results</source>
         <translation>Einen gespeicherten Batch dort fortsetzen, wo er stoppte, oder seine Ergebnisse zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
         <source>%v of %m cells</source>
         <translation>%v von %m Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="469"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="472"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="470"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="473"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="471"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="474"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="478"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="481"/>
         <source>This column&apos;s temperature, max tokens and system prompt</source>
         <translation>Temperatur, Max. Tokens und Systemprompt dieser Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="481"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
         <source>Remove this column</source>
         <translation>Diese Spalte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="491"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="492"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="494"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="495"/>
         <source>shared</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="494"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="497"/>
         <source>System prompt override</source>
         <translation>Systemprompt überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="495"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="498"/>
         <source>Temp.</source>
         <translation>Temp.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="497"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="500"/>
         <source>Max tok.</source>
         <translation>Max. Tok.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="524"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="527"/>
         <source>Overrides (%1)</source>
         <translation>Optionen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="524"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="527"/>
         <source>Overrides</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="602"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="611"/>
         <source>Continue in Chat</source>
         <translation>Im Chat fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="603"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="612"/>
         <source>Open this column&apos;s conversation in Chat, routed the same way</source>
         <translation>Die Unterhaltung dieser Spalte im Chat öffnen, gleich geroutet</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="605"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="614"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="624"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="637"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="633"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="646"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="625"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="634"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="691"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="728"/>
         <source>Type a prompt first.</source>
         <translation>Geben Sie zuerst einen Prompt ein.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="696"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1210"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="733"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1249"/>
         <source>Every column needs a model, tier or profile.</source>
         <translation>Jede Spalte braucht ein Modell, eine Stufe oder ein Profil.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="703"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="740"/>
         <source>This comparison cannot run.</source>
         <translation>Dieser Vergleich kann nicht laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="802"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="839"/>
         <source>Code copied.</source>
         <translation>Code kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="812"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="849"/>
         <source>Waiting for the first token…</source>
         <translation>Warte auf das erste Token…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="817"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1227"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="854"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1266"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="827"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="864"/>
         <source>Run %1 of %2 · first token after %3</source>
         <translation>Lauf %1 von %2 · erstes Token nach %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="877"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="914"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="908"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="946"/>
         <source>No run finished.</source>
         <translation>Kein Lauf beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="913"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="952"/>
         <source>%1 runs, %2 ok</source>
         <translation>%1 Läufe, %2 ok</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="914"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="953"/>
         <source>TTFT %1 (p95 %2)</source>
         <translation>TTFT %1 (p95 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="915"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="922"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="954"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="961"/>
         <source>%1 tok/s</source>
         <translation>%1 Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="916"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="955"/>
         <source>latency %1 (p95 %2)</source>
         <translation>Latenz %1 (p95 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="917"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="956"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="918"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="957"/>
         <source>cost %1 (total %2)</source>
         <translation>Kosten %1 (gesamt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="922"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="961"/>
         <source>TTFT %1</source>
         <translation>TTFT %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="923"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="962"/>
         <source>latency %1</source>
         <translation>Latenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="924"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="963"/>
         <source>%1 + %2 tokens (estimated)</source>
         <translation>%1 + %2 Tokens (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="924"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="963"/>
         <source>%1 + %2 tokens</source>
         <translation>%1 + %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="927"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="966"/>
         <source>cost %1</source>
         <translation>Kosten %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="929"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="968"/>
         <source>no model answered</source>
         <translation>kein Modell hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="929"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="968"/>
         <source>answered by %1</source>
         <translation>beantwortet von %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="932"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="971"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="934"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="973"/>
         <source>Fallback trail: %1</source>
         <translation>Fallback-Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="936"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="975"/>
         <source>Attempts: %1</source>
         <translation>Versuche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="945"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="984"/>
         <source>column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="948"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="987"/>
         <source>Cheapest: %1</source>
         <translation>Am günstigsten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="948"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="987"/>
         <source>Cheapest: –</source>
         <translation>Am günstigsten: –</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="949"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="988"/>
         <source>Fastest first token: %1</source>
         <translation>Schnellstes erstes Token: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="950"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="989"/>
         <source>Fastest first token: –</source>
         <translation>Schnellstes erstes Token: –</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="951"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="990"/>
         <source>Fastest overall: %1</source>
         <translation>Insgesamt am schnellsten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="952"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="991"/>
         <source>Fastest overall: –</source>
         <translation>Insgesamt am schnellsten: –</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="956"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="995"/>
         <source>%1: %2×</source>
         <translation>%1: %2×</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="956"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="995"/>
         <source>%1: –</source>
         <translation>%1: –</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="959"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="998"/>
         <source>Cost relative to the cheapest: %1</source>
         <translation>Kosten relativ zum günstigsten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="991"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1030"/>
         <source>No answers to compare yet.</source>
         <translation>Noch keine Antworten zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1019"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1058"/>
         <source>%1 words only in column %2 (struck out), %3 only in column %4 (highlighted)</source>
         <translation>%1 Wörter nur in Spalte %2 (durchgestrichen), %3 nur in Spalte %4 (hervorgehoben)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1052"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1091"/>
         <source>Could not save the column set in %1.</source>
         <translation>Der Spaltensatz konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1057"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1096"/>
         <source>Column set “%1” saved.</source>
         <translation>Spaltensatz „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1067"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1106"/>
         <source>There is no column set “%1”.</source>
         <translation>Es gibt keinen Spaltensatz „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1071"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1110"/>
         <source>Column set “%1” loaded.</source>
         <translation>Spaltensatz „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1080"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1119"/>
         <source>No saved comparisons</source>
         <translation>Keine gespeicherten Vergleiche</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1084"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1123"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="1085"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1124"/>
         <source>%1 — %2, %n column(s)</source>
         <translation>
             <numerusform>%1 — %2, %n Spalte</numerusform>
@@ -2370,84 +2534,84 @@ Trotzdem senden?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1098"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1137"/>
         <source>Could not read the saved comparison %1.</source>
         <translation>Der gespeicherte Vergleich %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1113"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1152"/>
         <source>Opened “%1”.</source>
         <translation>„%1“ geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1121"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1160"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1124"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1163"/>
         <source>Written to %1.</source>
         <translation>In %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1148"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1156"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1195"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1148"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1156"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1164"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1195"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1203"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1164"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1203"/>
         <source>Export batch results</source>
         <translation>Batch-Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1172"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
         <source>Load prompts</source>
         <translation>Prompts laden</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1172"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
         <source>Prompt lists (*.txt *.jsonl *.json);;All files (*)</source>
         <translation>Prompt-Listen (*.txt *.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1177"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1216"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1189"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1228"/>
         <source>Could not save the comparison in %1.</source>
         <translation>Der Vergleich konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1189"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1228"/>
         <source>Saved as %1.</source>
         <translation>Gespeichert als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1200"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1239"/>
         <source>Fix the prompt list first: %1</source>
         <translation>Korrigieren Sie zuerst die Prompt-Liste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1204"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1243"/>
         <source>Type or load at least one prompt.</source>
         <translation>Geben Sie mindestens einen Prompt ein oder laden Sie ihn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="1221"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1260"/>
         <source>%n prompt(s): %1</source>
         <translation>
             <numerusform>%n Prompt: %1</numerusform>
@@ -2455,47 +2619,47 @@ Trotzdem senden?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1224"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1263"/>
         <source>The batch cannot start (is %1 writable?).</source>
         <translation>Der Batch kann nicht starten (ist %1 beschreibbar?).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1240"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1279"/>
         <source>Could not resume the batch %1.</source>
         <translation>Der Batch %1 konnte nicht fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1255"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1294"/>
         <source>Resumed: %1 of %2 cells were done.</source>
         <translation>Fortgesetzt: %1 von %2 Zellen waren erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1265"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1304"/>
         <source>No saved batches</source>
         <translation>Keine gespeicherten Batches</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1269"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1308"/>
         <source>%1 — %2 of %3 done</source>
         <translation>%1 — %2 von %3 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1279"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1318"/>
         <source>%1 of %2 cells</source>
         <translation>%1 von %2 Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1281"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1320"/>
         <source>Running… %1 of %2 cells done.</source>
         <translation>Läuft… %1 von %2 Zellen erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1297"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1336"/>
         <source>Finished: %1 cells, %2 failed, cost %3.</source>
         <translation>Fertig: %1 Zellen, %2 fehlgeschlagen, Kosten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1301"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1340"/>
         <source>Paused at %1 of %2 cells; resume it from “Resume or open”.</source>
         <translation>Angehalten bei %1 von %2 Zellen; fortsetzen über „Fortsetzen/Öffnen“.</translation>
     </message>
@@ -2626,37 +2790,37 @@ Trotzdem senden?</translation>
 <context>
     <name>tiergate::ConfigJson</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="589"/>
+        <location filename="../core/config/configjson.cpp" line="591"/>
         <source>the document is null; a Tiergate configuration is a JSON object such as {&quot;version&quot;: 1}</source>
         <translation>das Dokument ist null; eine Tiergate-Konfiguration ist ein JSON-Objekt wie {&quot;version&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="609"/>
+        <location filename="../core/config/configjson.cpp" line="611"/>
         <source>the file is not valid JSON (line %1, column %2: %3)</source>
         <translation>die Datei ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="615"/>
+        <location filename="../core/config/configjson.cpp" line="617"/>
         <source>the document must be a JSON object</source>
         <translation>das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="633"/>
+        <location filename="../core/config/configjson.cpp" line="635"/>
         <source>is missing (this version of Tiergate writes &quot;version&quot;: %1)</source>
         <translation>fehlt (diese Tiergate-Version schreibt &quot;version&quot;: %1)</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="638"/>
+        <location filename="../core/config/configjson.cpp" line="640"/>
         <source>version %1 is not supported (this Tiergate reads version %2)</source>
         <translation>Version %1 wird nicht unterstützt (diese Tiergate-Version liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="650"/>
+        <location filename="../core/config/configjson.cpp" line="652"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="656"/>
+        <location filename="../core/config/configjson.cpp" line="658"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
@@ -2723,6 +2887,112 @@ Trotzdem senden?</translation>
         <location filename="../core/contract/contractparser.cpp" line="34"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/chat/conversationdelegate.cpp" line="13"/>
+        <source>profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConversationExport</name>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="61"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="65"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="67"/>
+        <source>Tier: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="69"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="73"/>
+        <location filename="../core/chat/conversationexport.cpp" line="80"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="78"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="79"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="89"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="92"/>
+        <source>Messages: %1 · total cost %2</source>
+        <translation>Nachrichten: %1 · Gesamtkosten %2</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConversationExportButton</name>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="17"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="18"/>
+        <source>Save this conversation as Markdown or JSON</source>
+        <translation>Diese Unterhaltung als Markdown oder JSON speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="22"/>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="23"/>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="27"/>
+        <source>Export conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="28"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="28"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="43"/>
+        <source>There is no conversation to export.</source>
+        <translation>Es gibt keine Unterhaltung zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="49"/>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="54"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2860,28 +3130,36 @@ Trotzdem senden?</translation>
             <numerusform>%n geschätzt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/costs/costdashboard.cpp" line="286"/>
+        <source>⚠ %n failed price check(s)</source>
+        <translation>
+            <numerusform>⚠ %n fehlgeschlagene Preisprüfung</numerusform>
+            <numerusform>⚠ %n fehlgeschlagene Preisprüfungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="339"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="341"/>
         <source>No spend recorded this month.</source>
         <translation>Diesen Monat keine Ausgaben erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="397"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="399"/>
         <source>Export ledger rows</source>
         <translation>Kostenjournal-Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="397"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="399"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="401"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="403"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="401"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="403"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2927,7 +3205,7 @@ Trotzdem senden?</translation>
 <context>
     <name>tiergate::Distribution</name>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="96"/>
+        <location filename="../core/cli/loadcommand.cpp" line="88"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -4486,66 +4764,71 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::Ledger</name>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="494"/>
+        <location filename="../core/cost/ledger.cpp" line="508"/>
         <source>Cannot create the ledger folder %1.</source>
         <translation>Der Ordner des Kostenjournals %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="501"/>
+        <location filename="../core/cost/ledger.cpp" line="515"/>
         <source>Cannot open the ledger %1: %2</source>
         <translation>Das Kostenjournal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="510"/>
+        <location filename="../core/cost/ledger.cpp" line="529"/>
         <source>Cannot switch the ledger %1 to WAL mode.</source>
         <translation>Das Kostenjournal %1 kann nicht in den WAL-Modus geschaltet werden.</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="522"/>
+        <location filename="../core/cost/ledger.cpp" line="544"/>
         <source>Cannot configure the ledger: %1</source>
         <translation>Das Kostenjournal kann nicht konfiguriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="611"/>
+        <location filename="../core/cost/ledger.cpp" line="603"/>
+        <source>Cannot prepare the ledger statements: the SQLite driver gave no connection handle.</source>
+        <translation>Die Anweisungen des Kostenjournals können nicht vorbereitet werden: Der SQLite-Treiber lieferte kein Verbindungshandle.</translation>
+    </message>
+    <message>
+        <location filename="../core/cost/ledger.cpp" line="645"/>
         <source>Cannot prepare the ledger statements: %1</source>
         <translation>Die Anweisungen des Kostenjournals können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="619"/>
-        <location filename="../core/cost/ledger.cpp" line="680"/>
-        <location filename="../core/cost/ledger.cpp" line="706"/>
-        <location filename="../core/cost/ledger.cpp" line="767"/>
-        <location filename="../core/cost/ledger.cpp" line="779"/>
+        <location filename="../core/cost/ledger.cpp" line="653"/>
+        <location filename="../core/cost/ledger.cpp" line="719"/>
+        <location filename="../core/cost/ledger.cpp" line="748"/>
+        <location filename="../core/cost/ledger.cpp" line="811"/>
+        <location filename="../core/cost/ledger.cpp" line="823"/>
         <source>Ledger query failed: %1</source>
         <translation>Abfrage des Kostenjournals fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="732"/>
-        <location filename="../core/cost/ledger.cpp" line="813"/>
-        <location filename="../core/cost/ledger.cpp" line="1306"/>
+        <location filename="../core/cost/ledger.cpp" line="775"/>
+        <location filename="../core/cost/ledger.cpp" line="857"/>
+        <location filename="../core/cost/ledger.cpp" line="1354"/>
         <source>The ledger is not open.</source>
         <translation>Das Kostenjournal ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="737"/>
+        <location filename="../core/cost/ledger.cpp" line="780"/>
         <source>Cannot start a ledger transaction: %1</source>
         <translation>Eine Transaktion des Kostenjournals kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="797"/>
+        <location filename="../core/cost/ledger.cpp" line="841"/>
         <source>Cannot commit to the ledger: %1</source>
         <translation>Commit in das Kostenjournal nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="1376"/>
-        <location filename="../core/cost/ledger.cpp" line="1411"/>
+        <location filename="../core/cost/ledger.cpp" line="1430"/>
+        <location filename="../core/cost/ledger.cpp" line="1465"/>
         <source>The export target is not writable.</source>
         <translation>Das Exportziel ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="1384"/>
-        <location filename="../core/cost/ledger.cpp" line="1402"/>
-        <location filename="../core/cost/ledger.cpp" line="1426"/>
+        <location filename="../core/cost/ledger.cpp" line="1438"/>
+        <location filename="../core/cost/ledger.cpp" line="1456"/>
+        <location filename="../core/cost/ledger.cpp" line="1480"/>
         <source>Writing the export failed: %1</source>
         <translation>Das Schreiben des Exports ist fehlgeschlagen: %1</translation>
     </message>
@@ -4621,23 +4904,23 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::LedgerSchema</name>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="244"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="264"/>
         <source>Ledger schema statement failed: %1</source>
         <translation>Anweisung des Kostenjournal-Schemas fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="416"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="443"/>
         <source>The ledger database cannot be read.</source>
         <translation>Die Datenbank des Kostenjournals kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="423"/>
-        <location filename="../core/cost/ledgerschema.cpp" line="445"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="450"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="472"/>
         <source>The ledger was written by a newer Tiergate (schema %1, this version knows %2).</source>
         <translation>Das Kostenjournal wurde von einer neueren Tiergate-Version geschrieben (Schema %1, diese Version kennt %2).</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="434"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="461"/>
         <source>Cannot lock the ledger to create its schema: %1</source>
         <translation>Das Kostenjournal kann zum Anlegen seines Schemas nicht gesperrt werden: %1</translation>
     </message>
@@ -4645,94 +4928,119 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::LedgerTableModel</name>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="129"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="138"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="157"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="149"/>
+        <source>⚠ %1 (%2)</source>
+        <translation>⚠ %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="150"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="174"/>
         <source>Estimated: the provider reported no usage</source>
         <translation>Geschätzt: Der Anbieter hat keinen Verbrauch gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="159"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="176"/>
         <source>Estimated: no catalog price for this model, the flat rate was used</source>
         <translation>Geschätzt: Kein Katalogpreis für dieses Modell, der Pauschalsatz wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="163"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="180"/>
         <source>Requested: %1</source>
         <translation>Angefragt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="193"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="182"/>
+        <source>The provider reported %1; the catalog price gives %2.</source>
+        <translation>Der Anbieter meldete %1; der Katalogpreis ergibt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="186"/>
+        <source>They differ by more than 1 %: the catalog price of this model may be out of date.</source>
+        <translation>Sie weichen um mehr als 1 % ab: Der Katalogpreis dieses Modells ist möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="220"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="195"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="222"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="197"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="224"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="199"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="226"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="201"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="203"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="230"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="205"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="232"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="207"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="234"/>
         <source>Tokens in</source>
         <translation>Tokens ein</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="209"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="236"/>
         <source>Tokens out</source>
         <translation>Tokens aus</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="211"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="238"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="213"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="240"/>
         <source>Fallback</source>
         <translation>Fallback</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="215"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="242"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="217"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="244"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="219"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="246"/>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="248"/>
+        <source>Price check</source>
+        <translation>Preisprüfung</translation>
     </message>
 </context>
 <context>
@@ -4954,62 +5262,62 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::LiveChart</name>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="349"/>
+        <location filename="../ui/chart/livechart.cpp" line="375"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="350"/>
+        <location filename="../ui/chart/livechart.cpp" line="376"/>
         <source>Time to first token</source>
         <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="351"/>
+        <location filename="../ui/chart/livechart.cpp" line="377"/>
         <source>Spend over time</source>
         <translation>Ausgaben über die Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="354"/>
+        <location filename="../ui/chart/livechart.cpp" line="380"/>
         <source>Last 5 minutes</source>
         <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="355"/>
+        <location filename="../ui/chart/livechart.cpp" line="381"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="356"/>
+        <location filename="../ui/chart/livechart.cpp" line="382"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="357"/>
+        <location filename="../ui/chart/livechart.cpp" line="383"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="361"/>
+        <location filename="../ui/chart/livechart.cpp" line="387"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="362"/>
+        <location filename="../ui/chart/livechart.cpp" line="388"/>
         <source>Follow the selected time range again (Home)</source>
         <translation>Wieder dem gewählten Zeitraum folgen (Pos1)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="369"/>
+        <location filename="../ui/chart/livechart.cpp" line="395"/>
         <source>View:</source>
         <translation>Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="372"/>
+        <location filename="../ui/chart/livechart.cpp" line="398"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="512"/>
+        <location filename="../ui/chart/livechart.cpp" line="538"/>
         <source>downsampled up to %1: 1 point per ~%n request(s)</source>
         <translation>
             <numerusform>ausgedünnt bis %1: 1 Punkt pro ~%n Anfrage</numerusform>
@@ -5017,47 +5325,47 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
         </translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="525"/>
+        <location filename="../ui/chart/livechart.cpp" line="551"/>
         <source>Rolling p95</source>
         <translation>Gleitendes p95</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="527"/>
+        <location filename="../ui/chart/livechart.cpp" line="553"/>
         <source>Fallback</source>
         <translation>Fallback</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="529"/>
+        <location filename="../ui/chart/livechart.cpp" line="555"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="531"/>
+        <location filename="../ui/chart/livechart.cpp" line="557"/>
         <source>Total spend</source>
         <translation>Gesamtausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="604"/>
+        <location filename="../ui/chart/livechart.cpp" line="632"/>
         <source>p95 threshold</source>
         <translation>p95-Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="609"/>
+        <location filename="../ui/chart/livechart.cpp" line="637"/>
         <source>Cumulative spend (USD)</source>
         <translation>Kumulierte Ausgaben (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="610"/>
+        <location filename="../ui/chart/livechart.cpp" line="638"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="611"/>
+        <location filename="../ui/chart/livechart.cpp" line="639"/>
         <source>Time to first token (ms)</source>
         <translation>Zeit bis zum ersten Token (ms)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="802"/>
+        <location filename="../ui/chart/livechart.cpp" line="838"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -5065,7 +5373,7 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="803"/>
+        <location filename="../ui/chart/livechart.cpp" line="839"/>
         <source>%n point(s) drawn</source>
         <translation>
             <numerusform>%n Punkt gezeichnet</numerusform>
@@ -5073,57 +5381,57 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
         </translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="819"/>
+        <location filename="../ui/chart/livechart.cpp" line="855"/>
         <source>Tier: %1 · Profile: %2</source>
         <translation>Stufe: %1 · Profil: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="821"/>
+        <location filename="../ui/chart/livechart.cpp" line="857"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="822"/>
+        <location filename="../ui/chart/livechart.cpp" line="858"/>
         <source>Latency: %1 ms</source>
         <translation>Latenz: %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="824"/>
+        <location filename="../ui/chart/livechart.cpp" line="860"/>
         <source>TTFT: %1 ms</source>
         <translation>TTFT: %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="826"/>
+        <location filename="../ui/chart/livechart.cpp" line="862"/>
         <source>Tokens: %1 in / %2 out</source>
         <translation>Tokens: %1 ein / %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="828"/>
+        <location filename="../ui/chart/livechart.cpp" line="864"/>
         <source>(estimated)</source>
         <translation>(geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="829"/>
+        <location filename="../ui/chart/livechart.cpp" line="865"/>
         <source>Cost: %1</source>
         <translation>Kosten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="830"/>
+        <location filename="../ui/chart/livechart.cpp" line="866"/>
         <source>Attempts: %1</source>
         <translation>Versuche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="832"/>
+        <location filename="../ui/chart/livechart.cpp" line="868"/>
         <source>(fallback)</source>
         <translation>(Fallback)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="836"/>
+        <location filename="../ui/chart/livechart.cpp" line="872"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="877"/>
+        <location filename="../ui/chart/livechart.cpp" line="913"/>
         <source>Downsampled: stands for %n request(s) around it</source>
         <translation>
             <numerusform>Ausgedünnt: steht für %n Anfrage in der Umgebung</numerusform>
@@ -5134,187 +5442,187 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::LoadCommand</name>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="432"/>
+        <location filename="../core/cli/loadcommand.cpp" line="424"/>
         <source>send N requests at a set rate and concurrency; progress on stderr, summary on stdout</source>
         <translation>N Anfragen mit fester Rate und Parallelität senden; Fortschritt auf stderr, Zusammenfassung auf stdout</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="440"/>
+        <location filename="../core/cli/loadcommand.cpp" line="432"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="441"/>
+        <location filename="../core/cli/loadcommand.cpp" line="433"/>
         <source>Configuration file.</source>
         <translation>Konfigurationsdatei.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="442"/>
+        <location filename="../core/cli/loadcommand.cpp" line="434"/>
         <source>Profile to route with.</source>
         <translation>Profil für das Routing.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="444"/>
+        <location filename="../core/cli/loadcommand.cpp" line="436"/>
         <source>Number of requests (default %1).</source>
         <translation>Anzahl der Anfragen (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="446"/>
+        <location filename="../core/cli/loadcommand.cpp" line="438"/>
         <source>Requests per second at most (default 0: as fast as the concurrency allows).</source>
         <translation>Höchstens so viele Anfragen pro Sekunde (Standard 0: so schnell, wie die Parallelität erlaubt).</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="448"/>
+        <location filename="../core/cli/loadcommand.cpp" line="440"/>
         <source>Requests in flight at most (default %1).</source>
         <translation>Höchstens so viele gleichzeitige Anfragen (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="450"/>
+        <location filename="../core/cli/loadcommand.cpp" line="442"/>
         <source>The prompt of every request.</source>
         <translation>Der Prompt jeder Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="451"/>
+        <location filename="../core/cli/loadcommand.cpp" line="443"/>
         <source>Tier instead of the profile&apos;s.</source>
         <translation>Stufe statt der des Profils.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="453"/>
+        <location filename="../core/cli/loadcommand.cpp" line="445"/>
         <source>Model to send to, as it is (pinned); the profile&apos;s fallback chain follows it.</source>
         <translation>Modell, an das unverändert gesendet wird (fixiert); die Fallback-Kette des Profils folgt danach.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="455"/>
+        <location filename="../core/cli/loadcommand.cpp" line="447"/>
         <source>critical, standard or background.</source>
         <translation>critical, standard oder background.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="456"/>
+        <location filename="../core/cli/loadcommand.cpp" line="448"/>
         <source>Team id whose keys are used.</source>
         <translation>Team-ID, deren Schlüssel verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="458"/>
+        <location filename="../core/cli/loadcommand.cpp" line="450"/>
         <source>max_tokens of every request.</source>
         <translation>max_tokens jeder Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="459"/>
+        <location filename="../core/cli/loadcommand.cpp" line="451"/>
         <source>Ask for whole answers instead of streams.</source>
         <translation>Ganze Antworten statt Streams anfordern.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="461"/>
+        <location filename="../core/cli/loadcommand.cpp" line="453"/>
         <source>Folder of the ledger (DIR/ledger.sqlite), as the GUI&apos;s --data-dir.</source>
         <translation>Ordner des Kostenjournals (DIR/ledger.sqlite), wie --data-dir der GUI.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="462"/>
+        <location filename="../core/cli/loadcommand.cpp" line="454"/>
         <source>Ledger file.</source>
         <translation>Kostenjournal-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="464"/>
+        <location filename="../core/cli/loadcommand.cpp" line="456"/>
         <source>Simulator set-up (models, faults, seed) as for `tiergate-cli sim --config`.</source>
         <translation>Simulator-Einrichtung (Modelle, Fehler, Seed) wie bei `tiergate-cli sim --config`.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="466"/>
+        <location filename="../core/cli/loadcommand.cpp" line="458"/>
         <source>Failed requests allowed before the exit code is 1 (default 0).</source>
         <translation>Erlaubte fehlgeschlagene Anfragen, bevor der Exit-Code 1 ist (Standard 0).</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="468"/>
+        <location filename="../core/cli/loadcommand.cpp" line="460"/>
         <source>auto (bar on a terminal, else lines), bar, lines or none.</source>
         <translation>auto (Balken im Terminal, sonst Zeilen), bar, lines oder none.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="469"/>
+        <location filename="../core/cli/loadcommand.cpp" line="461"/>
         <source>Print the summary as one JSON object.</source>
         <translation>Die Zusammenfassung als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="489"/>
+        <location filename="../core/cli/loadcommand.cpp" line="481"/>
         <source>Without --config and --profile: the built-in demo profile over an in-process Simulator.</source>
         <translation>Ohne --config und --profile: das eingebaute Demo-Profil über einen prozessinternen Simulator.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="491"/>
+        <location filename="../core/cli/loadcommand.cpp" line="483"/>
         <source>Every result is recorded in the ledger (default: the GUI&apos;s, so its live chart shows the traffic).</source>
         <translation>Jedes Ergebnis wird im Kostenjournal erfasst (Standard: dem der GUI, sodass deren Live-Diagramm den Verkehr zeigt).</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="494"/>
+        <location filename="../core/cli/loadcommand.cpp" line="486"/>
         <source>Latency percentiles cover every request that was not cancelled, TTFT those that received a first token.</source>
         <translation>Die Latenz-Perzentile umfassen jede nicht abgebrochene Anfrage, TTFT die mit einem ersten Token.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="497"/>
+        <location filename="../core/cli/loadcommand.cpp" line="489"/>
         <source>Exit codes: 0 every request answered (or no more than --max-errors failed), 1 more failed than --max-errors allows, a ledger write failed or the Simulator could not start, 2 usage or configuration error.</source>
         <translation>Exit-Codes: 0 jede Anfrage beantwortet (oder nicht mehr als --max-errors fehlgeschlagen), 1 mehr fehlgeschlagen als --max-errors erlaubt, ein Schreiben ins Kostenjournal scheiterte oder der Simulator startete nicht, 2 Aufruf- oder Konfigurationsfehler.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="505"/>
+        <location filename="../core/cli/loadcommand.cpp" line="497"/>
         <source>unexpected argument &apos;%1&apos; (the prompt goes in --prompt).</source>
         <translation>unerwartetes Argument „%1“ (der Prompt gehört in --prompt).</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="520"/>
+        <location filename="../core/cli/loadcommand.cpp" line="512"/>
         <source>--requests must be a whole number from 1 to 10000000.</source>
         <translation>--requests muss eine ganze Zahl von 1 bis 10000000 sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="524"/>
+        <location filename="../core/cli/loadcommand.cpp" line="516"/>
         <source>--concurrency must be a whole number from 1 to %1.</source>
         <translation>--concurrency muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="528"/>
+        <location filename="../core/cli/loadcommand.cpp" line="520"/>
         <source>--max-errors must be a whole number, 0 or more.</source>
         <translation>--max-errors muss eine ganze Zahl sein, 0 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="535"/>
+        <location filename="../core/cli/loadcommand.cpp" line="527"/>
         <source>--rate must be a number of requests per second, 0 or more (0: no limit).</source>
         <translation>--rate muss eine Anzahl Anfragen pro Sekunde sein, 0 oder mehr (0: kein Limit).</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="541"/>
+        <location filename="../core/cli/loadcommand.cpp" line="533"/>
         <source>--max-tokens must be a whole number, 1 or more.</source>
         <translation>--max-tokens muss eine ganze Zahl sein, 1 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="549"/>
+        <location filename="../core/cli/loadcommand.cpp" line="541"/>
         <source>--criticality must be critical, standard or background.</source>
         <translation>--criticality muss critical, standard oder background sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="565"/>
+        <location filename="../core/cli/loadcommand.cpp" line="557"/>
         <source>--progress must be auto, bar, lines or none.</source>
         <translation>--progress muss auto, bar, lines oder none sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="569"/>
+        <location filename="../core/cli/loadcommand.cpp" line="561"/>
         <source>give --data-dir or --ledger, not both.</source>
         <translation>geben Sie --data-dir oder --ledger an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="576"/>
+        <location filename="../core/cli/loadcommand.cpp" line="568"/>
         <source>--prompt must not be empty.</source>
         <translation>--prompt darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="623"/>
+        <location filename="../core/cli/loadcommand.cpp" line="615"/>
         <source>Sending %1 requests through profile %2 (concurrency %3, rate %4); ledger %5</source>
         <translation>Sende %1 Anfragen über Profil %2 (Parallelität %3, Rate %4); Kostenjournal %5</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="627"/>
+        <location filename="../core/cli/loadcommand.cpp" line="619"/>
         <source>%1 req/s</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="627"/>
+        <location filename="../core/cli/loadcommand.cpp" line="619"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -5322,117 +5630,117 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::LoadCommand::Private</name>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="267"/>
+        <location filename="../core/cli/loadcommand.cpp" line="259"/>
         <source>tiergate-cli load: cannot record in the ledger: %1</source>
         <translation>tiergate-cli load: Erfassung im Kostenjournal nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="286"/>
+        <location filename="../core/cli/loadcommand.cpp" line="278"/>
         <source>ok %1  err %2  fallback %3  %4 req/s</source>
         <translation>ok %1  Fehler %2  Fallback %3  %4 Anf./s</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="288"/>
+        <location filename="../core/cli/loadcommand.cpp" line="280"/>
         <source>ETA %1 s</source>
         <translation>Rest %1 s</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="293"/>
+        <location filename="../core/cli/loadcommand.cpp" line="285"/>
         <source>load: %1/%2 done, %3 ok, %4 failed, %5 fallbacks, %6 req/s</source>
         <translation>load: %1/%2 erledigt, %3 ok, %4 fehlgeschlagen, %5 Fallbacks, %6 Anf./s</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="323"/>
+        <location filename="../core/cli/loadcommand.cpp" line="315"/>
         <source>tiergate-cli load: %1 of %2 requests failed (allowed: %3).</source>
         <translation>tiergate-cli load: %1 von %2 Anfragen fehlgeschlagen (erlaubt: %3).</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="379"/>
+        <location filename="../core/cli/loadcommand.cpp" line="371"/>
         <source>Load run: profile %1, concurrency %2, rate %3</source>
         <translation>Lastlauf: Profil %1, Parallelität %2, Rate %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="382"/>
+        <location filename="../core/cli/loadcommand.cpp" line="374"/>
         <source>%1 req/s</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="382"/>
+        <location filename="../core/cli/loadcommand.cpp" line="374"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="384"/>
+        <location filename="../core/cli/loadcommand.cpp" line="376"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="385"/>
+        <location filename="../core/cli/loadcommand.cpp" line="377"/>
         <source>%1 in %2 s (%3 req/s achieved)</source>
         <translation>%1 in %2 s (%3 Anf./s erreicht)</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="389"/>
+        <location filename="../core/cli/loadcommand.cpp" line="381"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="393"/>
+        <location filename="../core/cli/loadcommand.cpp" line="385"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="396"/>
+        <location filename="../core/cli/loadcommand.cpp" line="388"/>
         <source>fallbacks</source>
         <translation>Fallbacks</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="397"/>
+        <location filename="../core/cli/loadcommand.cpp" line="389"/>
         <source>retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="398"/>
+        <location filename="../core/cli/loadcommand.cpp" line="390"/>
         <source>latency ms</source>
         <translation>Latenz ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="399"/>
+        <location filename="../core/cli/loadcommand.cpp" line="391"/>
         <source>TTFT ms</source>
         <translation>TTFT ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="400"/>
+        <location filename="../core/cli/loadcommand.cpp" line="392"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="400"/>
+        <location filename="../core/cli/loadcommand.cpp" line="392"/>
         <source>%1 prompt + %2 completion</source>
         <translation>%1 Prompt + %2 Completion</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="401"/>
+        <location filename="../core/cli/loadcommand.cpp" line="393"/>
         <source>spend</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="405"/>
+        <location filename="../core/cli/loadcommand.cpp" line="397"/>
         <source>answered by</source>
         <translation>beantwortet von</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="405"/>
+        <location filename="../core/cli/loadcommand.cpp" line="397"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="406"/>
+        <location filename="../core/cli/loadcommand.cpp" line="398"/>
         <source>ledger</source>
         <translation>Kostenjournal</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="406"/>
+        <location filename="../core/cli/loadcommand.cpp" line="398"/>
         <source>%1 (%2 rows written)</source>
         <translation>%1 (%2 Zeilen geschrieben)</translation>
     </message>
@@ -5453,127 +5761,127 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>%1 — not configured in this window</source>
         <translation>%1 — in diesem Fenster nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Live chart</source>
         <translation>Live-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Routing profile used by new requests</source>
         <translation>Routing-Profil für neue Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
-        <source>Spend this month: —</source>
-        <translation>Ausgaben diesen Monat: —</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>1 model</source>
         <translation>1 Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>%1 models</source>
         <translation>%1 Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Add %1 at %2 (%3) as a provider and profile</source>
         <translation>%1 unter %2 (%3) als Anbieter und Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Found %1 (%2)</source>
         <translation>%1 gefunden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Found %1 local servers</source>
         <translation>%1 lokale Server gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>OpenAI-compatible servers answering on this machine; add one to route to it.</source>
         <translation>OpenAI-kompatible Server, die auf diesem Rechner antworten; fügen Sie einen hinzu, um dorthin zu routen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>Profile %1 now routes new conversations, Compare columns and the demo requests; an open conversation keeps its own profile (Chat shows it and offers to switch).</source>
+        <translation>Das Profil %1 routet jetzt neue Unterhaltungen, Vergleichsspalten und die Demo-Anfragen; eine offene Unterhaltung behält ihr eigenes Profil (der Chat zeigt es an und bietet den Wechsel an).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;About Tiergate</source>
         <translation>Über &amp;Tiergate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>About Tiergate</source>
         <translation>Über Tiergate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>A workbench and gateway for OpenAI-compatible LLM APIs: tiers, profiles, retries, fallback chains, circuit breakers and budgets, with the cost of every request.</source>
         <translation>Eine Werkbank und ein Gateway für OpenAI-kompatible LLM-APIs: Stufen, Profile, Wiederholungen, Fallback-Ketten, Circuit Breaker und Budgets, mit den Kosten jeder Anfrage.</translation>
     </message>
@@ -5821,97 +6129,97 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::ModelsPage</name>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="30"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="29"/>
         <source>Prices are USD per 1M tokens. Editing a built-in catalog entry adds your own entry that overrides it.</source>
         <translation>Preise in USD pro 1M Tokens. Wer einen Eintrag des eingebauten Katalogs bearbeitet, legt einen eigenen Eintrag an, der ihn überschreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
         <source>Context window</source>
         <translation>Kontextfenster</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Max output</source>
         <translation>Max. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Input $/1M</source>
         <translation>Eingabe $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Output $/1M</source>
         <translation>Ausgabe $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Cached $/1M</source>
         <translation>Cache $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="44"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="43"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="45"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="44"/>
         <source>Remove your entry</source>
         <translation>Eigenen Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="60"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="59"/>
         <source>Add model %1</source>
         <translation>Modell %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="75"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="74"/>
         <source>Remove model %1</source>
         <translation>Modell %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="106"/>
         <source>yours (simulated)</source>
         <translation>eigenes (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="106"/>
         <source>yours</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="108"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
         <source>catalog (simulated)</source>
         <translation>Katalog (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="108"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
         <source>catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="170"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="172"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
@@ -5937,64 +6245,64 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::ObjReader</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="66"/>
-        <location filename="../core/config/configjson.cpp" line="155"/>
-        <location filename="../core/config/configjson.cpp" line="175"/>
+        <location filename="../core/config/configjson.cpp" line="68"/>
+        <location filename="../core/config/configjson.cpp" line="157"/>
+        <location filename="../core/config/configjson.cpp" line="177"/>
         <source>must be a text</source>
         <translation>muss ein Text sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="79"/>
+        <location filename="../core/config/configjson.cpp" line="81"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="89"/>
+        <location filename="../core/config/configjson.cpp" line="91"/>
         <source>is too large</source>
         <translation>ist zu groß</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="101"/>
+        <location filename="../core/config/configjson.cpp" line="103"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="113"/>
+        <location filename="../core/config/configjson.cpp" line="115"/>
         <source>must be an amount in US dollars</source>
         <translation>muss ein Betrag in US-Dollar sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="125"/>
+        <location filename="../core/config/configjson.cpp" line="127"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="138"/>
+        <location filename="../core/config/configjson.cpp" line="140"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum im Format YYYY-MM-DD sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="149"/>
+        <location filename="../core/config/configjson.cpp" line="151"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="169"/>
+        <location filename="../core/config/configjson.cpp" line="171"/>
         <source>must be an object of texts</source>
         <translation>muss ein Objekt aus Texten sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="189"/>
+        <location filename="../core/config/configjson.cpp" line="191"/>
         <source>is null, but an object is required here (remove the key to use the defaults)</source>
         <translation>ist null, hier ist aber ein Objekt erforderlich (entfernen Sie den Schlüssel, um die Standardwerte zu nutzen)</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="196"/>
+        <location filename="../core/config/configjson.cpp" line="198"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="216"/>
+        <location filename="../core/config/configjson.cpp" line="218"/>
         <source>&apos;%1&apos; is not one of: %2</source>
         <translation>„%1“ ist keiner von: %2</translation>
     </message>
@@ -6098,642 +6406,642 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::ProfileEditor</name>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="209"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="221"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="222"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="234"/>
         <source>New from template</source>
         <translation>Aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="231"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="243"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="232"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="244"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="233"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="245"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="247"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="250"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="259"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="262"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="247"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="259"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="250"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="262"/>
         <source>The name is empty or already used by another profile.</source>
         <translation>Der Name ist leer oder wird bereits von einem anderen Profil verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="281"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1099"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="299"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="283"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="301"/>
         <source>Explain</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="295"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="320"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="296"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="321"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="306"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1259"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1268"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="302"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1302"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1311"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="605"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1308"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1351"/>
         <source>Check models</source>
         <translation>Modelle prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1309"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1352"/>
         <source>Ask every provider this profile uses for its model list (GET /models) and flag models it does not serve or the catalog does not know.</source>
         <translation>Jeden Anbieter dieses Profils nach seiner Modellliste fragen (GET /models) und Modelle markieren, die er nicht anbietet oder die der Katalog nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1334"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1377"/>
         <source>Key references of the providers (values are never shown):</source>
         <translation>Schlüsselverweise der Anbieter (Werte werden nie angezeigt):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1336"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1379"/>
         <source>Key references only; key values are never shown.</source>
         <translation>Nur Schlüsselverweise; Schlüsselwerte werden nie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="308"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="303"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="91"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="92"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="93"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="94"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="95"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="96"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="97"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="98"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="99"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="100"/>
         <source>cut</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="157"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="158"/>
         <source>Unsaved profile changes</source>
         <translation>Ungespeicherte Profiländerungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="158"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="159"/>
         <source>The configuration has unsaved changes. Save them before leaving the profile editor?</source>
         <translation>Die Konfiguration hat ungespeicherte Änderungen. Vor dem Verlassen des Profil-Editors speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="278"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="267"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="282"/>
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="269"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="284"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="271"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="286"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="273"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="288"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="309"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="304"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="320"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="340"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="321"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="341"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="330"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="353"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="334"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="357"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="374"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="429"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="379"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="434"/>
         <source>Change tier</source>
         <translation>Stufe ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="381"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="436"/>
         <source>Tier:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="398"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="453"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="399"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="454"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="408"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="463"/>
         <source>Add fallback model</source>
         <translation>Fallback-Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="413"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="468"/>
         <source>Remove fallback model</source>
         <translation>Fallback-Modell entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="418"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="473"/>
         <source>Fallback chain:</source>
         <translation>Fallback-Kette:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="421"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="476"/>
         <source>Change max retries</source>
         <translation>Max. Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="422"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
         <source>Max retries:</source>
         <translation>Max. Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="423"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="426"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="466"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="610"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="650"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="478"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="592"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="667"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="703"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="424"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="479"/>
         <source>Change backoff base</source>
         <translation>Backoff-Basis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="425"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="480"/>
         <source>Backoff base:</source>
         <translation>Backoff-Basis:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="427"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
         <source>Change backoff cap</source>
         <translation>Backoff-Obergrenze ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="428"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
         <source>Backoff cap:</source>
         <translation>Backoff-Obergrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="488"/>
         <source>Change jitter</source>
         <translation>Jitter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="434"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="489"/>
         <source>Jitter:</source>
         <translation>Jitter:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="435"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="490"/>
         <source>Move to the next model at once on a retryable failure</source>
         <translation>Bei einem wiederholbaren Fehler sofort zum nächsten Modell wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="438"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
         <source>Change fast failover</source>
         <translation>Schnelles Failover ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="440"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="495"/>
         <source>Fast failover:</source>
         <translation>Schnelles Failover:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="444"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="502"/>
         <source>Context window</source>
         <translation>Kontextfenster</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="446"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="504"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="447"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="505"/>
         <source>model&apos;s own window</source>
         <translation>eigenes Fenster des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="449"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="507"/>
         <source>Change context limit</source>
         <translation>Kontextlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="450"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="508"/>
         <source>Limit:</source>
         <translation>Limit:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="452"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="510"/>
         <source>Trim oldest turns</source>
         <translation>Älteste Nachrichten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="453"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="511"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="454"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
         <source>Change context policy</source>
         <translation>Kontextrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="456"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
         <source>When over:</source>
         <translation>Bei Überschreitung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="460"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="521"/>
         <source>Timeouts (0: the provider&apos;s value)</source>
         <translation>Timeouts (0: Wert des Anbieters)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="462"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="523"/>
         <source>Connect:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="463"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="524"/>
         <source>First byte:</source>
         <translation>Erstes Byte:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="463"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="524"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="464"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
         <source>Stall (mid-stream silence):</source>
         <translation>Stillstand (Pause im Stream):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="467"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
         <source>provider&apos;s</source>
         <translation>des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="471"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
         <source>Change connect timeout</source>
         <translation>Verbindungs-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="473"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="534"/>
         <source>Change first-byte timeout</source>
         <translation>Erstes-Byte-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="475"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
         <source>Change total timeout</source>
         <translation>Gesamt-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
         <source>Change stall timeout</source>
         <translation>Stillstands-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="546"/>
         <source>Rate limits</source>
         <translation>Ratenlimits</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Model or provider</source>
         <translation>Modell oder Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Requests/min</source>
         <translation>Anfragen/min</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Tokens/min</source>
         <translation>Tokens/min</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Max wait (ms)</source>
         <translation>Max. Wartezeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="490"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>0 requests or tokens per minute: no limit on that axis. Past the max wait the next model is tried.</source>
         <translation>0 Anfragen oder Tokens pro Minute: kein Limit auf dieser Achse. Nach der max. Wartezeit wird das nächste Modell versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="494"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Add limit</source>
         <translation>Limit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="495"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="559"/>
         <source>Remove limit</source>
         <translation>Limit entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="509"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="570"/>
         <source>Add rate limit</source>
         <translation>Ratenlimit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="575"/>
         <source>Remove rate limit</source>
         <translation>Ratenlimit entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="522"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="586"/>
         <source>Circuit breaker</source>
         <translation>Circuit Breaker</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="589"/>
         <source>Change breaker failures</source>
         <translation>Breaker-Fehleranzahl ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="591"/>
         <source>Failures to open:</source>
         <translation>Fehler bis zum Öffnen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="529"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
         <source>Change breaker open time</source>
         <translation>Breaker-Offen-Dauer ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="530"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="594"/>
         <source>Open for:</source>
         <translation>Offen für:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="533"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
         <source>Change breaker probes</source>
         <translation>Breaker-Proben ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="534"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="598"/>
         <source>Half-open probes:</source>
         <translation>Half-Open-Proben:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1064"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1107"/>
         <source>In %1 (not loaded; the last good configuration is in use): %2%3</source>
         <translation>In %1 (nicht geladen; die letzte gültige Konfiguration ist aktiv): %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1339"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1382"/>
         <source>Store a secret in the keychain</source>
         <translation>Ein Geheimnis im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1343"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1386"/>
         <source>Entry name:</source>
         <translation>Eintragsname:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1346"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
         <source>paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1350"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1393"/>
         <source>Secret:</source>
         <translation>Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1352"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1395"/>
         <source>Then:</source>
         <translation>Danach:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1353"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1396"/>
         <source>Store</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1370"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1440"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1413"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1483"/>
         <source>Test profile</source>
         <translation>Profil testen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1371"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1414"/>
         <source>Send a short request through the edited profile (saved or not) and show the route it took.</source>
         <translation>Eine kurze Anfrage über das bearbeitete Profil senden (gespeichert oder nicht) und die gewählte Route zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1385"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
         <source>Test profile sends one short request and shows every attempt.</source>
         <translation>„Profil testen“ sendet eine kurze Anfrage und zeigt jeden Versuch.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1386"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1429"/>
         <source>Testing needs a network connection to the providers.</source>
         <translation>Zum Testen ist eine Netzwerkverbindung zu den Anbietern nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1390"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
         <source>Wait ms</source>
         <translation>Wartezeit ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1390"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
         <source>Latency ms</source>
         <translation>Latenz ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1390"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1412"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1455"/>
         <source>Testing profile %1…</source>
         <translation>Profil %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1413"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1456"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1448"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1491"/>
         <source>Answered by %1 (provider %2)%3.</source>
         <translation>Beantwortet von %1 (Anbieter %2)%3.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1449"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1492"/>
         <source>, after falling back</source>
         <translation>, nach einem Fallback</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1451"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1494"/>
         <source>No answer: %1</source>
         <translation>Keine Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1453"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1496"/>
         <source>Latency %1 ms, time to first token %2, %3 attempt(s), %4 retry(ies).</source>
         <translation>Latenz %1 ms, Zeit bis zum ersten Token %2, %3 Versuch(e), %4 Wiederholung(en).</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1455"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1498"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1455"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1498"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1458"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1501"/>
         <source> (estimated)</source>
         <translation> (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1459"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1502"/>
         <source>Tokens: %1 prompt + %2 completion = %3%4. Cost: %5%6.</source>
         <translation>Tokens: %1 Prompt + %2 Completion = %3%4. Kosten: %5%6.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1465"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1508"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1475"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1518"/>
         <source>Asking the providers of %1 for their models…</source>
         <translation>Die Anbieter von %1 werden nach ihren Modellen gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1504"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
         <source>Profile %1: every model is in the catalog and served by its provider.</source>
         <translation>Profil %1: Jedes Modell ist im Katalog und wird von seinem Anbieter bereitgestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="1505"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1548"/>
         <source>Profile %1: %n model problem(s) found.</source>
         <translation>
             <numerusform>Profil %1: %n Modellproblem gefunden.</numerusform>
@@ -6741,247 +7049,247 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1512"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1555"/>
         <source>Give the entry a name (letters, digits, &apos;-&apos;, &apos;_&apos;; no &apos;/&apos;).</source>
         <translation>Geben Sie dem Eintrag einen Namen (Buchstaben, Ziffern, „-“, „_“; kein „/“).</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1516"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1559"/>
         <source>Type or paste the secret first.</source>
         <translation>Geben Sie zuerst das Geheimnis ein oder fügen Sie es ein.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1524"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
         <source>Storing keychain:%1…</source>
         <translation>keychain:%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1532"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1575"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1539"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1582"/>
         <source>Use %1 for %2</source>
         <translation>%1 für %2 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1546"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1589"/>
         <source>Stored as %1; provider %2 now uses it (save to keep the reference).</source>
         <translation>Als %1 gespeichert; Anbieter %2 verwendet es jetzt (speichern, um den Verweis zu behalten).</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1548"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1591"/>
         <source>Stored as %1. Use that reference as a provider&apos;s or a team&apos;s key.</source>
         <translation>Als %1 gespeichert. Verwenden Sie diesen Verweis als Schlüssel eines Anbieters oder Teams.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="549"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="608"/>
         <source>Change monthly cap</source>
         <translation>Monatsgrenze ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="551"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="610"/>
         <source>Monthly cap (0: none):</source>
         <translation>Monatsgrenze (0: keine):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="553"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="612"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="613"/>
         <source>Downgrade to the budget tier</source>
         <translation>Auf die Budget-Stufe herabstufen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="555"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="614"/>
         <source>Warn</source>
         <translation>Warnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="556"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="615"/>
         <source>Change budget action</source>
         <translation>Budgetaktion ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="617"/>
         <source>At the cap:</source>
         <translation>Bei der Grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="560"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
         <source>A request whose estimated cost is above this asks before it is sent; 0: never ask.</source>
         <translation>Eine Anfrage mit höheren geschätzten Kosten fragt vor dem Senden nach; 0: nie fragen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="561"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="620"/>
         <source>Change approval threshold</source>
         <translation>Freigabeschwelle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="563"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="622"/>
         <source>Ask before requests over (0: never):</source>
         <translation>Nachfragen bei Anfragen über (0: nie):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="566"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="625"/>
         <source>Fractions of the cap that raise an alert, separated by commas.</source>
         <translation>Anteile der Grenze, die eine Warnung auslösen, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="580"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="633"/>
         <source>Change budget alerts</source>
         <translation>Budgetwarnungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="582"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="636"/>
         <source>Alert at fractions of the cap:</source>
         <translation>Warnen bei Anteilen der Grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="586"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="643"/>
         <source>Observability and alerts</source>
         <translation>Beobachtbarkeit und Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="588"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="645"/>
         <source>Log every request and watch the thresholds</source>
         <translation>Jede Anfrage protokollieren und die Schwellen überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="591"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="648"/>
         <source>Change observability</source>
         <translation>Beobachtbarkeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="650"/>
         <source>Enabled:</source>
         <translation>Aktiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="599"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="656"/>
         <source>Change log level</source>
         <translation>Protokollstufe ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="602"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="659"/>
         <source>Log level:</source>
         <translation>Protokollstufe:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="607"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="664"/>
         <source>Change fallback-rate alert</source>
         <translation>Fallback-Raten-Warnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="609"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="666"/>
         <source>Alert at fallback rate:</source>
         <translation>Warnen bei Fallback-Rate:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="611"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="668"/>
         <source>Change latency alert</source>
         <translation>Latenzwarnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="613"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
         <source>Alert at p95 latency:</source>
         <translation>Warnen bei p95-Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="616"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="673"/>
         <source>Change budget alert</source>
         <translation>Budgetwarnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="675"/>
         <source>Alert at monthly spend:</source>
         <translation>Warnen bei Monatsausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="623"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="682"/>
         <source>Criticality routing</source>
         <translation>Routing nach Kritikalität</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="625"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="684"/>
         <source>Critical requests:</source>
         <translation>Kritische Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="626"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="685"/>
         <source>Standard requests:</source>
         <translation>Standardanfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="627"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="686"/>
         <source>Background requests:</source>
         <translation>Hintergrundanfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="636"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="695"/>
         <source>Change %1 tier</source>
         <translation>Stufe für %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="647"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="700"/>
         <source>Change queue concurrency</source>
         <translation>Parallelität der Warteschlange ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="649"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="702"/>
         <source>Background queue, concurrent:</source>
         <translation>Hintergrund-Warteschlange, parallel:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="651"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="704"/>
         <source>Change queue retry window</source>
         <translation>Wiederholungsfenster der Warteschlange ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="653"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="706"/>
         <source>Background queue, retry for:</source>
         <translation>Hintergrund-Warteschlange, wiederholen für:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="657"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="713"/>
         <source>Teams whose keys this profile may use</source>
         <translation>Teams, deren Schlüssel dieses Profil verwenden darf</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="726"/>
         <source>Change teams</source>
         <translation>Teams ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="727"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="784"/>
         <source>The configuration changed; run Check models again.</source>
         <translation>Die Konfiguration hat sich geändert; führen Sie „Modelle prüfen“ erneut aus.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="781"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="838"/>
         <source>New profile %1</source>
         <translation>Neues Profil %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="794"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="851"/>
         <source>Duplicate profile %1</source>
         <translation>Profil %1 duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="806"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="863"/>
         <source>Rename profile %1</source>
         <translation>Profil %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="816"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="873"/>
         <source>Delete profile %1</source>
         <translation>Profil %1 löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="834"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="891"/>
         <source>Not saved: %n error(s) must be fixed first, e.g. %1</source>
         <translation>
             <numerusform>Nicht gespeichert: %n Fehler muss zuerst behoben werden, z. B. %1</numerusform>
@@ -6989,102 +7297,102 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="842"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="899"/>
         <source>Not saved: the configuration was refused.</source>
         <translation>Nicht gespeichert: Die Konfiguration wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="846"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="903"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="852"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="909"/>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="967"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1010"/>
         <source>profile&apos;s tier (%1)</source>
         <translation>Stufe des Profils (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1004"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1047"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1005"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1048"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1055"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1098"/>
         <source>Change rate limits</source>
         <translation>Ratenlimits ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1078"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1121"/>
         <source>Error: blocks saving</source>
         <translation>Fehler: verhindert das Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1078"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1121"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1087"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1130"/>
         <source>Check models: </source>
         <translation>Modelle prüfen: </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1091"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1134"/>
         <source>Warning from Check models</source>
         <translation>Warnung aus „Modelle prüfen“</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1099"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1100"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1143"/>
         <source>Fix the errors in Problems to save</source>
         <translation>Beheben Sie die Fehler unter „Probleme“, um zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1129"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1172"/>
         <source>(only store it)</source>
         <translation>(nur speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1132"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1175"/>
         <source>(no key)</source>
         <translation>(kein Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1133"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1176"/>
         <source>and use it for %1</source>
         <translation>und für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1141"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1184"/>
         <source>● Unsaved changes</source>
         <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1156"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1199"/>
         <source>Reorder fallback chain</source>
         <translation>Fallback-Kette umordnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1263"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1306"/>
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1268"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1311"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -7601,6 +7909,54 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     </message>
 </context>
 <context>
+    <name>tiergate::ResponseFormatEditor</name>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="24"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="25"/>
+        <source>JSON mode</source>
+        <translation>JSON-Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="26"/>
+        <source>JSON schema</source>
+        <translation>JSON-Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="27"/>
+        <source>response_format: free text, any JSON object, or JSON matching a schema</source>
+        <translation>response_format: freier Text, beliebiges JSON-Objekt oder JSON nach einem Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="29"/>
+        <source>Schema name (response)</source>
+        <translation>Schemaname (response)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="32"/>
+        <source>JSON schema, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {...}}</source>
+        <translation>JSON-Schema, z. B. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {...}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="37"/>
+        <source>Tools (JSON array), e.g. [{&quot;type&quot;: &quot;function&quot;, &quot;function&quot;: {&quot;name&quot;: ...}}]</source>
+        <translation>Tools (JSON-Array), z. B. [{&quot;type&quot;: &quot;function&quot;, &quot;function&quot;: {&quot;name&quot;: ...}}]</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="90"/>
+        <source>The JSON schema is not valid: %1.</source>
+        <translation>Das JSON-Schema ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="97"/>
+        <source>The tools are not valid: %1.</source>
+        <translation>Die Tools sind ungültig: %1.</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::RoutePreflight</name>
     <message>
         <location filename="../core/cli/routepreflight.cpp" line="28"/>
@@ -7616,91 +7972,29 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::RouteReceipt</name>
     <message>
-        <location filename="../core/routing/routereceipt.cpp" line="26"/>
-        <location filename="../core/routing/routereceipt.cpp" line="81"/>
-        <source>pinned</source>
-        <translation>fixiert</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="28"/>
-        <source>alias in tier %1</source>
-        <translation>Alias in Stufe %1</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="30"/>
-        <source>default of tier %1</source>
-        <translation>Standard der Stufe %1</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="31"/>
-        <source>replaced by the default of tier %1</source>
-        <translation>ersetzt durch den Standard der Stufe %1</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="41"/>
-        <source>the pinned model answered</source>
-        <translation>das fixierte Modell hat geantwortet</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="43"/>
-        <source>the tier maps %1 to it</source>
-        <translation>die Stufe ordnet %1 ihm zu</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="46"/>
-        <source>the tier&apos;s default model</source>
-        <translation>das Standardmodell der Stufe</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="47"/>
-        <source>%1 is not mapped in tier %2; its default answered</source>
-        <translation>%1 ist in Stufe %2 nicht zugeordnet; ihr Standard hat geantwortet</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="48"/>
-        <source>first in the chain</source>
-        <translation>erstes in der Kette</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="55"/>
-        <source>fallback: %1 %2 (%3)</source>
-        <translation>Fallback: %1 %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="57"/>
+        <location filename="../core/routing/routereceipt.cpp" line="38"/>
         <source>fallback</source>
         <translation>Fallback</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereceipt.cpp" line="66"/>
-        <location filename="../core/routing/routereceipt.cpp" line="89"/>
+        <location filename="../core/routing/routereceipt.cpp" line="38"/>
+        <source>fallback after %1</source>
+        <translation>Fallback nach %1</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="40"/>
+        <source>%1 attempts</source>
+        <translation>%1 Versuche</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="35"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereceipt.cpp" line="72"/>
-        <source>; %1 attempts</source>
-        <translation>; %1 Versuche</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="83"/>
-        <source>alias</source>
-        <translation>Alias</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="85"/>
-        <source>replaced by the tier default</source>
-        <translation>ersetzt durch den Stufenstandard</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="86"/>
+        <location filename="../core/routing/routereceipt.cpp" line="52"/>
         <source>tier default</source>
         <translation>Stufenstandard</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="91"/>
-        <source>, fallback</source>
-        <translation>, Fallback</translation>
     </message>
 </context>
 <context>
@@ -7748,12 +8042,12 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         <translation>Das Ratenlimit von %1 würde eine Wartezeit von %2 ms erfordern (Grenze %3 ms).</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="678"/>
+        <location filename="../core/routing/routereply.cpp" line="691"/>
         <source>No model could take the request: %1</source>
         <translation>Kein Modell konnte die Anfrage übernehmen: %1</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="764"/>
+        <location filename="../core/routing/routereply.cpp" line="777"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -7761,62 +8055,62 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::Runtime</name>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="63"/>
+        <location filename="../core/runtime/runtime.cpp" line="68"/>
         <source>configuration file %1 does not exist.</source>
         <translation>Konfigurationsdatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="66"/>
+        <location filename="../core/runtime/runtime.cpp" line="71"/>
         <source>the configuration %1 has errors:</source>
         <translation>die Konfiguration %1 enthält Fehler:</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="77"/>
+        <location filename="../core/runtime/runtime.cpp" line="82"/>
         <source>cannot create the data folder %1.</source>
         <translation>der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="92"/>
+        <location filename="../core/runtime/runtime.cpp" line="97"/>
         <source>cannot open the ledger: %1</source>
         <translation>das Kostenjournal kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="117"/>
+        <location filename="../core/runtime/runtime.cpp" line="123"/>
         <source>tiergate: alert: %1</source>
         <translation>tiergate: Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="121"/>
+        <location filename="../core/runtime/runtime.cpp" line="127"/>
         <source>tiergate: alert cleared: %1</source>
         <translation>tiergate: Warnung aufgehoben: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="147"/>
+        <location filename="../core/runtime/runtime.cpp" line="153"/>
         <source>the Simulator set-up %1 has errors: %2</source>
         <translation>die Simulator-Einrichtung %1 enthält Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="150"/>
+        <location filename="../core/runtime/runtime.cpp" line="156"/>
         <source>cannot start the Simulator: %1</source>
         <translation>der Simulator kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="168"/>
+        <location filename="../core/runtime/runtime.cpp" line="174"/>
         <source>the runtime is not open.</source>
         <translation>die Laufzeitumgebung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="174"/>
+        <location filename="../core/runtime/runtime.cpp" line="180"/>
         <source>profile &apos;%1&apos; is not in the configuration (profiles: %2).</source>
         <translation>Profil „%1“ ist nicht in der Konfiguration (Profile: %2).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="178"/>
+        <location filename="../core/runtime/runtime.cpp" line="184"/>
         <source>tier &apos;%1&apos; is not in the configuration (tiers: %2).</source>
         <translation>Stufe „%1“ ist nicht in der Konfiguration (Stufen: %2).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="192"/>
+        <location filename="../core/runtime/runtime.cpp" line="198"/>
         <source>a Simulator set-up needs a profile that routes over the Simulator (&apos;%1&apos; does not).</source>
         <translation>eine Simulator-Einrichtung braucht ein Profil, das über den Simulator routet („%1“ tut das nicht).</translation>
     </message>
@@ -8079,6 +8373,32 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     </message>
 </context>
 <context>
+    <name>tiergate::SpendLabel</name>
+    <message>
+        <location filename="../ui/costs/spendlabel.cpp" line="8"/>
+        <source>Spend this month: —</source>
+        <translation>Ausgaben diesen Monat: —</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/spendlabel.cpp" line="31"/>
+        <source>Profile %1, from the ledger every process writes to</source>
+        <translation>Profil %1, aus dem Kostenjournal, in das jeder Prozess schreibt</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::SpendMeter</name>
+    <message>
+        <location filename="../core/cost/spendmeter.cpp" line="72"/>
+        <source>Spend this month: %1 of %2 (projected %3)</source>
+        <translation>Ausgaben diesen Monat: %1 von %2 (Prognose %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/cost/spendmeter.cpp" line="75"/>
+        <source>Spend this month: %1 (no cap)</source>
+        <translation>Ausgaben diesen Monat: %1 (keine Grenze)</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::TeamsPage</name>
     <message>
         <location filename="../ui/profiles/teamspage.cpp" line="29"/>
@@ -8169,6 +8489,34 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     </message>
 </context>
 <context>
+    <name>tiergate::ThinkingBlock</name>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="118"/>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="118"/>
+        <source>Thinking</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="119"/>
+        <source>%1 · %2 tokens</source>
+        <translation>%1 · %2 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="126"/>
+        <source>Reasoning tokens estimated from the text; the provider&apos;s count replaces it when the answer ends.</source>
+        <translation>Reasoning-Tokens aus dem Text geschätzt; die Zählung des Anbieters ersetzt die Schätzung, wenn die Antwort endet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="127"/>
+        <source>Reasoning tokens as the provider reported them (part of the output tokens).</source>
+        <translation>Reasoning-Tokens, wie der Anbieter sie gemeldet hat (Teil der Ausgabe-Tokens).</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::TiersPage</name>
     <message>
         <location filename="../ui/profiles/tierspage.cpp" line="17"/>
@@ -8234,96 +8582,112 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     </message>
 </context>
 <context>
+    <name>tiergate::ToolCallBlock</name>
+    <message numerus="yes">
+        <location filename="../ui/chat/toolcallblock.cpp" line="33"/>
+        <source>The model called %n tool(s):</source>
+        <translation>
+            <numerusform>Das Modell hat %n Tool aufgerufen:</numerusform>
+            <numerusform>Das Modell hat %n Tools aufgerufen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallblock.cpp" line="47"/>
+        <source>%1 — the arguments are not valid JSON (shown as sent)</source>
+        <translation>%1 — die Argumente sind kein gültiges JSON (so gezeigt, wie gesendet)</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::TranscriptDelegate</name>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="49"/>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="159"/>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="160"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="51"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="161"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="162"/>
         <source>fallback</source>
         <translation>Fallback</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="52"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="54"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="55"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="57"/>
         <source>TTFT %1 ms</source>
         <translation>TTFT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="59"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="61"/>
         <source>%1%2 tokens</source>
         <translation>%1%2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="65"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="67"/>
         <source>streaming</source>
         <translation>streamt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="81"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="83"/>
         <source>, HTTP %1</source>
         <translation>, HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="84"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="86"/>
         <source>, waited %1 ms</source>
         <translation>, %1 ms gewartet</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="87"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="89"/>
         <source>, %1 ms</source>
         <translation>, %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="104"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="104"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="108"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="116"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="118"/>
         <source>Showing %1 of %2 characters.</source>
         <translation>%1 von %2 Zeichen werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="120"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="122"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="120"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="122"/>
         <source>Copy all</source>
         <translation>Alles kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="145"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="147"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="164"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="166"/>
         <source>hide route</source>
         <translation>Route ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="164"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="166"/>
         <source>route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="169"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="171"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
@@ -8331,47 +8695,52 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::TranscriptView</name>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="625"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="689"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="695"/>
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="629"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="700"/>
         <source>Copy code block</source>
         <translation>Codeblock kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="633"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="704"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="634"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="705"/>
         <source>Copy link address</source>
         <translation>Linkadresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="642"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="713"/>
         <source>Hide attempt trail</source>
         <translation>Versuchsverlauf ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="642"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="713"/>
         <source>Show attempt trail</source>
         <translation>Versuchsverlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="659"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="730"/>
         <source>Copy this message (Ctrl+C)</source>
         <translation>Diese Nachricht kopieren (Strg+C)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="661"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
         <source>Lay out more of this long message</source>
         <translation>Mehr von dieser langen Nachricht darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="663"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="734"/>
         <source>Copy this code block</source>
         <translation>Diesen Codeblock kopieren</translation>
     </message>
@@ -8569,6 +8938,19 @@ Exit-Codes: 0 keine Fehler (Warnungen können aufgeführt sein), 2 Fehler oder u
     </message>
 </context>
 <context>
+    <name>tiergate::VersionSwitcher</name>
+    <message>
+        <location filename="../ui/chat/versionswitcher.cpp" line="43"/>
+        <source>Show the previous version of this answer</source>
+        <translation>Vorherige Version dieser Antwort anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/versionswitcher.cpp" line="47"/>
+        <source>Show the next version of this answer</source>
+        <translation>Nächste Version dieser Antwort anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::VoteSession</name>
     <message>
         <location filename="../core/experiment/votesession.cpp" line="110"/>
@@ -8718,12 +9100,12 @@ Exit-Codes: 0 keine Fehler (Warnungen können aufgeführt sein), 2 Fehler oder u
 <context>
     <name>tiergate::exportsupport</name>
     <message>
-        <location filename="../core/export/exportsupport.cpp" line="30"/>
+        <location filename="../core/export/exportsupport.cpp" line="31"/>
         <source>profile &apos;%1&apos; does not exist, and the configuration has no profiles.</source>
         <translation>Profil „%1“ existiert nicht, und die Konfiguration hat keine Profile.</translation>
     </message>
     <message>
-        <location filename="../core/export/exportsupport.cpp" line="31"/>
+        <location filename="../core/export/exportsupport.cpp" line="32"/>
         <source>profile &apos;%1&apos; does not exist. Available profiles: %2.</source>
         <translation>Profil „%1“ existiert nicht. Verfügbare Profile: %2.</translation>
     </message>

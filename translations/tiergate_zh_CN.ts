@@ -2,94 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChatApproval</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="21"/>
+        <source>This request is estimated to cost %1 on %2 (~%3 tokens in, %4 out). That is above the approval threshold of %5 set for profile &apos;%6&apos;.</source>
+        <translation>此请求在 %2 上的估算费用为 %1（约 %3 个输入 token，输出 %4）。这超过了方案“%6”设置的确认阈值 %5。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="28"/>
+        <source>Profile &apos;%1&apos; has spent %2 of its monthly cap of %3 this month; this request (about %4) goes over it.</source>
+        <translation>方案“%1”本月已支出 %2（每月上限 %3）；此请求（约 %4）将超出上限。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="34"/>
+        <source>Send it anyway?</source>
+        <translation>仍要发送吗？</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="40"/>
+        <source>Not sent: the estimated cost of %1 is above the approval threshold of %2 of profile &apos;%3&apos;. Your text is still in the composer.</source>
+        <translation>未发送：估算费用 %1 超过方案“%3”的确认阈值 %2。您的文本仍保留在输入框中。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="44"/>
+        <source>Not sent: it would take profile &apos;%1&apos; over its monthly cap of %2. Your text is still in the composer.</source>
+        <translation>未发送：此请求会使方案“%1”超出每月上限 %2。您的文本仍保留在输入框中。</translation>
+    </message>
+</context>
+<context>
     <name>ChatErrorText</name>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="39"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="39"/>
         <source>%1 (provider %2)</source>
         <translation>%1（提供商 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="40"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="40"/>
         <source>The request failed</source>
         <translation>请求失败</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="43"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="43"/>
         <source>The answer from %1 was cut off: %2 The partial text is kept; press Regenerate for a full answer.</source>
         <translation>%1 的回答被截断：%2 已收到的部分文本会保留；点击“重新生成”获取完整回答。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="49"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="49"/>
         <source>No API key for %1: %2 Set the key (or change the provider&apos;s key reference in Profiles → Providers), then press Regenerate.</source>
         <translation>%1 没有 API 密钥：%2 请设置密钥（或在“配置方案 → 提供商”中修改该提供商的密钥引用），然后点击“重新生成”。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="52"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="52"/>
         <source>%1 refused the API key (HTTP %2): %3 Check that the key is valid and allowed to use this model, then press Regenerate.</source>
         <translation>%1 拒绝了 API 密钥（HTTP %2）：%3 请检查密钥是否有效且有权使用此模型，然后点击“重新生成”。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="58"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="58"/>
         <source>Budget cap: %1 Choose a cheaper tier, or raise the cap or change its action in Profiles → %2 → Budget.</source>
         <translation>预算上限：%1 请选择更便宜的层级，或在“配置方案 → %2 → 预算”中提高上限或更改其操作。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="62"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="62"/>
         <source>The conversation is too long for %1: %2 Start a new conversation (Ctrl+N), edit it shorter, or pick a model with a larger context window (Ctrl+K).</source>
         <translation>对话对 %1 来说太长：%2 请新建对话（Ctrl+N）、将其编辑得更短，或选择上下文窗口更大的模型（Ctrl+K）。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="71"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="71"/>
         <source>Could not reach %1: %2 Check that the server is running and that the provider&apos;s base URL in Profiles → Providers is right, then press Regenerate.</source>
         <translation>无法连接 %1：%2 请确认服务器正在运行，且“配置方案 → 提供商”中该提供商的基础 URL 正确，然后点击“重新生成”。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="77"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="77"/>
         <source>%1 did not answer in time: %2 Press Regenerate to try again, or raise the profile&apos;s timeouts in Profiles.</source>
         <translation>%1 未及时响应：%2 点击“重新生成”重试，或在“配置方案”中调大该方案的超时。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="84"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="84"/>
         <source>%1 is rate limiting requests (HTTP 429): %2 Wait a moment, then press Regenerate.</source>
         <translation>%1 正在限制请求速率（HTTP 429）：%2 请稍候，然后点击“重新生成”。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="86"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="86"/>
         <source>%1 failed (HTTP %2): %3 Press Regenerate to try again; a fallback model in the profile&apos;s chain would take over automatically.</source>
         <translation>%1 失败（HTTP %2）：%3 点击“重新生成”重试；配置方案回退链中的回退模型会自动接管。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="92"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="92"/>
         <source>%1 rejected the request (HTTP %2): %3 Check the model id and the parameters in the side panel (temperature, top p, max tokens, stop).</source>
         <translation>%1 拒绝了请求（HTTP %2）：%3 请检查模型 ID 和侧边栏中的参数（温度、top p、最大 token 数、stop）。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="98"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="98"/>
         <source>The answer of %1 could not be understood: %2 Press Regenerate; if it keeps happening, the server is not OpenAI-compatible.</source>
         <translation>无法解析 %1 的回答：%2 请点击“重新生成”；若反复出现，说明该服务器不兼容 OpenAI。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="102"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="102"/>
         <source>The answer from %1 was cut off: %2 Press Regenerate for a full answer.</source>
         <translation>%1 的回答被截断：%2 点击“重新生成”获取完整回答。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="104"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="104"/>
         <source>%1 Wait for open circuits to close, or add fallback models to profile &apos;%2&apos; in Profiles.</source>
         <translation>%1 请等待熔断恢复，或在“配置方案”中为方案“%2”添加回退模型。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="107"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="107"/>
         <source>%1 Fix it in Profiles.</source>
         <translation>%1 请在“配置方案”中修正。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="109"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="109"/>
         <source>The answer from %1 was stopped: %2 What arrived is kept; raise the provider&apos;s size limits in Profiles → Providers if such answers are expected.</source>
         <translation>%1 的回答已被中止：%2 已收到的内容会保留；如果此类回答属于正常情况，请在“配置方案 → 提供商”中调大该提供商的大小限制。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chaterrortext.cpp" line="113"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="113"/>
         <source>The answer from %1 could not be decompressed: %2</source>
         <translation>无法解压 %1 的回答：%2</translation>
     </message>
@@ -97,22 +125,22 @@
 <context>
     <name>ConversationStore</name>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="146"/>
+        <location filename="../core/chat/conversationstore.cpp" line="157"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="155"/>
+        <location filename="../core/chat/conversationstore.cpp" line="166"/>
         <source>Cannot open the conversation database %1: %2</source>
         <translation>无法打开对话数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="256"/>
+        <location filename="../core/chat/conversationstore.cpp" line="272"/>
         <source>The conversation database %1 was written by a newer Tiergate (schema %2, this version reads up to %3).</source>
         <translation>对话数据库 %1 由较新版本的 Tiergate 写入（架构 %2，此版本最高支持 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="376"/>
+        <location filename="../core/chat/conversationstore.cpp" line="441"/>
         <source>The answer was interrupted because Tiergate closed while it arrived; the text received until then is kept.</source>
         <translation>由于 Tiergate 在接收回答时关闭，回答被中断；已收到的文本会保留。</translation>
     </message>
@@ -156,47 +184,47 @@
 <context>
     <name>RequestEstimate</name>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="25"/>
+        <location filename="../core/chat/requestestimate.cpp" line="25"/>
         <source>Profile &apos;%1&apos; is not in the configuration.</source>
         <translation>配置中没有方案“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="41"/>
+        <location filename="../core/chat/requestestimate.cpp" line="41"/>
         <source>Profile &apos;%1&apos; has no model to route to.</source>
         <translation>方案“%1”没有可路由的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="68"/>
+        <location filename="../core/chat/requestestimate.cpp" line="69"/>
         <source>No estimate: %1</source>
         <translation>无法估算：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="70"/>
+        <location filename="../core/chat/requestestimate.cpp" line="71"/>
         <source>%1 (simulated)</source>
         <translation>%1（模拟）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="71"/>
+        <location filename="../core/chat/requestestimate.cpp" line="72"/>
         <source>up to %1 out (max tokens)</source>
         <translation>最多输出 %1（最大 token 数）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="72"/>
+        <location filename="../core/chat/requestestimate.cpp" line="73"/>
         <source>~%1 out (typical answer)</source>
         <translation>约输出 %1（典型回答）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="73"/>
+        <location filename="../core/chat/requestestimate.cpp" line="74"/>
         <source>Estimate: ≈ %1 on %2 — ~%3 tokens in + %4</source>
         <translation>估算：≈ %1，使用 %2 — 约 %3 个输入 token + %4</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="76"/>
+        <location filename="../core/chat/requestestimate.cpp" line="77"/>
         <source>(no catalog price: flat rate)</source>
         <translation>（无目录价格：按统一费率）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/requestestimate.cpp" line="79"/>
+        <location filename="../core/chat/requestestimate.cpp" line="80"/>
         <source>— above the approval threshold of %1 of profile &apos;%2&apos;</source>
         <translation>— 超过方案“%2”的确认阈值 %1</translation>
     </message>
@@ -204,107 +232,92 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Workbench and gateway for OpenAI-compatible LLM APIs.</source>
         <translation>面向 OpenAI 兼容 LLM API 的工作台与网关。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation>将主窗口保存为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</source>
         <translation>启动时打开面板 &lt;name&gt;（chat、compare、profiles、chart、costs、experiments[/results|vote|decision]）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>配色主题：system（默认）、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Configuration file (default: the user&apos;s).</source>
         <translation>配置文件（默认：当前用户的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Folder for the ledger, conversations and logs (default: the user&apos;s data folder).</source>
         <translation>存放账本、对话和日志的文件夹（默认：用户数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Send &lt;n&gt; prompts through the active profile at start, to see routing at work.</source>
         <translation>启动时通过当前方案发送 &lt;n&gt; 条提示词，以观察路由的实际运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Send &lt;text&gt; in a new chat at start.</source>
         <translation>启动时在新对话中发送 &lt;text&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Print the time from process start to the first paint and the memory use 2 s later, then quit.</source>
         <translation>输出从进程启动到首次绘制的时间及 2 秒后的内存占用，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="207"/>
+        <location filename="../app/gui/main.cpp" line="211"/>
         <source>Could not open the column in Chat: %1</source>
         <translation>无法在聊天中打开该列：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="251"/>
+        <location filename="../app/gui/main.cpp" line="255"/>
         <source>No provider</source>
         <translation>无提供商</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="256"/>
+        <location filename="../app/gui/main.cpp" line="260"/>
         <source>Simulator (simulated models) at %1</source>
         <translation>模拟器（模拟模型），地址 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="269"/>
-        <source>Spend this month: %1 of %2 (projected %3)</source>
-        <translation>本月支出：%1 / %2（预计 %3）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="272"/>
-        <source>Spend this month: %1 (no cap)</source>
-        <translation>本月支出：%1（无上限）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="276"/>
+        <location filename="../app/gui/main.cpp" line="283"/>
         <source>Ledger unavailable: %1</source>
         <translation>账本不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="297"/>
+        <location filename="../app/gui/main.cpp" line="290"/>
         <source>Tiergate alert</source>
         <translation>Tiergate 警报</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="305"/>
+        <location filename="../app/gui/main.cpp" line="298"/>
         <source>The configuration %1 has errors and was not loaded; the built-in configuration is in use.</source>
         <translation>配置 %1 有错误，未被加载；正在使用内置配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="313"/>
-        <source>Profile %1 now routes new conversations, Compare and the demo requests; an open conversation keeps its own profile (Chat shows it).</source>
-        <translation>方案 %1 现在用于路由新对话、对比和演示请求；已打开的对话保留自己的方案（聊天中会显示）。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="341"/>
+        <location filename="../app/gui/main.cpp" line="329"/>
         <source>Could not add %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="346"/>
+        <location filename="../app/gui/main.cpp" line="334"/>
         <source>Could not save the configuration to %1: %2</source>
         <translation>无法将配置保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="351"/>
+        <location filename="../app/gui/main.cpp" line="339"/>
         <source>Added %1 with %2 models; profile &apos;%3&apos; is active.</source>
         <translation>已添加 %1，含 %2 个模型；方案“%3”已启用。</translation>
     </message>
@@ -312,39 +325,39 @@
 <context>
     <name>tiergate</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="297"/>
+        <location filename="../core/config/configjson.cpp" line="299"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="351"/>
+        <location filename="../core/config/configjson.cpp" line="353"/>
         <source>must be a list</source>
         <translation>必须是列表</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="357"/>
-        <location filename="../core/config/configjson.cpp" line="447"/>
-        <location filename="../core/config/configjson.cpp" line="471"/>
+        <location filename="../core/config/configjson.cpp" line="359"/>
+        <location filename="../core/config/configjson.cpp" line="449"/>
+        <location filename="../core/config/configjson.cpp" line="473"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="391"/>
+        <location filename="../core/config/configjson.cpp" line="393"/>
         <source>must be a list of numbers</source>
         <translation>必须是数字列表</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="398"/>
+        <location filename="../core/config/configjson.cpp" line="400"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="470"/>
+        <location filename="../core/config/configjson.cpp" line="472"/>
         <source>is null, but an object with its settings is required here</source>
         <translation>为 null，但此处需要一个包含设置的对象</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="554"/>
+        <location filename="../core/config/configjson.cpp" line="556"/>
         <source>appears twice in the same object; only one value per setting is allowed (JSON readers would silently keep the last one)</source>
         <translation>在同一对象中出现了两次；每项设置只允许一个值（JSON 解析器会悄悄保留最后一个）</translation>
     </message>
@@ -446,13 +459,9 @@
     </message>
     <message>
         <location filename="../core/export/profileexplainer.cpp" line="59"/>
+        <location filename="../core/chat/conversationexport.cpp" line="45"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="18"/>
-        <source>the tier&apos;s default</source>
-        <translation>层级默认值</translation>
     </message>
     <message>
         <location filename="../core/export/portkeyexporter.cpp" line="71"/>
@@ -553,6 +562,61 @@
         <location filename="../core/experiment/promptset.cpp" line="33"/>
         <source>%1: checks[%2]: %3</source>
         <translation>%1：checks[%2]：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="19"/>
+        <source>pinned</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="21"/>
+        <source>alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="21"/>
+        <source>alias in tier %1</source>
+        <translation>层级 %1 中的别名</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="24"/>
+        <source>tier default</source>
+        <translation>层级默认</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="24"/>
+        <source>default of tier %1</source>
+        <translation>层级 %1 的默认模型</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="25"/>
+        <source>not in the tier, its default</source>
+        <translation>不在层级中，使用其默认模型</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="25"/>
+        <source>not in tier %1, its default</source>
+        <translation>不在层级 %1 中，使用其默认模型</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="25"/>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="43"/>
+        <source>fallback</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="47"/>
+        <source>TTFT %1 ms</source>
+        <translation>TTFT %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="49"/>
+        <source>%1 tokens in / %2 out</source>
+        <translation>输入 %1 token / 输出 %2</translation>
     </message>
 </context>
 <context>
@@ -666,6 +730,60 @@
         <location filename="../core/experiment/answercheck.cpp" line="105"/>
         <source>a check is one of {&quot;contains&quot;: text}, {&quot;regex&quot;: pattern}, {&quot;json_schema&quot;: schema}, {&quot;max_length&quot;: number}</source>
         <translation>检查必须是以下之一：{&quot;contains&quot;: text}、{&quot;regex&quot;: pattern}、{&quot;json_schema&quot;: schema}、{&quot;max_length&quot;: number}</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::AttachmentStrip</name>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="43"/>
+        <source>Attach image…</source>
+        <translation>附加图片…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="47"/>
+        <source>Attach images to the next message (you can also paste or drop them into the message)</source>
+        <translation>为下一条消息附加图片（也可以粘贴或拖放到消息中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="72"/>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="109"/>
+        <source>%1 is larger than %2 MB and was not attached.</source>
+        <translation>%1 大于 %2 MB，未附加。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="80"/>
+        <source>%1 (%2 × %3) — click to remove</source>
+        <translation>%1（%2 × %3）— 点击移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="92"/>
+        <source>The pasted data is not an image.</source>
+        <translation>粘贴的数据不是图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="99"/>
+        <source>Pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="112"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="117"/>
+        <source>%1 is not an image Tiergate can read.</source>
+        <translation>%1 不是 Tiergate 可读取的图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="155"/>
+        <source>Attach images</source>
+        <translation>附加图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/attachmentstrip.cpp" line="155"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
 </context>
 <context>
@@ -942,202 +1060,202 @@
 <context>
     <name>tiergate::ChatCommand</name>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="74"/>
+        <location filename="../core/cli/chatcommand.cpp" line="78"/>
         <source>send a prompt through the router; answer on stdout, route and cost on stderr</source>
         <translation>通过路由器发送提示词；回答输出到 stdout，路由和费用输出到 stderr</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="81"/>
+        <location filename="../core/cli/chatcommand.cpp" line="85"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="82"/>
+        <location filename="../core/cli/chatcommand.cpp" line="86"/>
         <source>Configuration file.</source>
         <translation>配置文件。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="83"/>
+        <location filename="../core/cli/chatcommand.cpp" line="87"/>
         <source>Profile to route with.</source>
         <translation>用于路由的方案。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="84"/>
+        <location filename="../core/cli/chatcommand.cpp" line="88"/>
         <source>Tier instead of the profile&apos;s.</source>
         <translation>使用此层级代替方案的层级。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="88"/>
+        <location filename="../core/cli/chatcommand.cpp" line="92"/>
         <source>critical, standard or background.</source>
         <translation>critical、standard 或 background。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="89"/>
+        <location filename="../core/cli/chatcommand.cpp" line="93"/>
         <source>Ask for the whole answer at once.</source>
         <translation>一次性获取完整回答。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="91"/>
+        <location filename="../core/cli/chatcommand.cpp" line="95"/>
         <source>Folder of the ledger and the background queue (default: the one the app uses).</source>
         <translation>账本和后台队列所在的文件夹（默认：应用使用的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="93"/>
+        <location filename="../core/cli/chatcommand.cpp" line="97"/>
         <source>Do not record the request in the ledger (the budget cap is then not checked).</source>
         <translation>不在账本中记录该请求（此时不检查预算上限）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="96"/>
+        <location filename="../core/cli/chatcommand.cpp" line="100"/>
         <source>The prompt.</source>
         <translation>提示词。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="113"/>
+        <location filename="../core/cli/chatcommand.cpp" line="117"/>
         <source>Without --config and --profile: the built-in demo profile over an in-process Simulator.</source>
         <translation>不带 --config 和 --profile 时：使用内置演示方案，经由进程内模拟器。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="110"/>
+        <location filename="../core/cli/chatcommand.cpp" line="114"/>
         <source>Usage: tiergate-cli chat [--config FILE] [--profile P] [--tier T] [--model M] [--criticality C] [--no-stream] [--data-dir DIR] [--no-ledger] PROMPT</source>
         <translation>用法：tiergate-cli chat [--config FILE] [--profile P] [--tier T] [--model M] [--criticality C] [--no-stream] [--data-dir DIR] [--no-ledger] PROMPT</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="86"/>
+        <location filename="../core/cli/chatcommand.cpp" line="90"/>
         <source>Model to send to, as it is (pinned); the profile&apos;s fallback chain follows it.</source>
         <translation>原样发送到的模型（固定）；其后接方案的回退链。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="115"/>
+        <location filename="../core/cli/chatcommand.cpp" line="119"/>
         <source>Every request is recorded in the ledger the app reads, and the profile&apos;s budget cap is checked against it before sending.</source>
         <translation>每个请求都会记录在应用读取的账本中，发送前会据此检查方案的预算上限。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="118"/>
+        <location filename="../core/cli/chatcommand.cpp" line="122"/>
         <source>--criticality background puts the request in the persisted background queue; when it fails for a retryable reason it stays queued and runs again with the next run.</source>
         <translation>--criticality background 会将请求放入持久化的后台队列；若因可重试的原因失败，它会留在队列中，并在下次运行时再次执行。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="121"/>
+        <location filename="../core/cli/chatcommand.cpp" line="125"/>
         <source>Exit codes: 0 answered, 1 every route failed (or the request stays queued), 2 usage or configuration error.</source>
         <translation>退出码：0 已回答，1 所有路由均失败（或请求仍在队列中），2 用法或配置错误。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="129"/>
+        <location filename="../core/cli/chatcommand.cpp" line="133"/>
         <source>a prompt is required.</source>
         <translation>需要提供提示词。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="139"/>
+        <location filename="../core/cli/chatcommand.cpp" line="140"/>
         <source>--criticality must be critical, standard or background.</source>
         <translation>--criticality 必须是 critical、standard 或 background。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="177"/>
+        <location filename="../core/cli/chatcommand.cpp" line="180"/>
         <source>route (profile %1):</source>
         <translation>路由（方案 %1）：</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="180"/>
+        <location filename="../core/cli/chatcommand.cpp" line="185"/>
         <source>queued as background request %1 in %2</source>
         <translation>已作为后台请求 %1 加入 %2 的队列</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="187"/>
+        <location filename="../core/cli/chatcommand.cpp" line="192"/>
         <source>The background request failed for a retryable reason; it stays queued and runs again after %1 with the next tiergate or tiergate-cli run.</source>
         <translation>后台请求因可重试的原因失败；它会留在队列中，在 %1 之后下次运行 tiergate 或 tiergate-cli 时再次执行。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="211"/>
+        <location filename="../core/cli/chatcommand.cpp" line="216"/>
         <source>model %1 (%2), tier %3%4</source>
         <translation>模型 %1（%2），层级 %3%4</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="212"/>
+        <location filename="../core/cli/chatcommand.cpp" line="217"/>
         <source>, fallback</source>
         <translation>，回退</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="214"/>
+        <location filename="../core/cli/chatcommand.cpp" line="219"/>
         <source>latency %1 ms, TTFT %2 ms, retries %3</source>
         <translation>延迟 %1 ms，TTFT %2 ms，重试 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="163"/>
+        <location filename="../core/cli/chatcommand.cpp" line="167"/>
         <source>Use --no-ledger to send without recording; the budget cap is then not checked.</source>
         <translation>使用 --no-ledger 可不记录而直接发送；此时不检查预算上限。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="216"/>
+        <location filename="../core/cli/chatcommand.cpp" line="221"/>
         <source> (%1 cached, %2 written to the cache)</source>
         <translation>（%1 来自缓存，%2 写入缓存）</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="219"/>
+        <location filename="../core/cli/chatcommand.cpp" line="224"/>
         <source> (%1 cached)</source>
         <translation>（%1 来自缓存）</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="222"/>
+        <location filename="../core/cli/chatcommand.cpp" line="227"/>
         <source> (%1 reasoning)</source>
         <translation>（%1 推理）</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="223"/>
+        <location filename="../core/cli/chatcommand.cpp" line="228"/>
         <source>usage %1%2 prompt%6 + %1%3 completion%7 = %1%4 tokens%5</source>
         <translation>用量 %1%2 提示%6 + %1%3 补全%7 = %1%4 token%5</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="228"/>
+        <location filename="../core/cli/chatcommand.cpp" line="233"/>
         <source> (~ estimated: the server sent no usage)</source>
         <translation>（~ 估算：服务器未返回用量）</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="231"/>
+        <location filename="../core/cli/chatcommand.cpp" line="236"/>
         <source>cost %1%2</source>
         <translation>费用 %1%2</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="232"/>
+        <location filename="../core/cli/chatcommand.cpp" line="237"/>
         <source> (no catalog price: flat estimate)</source>
         <translation>（无目录价格：按统一费率估算）</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="234"/>
+        <location filename="../core/cli/chatcommand.cpp" line="239"/>
         <source>, provider reported %1</source>
         <translation>，提供商报告 %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="236"/>
+        <location filename="../core/cli/chatcommand.cpp" line="241"/>
         <source> (price check: the catalog price differs by more than 1 %)</source>
         <translation>（价格核对：与目录价格相差超过 1%）</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="240"/>
+        <location filename="../core/cli/chatcommand.cpp" line="245"/>
         <source>latency %1 ms</source>
         <translation>延迟 %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="242"/>
+        <location filename="../core/cli/chatcommand.cpp" line="247"/>
         <source>receipt: %1</source>
         <translation>回执：%1</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="244"/>
+        <location filename="../core/cli/chatcommand.cpp" line="249"/>
         <source>budget cap reached: %1</source>
         <translation>已达预算上限：%1</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="250"/>
+        <location filename="../core/cli/chatcommand.cpp" line="255"/>
         <source>The answer was cut after it began: %1</source>
         <translation>回答开始后被截断：%1</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="254"/>
+        <location filename="../core/cli/chatcommand.cpp" line="259"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../core/cli/chatcommand.cpp" line="258"/>
+        <location filename="../core/cli/chatcommand.cpp" line="263"/>
         <source>Every route failed: %1</source>
         <translation>所有路由均失败：%1</translation>
     </message>
@@ -1145,235 +1263,281 @@
 <context>
     <name>tiergate::ChatPanel</name>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="99"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="236"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="101"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="267"/>
         <source>Profile default</source>
         <translation>方案默认</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="134"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="149"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="139"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="155"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="140"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="156"/>
         <source>New conversation (Ctrl+N)</source>
         <translation>新建对话（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="141"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="157"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="179"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="193"/>
         <source>Message (Ctrl+Enter sends, Esc stops, Up edits the last message)</source>
         <translation>消息（Ctrl+Enter 发送，Esc 停止，↑ 编辑上一条消息）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="187"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="205"/>
         <source>Choose the model for the next messages (Ctrl+K)</source>
         <translation>为后续消息选择模型（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="192"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="210"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="193"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="211"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="194"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="212"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="215"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="245"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="220"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="246"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="276"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="220"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="226"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="230"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="251"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="257"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="261"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="233"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="264"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="246"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="277"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="247"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="278"/>
         <source>Top p</source>
         <translation>Top p</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="248"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="279"/>
         <source>Max tokens</source>
         <translation>最大 token 数</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="249"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="280"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="250"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="281"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="251"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="282"/>
         <source>Criticality</source>
         <translation>关键性</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="277"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="284"/>
+        <source>Response</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="312"/>
         <source>Copied %1 characters.</source>
         <translation>已复制 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="301"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="336"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="302"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="337"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="320"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="329"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="355"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="365"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="331"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="379"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="368"/>
+        <source>Routes through profile %1</source>
+        <translation>经由方案 %1 路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
+        <source>%1 (the header&apos;s)</source>
+        <translation>%1（顶栏所选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="433"/>
         <source>Profile: %1</source>
         <translation>方案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="331"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="489"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="493"/>
+        <source>Not sent. %1</source>
+        <translation>未发送。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="704"/>
+        <source>%1 takes text only, so images cannot be sent to it. Pick a model that reads images (Ctrl+K).</source>
+        <translation>%1 只接受文本，无法向其发送图片。请选择能读取图片的模型（Ctrl+K）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
         <source>the header&apos;s</source>
         <translation>顶栏所选</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="370"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="424"/>
         <source>Profile: %1 (from the header; a new conversation keeps it)</source>
         <translation>方案：%1（来自顶栏；新对话会沿用）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="376"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="430"/>
         <source>Profile: %1. This conversation routes through %1; the header&apos;s %2 applies to new conversations.</source>
         <translation>方案：%1。此对话经由 %1 路由；顶栏的 %2 适用于新对话。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="434"/>
         <source>Use %1 here</source>
         <translation>在此使用 %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="389"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="443"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="391"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="450"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="445"/>
         <source>The conversation could not be created: %1</source>
         <translation>无法创建对话：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="464"/>
-        <source>Your edit could not be saved: %1</source>
-        <translation>无法保存您的编辑：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="470"/>
-        <source>Your message could not be saved, so it was not sent: %1</source>
-        <translation>无法保存您的消息，因此未发送：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="508"/>
-        <source>The answer could not be stored: %1</source>
-        <translation>无法保存回答：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="538"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="550"/>
         <source>Route: %1</source>
         <translation>路由：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="543"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="555"/>
         <source>No answer. %1 Your message is saved.</source>
         <translation>没有回答。%1 您的消息已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="740"/>
-        <source>This request is estimated to cost %1 on %2 (~%3 tokens in, %4 out). That is above the approval threshold of %5 set for profile &apos;%6&apos;.
-
-Send it anyway?</source>
-        <translation>此请求在 %2 上的估算费用为 %1（约 %3 个输入 token，输出 %4）。这超过了方案“%6”设置的确认阈值 %5。
-
-仍要发送吗？</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="747"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="749"/>
         <source>Confirm the cost</source>
         <translation>确认费用</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="751"/>
-        <source>Not sent: the estimated cost of %1 is above the approval threshold of %2 of profile &apos;%3&apos;. Your text is still in the composer.</source>
-        <translation>未发送：估算费用 %1 超过方案“%3”的确认阈值 %2。您的文本仍保留在输入框中。</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="769"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="768"/>
         <source>Model: profile default (Ctrl+K)</source>
         <translation>模型：方案默认（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="770"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="769"/>
         <source>Model: %1 (Ctrl+K)</source>
         <translation>模型：%1（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="809"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="808"/>
         <source>1 message</source>
         <translation>1 条消息</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="809"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="808"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="810"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="809"/>
         <source>Conversation: %1, %2%3 tokens, %4</source>
         <translation>对话：%1，%2%3 个 token，%4</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="582"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="589"/>
         <source>Editing your last message; sending replaces it and what followed.</source>
         <translation>正在编辑上一条消息；发送后将替换它及其后的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ChatParameters</name>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="62"/>
+        <source>the schema is empty</source>
+        <translation>架构为空</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="70"/>
+        <source>a JSON schema is one JSON object ({ ... })</source>
+        <translation>JSON Schema 是一个 JSON 对象（{ ... }）</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="85"/>
+        <source>tools are a JSON array ([ ... ])</source>
+        <translation>工具是一个 JSON 数组（[ ... ]）</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatparameters.cpp" line="98"/>
+        <source>tool %1 has no function.name</source>
+        <translation>工具 %1 没有 function.name</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="168"/>
+        <source>The conversation could not be created: %1</source>
+        <translation>无法创建对话：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="176"/>
+        <source>Your edit could not be saved: %1</source>
+        <translation>无法保存您的编辑：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="181"/>
+        <source>Your message could not be saved, so it was not sent: %1</source>
+        <translation>无法保存您的消息，因此未发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="204"/>
+        <source>The answer could not be stored: %1</source>
+        <translation>无法保存回答：%1</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +2003,12 @@ Send it anyway?</source>
 <context>
     <name>tiergate::CompareColumn</name>
     <message>
-        <location filename="../core/compare/comparecolumn.cpp" line="35"/>
+        <location filename="../core/compare/comparecolumn.cpp" line="37"/>
         <source>tier: %1</source>
         <translation>层级：%1</translation>
     </message>
     <message>
-        <location filename="../core/compare/comparecolumn.cpp" line="37"/>
+        <location filename="../core/compare/comparecolumn.cpp" line="39"/>
         <source>profile: %1</source>
         <translation>方案：%1</translation>
     </message>
@@ -1852,647 +2016,647 @@ Send it anyway?</source>
 <context>
     <name>tiergate::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="60"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="62"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="61"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="63"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="148"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="161"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="149"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="162"/>
         <source>Compare one more model, tier or profile</source>
         <translation>再对比一个模型、层级或方案</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="263"/>
         <source>Prompt sent to every column (Ctrl+Enter runs)</source>
         <translation>发送到每一列的提示词（Ctrl+Enter 运行）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="156"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="171"/>
         <source>Shared system prompt (optional)</source>
         <translation>共享系统提示词（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="92"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="74"/>
         <source>Sampling temperature (lowest value: not set)</source>
         <translation>采样温度（最小值：不设置）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="103"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="85"/>
         <source>Maximum completion tokens (0: not set)</source>
         <translation>最大补全 token 数（0：不设置）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="157"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="172"/>
         <source>System:</source>
         <translation>系统：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="159"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="174"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="160"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="163"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="175"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="178"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="162"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="177"/>
         <source>Max tokens:</source>
         <translation>最大 token：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="166"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
         <source>Column set:</source>
         <translation>列组：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="171"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="186"/>
         <source>Load</source>
         <translation>加载</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="172"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="187"/>
         <source>Replace the columns by the chosen column set</source>
         <translation>用所选列组替换当前列</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="174"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="189"/>
         <source>Save set…</source>
         <translation>保存列组…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="175"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="190"/>
         <source>Save these columns, with their overrides, under a name</source>
         <translation>以一个名称保存这些列及其覆盖设置</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="180"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="134"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="135"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="213"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="223"/>
         <source>Save column set</source>
         <translation>保存列组</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="213"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="223"/>
         <source>Name of the column set:</source>
         <translation>列组名称：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="265"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="268"/>
         <source>Runs per column:</source>
         <translation>每列运行次数：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="269"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="272"/>
         <source>Several runs give the median and p95 instead of one noisy sample</source>
         <translation>多次运行可得到中位数和 p95，而不是单个噪声样本</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="272"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="275"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="273"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="276"/>
         <source>Send the prompt to every column (Ctrl+Enter)</source>
         <translation>将提示词发送到每一列（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="276"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="279"/>
         <source>Stop all</source>
         <translation>全部停止</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="295"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="298"/>
         <source>Word diff:</source>
         <translation>词差异：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="296"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="299"/>
         <source>Highlight the words one column&apos;s answer has and the other&apos;s lacks</source>
         <translation>高亮一列的回答中有而另一列缺少的词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="314"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="317"/>
         <source>Open saved</source>
         <translation>打开已保存</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="315"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
         <source>Reopen a saved comparison</source>
         <translation>重新打开已保存的对比</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="321"/>
         <source>Export Markdown…</source>
         <translation>导出 Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="319"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="391"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="394"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="320"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="344"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="347"/>
         <source>Prompts, one per line, or JSONL lines {&quot;prompt&quot;: &quot;…&quot;} or {&quot;messages&quot;: […]}. Each goes to every column; progress is saved after each answer.</source>
         <translation>提示词，每行一条，或 JSONL 行 {&quot;prompt&quot;: &quot;…&quot;} 或 {&quot;messages&quot;: […]}。每条都会发送到每一列；每次回答后都会保存进度。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="350"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="353"/>
         <source>What is a circuit breaker?
 {&quot;prompt&quot;: &quot;Summarise retries in one line.&quot;}</source>
         <translation>什么是熔断器？
 {&quot;prompt&quot;: &quot;用一句话概括重试。&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="355"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="358"/>
         <source>Load file…</source>
         <translation>加载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="358"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="361"/>
         <source>Start batch</source>
         <translation>开始批量</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="359"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="362"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="360"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="363"/>
         <source>Resume or open</source>
         <translation>继续或打开</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="361"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="364"/>
         <source>Continue a saved batch where it stopped, or show its results</source>
         <translation>从中断处继续已保存的批量任务，或显示其结果</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
         <source>%v of %m cells</source>
         <translation>%v / %m 个单元格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="469"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="472"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="470"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="473"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="471"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="474"/>
         <source>Profile</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="478"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="481"/>
         <source>This column&apos;s temperature, max tokens and system prompt</source>
         <translation>此列的温度、最大 token 数和系统提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="481"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
         <source>Remove this column</source>
         <translation>移除此列</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="491"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="492"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="494"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="495"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="494"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="497"/>
         <source>System prompt override</source>
         <translation>覆盖系统提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="495"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="498"/>
         <source>Temp.</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="497"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="500"/>
         <source>Max tok.</source>
         <translation>最大 token</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="524"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="527"/>
         <source>Overrides (%1)</source>
         <translation>覆盖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="524"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="527"/>
         <source>Overrides</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="602"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="611"/>
         <source>Continue in Chat</source>
         <translation>在聊天中继续</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="603"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="612"/>
         <source>Open this column&apos;s conversation in Chat, routed the same way</source>
         <translation>在聊天中打开此列的对话，路由方式相同</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="605"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="614"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="624"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="637"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="633"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="646"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="625"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="634"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="691"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="728"/>
         <source>Type a prompt first.</source>
         <translation>请先输入提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="696"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1210"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="733"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1249"/>
         <source>Every column needs a model, tier or profile.</source>
         <translation>每一列都需要一个模型、层级或方案。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="703"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="740"/>
         <source>This comparison cannot run.</source>
         <translation>此对比无法运行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="802"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="839"/>
         <source>Code copied.</source>
         <translation>代码已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="812"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="849"/>
         <source>Waiting for the first token…</source>
         <translation>正在等待首个 token…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="817"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1227"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="854"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1266"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="827"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="864"/>
         <source>Run %1 of %2 · first token after %3</source>
         <translation>第 %1/%2 次运行 · 首个 token 用时 %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="877"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="914"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="908"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="946"/>
         <source>No run finished.</source>
         <translation>没有完成的运行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="913"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="952"/>
         <source>%1 runs, %2 ok</source>
         <translation>%1 次运行，%2 次成功</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="914"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="953"/>
         <source>TTFT %1 (p95 %2)</source>
         <translation>TTFT %1（p95 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="915"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="922"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="954"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="961"/>
         <source>%1 tok/s</source>
         <translation>%1 token/s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="916"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="955"/>
         <source>latency %1 (p95 %2)</source>
         <translation>延迟 %1（p95 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="917"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="956"/>
         <source>%1 tokens</source>
         <translation>%1 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="918"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="957"/>
         <source>cost %1 (total %2)</source>
         <translation>费用 %1（合计 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="922"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="961"/>
         <source>TTFT %1</source>
         <translation>TTFT %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="923"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="962"/>
         <source>latency %1</source>
         <translation>延迟 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="924"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="963"/>
         <source>%1 + %2 tokens (estimated)</source>
         <translation>%1 + %2 个 token（估算）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="924"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="963"/>
         <source>%1 + %2 tokens</source>
         <translation>%1 + %2 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="927"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="966"/>
         <source>cost %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="929"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="968"/>
         <source>no model answered</source>
         <translation>没有模型回答</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="929"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="968"/>
         <source>answered by %1</source>
         <translation>由 %1 回答</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="932"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="971"/>
         <source>Route: %1</source>
         <translation>路由：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="934"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="973"/>
         <source>Fallback trail: %1</source>
         <translation>回退轨迹：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="936"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="975"/>
         <source>Attempts: %1</source>
         <translation>尝试：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="945"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="984"/>
         <source>column %1 (%2)</source>
         <translation>第 %1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="948"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="987"/>
         <source>Cheapest: %1</source>
         <translation>最便宜：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="948"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="987"/>
         <source>Cheapest: –</source>
         <translation>最便宜：–</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="949"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="988"/>
         <source>Fastest first token: %1</source>
         <translation>首个 token 最快：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="950"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="989"/>
         <source>Fastest first token: –</source>
         <translation>首个 token 最快：–</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="951"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="990"/>
         <source>Fastest overall: %1</source>
         <translation>总体最快：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="952"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="991"/>
         <source>Fastest overall: –</source>
         <translation>总体最快：–</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="956"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="995"/>
         <source>%1: %2×</source>
         <translation>%1：%2×</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="956"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="995"/>
         <source>%1: –</source>
         <translation>%1：–</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="959"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="998"/>
         <source>Cost relative to the cheapest: %1</source>
         <translation>相对最便宜者的费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="991"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1030"/>
         <source>No answers to compare yet.</source>
         <translation>尚无可对比的回答。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1019"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1058"/>
         <source>%1 words only in column %2 (struck out), %3 only in column %4 (highlighted)</source>
         <translation>%1 个词仅在第 %2 列（删除线），%3 个仅在第 %4 列（高亮）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1052"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1091"/>
         <source>Could not save the column set in %1.</source>
         <translation>无法将列组保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1057"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1096"/>
         <source>Column set “%1” saved.</source>
         <translation>列组“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1067"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1106"/>
         <source>There is no column set “%1”.</source>
         <translation>不存在列组“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1071"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1110"/>
         <source>Column set “%1” loaded.</source>
         <translation>列组“%1”已加载。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1080"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1119"/>
         <source>No saved comparisons</source>
         <translation>没有已保存的对比</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1084"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1123"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="1085"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1124"/>
         <source>%1 — %2, %n column(s)</source>
         <translation>
             <numerusform>%1 — %2，%n 列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1098"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1137"/>
         <source>Could not read the saved comparison %1.</source>
         <translation>无法读取已保存的对比 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1113"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1152"/>
         <source>Opened “%1”.</source>
         <translation>已打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1121"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1160"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1124"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1163"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1148"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1156"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1195"/>
         <source>Export comparison</source>
         <translation>导出对比</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1148"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1156"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1164"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1195"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1203"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1164"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1203"/>
         <source>Export batch results</source>
         <translation>导出批量结果</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1172"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
         <source>Load prompts</source>
         <translation>加载提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1172"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
         <source>Prompt lists (*.txt *.jsonl *.json);;All files (*)</source>
         <translation>提示词列表 (*.txt *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1177"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1216"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1189"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1228"/>
         <source>Could not save the comparison in %1.</source>
         <translation>无法将对比保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1189"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1228"/>
         <source>Saved as %1.</source>
         <translation>已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1200"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1239"/>
         <source>Fix the prompt list first: %1</source>
         <translation>请先修正提示词列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1204"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1243"/>
         <source>Type or load at least one prompt.</source>
         <translation>请输入或加载至少一条提示词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="1221"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1260"/>
         <source>%n prompt(s): %1</source>
         <translation>
             <numerusform>%n 条提示词：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1224"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1263"/>
         <source>The batch cannot start (is %1 writable?).</source>
         <translation>批量任务无法开始（%1 是否可写？）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1240"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1279"/>
         <source>Could not resume the batch %1.</source>
         <translation>无法继续批量任务 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1255"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1294"/>
         <source>Resumed: %1 of %2 cells were done.</source>
         <translation>已继续：%2 个单元格中已完成 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1265"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1304"/>
         <source>No saved batches</source>
         <translation>没有已保存的批量任务</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1269"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1308"/>
         <source>%1 — %2 of %3 done</source>
         <translation>%1 — 已完成 %2 / %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1279"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1318"/>
         <source>%1 of %2 cells</source>
         <translation>%1 / %2 个单元格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1281"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1320"/>
         <source>Running… %1 of %2 cells done.</source>
         <translation>运行中… 已完成 %1 / %2 个单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1297"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1336"/>
         <source>Finished: %1 cells, %2 failed, cost %3.</source>
         <translation>完成：%1 个单元格，%2 个失败，费用 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1301"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1340"/>
         <source>Paused at %1 of %2 cells; resume it from “Resume or open”.</source>
         <translation>已暂停于 %1 / %2 个单元格；可通过“继续或打开”继续。</translation>
     </message>
@@ -2623,37 +2787,37 @@ Send it anyway?</source>
 <context>
     <name>tiergate::ConfigJson</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="589"/>
+        <location filename="../core/config/configjson.cpp" line="591"/>
         <source>the document is null; a Tiergate configuration is a JSON object such as {&quot;version&quot;: 1}</source>
         <translation>文档为 null；Tiergate 配置应为 JSON 对象，例如 {&quot;version&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="609"/>
+        <location filename="../core/config/configjson.cpp" line="611"/>
         <source>the file is not valid JSON (line %1, column %2: %3)</source>
         <translation>文件不是有效的 JSON（第 %1 行，第 %2 列：%3）</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="615"/>
+        <location filename="../core/config/configjson.cpp" line="617"/>
         <source>the document must be a JSON object</source>
         <translation>文档必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="633"/>
+        <location filename="../core/config/configjson.cpp" line="635"/>
         <source>is missing (this version of Tiergate writes &quot;version&quot;: %1)</source>
         <translation>缺失（此版本 Tiergate 写入 &quot;version&quot;: %1）</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="638"/>
+        <location filename="../core/config/configjson.cpp" line="640"/>
         <source>version %1 is not supported (this Tiergate reads version %2)</source>
         <translation>不支持版本 %1（此版本 Tiergate 读取版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="650"/>
+        <location filename="../core/config/configjson.cpp" line="652"/>
         <source>must be a list</source>
         <translation>必须是列表</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="656"/>
+        <location filename="../core/config/configjson.cpp" line="658"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -2720,6 +2884,112 @@ Send it anyway?</source>
         <location filename="../core/contract/contractparser.cpp" line="34"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1：顶层应为 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/chat/conversationdelegate.cpp" line="13"/>
+        <source>profile: %1</source>
+        <translation>方案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConversationExport</name>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="61"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="65"/>
+        <source>Profile: %1</source>
+        <translation>方案：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="67"/>
+        <source>Tier: %1</source>
+        <translation>层级：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="69"/>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="73"/>
+        <location filename="../core/chat/conversationexport.cpp" line="80"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="78"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="79"/>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="89"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="92"/>
+        <source>Messages: %1 · total cost %2</source>
+        <translation>消息：%1 · 总费用 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConversationExportButton</name>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="17"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="18"/>
+        <source>Save this conversation as Markdown or JSON</source>
+        <translation>将此对话保存为 Markdown 或 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="22"/>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="23"/>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="27"/>
+        <source>Export conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="28"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="28"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="43"/>
+        <source>There is no conversation to export.</source>
+        <translation>没有可导出的对话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="49"/>
+        <location filename="../ui/chat/conversationexportbutton.cpp" line="54"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2856,28 +3126,35 @@ Send it anyway?</source>
             <numerusform>%n 条为估算</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/costs/costdashboard.cpp" line="286"/>
+        <source>⚠ %n failed price check(s)</source>
+        <translation>
+            <numerusform>⚠ %n 项价格核对未通过</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="339"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="341"/>
         <source>No spend recorded this month.</source>
         <translation>本月没有支出记录。</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="397"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="399"/>
         <source>Export ledger rows</source>
         <translation>导出账本记录</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="397"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="399"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="401"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="403"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="401"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="403"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2923,7 +3200,7 @@ Send it anyway?</source>
 <context>
     <name>tiergate::Distribution</name>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="96"/>
+        <location filename="../core/cli/loadcommand.cpp" line="88"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4482,66 +4759,71 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::Ledger</name>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="494"/>
+        <location filename="../core/cost/ledger.cpp" line="508"/>
         <source>Cannot create the ledger folder %1.</source>
         <translation>无法创建账本文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="501"/>
+        <location filename="../core/cost/ledger.cpp" line="515"/>
         <source>Cannot open the ledger %1: %2</source>
         <translation>无法打开账本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="510"/>
+        <location filename="../core/cost/ledger.cpp" line="529"/>
         <source>Cannot switch the ledger %1 to WAL mode.</source>
         <translation>无法将账本 %1 切换到 WAL 模式。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="522"/>
+        <location filename="../core/cost/ledger.cpp" line="544"/>
         <source>Cannot configure the ledger: %1</source>
         <translation>无法配置账本：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="611"/>
+        <location filename="../core/cost/ledger.cpp" line="603"/>
+        <source>Cannot prepare the ledger statements: the SQLite driver gave no connection handle.</source>
+        <translation>无法准备账本语句：SQLite 驱动未提供连接句柄。</translation>
+    </message>
+    <message>
+        <location filename="../core/cost/ledger.cpp" line="645"/>
         <source>Cannot prepare the ledger statements: %1</source>
         <translation>无法准备账本语句：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="619"/>
-        <location filename="../core/cost/ledger.cpp" line="680"/>
-        <location filename="../core/cost/ledger.cpp" line="706"/>
-        <location filename="../core/cost/ledger.cpp" line="767"/>
-        <location filename="../core/cost/ledger.cpp" line="779"/>
+        <location filename="../core/cost/ledger.cpp" line="653"/>
+        <location filename="../core/cost/ledger.cpp" line="719"/>
+        <location filename="../core/cost/ledger.cpp" line="748"/>
+        <location filename="../core/cost/ledger.cpp" line="811"/>
+        <location filename="../core/cost/ledger.cpp" line="823"/>
         <source>Ledger query failed: %1</source>
         <translation>账本查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="732"/>
-        <location filename="../core/cost/ledger.cpp" line="813"/>
-        <location filename="../core/cost/ledger.cpp" line="1306"/>
+        <location filename="../core/cost/ledger.cpp" line="775"/>
+        <location filename="../core/cost/ledger.cpp" line="857"/>
+        <location filename="../core/cost/ledger.cpp" line="1354"/>
         <source>The ledger is not open.</source>
         <translation>账本未打开。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="737"/>
+        <location filename="../core/cost/ledger.cpp" line="780"/>
         <source>Cannot start a ledger transaction: %1</source>
         <translation>无法开始账本事务：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="797"/>
+        <location filename="../core/cost/ledger.cpp" line="841"/>
         <source>Cannot commit to the ledger: %1</source>
         <translation>无法提交到账本：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="1376"/>
-        <location filename="../core/cost/ledger.cpp" line="1411"/>
+        <location filename="../core/cost/ledger.cpp" line="1430"/>
+        <location filename="../core/cost/ledger.cpp" line="1465"/>
         <source>The export target is not writable.</source>
         <translation>导出目标不可写。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="1384"/>
-        <location filename="../core/cost/ledger.cpp" line="1402"/>
-        <location filename="../core/cost/ledger.cpp" line="1426"/>
+        <location filename="../core/cost/ledger.cpp" line="1438"/>
+        <location filename="../core/cost/ledger.cpp" line="1456"/>
+        <location filename="../core/cost/ledger.cpp" line="1480"/>
         <source>Writing the export failed: %1</source>
         <translation>写入导出内容失败：%1</translation>
     </message>
@@ -4617,23 +4899,23 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::LedgerSchema</name>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="244"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="264"/>
         <source>Ledger schema statement failed: %1</source>
         <translation>账本架构语句执行失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="416"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="443"/>
         <source>The ledger database cannot be read.</source>
         <translation>无法读取账本数据库。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="423"/>
-        <location filename="../core/cost/ledgerschema.cpp" line="445"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="450"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="472"/>
         <source>The ledger was written by a newer Tiergate (schema %1, this version knows %2).</source>
         <translation>账本由较新版本的 Tiergate 写入（架构 %1，此版本支持 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledgerschema.cpp" line="434"/>
+        <location filename="../core/cost/ledgerschema.cpp" line="461"/>
         <source>Cannot lock the ledger to create its schema: %1</source>
         <translation>无法锁定账本以创建其架构：%1</translation>
     </message>
@@ -4641,94 +4923,119 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::LedgerTableModel</name>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="129"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="138"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="157"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="149"/>
+        <source>⚠ %1 (%2)</source>
+        <translation>⚠ %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="150"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="174"/>
         <source>Estimated: the provider reported no usage</source>
         <translation>估算：提供商未报告用量</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="159"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="176"/>
         <source>Estimated: no catalog price for this model, the flat rate was used</source>
         <translation>估算：此模型无目录价格，已按统一费率计算</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="163"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="180"/>
         <source>Requested: %1</source>
         <translation>请求时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="193"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="182"/>
+        <source>The provider reported %1; the catalog price gives %2.</source>
+        <translation>提供商报告 %1；按目录价格计算为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="186"/>
+        <source>They differ by more than 1 %: the catalog price of this model may be out of date.</source>
+        <translation>两者相差超过 1%：此模型的目录价格可能已过时。</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="220"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="195"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="222"/>
         <source>Profile</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="197"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="224"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="199"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="226"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="201"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="228"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="203"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="230"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="205"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="232"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="207"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="234"/>
         <source>Tokens in</source>
         <translation>输入 token</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="209"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="236"/>
         <source>Tokens out</source>
         <translation>输出 token</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="211"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="238"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="213"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="240"/>
         <source>Fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="215"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="242"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="217"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="244"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="219"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="246"/>
         <source>Team</source>
         <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="248"/>
+        <source>Price check</source>
+        <translation>价格核对</translation>
     </message>
 </context>
 <context>
@@ -4950,173 +5257,173 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::LiveChart</name>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="349"/>
+        <location filename="../ui/chart/livechart.cpp" line="375"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="350"/>
+        <location filename="../ui/chart/livechart.cpp" line="376"/>
         <source>Time to first token</source>
         <translation>首 token 时间</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="351"/>
+        <location filename="../ui/chart/livechart.cpp" line="377"/>
         <source>Spend over time</source>
         <translation>支出趋势</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="354"/>
+        <location filename="../ui/chart/livechart.cpp" line="380"/>
         <source>Last 5 minutes</source>
         <translation>最近 5 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="355"/>
+        <location filename="../ui/chart/livechart.cpp" line="381"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="356"/>
+        <location filename="../ui/chart/livechart.cpp" line="382"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="357"/>
+        <location filename="../ui/chart/livechart.cpp" line="383"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="361"/>
+        <location filename="../ui/chart/livechart.cpp" line="387"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="362"/>
+        <location filename="../ui/chart/livechart.cpp" line="388"/>
         <source>Follow the selected time range again (Home)</source>
         <translation>重新跟随所选时间范围（Home）</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="369"/>
+        <location filename="../ui/chart/livechart.cpp" line="395"/>
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="372"/>
+        <location filename="../ui/chart/livechart.cpp" line="398"/>
         <source>Range:</source>
         <translation>范围：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="512"/>
+        <location filename="../ui/chart/livechart.cpp" line="538"/>
         <source>downsampled up to %1: 1 point per ~%n request(s)</source>
         <translation>
             <numerusform>已降采样至 %1：每个点约代表 %n 个请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="525"/>
+        <location filename="../ui/chart/livechart.cpp" line="551"/>
         <source>Rolling p95</source>
         <translation>滚动 p95</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="527"/>
+        <location filename="../ui/chart/livechart.cpp" line="553"/>
         <source>Fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="529"/>
+        <location filename="../ui/chart/livechart.cpp" line="555"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="531"/>
+        <location filename="../ui/chart/livechart.cpp" line="557"/>
         <source>Total spend</source>
         <translation>总支出</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="604"/>
+        <location filename="../ui/chart/livechart.cpp" line="632"/>
         <source>p95 threshold</source>
         <translation>p95 阈值</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="609"/>
+        <location filename="../ui/chart/livechart.cpp" line="637"/>
         <source>Cumulative spend (USD)</source>
         <translation>累计支出（USD）</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="610"/>
+        <location filename="../ui/chart/livechart.cpp" line="638"/>
         <source>Latency (ms)</source>
         <translation>延迟（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="611"/>
+        <location filename="../ui/chart/livechart.cpp" line="639"/>
         <source>Time to first token (ms)</source>
         <translation>首 token 时间（ms）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="802"/>
+        <location filename="../ui/chart/livechart.cpp" line="838"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="803"/>
+        <location filename="../ui/chart/livechart.cpp" line="839"/>
         <source>%n point(s) drawn</source>
         <translation>
             <numerusform>已绘制 %n 个点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="819"/>
+        <location filename="../ui/chart/livechart.cpp" line="855"/>
         <source>Tier: %1 · Profile: %2</source>
         <translation>层级：%1 · 方案：%2</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="821"/>
+        <location filename="../ui/chart/livechart.cpp" line="857"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="822"/>
+        <location filename="../ui/chart/livechart.cpp" line="858"/>
         <source>Latency: %1 ms</source>
         <translation>延迟：%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="824"/>
+        <location filename="../ui/chart/livechart.cpp" line="860"/>
         <source>TTFT: %1 ms</source>
         <translation>TTFT：%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="826"/>
+        <location filename="../ui/chart/livechart.cpp" line="862"/>
         <source>Tokens: %1 in / %2 out</source>
         <translation>token：输入 %1 / 输出 %2</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="828"/>
+        <location filename="../ui/chart/livechart.cpp" line="864"/>
         <source>(estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="829"/>
+        <location filename="../ui/chart/livechart.cpp" line="865"/>
         <source>Cost: %1</source>
         <translation>费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="830"/>
+        <location filename="../ui/chart/livechart.cpp" line="866"/>
         <source>Attempts: %1</source>
         <translation>尝试：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="832"/>
+        <location filename="../ui/chart/livechart.cpp" line="868"/>
         <source>(fallback)</source>
         <translation>（回退）</translation>
     </message>
     <message>
-        <location filename="../ui/chart/livechart.cpp" line="836"/>
+        <location filename="../ui/chart/livechart.cpp" line="872"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chart/livechart.cpp" line="877"/>
+        <location filename="../ui/chart/livechart.cpp" line="913"/>
         <source>Downsampled: stands for %n request(s) around it</source>
         <translation>
             <numerusform>已降采样：代表附近的 %n 个请求</numerusform>
@@ -5126,187 +5433,187 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::LoadCommand</name>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="432"/>
+        <location filename="../core/cli/loadcommand.cpp" line="424"/>
         <source>send N requests at a set rate and concurrency; progress on stderr, summary on stdout</source>
         <translation>以设定的速率和并发发送 N 个请求；进度输出到 stderr，汇总输出到 stdout</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="440"/>
+        <location filename="../core/cli/loadcommand.cpp" line="432"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="441"/>
+        <location filename="../core/cli/loadcommand.cpp" line="433"/>
         <source>Configuration file.</source>
         <translation>配置文件。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="442"/>
+        <location filename="../core/cli/loadcommand.cpp" line="434"/>
         <source>Profile to route with.</source>
         <translation>用于路由的方案。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="444"/>
+        <location filename="../core/cli/loadcommand.cpp" line="436"/>
         <source>Number of requests (default %1).</source>
         <translation>请求数量（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="446"/>
+        <location filename="../core/cli/loadcommand.cpp" line="438"/>
         <source>Requests per second at most (default 0: as fast as the concurrency allows).</source>
         <translation>每秒最多请求数（默认 0：在并发允许的范围内尽快发送）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="448"/>
+        <location filename="../core/cli/loadcommand.cpp" line="440"/>
         <source>Requests in flight at most (default %1).</source>
         <translation>同时进行的最大请求数（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="450"/>
+        <location filename="../core/cli/loadcommand.cpp" line="442"/>
         <source>The prompt of every request.</source>
         <translation>每个请求的提示词。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="451"/>
+        <location filename="../core/cli/loadcommand.cpp" line="443"/>
         <source>Tier instead of the profile&apos;s.</source>
         <translation>使用此层级代替方案的层级。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="453"/>
+        <location filename="../core/cli/loadcommand.cpp" line="445"/>
         <source>Model to send to, as it is (pinned); the profile&apos;s fallback chain follows it.</source>
         <translation>原样发送到的模型（固定）；其后接方案的回退链。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="455"/>
+        <location filename="../core/cli/loadcommand.cpp" line="447"/>
         <source>critical, standard or background.</source>
         <translation>critical、standard 或 background。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="456"/>
+        <location filename="../core/cli/loadcommand.cpp" line="448"/>
         <source>Team id whose keys are used.</source>
         <translation>使用其密钥的团队 ID。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="458"/>
+        <location filename="../core/cli/loadcommand.cpp" line="450"/>
         <source>max_tokens of every request.</source>
         <translation>每个请求的 max_tokens。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="459"/>
+        <location filename="../core/cli/loadcommand.cpp" line="451"/>
         <source>Ask for whole answers instead of streams.</source>
         <translation>请求完整回答而不是流。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="461"/>
+        <location filename="../core/cli/loadcommand.cpp" line="453"/>
         <source>Folder of the ledger (DIR/ledger.sqlite), as the GUI&apos;s --data-dir.</source>
         <translation>账本所在的文件夹（DIR/ledger.sqlite），与 GUI 的 --data-dir 相同。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="462"/>
+        <location filename="../core/cli/loadcommand.cpp" line="454"/>
         <source>Ledger file.</source>
         <translation>账本文件。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="464"/>
+        <location filename="../core/cli/loadcommand.cpp" line="456"/>
         <source>Simulator set-up (models, faults, seed) as for `tiergate-cli sim --config`.</source>
         <translation>模拟器设置（模型、故障、种子），与 `tiergate-cli sim --config` 相同。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="466"/>
+        <location filename="../core/cli/loadcommand.cpp" line="458"/>
         <source>Failed requests allowed before the exit code is 1 (default 0).</source>
         <translation>退出码变为 1 之前允许失败的请求数（默认 0）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="468"/>
+        <location filename="../core/cli/loadcommand.cpp" line="460"/>
         <source>auto (bar on a terminal, else lines), bar, lines or none.</source>
         <translation>auto（终端中显示进度条，否则逐行输出）、bar、lines 或 none。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="469"/>
+        <location filename="../core/cli/loadcommand.cpp" line="461"/>
         <source>Print the summary as one JSON object.</source>
         <translation>以单个 JSON 对象输出汇总。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="489"/>
+        <location filename="../core/cli/loadcommand.cpp" line="481"/>
         <source>Without --config and --profile: the built-in demo profile over an in-process Simulator.</source>
         <translation>不带 --config 和 --profile 时：使用内置演示方案，经由进程内模拟器。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="491"/>
+        <location filename="../core/cli/loadcommand.cpp" line="483"/>
         <source>Every result is recorded in the ledger (default: the GUI&apos;s, so its live chart shows the traffic).</source>
         <translation>每个结果都会记录在账本中（默认：GUI 的账本，这样其实时图表就能显示这些流量）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="494"/>
+        <location filename="../core/cli/loadcommand.cpp" line="486"/>
         <source>Latency percentiles cover every request that was not cancelled, TTFT those that received a first token.</source>
         <translation>延迟百分位包含所有未取消的请求，TTFT 只包含收到首个 token 的请求。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="497"/>
+        <location filename="../core/cli/loadcommand.cpp" line="489"/>
         <source>Exit codes: 0 every request answered (or no more than --max-errors failed), 1 more failed than --max-errors allows, a ledger write failed or the Simulator could not start, 2 usage or configuration error.</source>
         <translation>退出码：0 所有请求均已回答（或失败数不超过 --max-errors），1 失败数超过 --max-errors 允许值、写入账本失败或模拟器无法启动，2 用法或配置错误。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="505"/>
+        <location filename="../core/cli/loadcommand.cpp" line="497"/>
         <source>unexpected argument &apos;%1&apos; (the prompt goes in --prompt).</source>
         <translation>意外的参数“%1”（提示词应通过 --prompt 传入）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="520"/>
+        <location filename="../core/cli/loadcommand.cpp" line="512"/>
         <source>--requests must be a whole number from 1 to 10000000.</source>
         <translation>--requests 必须是 1 到 10000000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="524"/>
+        <location filename="../core/cli/loadcommand.cpp" line="516"/>
         <source>--concurrency must be a whole number from 1 to %1.</source>
         <translation>--concurrency 必须是 1 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="528"/>
+        <location filename="../core/cli/loadcommand.cpp" line="520"/>
         <source>--max-errors must be a whole number, 0 or more.</source>
         <translation>--max-errors 必须是大于或等于 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="535"/>
+        <location filename="../core/cli/loadcommand.cpp" line="527"/>
         <source>--rate must be a number of requests per second, 0 or more (0: no limit).</source>
         <translation>--rate 必须是每秒请求数，大于或等于 0（0：不限）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="541"/>
+        <location filename="../core/cli/loadcommand.cpp" line="533"/>
         <source>--max-tokens must be a whole number, 1 or more.</source>
         <translation>--max-tokens 必须是大于或等于 1 的整数。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="549"/>
+        <location filename="../core/cli/loadcommand.cpp" line="541"/>
         <source>--criticality must be critical, standard or background.</source>
         <translation>--criticality 必须是 critical、standard 或 background。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="565"/>
+        <location filename="../core/cli/loadcommand.cpp" line="557"/>
         <source>--progress must be auto, bar, lines or none.</source>
         <translation>--progress 必须是 auto、bar、lines 或 none。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="569"/>
+        <location filename="../core/cli/loadcommand.cpp" line="561"/>
         <source>give --data-dir or --ledger, not both.</source>
         <translation>请指定 --data-dir 或 --ledger，不要同时指定。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="576"/>
+        <location filename="../core/cli/loadcommand.cpp" line="568"/>
         <source>--prompt must not be empty.</source>
         <translation>--prompt 不能为空。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="623"/>
+        <location filename="../core/cli/loadcommand.cpp" line="615"/>
         <source>Sending %1 requests through profile %2 (concurrency %3, rate %4); ledger %5</source>
         <translation>正在通过方案 %2 发送 %1 个请求（并发 %3，速率 %4）；账本 %5</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="627"/>
+        <location filename="../core/cli/loadcommand.cpp" line="619"/>
         <source>%1 req/s</source>
         <translation>%1 请求/秒</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="627"/>
+        <location filename="../core/cli/loadcommand.cpp" line="619"/>
         <source>unlimited</source>
         <translation>不限</translation>
     </message>
@@ -5314,117 +5621,117 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::LoadCommand::Private</name>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="267"/>
+        <location filename="../core/cli/loadcommand.cpp" line="259"/>
         <source>tiergate-cli load: cannot record in the ledger: %1</source>
         <translation>tiergate-cli load：无法记录到账本：%1</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="286"/>
+        <location filename="../core/cli/loadcommand.cpp" line="278"/>
         <source>ok %1  err %2  fallback %3  %4 req/s</source>
         <translation>成功 %1  错误 %2  回退 %3  %4 请求/秒</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="288"/>
+        <location filename="../core/cli/loadcommand.cpp" line="280"/>
         <source>ETA %1 s</source>
         <translation>剩余 %1 s</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="293"/>
+        <location filename="../core/cli/loadcommand.cpp" line="285"/>
         <source>load: %1/%2 done, %3 ok, %4 failed, %5 fallbacks, %6 req/s</source>
         <translation>load：已完成 %1/%2，成功 %3，失败 %4，回退 %5，%6 请求/秒</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="323"/>
+        <location filename="../core/cli/loadcommand.cpp" line="315"/>
         <source>tiergate-cli load: %1 of %2 requests failed (allowed: %3).</source>
         <translation>tiergate-cli load：%2 个请求中有 %1 个失败（允许：%3）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="379"/>
+        <location filename="../core/cli/loadcommand.cpp" line="371"/>
         <source>Load run: profile %1, concurrency %2, rate %3</source>
         <translation>负载运行：方案 %1，并发 %2，速率 %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="382"/>
+        <location filename="../core/cli/loadcommand.cpp" line="374"/>
         <source>%1 req/s</source>
         <translation>%1 请求/秒</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="382"/>
+        <location filename="../core/cli/loadcommand.cpp" line="374"/>
         <source>unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="384"/>
+        <location filename="../core/cli/loadcommand.cpp" line="376"/>
         <source>requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="385"/>
+        <location filename="../core/cli/loadcommand.cpp" line="377"/>
         <source>%1 in %2 s (%3 req/s achieved)</source>
         <translation>%1 个，用时 %2 s（实际 %3 请求/秒）</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="389"/>
+        <location filename="../core/cli/loadcommand.cpp" line="381"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="393"/>
+        <location filename="../core/cli/loadcommand.cpp" line="385"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="396"/>
+        <location filename="../core/cli/loadcommand.cpp" line="388"/>
         <source>fallbacks</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="397"/>
+        <location filename="../core/cli/loadcommand.cpp" line="389"/>
         <source>retries</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="398"/>
+        <location filename="../core/cli/loadcommand.cpp" line="390"/>
         <source>latency ms</source>
         <translation>延迟 ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="399"/>
+        <location filename="../core/cli/loadcommand.cpp" line="391"/>
         <source>TTFT ms</source>
         <translation>TTFT ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="400"/>
+        <location filename="../core/cli/loadcommand.cpp" line="392"/>
         <source>tokens</source>
         <translation>token</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="400"/>
+        <location filename="../core/cli/loadcommand.cpp" line="392"/>
         <source>%1 prompt + %2 completion</source>
         <translation>提示 %1 + 补全 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="401"/>
+        <location filename="../core/cli/loadcommand.cpp" line="393"/>
         <source>spend</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="405"/>
+        <location filename="../core/cli/loadcommand.cpp" line="397"/>
         <source>answered by</source>
         <translation>回答者</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="405"/>
+        <location filename="../core/cli/loadcommand.cpp" line="397"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="406"/>
+        <location filename="../core/cli/loadcommand.cpp" line="398"/>
         <source>ledger</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../core/cli/loadcommand.cpp" line="406"/>
+        <location filename="../core/cli/loadcommand.cpp" line="398"/>
         <source>%1 (%2 rows written)</source>
         <translation>%1（已写入 %2 行）</translation>
     </message>
@@ -5445,127 +5752,127 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>%1 — not configured in this window</source>
         <translation>%1 — 未在此窗口中配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Profiles</source>
         <translation>配置方案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Live chart</source>
         <translation>实时图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Profile:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Routing profile used by new requests</source>
         <translation>新请求使用的路由方案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>No provider</source>
         <translation>无提供商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
-        <source>Spend this month: —</source>
-        <translation>本月支出：—</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>1 model</source>
         <translation>1 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>%1 models</source>
         <translation>%1 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Add %1 at %2 (%3) as a provider and profile</source>
         <translation>将 %2 上的 %1（%3）添加为提供商和方案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Found %1 (%2)</source>
         <translation>发现 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Found %1 local servers</source>
         <translation>发现 %1 个本地服务器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>OpenAI-compatible servers answering on this machine; add one to route to it.</source>
         <translation>本机上正在响应的 OpenAI 兼容服务器；添加一个即可路由到它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>Profile %1 now routes new conversations, Compare columns and the demo requests; an open conversation keeps its own profile (Chat shows it and offers to switch).</source>
+        <translation>方案 %1 现在用于路由新对话、对比列和演示请求；已打开的对话保留自己的方案（聊天中会显示并提供切换）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;About Tiergate</source>
         <translation>关于 Tiergate(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>About Tiergate</source>
         <translation>关于 Tiergate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>A workbench and gateway for OpenAI-compatible LLM APIs: tiers, profiles, retries, fallback chains, circuit breakers and budgets, with the cost of every request.</source>
         <translation>面向 OpenAI 兼容 LLM API 的工作台与网关：层级、方案、重试、回退链、熔断器和预算，并记录每个请求的费用。</translation>
     </message>
@@ -5813,97 +6120,97 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::ModelsPage</name>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="30"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="29"/>
         <source>Prices are USD per 1M tokens. Editing a built-in catalog entry adds your own entry that overrides it.</source>
         <translation>价格单位为 USD / 1M token。编辑内置目录条目会添加您自己的条目来覆盖它。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
         <source>Provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
         <source>Context window</source>
         <translation>上下文窗口</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Max output</source>
         <translation>最大输出</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Input $/1M</source>
         <translation>输入 $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Output $/1M</source>
         <translation>输出 $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Cached $/1M</source>
         <translation>缓存 $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="44"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="43"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="45"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="44"/>
         <source>Remove your entry</source>
         <translation>移除您的条目</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="60"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="59"/>
         <source>Add model %1</source>
         <translation>添加模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="75"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="74"/>
         <source>Remove model %1</source>
         <translation>移除模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="106"/>
         <source>yours (simulated)</source>
         <translation>自定义（模拟）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="106"/>
         <source>yours</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="108"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
         <source>catalog (simulated)</source>
         <translation>目录（模拟）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="108"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
         <source>catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="170"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="172"/>
         <source>Change %1 of %2</source>
         <translation>更改 %2 的 %1</translation>
     </message>
@@ -5929,64 +6236,64 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::ObjReader</name>
     <message>
-        <location filename="../core/config/configjson.cpp" line="66"/>
-        <location filename="../core/config/configjson.cpp" line="155"/>
-        <location filename="../core/config/configjson.cpp" line="175"/>
+        <location filename="../core/config/configjson.cpp" line="68"/>
+        <location filename="../core/config/configjson.cpp" line="157"/>
+        <location filename="../core/config/configjson.cpp" line="177"/>
         <source>must be a text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="79"/>
+        <location filename="../core/config/configjson.cpp" line="81"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="89"/>
+        <location filename="../core/config/configjson.cpp" line="91"/>
         <source>is too large</source>
         <translation>过大</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="101"/>
+        <location filename="../core/config/configjson.cpp" line="103"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="113"/>
+        <location filename="../core/config/configjson.cpp" line="115"/>
         <source>must be an amount in US dollars</source>
         <translation>必须是以美元计的金额</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="125"/>
+        <location filename="../core/config/configjson.cpp" line="127"/>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="138"/>
+        <location filename="../core/config/configjson.cpp" line="140"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="149"/>
+        <location filename="../core/config/configjson.cpp" line="151"/>
         <source>must be a list of texts</source>
         <translation>必须是文本列表</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="169"/>
+        <location filename="../core/config/configjson.cpp" line="171"/>
         <source>must be an object of texts</source>
         <translation>必须是由文本组成的对象</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="189"/>
+        <location filename="../core/config/configjson.cpp" line="191"/>
         <source>is null, but an object is required here (remove the key to use the defaults)</source>
         <translation>为 null，但此处需要对象（删除该键即可使用默认值）</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="196"/>
+        <location filename="../core/config/configjson.cpp" line="198"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="216"/>
+        <location filename="../core/config/configjson.cpp" line="218"/>
         <source>&apos;%1&apos; is not one of: %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
@@ -6090,991 +6397,991 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::ProfileEditor</name>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="209"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="221"/>
         <source>Profiles</source>
         <translation>配置方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="222"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="234"/>
         <source>New from template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="231"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="243"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="232"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="244"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="233"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="245"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="247"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="250"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="259"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="262"/>
         <source>Rename profile</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="247"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="259"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="250"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="262"/>
         <source>The name is empty or already used by another profile.</source>
         <translation>名称为空，或已被其他方案使用。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="281"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1099"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="299"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="283"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="301"/>
         <source>Explain</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="295"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="320"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="296"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="321"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="306"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1259"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1268"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="302"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1302"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1311"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="605"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1308"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1351"/>
         <source>Check models</source>
         <translation>检查模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1309"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1352"/>
         <source>Ask every provider this profile uses for its model list (GET /models) and flag models it does not serve or the catalog does not know.</source>
         <translation>向此方案使用的每个提供商请求模型列表（GET /models），并标出它不提供或目录中未知的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1334"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1377"/>
         <source>Key references of the providers (values are never shown):</source>
         <translation>各提供商的密钥引用（从不显示密钥值）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1336"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1379"/>
         <source>Key references only; key values are never shown.</source>
         <translation>仅显示密钥引用；从不显示密钥值。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="308"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="303"/>
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="91"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="92"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="93"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="94"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="95"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="96"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="97"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="98"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="99"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="100"/>
         <source>cut</source>
         <translation>已截断</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="157"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="158"/>
         <source>Unsaved profile changes</source>
         <translation>未保存的方案更改</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="158"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="159"/>
         <source>The configuration has unsaved changes. Save them before leaving the profile editor?</source>
         <translation>配置有未保存的更改。离开方案编辑器前要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="278"/>
         <source>Profile</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="267"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="282"/>
         <source>Providers</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="269"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="284"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="271"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="286"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="273"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="288"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="309"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="304"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="320"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="340"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="321"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="341"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="330"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="353"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="334"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="357"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="374"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="429"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="379"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="434"/>
         <source>Change tier</source>
         <translation>更改层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="381"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="436"/>
         <source>Tier:</source>
         <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="398"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="453"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="399"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="454"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="408"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="463"/>
         <source>Add fallback model</source>
         <translation>添加回退模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="413"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="468"/>
         <source>Remove fallback model</source>
         <translation>移除回退模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="418"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="473"/>
         <source>Fallback chain:</source>
         <translation>回退链：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="421"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="476"/>
         <source>Change max retries</source>
         <translation>更改最大重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="422"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
         <source>Max retries:</source>
         <translation>最大重试次数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="423"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="426"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="466"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="610"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="650"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="478"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="592"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="667"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="703"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="424"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="479"/>
         <source>Change backoff base</source>
         <translation>更改退避基础</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="425"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="480"/>
         <source>Backoff base:</source>
         <translation>退避基础：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="427"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
         <source>Change backoff cap</source>
         <translation>更改退避上限</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="428"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
         <source>Backoff cap:</source>
         <translation>退避上限：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="488"/>
         <source>Change jitter</source>
         <translation>更改抖动</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="434"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="489"/>
         <source>Jitter:</source>
         <translation>抖动：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="435"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="490"/>
         <source>Move to the next model at once on a retryable failure</source>
         <translation>遇到可重试的失败时立即切换到下一个模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="438"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
         <source>Change fast failover</source>
         <translation>更改快速故障转移</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="440"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="495"/>
         <source>Fast failover:</source>
         <translation>快速故障转移：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="444"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="502"/>
         <source>Context window</source>
         <translation>上下文窗口</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="446"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="504"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="447"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="505"/>
         <source>model&apos;s own window</source>
         <translation>模型自身窗口</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="449"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="507"/>
         <source>Change context limit</source>
         <translation>更改上下文上限</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="450"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="508"/>
         <source>Limit:</source>
         <translation>上限：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="452"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="510"/>
         <source>Trim oldest turns</source>
         <translation>裁剪最早的轮次</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="453"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="511"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="454"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
         <source>Change context policy</source>
         <translation>更改上下文策略</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="456"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
         <source>When over:</source>
         <translation>超出时：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="460"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="521"/>
         <source>Timeouts (0: the provider&apos;s value)</source>
         <translation>超时（0：使用提供商的值）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="462"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="523"/>
         <source>Connect:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="463"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="524"/>
         <source>First byte:</source>
         <translation>首字节：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="463"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="524"/>
         <source>Total:</source>
         <translation>总计：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="464"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
         <source>Stall (mid-stream silence):</source>
         <translation>停滞（流中途无数据）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="467"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
         <source>provider&apos;s</source>
         <translation>提供商默认</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="471"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
         <source>Change connect timeout</source>
         <translation>更改连接超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="473"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="534"/>
         <source>Change first-byte timeout</source>
         <translation>更改首字节超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="475"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
         <source>Change total timeout</source>
         <translation>更改总超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
         <source>Change stall timeout</source>
         <translation>更改停滞超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="546"/>
         <source>Rate limits</source>
         <translation>速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Model or provider</source>
         <translation>模型或提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Requests/min</source>
         <translation>请求/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Tokens/min</source>
         <translation>token/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Max wait (ms)</source>
         <translation>最长等待（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="490"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>0 requests or tokens per minute: no limit on that axis. Past the max wait the next model is tried.</source>
         <translation>每分钟 0 个请求或 token：该维度不限。超过最长等待时间后将尝试下一个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="494"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Add limit</source>
         <translation>添加限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="495"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="559"/>
         <source>Remove limit</source>
         <translation>移除限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="509"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="570"/>
         <source>Add rate limit</source>
         <translation>添加速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="575"/>
         <source>Remove rate limit</source>
         <translation>移除速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="522"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="586"/>
         <source>Circuit breaker</source>
         <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="589"/>
         <source>Change breaker failures</source>
         <translation>更改熔断失败次数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="591"/>
         <source>Failures to open:</source>
         <translation>熔断前失败次数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="529"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
         <source>Change breaker open time</source>
         <translation>更改熔断时长</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="530"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="594"/>
         <source>Open for:</source>
         <translation>熔断时长：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="533"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
         <source>Change breaker probes</source>
         <translation>更改熔断探测次数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="534"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="598"/>
         <source>Half-open probes:</source>
         <translation>半开探测次数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1064"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1107"/>
         <source>In %1 (not loaded; the last good configuration is in use): %2%3</source>
         <translation>%1 中（未加载；正在使用上一份有效配置）：%2%3</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1339"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1382"/>
         <source>Store a secret in the keychain</source>
         <translation>在钥匙串中保存密钥</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1343"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1386"/>
         <source>Entry name:</source>
         <translation>条目名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1346"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
         <source>paste the API key</source>
         <translation>粘贴 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1350"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1393"/>
         <source>Secret:</source>
         <translation>密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1352"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1395"/>
         <source>Then:</source>
         <translation>然后：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1353"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1396"/>
         <source>Store</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1370"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1440"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1413"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1483"/>
         <source>Test profile</source>
         <translation>测试方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1371"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1414"/>
         <source>Send a short request through the edited profile (saved or not) and show the route it took.</source>
         <translation>通过正在编辑的方案（无论是否已保存）发送一个简短请求，并显示其所走的路由。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1385"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
         <source>Test profile sends one short request and shows every attempt.</source>
         <translation>“测试方案”会发送一个简短请求并显示每次尝试。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1386"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1429"/>
         <source>Testing needs a network connection to the providers.</source>
         <translation>测试需要能通过网络连接到各提供商。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1390"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
         <source>Wait ms</source>
         <translation>等待 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1390"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
         <source>Latency ms</source>
         <translation>延迟 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1390"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1412"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1455"/>
         <source>Testing profile %1…</source>
         <translation>正在测试方案 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1413"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1456"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1448"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1491"/>
         <source>Answered by %1 (provider %2)%3.</source>
         <translation>由 %1 回答（提供商 %2）%3。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1449"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1492"/>
         <source>, after falling back</source>
         <translation>，经过回退</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1451"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1494"/>
         <source>No answer: %1</source>
         <translation>没有回答：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1453"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1496"/>
         <source>Latency %1 ms, time to first token %2, %3 attempt(s), %4 retry(ies).</source>
         <translation>延迟 %1 ms，首 token 时间 %2，%3 次尝试，%4 次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1455"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1498"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1455"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1498"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1458"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1501"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1459"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1502"/>
         <source>Tokens: %1 prompt + %2 completion = %3%4. Cost: %5%6.</source>
         <translation>token：提示 %1 + 补全 %2 = %3%4。费用：%5%6。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1465"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1508"/>
         <source>Answer: %1</source>
         <translation>回答：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1475"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1518"/>
         <source>Asking the providers of %1 for their models…</source>
         <translation>正在向 %1 的提供商查询模型…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1504"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
         <source>Profile %1: every model is in the catalog and served by its provider.</source>
         <translation>方案 %1：所有模型均在目录中，且由其提供商提供。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="1505"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1548"/>
         <source>Profile %1: %n model problem(s) found.</source>
         <translation>
             <numerusform>方案 %1：发现 %n 个模型问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1512"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1555"/>
         <source>Give the entry a name (letters, digits, &apos;-&apos;, &apos;_&apos;; no &apos;/&apos;).</source>
         <translation>请为条目命名（字母、数字、&apos;-&apos;、&apos;_&apos;；不能含 &apos;/&apos;）。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1516"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1559"/>
         <source>Type or paste the secret first.</source>
         <translation>请先输入或粘贴密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1524"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
         <source>Storing keychain:%1…</source>
         <translation>正在保存 keychain:%1…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1532"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1575"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1539"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1582"/>
         <source>Use %1 for %2</source>
         <translation>将 %1 用于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1546"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1589"/>
         <source>Stored as %1; provider %2 now uses it (save to keep the reference).</source>
         <translation>已保存为 %1；提供商 %2 现在使用它（请保存以保留该引用）。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1548"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1591"/>
         <source>Stored as %1. Use that reference as a provider&apos;s or a team&apos;s key.</source>
         <translation>已保存为 %1。可将此引用用作提供商或团队的密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="549"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="608"/>
         <source>Change monthly cap</source>
         <translation>更改每月上限</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="551"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="610"/>
         <source>Monthly cap (0: none):</source>
         <translation>每月上限（0：无）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="553"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="612"/>
         <source>Block</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="613"/>
         <source>Downgrade to the budget tier</source>
         <translation>降级到预算层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="555"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="614"/>
         <source>Warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="556"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="615"/>
         <source>Change budget action</source>
         <translation>更改预算操作</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="617"/>
         <source>At the cap:</source>
         <translation>达到上限时：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="560"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
         <source>A request whose estimated cost is above this asks before it is sent; 0: never ask.</source>
         <translation>估算费用高于此值的请求在发送前需要确认；0：从不询问。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="561"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="620"/>
         <source>Change approval threshold</source>
         <translation>更改确认阈值</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="563"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="622"/>
         <source>Ask before requests over (0: never):</source>
         <translation>请求费用超过此值时询问（0：从不）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="566"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="625"/>
         <source>Fractions of the cap that raise an alert, separated by commas.</source>
         <translation>触发警报的上限比例，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="580"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="633"/>
         <source>Change budget alerts</source>
         <translation>更改预算警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="582"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="636"/>
         <source>Alert at fractions of the cap:</source>
         <translation>按上限比例警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="586"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="643"/>
         <source>Observability and alerts</source>
         <translation>可观测性与警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="588"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="645"/>
         <source>Log every request and watch the thresholds</source>
         <translation>记录每个请求并监控阈值</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="591"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="648"/>
         <source>Change observability</source>
         <translation>更改可观测性</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="650"/>
         <source>Enabled:</source>
         <translation>启用：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="599"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="656"/>
         <source>Change log level</source>
         <translation>更改日志级别</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="602"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="659"/>
         <source>Log level:</source>
         <translation>日志级别：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="607"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="664"/>
         <source>Change fallback-rate alert</source>
         <translation>更改回退率警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="609"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="666"/>
         <source>Alert at fallback rate:</source>
         <translation>回退率警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="611"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="668"/>
         <source>Change latency alert</source>
         <translation>更改延迟警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="613"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
         <source>Alert at p95 latency:</source>
         <translation>p95 延迟警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="616"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="673"/>
         <source>Change budget alert</source>
         <translation>更改预算警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="675"/>
         <source>Alert at monthly spend:</source>
         <translation>每月支出警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="623"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="682"/>
         <source>Criticality routing</source>
         <translation>按关键性路由</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="625"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="684"/>
         <source>Critical requests:</source>
         <translation>关键请求：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="626"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="685"/>
         <source>Standard requests:</source>
         <translation>标准请求：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="627"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="686"/>
         <source>Background requests:</source>
         <translation>后台请求：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="636"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="695"/>
         <source>Change %1 tier</source>
         <translation>更改 %1 层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="647"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="700"/>
         <source>Change queue concurrency</source>
         <translation>更改队列并发数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="649"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="702"/>
         <source>Background queue, concurrent:</source>
         <translation>后台队列并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="651"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="704"/>
         <source>Change queue retry window</source>
         <translation>更改队列重试时间窗</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="653"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="706"/>
         <source>Background queue, retry for:</source>
         <translation>后台队列重试时长：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="657"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="713"/>
         <source>Teams whose keys this profile may use</source>
         <translation>此方案可使用其密钥的团队</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="726"/>
         <source>Change teams</source>
         <translation>更改团队</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="727"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="784"/>
         <source>The configuration changed; run Check models again.</source>
         <translation>配置已更改；请重新运行“检查模型”。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="781"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="838"/>
         <source>New profile %1</source>
         <translation>新建方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="794"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="851"/>
         <source>Duplicate profile %1</source>
         <translation>复制方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="806"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="863"/>
         <source>Rename profile %1</source>
         <translation>重命名方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="816"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="873"/>
         <source>Delete profile %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="834"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="891"/>
         <source>Not saved: %n error(s) must be fixed first, e.g. %1</source>
         <translation>
             <numerusform>未保存：需先修正 %n 个错误，例如 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="842"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="899"/>
         <source>Not saved: the configuration was refused.</source>
         <translation>未保存：配置被拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="846"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="903"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="852"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="909"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="967"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1010"/>
         <source>profile&apos;s tier (%1)</source>
         <translation>方案的层级（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1004"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1047"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1005"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1048"/>
         <source>provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1055"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1098"/>
         <source>Change rate limits</source>
         <translation>更改速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1078"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1121"/>
         <source>Error: blocks saving</source>
         <translation>错误：阻止保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1078"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1121"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1087"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1130"/>
         <source>Check models: </source>
         <translation>检查模型：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1091"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1134"/>
         <source>Warning from Check models</source>
         <translation>来自“检查模型”的警告</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1099"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1100"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1143"/>
         <source>Fix the errors in Problems to save</source>
         <translation>请修正“问题”中的错误后再保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1129"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1172"/>
         <source>(only store it)</source>
         <translation>（仅保存）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1132"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1175"/>
         <source>(no key)</source>
         <translation>（无密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1133"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1176"/>
         <source>and use it for %1</source>
         <translation>并用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1141"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1184"/>
         <source>● Unsaved changes</source>
         <translation>● 未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1156"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1199"/>
         <source>Reorder fallback chain</source>
         <translation>重新排列回退链</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1263"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1306"/>
         <source>Export profile</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1268"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1311"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -7589,6 +7896,54 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     </message>
 </context>
 <context>
+    <name>tiergate::ResponseFormatEditor</name>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="24"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="25"/>
+        <source>JSON mode</source>
+        <translation>JSON 模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="26"/>
+        <source>JSON schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="27"/>
+        <source>response_format: free text, any JSON object, or JSON matching a schema</source>
+        <translation>response_format：自由文本、任意 JSON 对象，或符合架构的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="29"/>
+        <source>Schema name (response)</source>
+        <translation>架构名称（response）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="32"/>
+        <source>JSON schema, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {...}}</source>
+        <translation>JSON Schema，例如 {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {...}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="37"/>
+        <source>Tools (JSON array), e.g. [{&quot;type&quot;: &quot;function&quot;, &quot;function&quot;: {&quot;name&quot;: ...}}]</source>
+        <translation>工具（JSON 数组），例如 [{&quot;type&quot;: &quot;function&quot;, &quot;function&quot;: {&quot;name&quot;: ...}}]</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="90"/>
+        <source>The JSON schema is not valid: %1.</source>
+        <translation>JSON Schema 无效：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/responseformateditor.cpp" line="97"/>
+        <source>The tools are not valid: %1.</source>
+        <translation>工具无效：%1。</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::RoutePreflight</name>
     <message>
         <location filename="../core/cli/routepreflight.cpp" line="28"/>
@@ -7604,91 +7959,29 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::RouteReceipt</name>
     <message>
-        <location filename="../core/routing/routereceipt.cpp" line="26"/>
-        <location filename="../core/routing/routereceipt.cpp" line="81"/>
-        <source>pinned</source>
-        <translation>固定</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="28"/>
-        <source>alias in tier %1</source>
-        <translation>层级 %1 中的别名</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="30"/>
-        <source>default of tier %1</source>
-        <translation>层级 %1 的默认模型</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="31"/>
-        <source>replaced by the default of tier %1</source>
-        <translation>已替换为层级 %1 的默认模型</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="41"/>
-        <source>the pinned model answered</source>
-        <translation>固定的模型已回答</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="43"/>
-        <source>the tier maps %1 to it</source>
-        <translation>层级将 %1 映射到它</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="46"/>
-        <source>the tier&apos;s default model</source>
-        <translation>层级的默认模型</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="47"/>
-        <source>%1 is not mapped in tier %2; its default answered</source>
-        <translation>%1 在层级 %2 中没有映射；由其默认模型回答</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="48"/>
-        <source>first in the chain</source>
-        <translation>回退链中的第一个</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="55"/>
-        <source>fallback: %1 %2 (%3)</source>
-        <translation>回退：%1 %2（%3）</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="57"/>
+        <location filename="../core/routing/routereceipt.cpp" line="38"/>
         <source>fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereceipt.cpp" line="66"/>
-        <location filename="../core/routing/routereceipt.cpp" line="89"/>
+        <location filename="../core/routing/routereceipt.cpp" line="38"/>
+        <source>fallback after %1</source>
+        <translation>在 %1 之后回退</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="40"/>
+        <source>%1 attempts</source>
+        <translation>%1 次尝试</translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routereceipt.cpp" line="35"/>
         <source>no answer</source>
         <translation>无回答</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereceipt.cpp" line="72"/>
-        <source>; %1 attempts</source>
-        <translation>；%1 次尝试</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="83"/>
-        <source>alias</source>
-        <translation>别名</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="85"/>
-        <source>replaced by the tier default</source>
-        <translation>已替换为层级默认</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="86"/>
+        <location filename="../core/routing/routereceipt.cpp" line="52"/>
         <source>tier default</source>
         <translation>层级默认</translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routereceipt.cpp" line="91"/>
-        <source>, fallback</source>
-        <translation>，回退</translation>
     </message>
 </context>
 <context>
@@ -7736,12 +8029,12 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
         <translation>%1 的速率限制需要等待 %2 ms（上限 %3 ms）。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="678"/>
+        <location filename="../core/routing/routereply.cpp" line="691"/>
         <source>No model could take the request: %1</source>
         <translation>没有模型能处理此请求：%1</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="764"/>
+        <location filename="../core/routing/routereply.cpp" line="777"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -7749,62 +8042,62 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::Runtime</name>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="63"/>
+        <location filename="../core/runtime/runtime.cpp" line="68"/>
         <source>configuration file %1 does not exist.</source>
         <translation>配置文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="66"/>
+        <location filename="../core/runtime/runtime.cpp" line="71"/>
         <source>the configuration %1 has errors:</source>
         <translation>配置 %1 有错误：</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="77"/>
+        <location filename="../core/runtime/runtime.cpp" line="82"/>
         <source>cannot create the data folder %1.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="92"/>
+        <location filename="../core/runtime/runtime.cpp" line="97"/>
         <source>cannot open the ledger: %1</source>
         <translation>无法打开账本：%1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="117"/>
+        <location filename="../core/runtime/runtime.cpp" line="123"/>
         <source>tiergate: alert: %1</source>
         <translation>tiergate：警报：%1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="121"/>
+        <location filename="../core/runtime/runtime.cpp" line="127"/>
         <source>tiergate: alert cleared: %1</source>
         <translation>tiergate：警报已解除：%1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="147"/>
+        <location filename="../core/runtime/runtime.cpp" line="153"/>
         <source>the Simulator set-up %1 has errors: %2</source>
         <translation>模拟器设置 %1 有错误：%2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="150"/>
+        <location filename="../core/runtime/runtime.cpp" line="156"/>
         <source>cannot start the Simulator: %1</source>
         <translation>无法启动模拟器：%1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="168"/>
+        <location filename="../core/runtime/runtime.cpp" line="174"/>
         <source>the runtime is not open.</source>
         <translation>运行时未打开。</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="174"/>
+        <location filename="../core/runtime/runtime.cpp" line="180"/>
         <source>profile &apos;%1&apos; is not in the configuration (profiles: %2).</source>
         <translation>配置中没有方案“%1”（现有方案：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="178"/>
+        <location filename="../core/runtime/runtime.cpp" line="184"/>
         <source>tier &apos;%1&apos; is not in the configuration (tiers: %2).</source>
         <translation>配置中没有层级“%1”（现有层级：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="192"/>
+        <location filename="../core/runtime/runtime.cpp" line="198"/>
         <source>a Simulator set-up needs a profile that routes over the Simulator (&apos;%1&apos; does not).</source>
         <translation>模拟器设置需要一个经由模拟器路由的方案（“%1”不是）。</translation>
     </message>
@@ -8067,6 +8360,32 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     </message>
 </context>
 <context>
+    <name>tiergate::SpendLabel</name>
+    <message>
+        <location filename="../ui/costs/spendlabel.cpp" line="8"/>
+        <source>Spend this month: —</source>
+        <translation>本月支出：—</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/spendlabel.cpp" line="31"/>
+        <source>Profile %1, from the ledger every process writes to</source>
+        <translation>方案 %1，数据来自所有进程共同写入的账本</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::SpendMeter</name>
+    <message>
+        <location filename="../core/cost/spendmeter.cpp" line="72"/>
+        <source>Spend this month: %1 of %2 (projected %3)</source>
+        <translation>本月支出：%1 / %2（预计 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/cost/spendmeter.cpp" line="75"/>
+        <source>Spend this month: %1 (no cap)</source>
+        <translation>本月支出：%1（无上限）</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::TeamsPage</name>
     <message>
         <location filename="../ui/profiles/teamspage.cpp" line="29"/>
@@ -8157,6 +8476,34 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     </message>
 </context>
 <context>
+    <name>tiergate::ThinkingBlock</name>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="118"/>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="118"/>
+        <source>Thinking</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="119"/>
+        <source>%1 · %2 tokens</source>
+        <translation>%1 · %2 个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="126"/>
+        <source>Reasoning tokens estimated from the text; the provider&apos;s count replaces it when the answer ends.</source>
+        <translation>推理 token 数根据文本估算；回答结束时以提供商的计数为准。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/thinkingblock.cpp" line="127"/>
+        <source>Reasoning tokens as the provider reported them (part of the output tokens).</source>
+        <translation>提供商报告的推理 token 数（计入输出 token）。</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::TiersPage</name>
     <message>
         <location filename="../ui/profiles/tierspage.cpp" line="17"/>
@@ -8222,96 +8569,111 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     </message>
 </context>
 <context>
+    <name>tiergate::ToolCallBlock</name>
+    <message numerus="yes">
+        <location filename="../ui/chat/toolcallblock.cpp" line="33"/>
+        <source>The model called %n tool(s):</source>
+        <translation>
+            <numerusform>模型调用了 %n 个工具：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallblock.cpp" line="47"/>
+        <source>%1 — the arguments are not valid JSON (shown as sent)</source>
+        <translation>%1 — 参数不是有效的 JSON（按发送时原样显示）</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::TranscriptDelegate</name>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="49"/>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="159"/>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="160"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="51"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="161"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="162"/>
         <source>fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="52"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="54"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="55"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="57"/>
         <source>TTFT %1 ms</source>
         <translation>TTFT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="59"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="61"/>
         <source>%1%2 tokens</source>
         <translation>%1%2 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="65"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="67"/>
         <source>streaming</source>
         <translation>流式传输中</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="81"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="83"/>
         <source>, HTTP %1</source>
         <translation>，HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="84"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="86"/>
         <source>, waited %1 ms</source>
         <translation>，等待 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="87"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="89"/>
         <source>, %1 ms</source>
         <translation>，%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="104"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="104"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="108"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="116"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="118"/>
         <source>Showing %1 of %2 characters.</source>
         <translation>显示 %2 个字符中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="120"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="122"/>
         <source>Show more</source>
         <translation>显示更多</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="120"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="122"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="145"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="147"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="164"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="166"/>
         <source>hide route</source>
         <translation>隐藏路由</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="164"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="166"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="169"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="171"/>
         <source>estimated</source>
         <translation>估算</translation>
     </message>
@@ -8319,47 +8681,52 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::TranscriptView</name>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="625"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="689"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="695"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="629"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="700"/>
         <source>Copy code block</source>
         <translation>复制代码块</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="633"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="704"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="634"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="705"/>
         <source>Copy link address</source>
         <translation>复制链接地址</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="642"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="713"/>
         <source>Hide attempt trail</source>
         <translation>隐藏尝试轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="642"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="713"/>
         <source>Show attempt trail</source>
         <translation>显示尝试轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="659"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="730"/>
         <source>Copy this message (Ctrl+C)</source>
         <translation>复制此消息（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="661"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
         <source>Lay out more of this long message</source>
         <translation>展开更多长消息内容</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="663"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="734"/>
         <source>Copy this code block</source>
         <translation>复制此代码块</translation>
     </message>
@@ -8557,6 +8924,19 @@ Exit codes: 0 no errors (warnings may be listed), 2 errors or unreadable file.
     </message>
 </context>
 <context>
+    <name>tiergate::VersionSwitcher</name>
+    <message>
+        <location filename="../ui/chat/versionswitcher.cpp" line="43"/>
+        <source>Show the previous version of this answer</source>
+        <translation>显示此回答的上一个版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/versionswitcher.cpp" line="47"/>
+        <source>Show the next version of this answer</source>
+        <translation>显示此回答的下一个版本</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::VoteSession</name>
     <message>
         <location filename="../core/experiment/votesession.cpp" line="110"/>
@@ -8706,12 +9086,12 @@ Exit codes: 0 no errors (warnings may be listed), 2 errors or unreadable file.
 <context>
     <name>tiergate::exportsupport</name>
     <message>
-        <location filename="../core/export/exportsupport.cpp" line="30"/>
+        <location filename="../core/export/exportsupport.cpp" line="31"/>
         <source>profile &apos;%1&apos; does not exist, and the configuration has no profiles.</source>
         <translation>方案“%1”不存在，且配置中没有任何方案。</translation>
     </message>
     <message>
-        <location filename="../core/export/exportsupport.cpp" line="31"/>
+        <location filename="../core/export/exportsupport.cpp" line="32"/>
         <source>profile &apos;%1&apos; does not exist. Available profiles: %2.</source>
         <translation>方案“%1”不存在。可用方案：%2。</translation>
     </message>
