@@ -10,7 +10,6 @@
 #include "core/routing/routereceipt.h"
 #include "core/routing/routereply.h"
 #include "ui/chat/attachmentstrip.h"
-#include "ui/chat/chaterrortext.h"
 #include "ui/chat/conversationdelegate.h"
 #include "ui/chat/conversationexportbutton.h"
 #include "ui/chat/modelpicker.h"
