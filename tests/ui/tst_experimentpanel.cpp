@@ -5,6 +5,7 @@
 #include "core/sim/simulator.h"
 #include "core/transport/transport.h"
 #include "tests/support/cannedserver.h"
+#include "tests/support/judgeupstream.h"
 #include "tests/support/testenv.h"
 #include "ui/experiment/blindvotewidget.h"
 #include "ui/experiment/decisionview.h"
@@ -37,19 +38,7 @@ QByteArray judgeReply()
     // The answer shown first scores 8, the second 5.
     const QString content = QStringLiteral("{\"scores\": [{\"answer\": 1, \"score\": 8, \"reason\": \"clear\"}, "
                                            "{\"answer\": 2, \"score\": 5, \"reason\": \"vague\"}]}");
-    const QJsonObject body { { QStringLiteral("id"), QStringLiteral("j") },
-        { QStringLiteral("object"), QStringLiteral("chat.completion") },
-        { QStringLiteral("model"), QStringLiteral("judge-model") },
-        { QStringLiteral("choices"),
-            QJsonArray { QJsonObject { { QStringLiteral("index"), 0 },
-                { QStringLiteral("finish_reason"), QStringLiteral("stop") },
-                { QStringLiteral("message"),
-                    QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
-                        { QStringLiteral("content"), content } } } } } },
-        { QStringLiteral("usage"),
-            QJsonObject { { QStringLiteral("prompt_tokens"), 300 }, { QStringLiteral("completion_tokens"), 40 },
-                { QStringLiteral("total_tokens"), 340 } } } };
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return test::judgeCompletion(content, 300, 40);
 }
 
 } // namespace
@@ -89,28 +78,7 @@ private Q_SLOTS:
         m_config->load();
         m_config->setSimulatorBaseUrl(m_sim->baseUrl());
         TiergateConfig doc = m_config->document();
-        ProviderConfig provider;
-        provider.id = QStringLiteral("judge-upstream");
-        provider.baseUrl = m_judge->baseUrl();
-        doc.upsertProvider(provider);
-        ModelConfig model;
-        model.id = QStringLiteral("judge-model");
-        model.providerId = provider.id;
-        model.contextWindow = 128000;
-        model.inputPerMTokMicros = 1'000'000;
-        model.outputPerMTokMicros = 4'000'000;
-        doc.upsertModel(model);
-        TierConfig tier;
-        tier.name = QStringLiteral("judge-tier");
-        tier.defaultModel = model.id;
-        doc.upsertTier(tier);
-        ProfileConfig judge = *doc.profile(QStringLiteral("demo"));
-        judge.name = QStringLiteral("judge");
-        judge.tier = tier.name;
-        judge.fallbackChain.clear();
-        judge.maxRetries = 0;
-        judge.criticality = {};
-        doc.upsertProfile(judge);
+        test::addJudgeProfile(doc, m_judge->baseUrl(), 1'000'000, 4'000'000);
         QVERIFY(m_config->setConfig(doc));
         m_config->setActiveProfile(QStringLiteral("demo"));
 

@@ -9,6 +9,7 @@
 #include "core/sim/simulator.h"
 #include "core/transport/transport.h"
 #include "tests/support/cannedserver.h"
+#include "tests/support/judgeupstream.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
@@ -42,19 +43,7 @@ CompareColumn modelColumn(const QString &model)
 
 QByteArray judgeReply(const QString &content)
 {
-    const QJsonObject body { { QStringLiteral("id"), QStringLiteral("judge-1") },
-        { QStringLiteral("object"), QStringLiteral("chat.completion") },
-        { QStringLiteral("model"), QStringLiteral("judge-model") },
-        { QStringLiteral("choices"),
-            QJsonArray { QJsonObject { { QStringLiteral("index"), 0 },
-                { QStringLiteral("finish_reason"), QStringLiteral("stop") },
-                { QStringLiteral("message"),
-                    QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
-                        { QStringLiteral("content"), content } } } } } },
-        { QStringLiteral("usage"),
-            QJsonObject { { QStringLiteral("prompt_tokens"), 400 }, { QStringLiteral("completion_tokens"), 60 },
-                { QStringLiteral("total_tokens"), 460 } } } };
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return test::judgeCompletion(content, 400, 60);
 }
 
 } // namespace
@@ -76,29 +65,7 @@ private:
         if (judgeUrl.isValid()) {
             // A judge profile on its own upstream: one model, no fallback, no retries.
             TiergateConfig doc = s->config->document();
-            ProviderConfig provider;
-            provider.id = QStringLiteral("judge-upstream");
-            provider.kind = QStringLiteral("openai-compatible");
-            provider.baseUrl = judgeUrl;
-            doc.upsertProvider(provider);
-            ModelConfig model;
-            model.id = QStringLiteral("judge-model");
-            model.providerId = provider.id;
-            model.contextWindow = 128000;
-            model.inputPerMTokMicros = 2'000'000;
-            model.outputPerMTokMicros = 8'000'000;
-            doc.upsertModel(model);
-            TierConfig tier;
-            tier.name = QStringLiteral("judge-tier");
-            tier.defaultModel = model.id;
-            doc.upsertTier(tier);
-            ProfileConfig profile = *doc.profile(QStringLiteral("demo"));
-            profile.name = QStringLiteral("judge");
-            profile.tier = tier.name;
-            profile.fallbackChain.clear();
-            profile.maxRetries = 0;
-            profile.criticality = {};
-            doc.upsertProfile(profile);
+            test::addJudgeProfile(doc, judgeUrl, 2'000'000, 8'000'000);
             if (!s->config->setConfig(doc))
                 qWarning("judge configuration refused");
         }
