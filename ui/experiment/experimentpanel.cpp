@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tiergate {
@@ -36,6 +37,10 @@ ExperimentPanel::ExperimentPanel(Router *router, ConfigStore *config, Experiment
     , m_store(store)
 {
     setObjectName(QStringLiteral("ExperimentPanel"));
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(500);
+    connect(m_refresh, &QTimer::timeout, this, &ExperimentPanel::showExperiment);
     auto *layout = new QVBoxLayout(this);
     auto *setup = new QWidget(this);
     buildSetup(setup);
@@ -223,10 +228,14 @@ void ExperimentPanel::startRun()
         m_progress->setRange(0, total);
         m_progress->setValue(done);
         m_experiment = m_run->experiment();
-        showExperiment();
+        // The summary (bootstrap intervals per column and prompt) is recomputed at most twice a
+        // second while answers arrive, not once per answer; the end of the run shows it at once.
+        if (!m_refresh->isActive())
+            m_refresh->start();
     });
     connect(m_run, &ExperimentRun::saveFailed, this, [this](const QString &message) { setStatus(message, true); });
     const auto ended = [this](bool complete) {
+        m_refresh->stop();
         m_experiment = m_run->experiment();
         m_runButton->setEnabled(true);
         m_pauseButton->setEnabled(false);

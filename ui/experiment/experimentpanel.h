@@ -13,6 +13,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace tiergate {
 
@@ -63,6 +64,7 @@ private:
     ExperimentStore *m_store;
     Experiment m_experiment;
     ExperimentRun *m_run = nullptr;
+    QTimer *m_refresh = nullptr;
 
     QLineEdit *m_setPath = nullptr;
     QLineEdit *m_columns = nullptr;
