@@ -6,6 +6,7 @@
 #include "core/compare/chathandoff.h"
 #include "core/config/configstore.h"
 #include "core/config/keyresolver.h"
+#include "core/config/providerstatus.h"
 #include "core/config/tiergateconfig.h"
 #include "core/config/validationissue.h"
 #include "core/contract/chatrequest.h"
@@ -251,20 +252,9 @@ int main(int argc, char *argv[])
             picker->addItems(snapshot->profileNames());
             picker->setCurrentText(active);
         }
-        const ProfileConfig *profile = snapshot->profile(active);
-        QString status = QApplication::translate("main", "No provider");
-        if (profile) {
-            const QStringList chain = snapshot->buildChain(active, QString());
-            const ProviderConfig *provider = chain.isEmpty() ? nullptr : snapshot->providerForModel(chain.first());
-            if (provider && provider->isSimulator())
-                status = QApplication::translate("main", "Simulator (simulated models) at %1")
-                             .arg(simulatorUrl.toString(QUrl::RemovePath));
-            else if (provider)
-                status = QStringLiteral("%1 — %2").arg(
-                    provider->displayName.isEmpty() ? provider->id : provider->displayName,
-                    provider->baseUrl.toDisplayString());
+        if (const ProfileConfig *profile = snapshot->profile(active))
             chart->setP95Threshold(profile->observability.alertThresholds.latencyP95Ms);
-        }
+        const QString status = ProviderStatus::text(*snapshot, active, simulatorUrl);
         window.providerStatusLabel()->setText(status);
     };
     QObject::connect(picker, &QComboBox::currentTextChanged, &config,

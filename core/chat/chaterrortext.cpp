@@ -1,5 +1,6 @@
 #include "core/chat/chaterrortext.h"
 
+#include "core/config/builtinconfig.h"
 #include "core/routing/routeresult.h"
 
 namespace tiergate {
@@ -13,6 +14,44 @@ QString sentence(QString text)
         && !text.endsWith(QLatin1Char('?')))
         text += QLatin1Char('.');
     return text;
+}
+
+// Every model of the chain was skipped: the advice follows why (an unset gateway URL, a provider
+// without base URL, open circuits, rate limits), not a guess.
+QString noRouteAdvice(const RouteResult &result, const QString &message)
+{
+    bool gatewayUrlMissing = false;
+    bool configProblem = false;
+    bool circuitOpen = false;
+    bool rateLimited = false;
+    for (const Attempt &a : result.attempts) {
+        if (a.outcome != Attempt::Outcome::Skipped)
+            continue;
+        if (a.error.kind == RouteError::Kind::Config) {
+            configProblem = true;
+            if (a.providerId == QLatin1String(builtin::GatewayProviderId))
+                gatewayUrlMissing = true;
+        } else if (a.error.cause == RouteError::Cause::CircuitOpen) {
+            circuitOpen = true;
+        } else if (a.error.cause == RouteError::Cause::RateLimited) {
+            rateLimited = true;
+        }
+    }
+    QStringList advice;
+    if (gatewayUrlMissing)
+        advice.append(ChatErrorText::tr("Set LLM_GATEWAY_URL to the base URL of your gateway (for example "
+                                        "http://localhost:4000/v1) and restart Tiergate, or pick another profile."));
+    else if (configProblem)
+        advice.append(ChatErrorText::tr("Fix the provider or model in Profiles \u2192 Providers and Models."));
+    if (circuitOpen)
+        advice.append(ChatErrorText::tr("Wait for open circuits to close, or add fallback models to profile '%1' in "
+                                        "Profiles.")
+                          .arg(result.profile));
+    if (rateLimited)
+        advice.append(ChatErrorText::tr("Wait a moment for the rate limit, then press Regenerate."));
+    if (advice.isEmpty())
+        advice.append(ChatErrorText::tr("Add fallback models to profile '%1' in Profiles.").arg(result.profile));
+    return message + QLatin1Char(' ') + advice.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -101,8 +140,7 @@ QString ChatErrorText::explain(const RouteResult &result, const QString &model, 
     case RouteError::Kind::StreamCut:
         return tr("The answer from %1 was cut off: %2 Press Regenerate for a full answer.").arg(where, message);
     case RouteError::Kind::NoRoute:
-        return tr("%1 Wait for open circuits to close, or add fallback models to profile '%2' in Profiles.")
-            .arg(message, result.profile);
+        return noRouteAdvice(result, message);
     case RouteError::Kind::Config:
         return tr("%1 Fix it in Profiles.").arg(message);
     case RouteError::Kind::ResponseTooLarge:
