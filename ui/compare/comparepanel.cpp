@@ -9,6 +9,7 @@
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
 #include "core/routing/router.h"
+#include "ui/common/horizontalscroller.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
 #include "ui/compare/batchresultsmodel.h"
@@ -156,8 +157,14 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, CodeHighlighter 
 QHBoxLayout *ComparePanel::buildColumnsRow()
 {
     auto *columnsRow = new QHBoxLayout;
-    m_columnsLayout = new QHBoxLayout;
-    columnsRow->addLayout(m_columnsLayout, 1);
+    // The columns scroll sideways: a fifth column must not widen the window.
+    auto *columnsHost = new QWidget(this);
+    m_columnsLayout = new QHBoxLayout(columnsHost);
+    m_columnsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *columnsScroller = new HorizontalScroller(columnsHost, this);
+    columnsScroller->setObjectName(QStringLiteral("columnsScroller"));
+    columnsScroller->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    columnsRow->addWidget(columnsScroller, 1);
     m_addColumnButton = new QPushButton(tr("Add column"), this);
     m_addColumnButton->setToolTip(tr("Compare one more model, tier or profile"));
     columnsRow->addWidget(m_addColumnButton, 0, Qt::AlignTop);
@@ -281,13 +288,15 @@ QWidget *ComparePanel::buildSingleTab()
     layout->addLayout(runRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, tab);
-    auto *panes = new QWidget(splitter);
+    auto *panes = new QWidget;
     m_panesLayout = new QHBoxLayout(panes);
     m_panesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *panesScroller = new HorizontalScroller(panes, splitter);
+    panesScroller->setObjectName(QStringLiteral("panesScroller"));
     m_diffView = new QTextBrowser(splitter);
     m_diffView->setOpenLinks(false);
     m_diffView->hide();
-    splitter->addWidget(panes);
+    splitter->addWidget(panesScroller);
     splitter->addWidget(m_diffView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);

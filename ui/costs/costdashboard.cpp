@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,8 +38,9 @@ QComboBox *makeChoice(QWidget *parent, const QString &objectName)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(objectName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    box->setMinimumContentsLength(8);
+    // Long model or profile names do not widen the filter row; the popup shows them whole.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(12);
     return box;
 }
 
@@ -53,6 +55,8 @@ QTableView *makeSmallTable(QWidget *parent, QAbstractItemModel *model, const QSt
     view->setItemDelegateForColumn(LedgerAggregateModel::Share, new ShareBarDelegate(view));
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(LedgerAggregateModel::Key, QHeaderView::Stretch);
+    view->setTextElideMode(Qt::ElideMiddle); // "sim-…-premium", not "sim…"
+    view->setWordWrap(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->setAlternatingRowColors(true);
     return view;
@@ -109,12 +113,18 @@ void CostDashboard::buildUi()
              RouteResult::Status::Cancelled })
         m_status->addItem(RouteResult::statusName(s), RouteResult::statusName(s));
 
-    auto *filters = new QHBoxLayout;
+    // Two rows of three filters: the row fits a 1024-pixel screen next to the summaries.
+    auto *filters = new QGridLayout;
+    int filterIndex = 0;
     const auto addFilter = [&](const QString &label, QComboBox *box) {
         auto *l = new QLabel(label, this);
         l->setBuddy(box);
-        filters->addWidget(l);
-        filters->addWidget(box);
+        const int row = filterIndex / 3;
+        const int column = (filterIndex % 3) * 2;
+        filters->addWidget(l, row, column);
+        filters->addWidget(box, row, column + 1);
+        filters->setColumnStretch(column + 1, 1);
+        ++filterIndex;
         connect(box, &QComboBox::activated, this, &CostDashboard::applyFilter);
     };
     addFilter(tr("&Time:"), m_time);
@@ -123,7 +133,6 @@ void CostDashboard::buildUi()
     addFilter(tr("&Profile:"), m_profile);
     addFilter(tr("Te&am:"), m_team);
     addFilter(tr("&Status:"), m_status);
-    filters->addStretch(1);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("ledgerTable"));
@@ -133,6 +142,7 @@ void CostDashboard::buildUi()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = m_view->fontMetrics();
@@ -144,6 +154,7 @@ void CostDashboard::buildUi()
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true);
     m_export = new QPushButton(tr("Export CSV\u2026"), this);
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_export->setToolTip(tr("Write the rows that match the filter as CSV"));
@@ -182,7 +193,7 @@ void CostDashboard::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    right->setMinimumWidth(300);
+    right->setMinimumWidth(260);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -238,6 +249,20 @@ void CostDashboard::applyFilter()
     m_byModel->setFilter(f);
     m_byTier->setFilter(f);
     updateTotals();
+    fitColumns();
+}
+
+void CostDashboard::fitColumns()
+{
+    // Once the first rows are in: each column as wide as its content (the time whole), at most
+    // 40 characters; longer names are elided in the middle. The user's widths are kept after that.
+    if (m_columnsFitted || m_table->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    m_view->resizeColumnsToContents();
+    const int widest = m_view->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), widest));
 }
 
 void CostDashboard::refillChoices()

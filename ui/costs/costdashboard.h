@@ -86,6 +86,7 @@ private:
     void applyFilter();
     void refillChoices();
     void updateTotals();
+    void fitColumns();
     void updateBudgets();
     void scheduleReload();
     void pollForeignRows();
@@ -103,6 +104,7 @@ private:
     QComboBox *m_team = nullptr;
     QComboBox *m_status = nullptr;
     QTableView *m_view = nullptr;
+    bool m_columnsFitted = false;
     QLabel *m_totals = nullptr;
     QPushButton *m_export = nullptr;
     QVBoxLayout *m_budgetLayout = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/profiles/entrylistpage.h"
 
 #include "core/config/tiergateconfig.h"
+#include "ui/common/verticalscroller.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -57,8 +58,11 @@ EntryListPage::EntryListPage(DocumentEdit edit, const Names &names, QWidget *par
                 m_names.removeEdit.arg(id), [this, id](TiergateConfig &c) { removeEntry(c, id); }, false);
     });
 
-    m_form = new QWidget(splitter);
+    // The form scrolls vertically, so a long provider form does not make the window taller than
+    // a 700-pixel screen.
+    m_form = new QWidget;
     m_formLayout = new QVBoxLayout(m_form);
+    splitter->addWidget(new VerticalScroller(m_form, splitter));
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);

@@ -1374,7 +1374,9 @@ QWidget *ProfileEditor::buildKeysPage()
 {
     auto *page = new QWidget(m_tabs);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Key references of the providers (values are never shown):"), page));
+    auto *keysIntro = new QLabel(tr("Key references of the providers (values are never shown):"), page);
+    keysIntro->setWordWrap(true);
+    layout->addWidget(keysIntro);
     m_keys = new QListWidget(page);
     m_keys->setToolTip(tr("Key references only; key values are never shown."));
     layout->addWidget(m_keys, 1);
