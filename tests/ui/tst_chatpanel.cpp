@@ -26,6 +26,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -334,6 +335,22 @@ private Q_SLOTS:
         QTest::keyClicks(f->panel->searchField(), QStringLiteral("orchard"));
         QCOMPARE(f->panel->conversationList()->count(), 1);
         QCOMPARE(f->panel->conversationList()->item(0)->text(), QStringLiteral("Apples"));
+    }
+
+    void longTitlesAreElidedNotScrolled()
+    {
+        auto f = makeFixture(m_dir.filePath(QStringLiteral("chat-elide.sqlite")));
+        QVERIFY(f);
+        const QString title = QStringLiteral("A very long conversation title about retries, fallbacks and the cost of "
+                                             "every single request in the production profile");
+        f->store->createConversation(title);
+        QListWidget *list = f->panel->conversationList();
+        QTRY_COMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), title);
+        QCoreApplication::processEvents();
+        QVERIFY(list->viewport()->width() < list->fontMetrics().horizontalAdvance(title));
+        QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(list->visualItemRect(list->item(0)).width() <= list->viewport()->width());
     }
 
     void growingTotalsNeverWidenThePanel()

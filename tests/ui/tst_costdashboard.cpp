@@ -207,6 +207,30 @@ private Q_SLOTS:
         QCOMPARE(table->headerData(LedgerTableModel::Route, Qt::Horizontal).toString(), QStringLiteral("Route"));
     }
 
+    // The time is shown whole, and a long model name keeps its start and its end.
+    void columnsFitTheirContent()
+    {
+        QTemporaryDir dir;
+        Ledger ledger(dir.filePath(QStringLiteral("ledger.sqlite")), QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        RouteResult r = makeResult(1, QDateTime::currentDateTimeUtc());
+        r.modelUsed = QStringLiteral("accounts/fireworks/models/llama-v3p1-405b-instruct-long-context");
+        QVERIFY(ledger.record(r) >= 0);
+        CostDashboard dashboard(&ledger);
+        dashboard.resize(1000, 600);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto *view = dashboard.findChild<QTableView *>(QStringLiteral("ledgerTable"));
+        QVERIFY(view);
+        QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+        const QString time = view->model()->index(0, LedgerTableModel::Time).data().toString();
+        QVERIFY(!time.isEmpty());
+        QVERIFY2(view->columnWidth(LedgerTableModel::Time) >= view->fontMetrics().horizontalAdvance(time) + 6,
+            qPrintable(QStringLiteral("%1 px for %2").arg(view->columnWidth(LedgerTableModel::Time)).arg(time)));
+        for (const char *name : { "spendByModel", "spendByTier" })
+            QCOMPARE(dashboard.findChild<QTableView *>(QLatin1String(name))->textElideMode(), Qt::ElideMiddle);
+    }
+
     void priceCheckColumnFlagsMismatches()
     {
         QTemporaryDir dir;

@@ -151,6 +151,9 @@ QWidget *ChatPanel::buildConversationSide()
     m_conversationList->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_conversationList->setContextMenuPolicy(Qt::CustomContextMenu);
     m_conversationList->setItemDelegate(new ConversationDelegate(m_conversationList));
+    m_conversationList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_conversationList->setTextElideMode(Qt::ElideRight);
+    m_conversationList->setWordWrap(false);
     m_newButton = new QPushButton(tr("New"), left);
     m_newButton->setToolTip(tr("New conversation (Ctrl+N)"));
     m_undoButton = new QPushButton(tr("Undo delete"), left);

@@ -46,6 +46,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
+    // As wide as the list, whatever the title: a long title is elided, the list never scrolls sideways.
+    size.setWidth(0);
     if (!profileLine(index).isEmpty())
         size.rheight() += option.fontMetrics.lineSpacing();
     return size;
