@@ -5,22 +5,28 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QTabWidget;
 class QComboBox;
 class QAction;
 class QLabel;
+class QSplitter;
 class QToolButton;
 
 namespace tiergate {
 
 class AlertBanner;
+class AppSettings;
 class ConfigStore;
 class SpendLabel;
 
 /// The top-level window: profile picker, provider status and monthly spend in the header bar,
 /// an alert banner (alerts, a configuration that could not be loaded) above the panels (Chat,
-/// Compare, Profiles, Live chart, Costs, Experiments) as tabs. It only presents
-/// core objects; the composition root (app/gui) builds those and hands them in.
+/// Compare, Profiles, Live chart, Costs, Experiments) as tabs, and the menus (File, Edit, View,
+/// Help) whose actions call the panels' own functions. With AppSettings it remembers its
+/// geometry, every panel's splitters and the last panel, and opens the Settings dialog (Ctrl+,).
+/// It only presents core objects; the composition root (app/gui) builds those and hands them in.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +53,32 @@ public:
     Panel currentPanel() const;
 
     static QString panelTitle(Panel panel);
+    /// Stable name of a panel in settings and on the command line ("chat", "compare", "profiles",
+    /// "chart", "costs", "experiments").
+    static QString panelId(Panel panel);
+
+    /// Preferences and remembered window state (not owned); `config` for the Settings dialog's
+    /// profiles and approval threshold. Call restoreWindowState() once the panels are in.
+    void setAppSettings(AppSettings *settings, ConfigStore *config = nullptr);
+    void restoreWindowState();
+    /// Writes geometry, splitter states and the current panel (also done when the window closes).
+    void saveWindowState();
+    /// Paths shown by About and the Settings dialog.
+    struct Paths
+    {
+        QString dataDir;
+        QString configFile;
+        QString settingsFile;
+        QString keyStore; ///< folder of the 0600 key files
+        bool keychainEnabled = true;
+    };
+    void setPaths(const Paths &paths) { m_paths = paths; }
+    Paths paths() const { return m_paths; }
+    /// A menu action by its object name (e.g. "actionSettings"), for tests and the composition root.
+    QAction *action(const QString &objectName) const;
+    /// Asks for a file to open (default: a file dialog; "" when cancelled). Tests set it.
+    using FileChooser = std::function<QString(const QString &title, const QString &filter)>;
+    void setOpenFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
     QComboBox *profilePicker() const { return m_profilePicker; }
     QLabel *providerStatusLabel() const { return m_providerStatus; }
@@ -70,10 +102,30 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void showAbout();
+    /// Opens the Settings dialog (one at a time).
+    void openSettings();
+    void showShortcuts();
+    void showDocumentation();
+    void newChat();
+    void importConversation();
+    void exportConversation();
+    void importLiteLlmConfig();
+    void exportProfile();
+    /// Copies the selection of the focused field or transcript.
+    void copy();
+    /// Find in the Chat transcript.
+    void find();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildHeader();
     void buildMenus();
+    QList<QSplitter *> panelSplitters(Panel panel) const;
+    void restoreSplitters();
+    void restorePanelSplitters(Panel panel);
 
     QTabWidget *m_tabs = nullptr;
     AlertBanner *m_banner = nullptr;
@@ -83,6 +135,13 @@ private:
     QToolButton *m_localServers = nullptr;
     QAction *m_localServerAction = nullptr;
     QList<LocalServer> m_localOffers;
+    AppSettings *m_settings = nullptr;
+    ConfigStore *m_config = nullptr;
+    Paths m_paths;
+    QAction *m_themeActions[3] = {};
+    FileChooser m_chooseFile;
+    bool m_splittersPending = false; ///< restored once the window has its size
+    QList<Panel> m_panelsPending; ///< panels whose splitters are restored when first shown
 };
 
 } // namespace tiergate

@@ -2,7 +2,10 @@
 
 #include "core/resources.h"
 
+#include <QApplication>
 #include <QIcon>
+#include <QStyle>
+#include <QStyleFactory>
 
 static void initUiQrc()
 {
@@ -62,6 +65,23 @@ QPalette darkPalette()
     for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
+}
+
+void applyTheme(const QString &name)
+{
+    // What the platform gave before the first change, to return to for "system".
+    static const QString startStyle = QApplication::style()->name();
+    static const QPalette startPalette = QApplication::palette();
+    if (name == QLatin1String("dark") || name == QLatin1String("light")) {
+        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(
+            name == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+        return;
+    }
+    if (QApplication::style()->name() != startStyle)
+        QApplication::setStyle(QStyleFactory::create(startStyle));
+    QApplication::setPalette(startPalette);
 }
 
 } // namespace tiergate

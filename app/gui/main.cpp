@@ -4,6 +4,7 @@
 #include "core/chat/conversationstore.h"
 #include "core/chat/handoffimport.h"
 #include "core/compare/chathandoff.h"
+#include "core/config/appsettings.h"
 #include "core/config/configstore.h"
 #include "core/config/keyresolver.h"
 #include "core/config/providerstatus.h"
@@ -51,8 +52,8 @@
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QStandardPaths>
-#include <QStyleFactory>
 #include <QTimer>
 #include <QToolBar>
 
@@ -84,7 +85,23 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(applicationIcon());
     WheelGuard::install(); // the wheel scrolls forms; it changes a field only once the field has focus
 
-    installTranslations(&app);
+    // The language and the settings file are needed before the options are parsed (so --help is
+    // translated): read those two from the arguments directly.
+    const auto earlyValue = [&](const QByteArray &name) {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray arg(argv[i]);
+            if (arg == "--")
+                break;
+            if (arg == name && i + 1 < argc)
+                return QString::fromLocal8Bit(argv[i + 1]);
+            if (arg.startsWith(QByteArray(name + '=')))
+                return QString::fromLocal8Bit(arg.mid(name.size() + 1));
+        }
+        return QString();
+    };
+    AppSettings settings(earlyValue("--settings"));
+    const QString language = earlyValue("--language").isEmpty() ? settings.language() : earlyValue("--language");
+    installTranslations(&app, language.isEmpty() ? QLocale() : QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -115,7 +132,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption measureStartup(QStringLiteral("measure-startup"),
         QApplication::translate(
             "main", "Print the time from process start to the first paint and the memory use 2 s later, then quit."));
-    parser.addOptions({ screenshot, panel, theme, configFile, dataDir, demoRequests, prompt, measureStartup });
+    const QCommandLineOption size(QStringLiteral("size"),
+        QApplication::translate("main", "With --screenshot: the window's size, e.g. 1024x700 (default 1280x800)."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QApplication::translate("main", "Language of the interface: en, de or zh_CN (default: the system's)."),
+        QStringLiteral("code"));
+    const QCommandLineOption settingsFile(QStringLiteral("settings"),
+        QApplication::translate("main", "Preferences file (default: the user's settings.ini)."),
+        QStringLiteral("file"));
+    parser.addOptions({ screenshot, size, panel, theme, languageOption, settingsFile, configFile, dataDir, demoRequests,
+        prompt, measureStartup });
     parser.process(app);
     // --measure-startup reads Linux /proc: the process start time has the kernel's 10 ms tick resolution.
     struct StartupProbe : QObject
@@ -158,13 +185,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(measureStartup))
         app.installEventFilter(&startupProbe);
 
-    if (parser.value(theme) == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    } else if (parser.value(theme) == QLatin1String("light")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-    }
+    // The theme: --theme for this run, else the saved preference; the Settings dialog and the
+    // View menu change it live (MainWindow follows the settings).
+    applyTheme(parser.isSet(theme) ? parser.value(theme) : AppSettings::themeName(settings.theme()));
 
     // Core services: the one composition every Tiergate entry uses.
     RuntimeOptions runtimeOptions;
@@ -178,6 +201,10 @@ int main(int argc, char *argv[])
             qWarning("tiergate: %s", qPrintable(error));
     }
     const QString data = runtime.dataDir();
+    // The preferred profile at start, unless TIERGATE_PROFILE names one.
+    if (const QString preferred = settings.defaultProfile(); !preferred.isEmpty()
+        && qEnvironmentVariableIsEmpty("TIERGATE_PROFILE") && runtime.config()->snapshot()->profile(preferred))
+        runtime.config()->setActiveProfile(preferred);
     ConfigStore &config = *runtime.config();
     Router &router = *runtime.router();
     Transport &transport = *runtime.transport();
@@ -240,8 +267,13 @@ int main(int argc, char *argv[])
     window.setPanelWidget(MainWindow::Panel::Experiments, experimentPanel);
 
     // Header bar: profile picker, provider status, spend against the cap.
-    if (auto *header = window.findChild<QToolBar *>(QStringLiteral("headerBar"))) // the Gateway switch
-        header->addWidget(new GatewayWidget(&router, header));
+    if (auto *header = window.findChild<QToolBar *>(QStringLiteral("headerBar"))) { // the Gateway switch
+        auto *gateway = new GatewayWidget(&router, header);
+        gateway->setPreferredPort(settings.gatewayPort());
+        QObject::connect(&settings, &AppSettings::changed, gateway,
+            [gateway, &settings] { gateway->setPreferredPort(settings.gatewayPort()); });
+        header->addWidget(gateway);
+    }
     QComboBox *picker = window.profilePicker();
     const auto refreshHeader = [&] {
         const auto snapshot = config.snapshot();
@@ -275,10 +307,12 @@ int main(int argc, char *argv[])
     // Alerts: a banner over the panels (with the history) and a desktop notification.
     AlertBanner *banner = window.alertBanner();
     DesktopNotifier notifier;
-    QObject::connect(runtime.recorder(), &Recorder::alertRaised, banner, [banner, &notifier](const Alert &alert) {
-        banner->addAlert(alert);
-        notifier.notify(QApplication::translate("main", "Tiergate alert"), alert.message);
-    });
+    QObject::connect(
+        runtime.recorder(), &Recorder::alertRaised, banner, [banner, &notifier, &settings](const Alert &alert) {
+            banner->addAlert(alert);
+            if (settings.notificationsEnabled())
+                notifier.notify(QApplication::translate("main", "Tiergate alert"), alert.message);
+        });
     QObject::connect(runtime.recorder(), &Recorder::alertCleared, banner, &AlertBanner::addAlert);
     // A configuration file that cannot be used: said in the banner (and, with each error's JSON path,
     // in the Profiles panel's Problems tab); the last good one, or the built-ins, keep serving.
@@ -339,6 +373,20 @@ int main(int argc, char *argv[])
         experimentPanel->showTab(parser.value(panel).toLower().section(QLatin1Char('/'), 1, 1));
     const QStringList names { QStringLiteral("chat"), QStringLiteral("compare"), QStringLiteral("profiles"),
         QStringLiteral("chart"), QStringLiteral("costs"), QStringLiteral("experiments") };
+    window.setAppSettings(&settings, &config);
+    window.setPaths(
+        { data, config.path(), settings.path(), KeyResolver::fallbackStoreDir(), keys.isKeychainEnabled() });
+    if (parser.isSet(screenshot)) {
+        // A fixed size, independent of what the user's window remembers.
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const QSize shot(wh.value(0).toInt(), wh.value(1).toInt());
+        window.resize(shot.isValid() && !shot.isEmpty() ? shot : QSize(1280, 800));
+        window.setAppSettings(nullptr); // nothing of a screenshot run is remembered
+    } else {
+        if (const QScreen *screen = window.screen()) // the first start on a small screen
+            window.resize(window.size().boundedTo(screen->availableGeometry().size()));
+        window.restoreWindowState();
+    }
     if (const auto i = names.indexOf(panelName); i >= 0)
         window.showPanel(static_cast<MainWindow::Panel>(i));
     window.show();

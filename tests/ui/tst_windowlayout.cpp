@@ -1,8 +1,10 @@
 #include "core/chat/conversationstore.h"
+#include "core/config/appsettings.h"
 #include "core/config/configstore.h"
 #include "core/experiment/experimentstore.h"
 #include "core/runtime/runtime.h"
 #include "tests/support/testenv.h"
+#include "tests/support/windowfixture.h"
 #include "ui/chart/livechart.h"
 #include "ui/chat/chatpanel.h"
 #include "ui/common/codehighlighter.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -38,27 +41,9 @@ class TestWindowLayout : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Runtime> m_runtime;
-    std::unique_ptr<ConversationStore> m_conversations;
-    std::unique_ptr<ExperimentStore> m_experiments;
-    std::unique_ptr<CodeHighlighter> m_highlighter;
+    test::WindowFixture m_fixture;
 
-    std::unique_ptr<MainWindow> composeWindow()
-    {
-        auto window = std::make_unique<MainWindow>();
-        Runtime &rt = *m_runtime;
-        window->setPanelWidget(MainWindow::Panel::Chat,
-            new ChatPanel(m_conversations.get(), rt.router(), rt.config(), m_highlighter.get()));
-        window->setPanelWidget(
-            MainWindow::Panel::Compare, new ComparePanel(rt.router(), rt.config(), m_highlighter.get()));
-        window->setPanelWidget(MainWindow::Panel::Profiles, new ProfileEditor(rt.config(), rt.transport(), rt.keys()));
-        window->setPanelWidget(MainWindow::Panel::LiveChart, new LiveChart);
-        window->setPanelWidget(MainWindow::Panel::Costs, new CostDashboard(rt.ledger(), rt.config()));
-        window->setPanelWidget(
-            MainWindow::Panel::Experiments, new ExperimentPanel(rt.router(), rt.config(), m_experiments.get()));
-        return window;
-    }
+    std::unique_ptr<MainWindow> composeWindow() { return m_fixture.composeWindow(); }
 
     static bool insideScrolledContent(QWidget *w, QWidget *stop)
     {
@@ -169,19 +154,10 @@ private Q_SLOTS:
     {
         test::initTestEnvironment();
         WheelGuard::install();
-        RuntimeOptions o;
-        o.dataDir = m_dir.path();
-        o.configPath = m_dir.filePath(QStringLiteral("config.json"));
-        o.simulator = RuntimeOptions::SimulatorStart::Always;
-        m_runtime = std::make_unique<Runtime>(o);
-        QVERIFY2(m_runtime->open(), qPrintable(m_runtime->errors().join(u'\n')));
-        m_conversations = std::make_unique<ConversationStore>(m_dir.filePath(QStringLiteral("conversations.sqlite")));
-        QVERIFY(m_conversations->open());
-        m_experiments = std::make_unique<ExperimentStore>(m_dir.filePath(QStringLiteral("experiments")));
-        m_highlighter = std::make_unique<CodeHighlighter>();
+        QVERIFY2(m_fixture.open(), qPrintable(m_fixture.runtime->errors().join(u'\n')));
     }
 
-    void cleanupTestCase() { m_runtime->shutdown(); }
+    void cleanupTestCase() { m_fixture.runtime->shutdown(); }
 
     void minimumWidthFitsSmallScreens()
     {
@@ -284,6 +260,51 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(checked > 30, qPrintable(QString::number(checked)));
+    }
+
+    // Size, splitters and the panel shown come back after a restart.
+    void windowStateIsRemembered()
+    {
+        const QString path = m_fixture.dir.filePath(QStringLiteral("remembered.ini"));
+        QList<int> chatSizes;
+        QList<int> costsSizes;
+        {
+            AppSettings settings(path);
+            auto window = composeWindow();
+            window->setAppSettings(&settings);
+            window->restoreWindowState(); // nothing saved yet: unchanged
+            window->resize(1100, 720);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            auto *chatSplitter = window->findChild<QSplitter *>(QStringLiteral("chatSplitter"));
+            QVERIFY(chatSplitter);
+            QList<int> sizes = chatSplitter->sizes();
+            sizes[1] += sizes[0] - 40; // a narrow conversation list
+            sizes[0] = 40;
+            chatSplitter->setSizes(sizes);
+            chatSizes = chatSplitter->sizes();
+            window->showPanel(MainWindow::Panel::Costs);
+            auto *costsSplitter = window->panelWidget(MainWindow::Panel::Costs)->findChild<QSplitter *>();
+            QCoreApplication::processEvents();
+            QList<int> c = costsSplitter->sizes();
+            c[0] -= 100;
+            c[1] += 100;
+            costsSplitter->setSizes(c);
+            costsSizes = costsSplitter->sizes();
+            window->close(); // saves
+        }
+        AppSettings settings(path);
+        QCOMPARE(settings.lastPanel(), QStringLiteral("costs"));
+        auto window = composeWindow();
+        window->setAppSettings(&settings);
+        window->restoreWindowState();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(window->currentPanel(), MainWindow::Panel::Costs);
+        QCOMPARE(window->size(), QSize(1100, 720));
+        QTRY_COMPARE(window->panelWidget(MainWindow::Panel::Costs)->findChild<QSplitter *>()->sizes(), costsSizes);
+        window->showPanel(MainWindow::Panel::Chat);
+        QTRY_COMPARE(window->findChild<QSplitter *>(QStringLiteral("chatSplitter"))->sizes(), chatSizes);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/chat/chaterrortext.h"
 #include "core/chat/chatsession.h"
+#include "core/chat/conversationimport.h"
 #include "core/chat/conversationstore.h"
 #include "core/config/configstore.h"
 #include "core/config/tiergateconfig.h"
@@ -12,6 +13,7 @@
 #include "ui/chat/attachmentstrip.h"
 #include "ui/chat/conversationdelegate.h"
 #include "ui/chat/conversationexportbutton.h"
+#include "ui/chat/findbar.h"
 #include "ui/chat/modelpicker.h"
 #include "ui/chat/responseformateditor.h"
 #include "ui/chat/thinkingblock.h"
@@ -30,6 +32,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -129,10 +132,16 @@ ChatPanel::~ChatPanel()
 void ChatPanel::buildUi()
 {
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(buildConversationSide());
+    splitter->setObjectName(QStringLiteral("chatSplitter"));
+    m_conversationSide = buildConversationSide();
+    m_conversationSide->setObjectName(QStringLiteral("conversationSide"));
+    m_settingsSide = buildSettingsSide();
+    m_settingsSide->setObjectName(QStringLiteral("settingsSide"));
+    splitter->addWidget(m_conversationSide);
     splitter->addWidget(buildCentre());
-    splitter->addWidget(buildSettingsSide());
+    splitter->addWidget(m_settingsSide);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false); // the side columns collapse, the transcript stays
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -170,6 +179,7 @@ QWidget *ChatPanel::buildCentre()
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
+    m_findBar = new FindBar(centre);
     m_transcriptView = new TranscriptView(centre);
     m_transcriptView->setModel(m_model);
     m_transcriptView->transcriptDelegate()->setRenderer(m_renderer);
@@ -228,6 +238,7 @@ QWidget *ChatPanel::buildCentre()
     buttons->addWidget(m_stopButton);
     buttons->addWidget(m_sendButton);
     centreLayout->addLayout(profileRow);
+    centreLayout->addWidget(m_findBar);
     centreLayout->addWidget(m_transcriptView, 1);
     centreLayout->addWidget(m_thinking);
     centreLayout->addWidget(m_toolCalls);
@@ -300,6 +311,10 @@ void ChatPanel::connectUi()
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &ChatPanel::newConversation);
     connect(m_newButton, &QPushButton::clicked, this, &ChatPanel::newConversation);
+    connect(m_findBar, &FindBar::textChanged, this, &ChatPanel::runFind);
+    connect(m_findBar, &FindBar::nextRequested, this, &ChatPanel::findNext);
+    connect(m_findBar, &FindBar::previousRequested, this, &ChatPanel::findPrevious);
+    connect(m_findBar, &FindBar::closed, m_transcriptView, qOverload<>(&QWidget::setFocus));
     connect(m_undoButton, &QPushButton::clicked, this, &ChatPanel::undoDelete);
     connect(m_sendButton, &QPushButton::clicked, this, &ChatPanel::send);
     connect(m_stopButton, &QPushButton::clicked, this, &ChatPanel::stop);
@@ -388,6 +403,66 @@ QString ChatPanel::conversationProfileText(int row) const
     return item ? ConversationDelegate::profileLine(m_conversationList->model()->index(row, 0)) : QString();
 }
 
+void ChatPanel::showFind()
+{
+    m_findBar->open();
+    runFind();
+}
+
+void ChatPanel::runFind()
+{
+    const QString text = m_findBar->text();
+    m_findMatches
+        = text.isEmpty() || !m_conversationId ? QList<qint64>() : m_store->findInConversation(m_conversationId, text);
+    m_findIndex = m_findMatches.isEmpty() ? -1 : 0;
+    showFindMatch();
+}
+
+void ChatPanel::findNext()
+{
+    if (m_findMatches.isEmpty())
+        return;
+    m_findIndex = int((m_findIndex + 1) % m_findMatches.size());
+    showFindMatch();
+}
+
+void ChatPanel::findPrevious()
+{
+    if (m_findMatches.isEmpty())
+        return;
+    m_findIndex = int((m_findIndex - 1 + m_findMatches.size()) % m_findMatches.size());
+    showFindMatch();
+}
+
+void ChatPanel::showFindMatch()
+{
+    m_findBar->setMatches(m_findIndex + 1, int(m_findMatches.size()));
+    if (m_findIndex < 0)
+        return;
+    const int row = m_model->rowOfMessage(m_findMatches.at(m_findIndex));
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_transcriptView->scrollTo(index, QAbstractItemView::PositionAtTop);
+    m_transcriptView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+}
+
+bool ChatPanel::importConversation(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const qint64 id = ConversationImport::fromJson(*m_store, file.readAll(), error);
+    if (id <= 0)
+        return false;
+    reloadConversationList();
+    setCurrentConversation(id);
+    return true;
+}
+
 void ChatPanel::setCurrentConversation(qint64 conversationId)
 {
     if (conversationId == m_conversationId)
@@ -411,6 +486,8 @@ void ChatPanel::setCurrentConversation(qint64 conversationId)
     m_toolCalls->clear();
     m_versions->setConversation(conversationId);
     m_exportButton->setConversation(conversationId);
+    if (m_findBar->isVisible())
+        runFind();
     updateTotals();
     updateButtons();
     updateModelButton();

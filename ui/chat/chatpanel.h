@@ -28,6 +28,7 @@ class ChatSession;
 class CodeHighlighter;
 class ConfigStore;
 class ConversationExportButton;
+class FindBar;
 class ConversationStore;
 class MarkdownRenderer;
 class ModelPicker;
@@ -90,6 +91,17 @@ public:
     /// ‹ 1/3 › of the last answer's regenerated versions.
     VersionSwitcher *versionSwitcher() const { return m_versions; }
     ConversationExportButton *exportButton() const { return m_exportButton; }
+    /// Find in the transcript (hidden until showFind()).
+    FindBar *findBar() const { return m_findBar; }
+    /// The ids of the messages that match the find bar's text, and the one shown (-1: none).
+    QList<qint64> findMatches() const { return m_findMatches; }
+    int currentFindMatch() const { return m_findIndex; }
+    /// The side columns (conversation list; system prompt and parameters), which can be hidden.
+    QWidget *conversationSide() const { return m_conversationSide; }
+    QWidget *settingsSide() const { return m_settingsSide; }
+    /// Reads a conversation exported as JSON into a new conversation and opens it; false with
+    /// `error` set when the file cannot be read or is not such an export.
+    bool importConversation(const QString &path, QString *error = nullptr);
     qint64 currentConversationId() const { return m_conversationId; }
     bool isBusy() const { return !m_reply.isNull(); }
 
@@ -110,6 +122,10 @@ public:
 
 public Q_SLOTS:
     void newConversation();
+    /// Opens the find bar over the transcript.
+    void showFind();
+    void findNext();
+    void findPrevious();
     void send();
     void stop();
     void regenerate();
@@ -123,6 +139,8 @@ protected:
 
 private:
     void buildUi();
+    void runFind();
+    void showFindMatch();
     QWidget *buildConversationSide();
     QWidget *buildCentre();
     QWidget *buildSettingsSide();
@@ -164,6 +182,11 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_undoButton = nullptr;
     TranscriptView *m_transcriptView = nullptr;
+    FindBar *m_findBar = nullptr;
+    QList<qint64> m_findMatches;
+    int m_findIndex = -1;
+    QWidget *m_conversationSide = nullptr;
+    QWidget *m_settingsSide = nullptr;
     QLabel *m_estimateLabel = nullptr;
     QPushButton *m_modelButton = nullptr;
     QPointer<ModelPicker> m_picker;

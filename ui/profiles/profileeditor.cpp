@@ -9,6 +9,7 @@
 #include "core/cost/costcalculator.h"
 #include "core/cost/money.h"
 #include "core/export/exportformat.h"
+#include "core/export/litellmimporter.h"
 #include "core/export/profileexplainer.h"
 #include "core/export/profileexporter.h"
 #include "ui/profiles/modelchecker.h"
@@ -26,7 +27,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -43,6 +46,7 @@
 #include <QPlainTextEdit>
 #include <QProcessEnvironment>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -1309,6 +1313,49 @@ void ProfileEditor::exportSaveAs()
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(result.text.toUtf8()) < 0 || !file.commit())
         QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(fileName, file.errorString()));
+}
+
+void ProfileEditor::exportProfileInteractive()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i) == tr("Export"))
+            m_tabs->setCurrentIndex(i);
+    }
+    exportSaveAs();
+}
+
+bool ProfileEditor::importLiteLlm(const QString &path, QString *report)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (report)
+            *report = tr("Could not read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString name = QFileInfo(path).completeBaseName().toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]+")), QStringLiteral("-"));
+    if (name.isEmpty() || name == QLatin1String("config"))
+        name = QStringLiteral("litellm");
+    const LiteLlmImport import = LiteLlmImporter::import(file.readAll(), name);
+    if (!import.ok()) {
+        if (report)
+            *report = import.error;
+        return false;
+    }
+    ExportWarnings warnings;
+    pushDocumentEdit(
+        tr("Import LiteLLM config %1").arg(QFileInfo(path).fileName()),
+        [&](TiergateConfig &c) { warnings = LiteLlmImporter::merge(c, import); }, false);
+    selectProfile(import.profileName);
+    if (report) {
+        QStringList lines;
+        for (const ExportWarning &w : std::as_const(import.warnings))
+            lines.append(w.toString());
+        for (const ExportWarning &w : std::as_const(warnings))
+            lines.append(w.toString());
+        *report = lines.join(u'\n');
+    }
+    return true;
 }
 
 void ProfileEditor::pushDocumentEdit(

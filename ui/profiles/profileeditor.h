@@ -152,8 +152,15 @@ public:
     /// Discard reverts, Stay returns false.
     bool confirmLeave();
 
+    /// Imports a LiteLLM proxy `config.yaml` into the working copy (undoable; saved with Save):
+    /// its providers, models, tier and a profile named after the file, which is selected. Returns
+    /// false with `report` set to the reason; on success `report` lists the importer's warnings.
+    bool importLiteLlm(const QString &path, QString *report = nullptr);
+
 public Q_SLOTS:
     void selectProfile(const QString &name);
+    /// Shows the Export tab and asks where to save the selected profile in the chosen format.
+    void exportProfileInteractive();
     /// Adds a profile built from `t` under a free name derived from the template id; returns it.
     QString newFromTemplate(tiergate::builtin::ProfileTemplate t);
     QString duplicateProfile(const QString &name);
