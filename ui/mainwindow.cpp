@@ -373,7 +373,15 @@ void MainWindow::buildMenus()
     // "Connect a provider…" belongs here, right after New chat.
     file->addSeparator();
     add(file, tr("&Import conversation…"), "actionImportConversation", &MainWindow::importConversation);
-    add(file, tr("&Export conversation…"), "actionExportConversation", &MainWindow::exportConversation);
+    QMenu *exportMenu = file->addMenu(tr("&Export conversation"));
+    exportMenu->setObjectName(QStringLiteral("menuExportConversation"));
+    QAction *asMarkdown = exportMenu->addAction(tr("As &Markdown…"));
+    asMarkdown->setObjectName(QStringLiteral("actionExportConversationMarkdown"));
+    connect(
+        asMarkdown, &QAction::triggered, this, [this] { exportConversation(ConversationExport::Format::Markdown); });
+    QAction *asJson = exportMenu->addAction(tr("As &JSON (can be imported)…"));
+    asJson->setObjectName(QStringLiteral("actionExportConversationJson"));
+    connect(asJson, &QAction::triggered, this, [this] { exportConversation(ConversationExport::Format::Json); });
     file->addSeparator();
     add(file, tr("Import &LiteLLM config…"), "actionImportLiteLlm", &MainWindow::importLiteLlmConfig);
     add(file, tr("Export &profile…"), "actionExportProfile", &MainWindow::exportProfile);
@@ -517,7 +525,7 @@ void MainWindow::importConversation()
         QMessageBox::warning(this, tr("Import conversation"), error);
 }
 
-void MainWindow::exportConversation()
+void MainWindow::exportConversation(ConversationExport::Format format)
 {
     auto *chat = qobject_cast<ChatPanel *>(panelWidget(Panel::Chat));
     if (!chat)
@@ -527,8 +535,9 @@ void MainWindow::exportConversation()
         showStatus(tr("Open a conversation to export it."));
         return;
     }
-    // The panel's own export menu: Markdown or JSON, then where to save.
-    chat->exportButton()->showMenu();
+    // The panel's own export: asks where to save, then writes.
+    ConversationExportButton *button = chat->exportButton();
+    (format == ConversationExport::Format::Markdown ? button->markdownAction() : button->jsonAction())->trigger();
 }
 
 void MainWindow::importLiteLlmConfig()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chat/conversationexport.h"
 #include "core/discovery/localserver.h"
 
 #include <QList>
@@ -108,7 +109,7 @@ public Q_SLOTS:
     void showDocumentation();
     void newChat();
     void importConversation();
-    void exportConversation();
+    void exportConversation(tiergate::ConversationExport::Format format);
     void importLiteLlmConfig();
     void exportProfile();
     /// Copies the selection of the focused field or transcript.
