@@ -7,6 +7,7 @@
 #include "ui/chat/conversationexportbutton.h"
 #include "ui/chat/transcriptview.h"
 #include "ui/common/alertbanner.h"
+#include "ui/common/elidedlabel.h"
 #include "ui/common/settingsdialog.h"
 #include "ui/costs/spendlabel.h"
 #include "ui/profiles/profileeditor.h"
@@ -155,7 +156,10 @@ void MainWindow::buildHeader()
     m_profilePicker->setToolTip(tr("Routing profile used by new requests"));
     bar->addWidget(m_profilePicker);
     bar->addSeparator();
-    m_providerStatus = new QLabel(tr("No provider"), bar);
+    // Long provider names and URLs are elided (whole in the tooltip) so the header fits 1024 px.
+    m_providerStatus = new ElidedLabel(bar, Qt::ElideMiddle);
+    m_providerStatus->setText(tr("No provider"));
+    m_providerStatus->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_providerStatus->setObjectName(QStringLiteral("providerStatus"));
     m_providerStatus->setContentsMargins(8, 0, 8, 0);
     bar->addWidget(m_providerStatus);

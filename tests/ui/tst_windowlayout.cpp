@@ -11,6 +11,7 @@
 #include "ui/common/wheelguard.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/costs/costdashboard.h"
+#include "ui/costs/spendlabel.h"
 #include "ui/experiment/experimentpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditor.h"
@@ -30,6 +31,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QWheelEvent>
 
 #include <memory>
@@ -185,6 +188,15 @@ private Q_SLOTS:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QCOMPARE(window->size(), QSize(1024, 700));
+        // The header keeps every item on screen with long texts (they elide), none in the overflow menu.
+        window->providerStatusLabel()->setText(
+            QStringLiteral("Simulator (simulated models) at http://127.0.0.1:45821 and a long provider name"));
+        window->spendLabel()->setText(QStringLiteral("Spend this month: $0.118644 of $10.00 (projected $0.600988)"));
+        auto *header = window->findChild<QToolBar *>(QStringLiteral("headerBar"));
+        header->addWidget(new QPushButton(QStringLiteral("Gateway")));
+        QCoreApplication::processEvents();
+        auto *overflow = header->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QTRY_VERIFY(!overflow || !overflow->isVisible());
         QStringList problems;
         for (int i = 0; i < 6; ++i) {
             const auto panel = static_cast<MainWindow::Panel>(i);

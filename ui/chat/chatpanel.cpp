@@ -22,6 +22,7 @@
 #include "ui/chat/transcriptview.h"
 #include "ui/chat/versionswitcher.h"
 #include "ui/common/codehighlighter.h"
+#include "ui/common/elidedlabel.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
 #include "ui/common/transcriptmodel.h"
@@ -142,6 +143,7 @@ void ChatPanel::buildUi()
     splitter->addWidget(m_settingsSide);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false); // the side columns collapse, the transcript stays
+    splitter->setSizes({ 220, 640, 300 }); // the transcript gets most of the width first
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -222,7 +224,7 @@ QWidget *ChatPanel::buildCentre()
     m_sendButton = new QPushButton(tr("Send"), centre);
     m_stopButton = new QPushButton(tr("Stop"), centre);
     m_regenerateButton = new QPushButton(tr("Regenerate"), centre);
-    m_totalsLabel = new QLabel(centre);
+    m_totalsLabel = new ElidedLabel(centre);
     // Its text grows with every answer; were it to set the panel's minimum width, each change
     // could resize the whole window and repaint every panel in one event-loop pass.
     m_totalsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

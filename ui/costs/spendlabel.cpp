@@ -5,8 +5,10 @@
 namespace tiergate {
 
 SpendLabel::SpendLabel(QWidget *parent)
-    : QLabel(tr("Spend this month: —"), parent)
-{ }
+    : ElidedLabel(parent)
+{
+    setText(tr("Spend this month: —"));
+}
 
 void SpendLabel::follow(SpendMeter *meter)
 {

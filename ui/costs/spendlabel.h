@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QLabel>
+#include "ui/common/elidedlabel.h"
+
 #include <QPointer>
 
 namespace tiergate {
@@ -9,7 +10,7 @@ class SpendMeter;
 
 /// The header's spend figure: shows a SpendMeter (not owned; it must outlive the label or be
 /// followed again) and follows its changed() signal.
-class SpendLabel : public QLabel
+class SpendLabel : public ElidedLabel
 {
     Q_OBJECT
 public:
