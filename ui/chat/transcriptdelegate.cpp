@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPainter>
+#include <QPen>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -97,15 +98,40 @@ QString TranscriptDelegate::attemptTrail(const QModelIndex &index)
 
 namespace {
 
-QString headerHtml(const QModelIndex &index)
+/// A small rounded-looking label (QTextDocument has no border radius: padding by spaces).
+QString pill(const QString &text, const QColor &background, const QColor &foreground, bool bold)
+{
+    return QStringLiteral("<span style=\"background-color:%1; color:%2;%3\">&nbsp;%4&nbsp;</span>")
+        .arg(background.name(), foreground.name(), bold ? QStringLiteral(" font-weight:600;") : QString(),
+            text.toHtmlEscaped());
+}
+
+QString headerHtml(const QModelIndex &index, bool dark)
 {
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
-    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
-    return QStringLiteral("<p style=\"margin-top:0; margin-bottom:4px\"><b>%1</b>&nbsp;&nbsp;&nbsp;"
-                          "<a href=\"copymsg:%2\" style=\"text-decoration:none\">%3</a></p>")
-        .arg(user ? TranscriptDelegate::tr("You").toHtmlEscaped() : TranscriptDelegate::tr("Assistant").toHtmlEscaped())
-        .arg(id)
-        .arg(TranscriptDelegate::tr("Copy").toHtmlEscaped());
+    const QString role = index.data(TranscriptModel::RoleRole).toString();
+    const bool user = role == QLatin1String("user");
+    const bool system = role == QLatin1String("system");
+    const QString name = user ? TranscriptDelegate::tr("You")
+        : system              ? TranscriptDelegate::tr("System")
+                              : TranscriptDelegate::tr("Assistant");
+    // Role: blue for the user, green for the assistant, grey for the system prompt.
+    const QColor roleBg = user ? (dark ? QColor(0x1d, 0x3f, 0x6e) : QColor(0xdb, 0xe8, 0xfb))
+        : system               ? (dark ? QColor(0x3c, 0x40, 0x45) : QColor(0xe6, 0xe7, 0xe9))
+                               : (dark ? QColor(0x1e, 0x4d, 0x34) : QColor(0xd9, 0xf2, 0xe3));
+    const QColor roleFg = user ? (dark ? QColor(0xc6, 0xdc, 0xff) : QColor(0x14, 0x3c, 0x78))
+        : system               ? (dark ? QColor(0xd8, 0xd8, 0xd8) : QColor(0x3a, 0x3d, 0x42))
+                               : (dark ? QColor(0xb7, 0xeb, 0xcc) : QColor(0x13, 0x55, 0x30));
+    QString html = QStringLiteral("<p style=\"margin-top:0; margin-bottom:6px\">") + pill(name, roleBg, roleFg, true);
+    const QString model = index.data(TranscriptModel::ModelUsedRole).toString();
+    if (!user && !system && !model.isEmpty())
+        html += QStringLiteral("&nbsp;")
+            + pill(model, dark ? QColor(0x33, 0x37, 0x3d) : QColor(0xee, 0xef, 0xf1),
+                dark ? QColor(0xd0, 0xd3, 0xd8) : QColor(0x44, 0x48, 0x4f), false);
+    html += QStringLiteral("&nbsp;&nbsp;&nbsp;<a href=\"copymsg:%1\" style=\"text-decoration:none\">%2</a></p>")
+                .arg(id)
+                .arg(TranscriptDelegate::tr("Copy").toHtmlEscaped());
+    return html;
 }
 
 /// The note under a message shown cut short, with its "Show more" and "Copy all" links.
@@ -250,7 +276,7 @@ QString TranscriptDelegate::messageHtml(
     const qsizetype cut = size > limit ? std::min(displayCut(loaded, limit), loaded.size()) : size;
     const QString body
         = cut < size ? truncatedBodyHtml(index, cut, renderer) : index.data(TranscriptModel::HtmlRole).toString();
-    return headerHtml(index) + body + footerHtml(index, dark, trailExpanded);
+    return headerHtml(index, dark) + body + footerHtml(index, dark, trailExpanded);
 }
 
 bool TranscriptDelegate::parseChunkTag(const QString &tag, qint64 *messageId, int *blockOffset)
@@ -312,7 +338,7 @@ void TranscriptDelegate::buildChunked(
     if (!entry.chunked || !content.startsWith(entry.frozenSource)) {
         entry = Entry();
         entry.chunked = true;
-        entry.documents = { newDocument(headerHtml(index), font, true) };
+        entry.documents = { newDocument(headerHtml(index, Theme::isDark(palette)), font, true) };
     } else {
         entry.unchangedDocuments = 1 + entry.frozenChunks;
     }
@@ -590,14 +616,28 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     const QRect rect = option.rect;
     painter->save();
+    // The card: one rounded rectangle per row (the view's background shows between cards).
     const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
-    if (user)
-        painter->fillRect(rect, option.palette.color(QPalette::AlternateBase));
-    if (option.state & QStyle::State_Selected) {
-        QColor highlight = option.palette.color(QPalette::Highlight);
-        highlight.setAlpha(40);
-        painter->fillRect(rect, highlight);
-    }
+    const bool dark = Theme::isDark(option.palette);
+    const auto mix = [](const QColor &a, const QColor &b, qreal t) {
+        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+            a.blueF() * (1 - t) + b.blueF() * t);
+    };
+    const QColor base = option.palette.color(QPalette::Base);
+    const QColor highlight = option.palette.color(QPalette::Highlight);
+    QColor fill = user ? mix(base, highlight, dark ? 0.16 : 0.07) : base;
+    if (option.state & QStyle::State_Selected)
+        fill = mix(fill, highlight, 0.15);
+    QColor border = option.state & QStyle::State_HasFocus ? highlight : option.palette.color(QPalette::Mid);
+    if (!(option.state & QStyle::State_HasFocus))
+        border.setAlpha(dark ? 150 : 110);
+    const QRectF card
+        = QRectF(rect).adjusted(kCardMarginX + 0.5, kCardMarginY + 0.5, -kCardMarginX - 0.5, -kCardMarginY - 0.5);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(border, 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(card, 8, 8);
+    painter->setRenderHint(QPainter::Antialiasing, false);
     Entry &entry = entryFor(index, option.font, option.palette);
     layOut(entry, rect.width());
     painter->translate(rect.left() + kHorizontalPadding, rect.top() + kVerticalPadding);
@@ -633,17 +673,6 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
             painter->restore();
         }
         y += height;
-    }
-    painter->restore();
-
-    painter->save();
-    QColor line = option.palette.color(QPalette::Mid);
-    line.setAlpha(90);
-    painter->setPen(line);
-    painter->drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
-    if (option.state & QStyle::State_HasFocus) {
-        painter->setPen(option.palette.color(QPalette::Highlight));
-        painter->drawRect(rect.adjusted(0, 0, -1, -1));
     }
     painter->restore();
 }

@@ -13,7 +13,8 @@ namespace tiergate {
 
 class MarkdownRenderer;
 
-/// Lays out and paints one message of a TranscriptModel: a header with a "Copy" link, the
+/// Lays out and paints one message of a TranscriptModel as a card (rounded, tinted for the user's
+/// messages): a header with the role and model badges and a "Copy" link, the
 /// rendered Markdown (code blocks with their own "Copy" links), the error of a failed or cut
 /// answer and, under an answer, the meta line (model, fallback badge, latency, TTFT, tokens, cost)
 /// with the attempt trail when expanded.
@@ -41,8 +42,12 @@ class TranscriptDelegate : public QAbstractItemDelegate
 {
     Q_OBJECT
 public:
-    static constexpr int kHorizontalPadding = 10;
-    static constexpr int kVerticalPadding = 6;
+    /// Where the text starts inside the row: the card's margin plus its inner padding.
+    static constexpr int kHorizontalPadding = 20;
+    static constexpr int kVerticalPadding = 12;
+    /// Space between the row's edge and its card (the gap between two messages is twice kCardMarginY).
+    static constexpr int kCardMarginX = 8;
+    static constexpr int kCardMarginY = 5;
 
     static constexpr int kChunkChars = 1200;
     /// Characters of a message laid out at first, and added by each showMore().

@@ -38,6 +38,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
+    viewport()->setBackgroundRole(QPalette::Window); // the messages are cards on the window colour
     m_relayoutTimer->setSingleShot(true);
     connect(m_relayoutTimer, &QTimer::timeout, this, &TranscriptView::relayoutChangedRows);
     m_prefetchTimer->setSingleShot(true);

@@ -1,8 +1,11 @@
 #include "ui/common/markdownrenderer.h"
 
 #include "ui/common/codehighlighter.h"
+#include "ui/common/theme.h"
 
 #include <QCryptographicHash>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
@@ -169,6 +172,22 @@ QString MarkdownRenderer::proseHtml(const QString &markdown, bool cacheable)
     return html;
 }
 
+QString MarkdownRenderer::withCodeBackground(const QString &pre) const
+{
+    // A background of its own in both themes: the highlighter's light theme paints white on white.
+    const bool dark = m_highlighter ? m_highlighter->themeName() == Theme::codeThemeName(true)
+                                    : Theme::isDark(QGuiApplication::palette());
+    const QString style
+        = QStringLiteral("background-color:%1;").arg(dark ? QStringLiteral("#2a2e33") : QStringLiteral("#f3f4f6"));
+    static const QRegularExpression openTag(QStringLiteral("^<pre(?: style=\"([^\"]*)\")?>"));
+    const QRegularExpressionMatch m = openTag.match(pre);
+    if (!m.hasMatch())
+        return pre;
+    QString rest = m.captured(1);
+    rest.remove(QRegularExpression(QStringLiteral("background-color:[^;]*;?")));
+    return QStringLiteral("<pre style=\"") + style + rest + QStringLiteral("\">") + pre.mid(m.capturedLength());
+}
+
 QString MarkdownRenderer::codeHtml(const Block &block, int index, const QString &copyTag, int *pending)
 {
     const QString href = copyTag.isEmpty() ? QStringLiteral("copy:%1").arg(index)
@@ -198,7 +217,7 @@ QString MarkdownRenderer::codeHtml(const Block &block, int index, const QString 
     }
     if (body.isEmpty())
         body = CodeHighlighter::plainHtml(block.text);
-    return header + body;
+    return header + withCodeBackground(body);
 }
 
 MarkdownRenderer::Result MarkdownRenderer::render(const QString &markdown, bool streaming, const QString &copyTag)

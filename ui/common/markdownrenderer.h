@@ -80,6 +80,7 @@ private:
 
     static QList<Block> split(const QString &markdown);
     QString proseHtml(const QString &markdown, bool cacheable);
+    QString withCodeBackground(const QString &pre) const;
     QString codeHtml(const Block &block, int index, const QString &copyTag, int *pending);
 
     QPointer<CodeHighlighter> m_highlighter;
