@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
 #include <QWheelEvent>
@@ -227,6 +228,29 @@ private Q_SLOTS:
         QVERIFY2(names.contains(QStringLiteral("litellm-basic")), qPrintable(names.join(u',')));
         QVERIFY(editor->hasUnsavedChanges());
         QVERIFY(window->action(QStringLiteral("actionExportProfile")));
+    }
+
+    // View: Chat's side columns collapse and come back.
+    void sideColumnsCollapse()
+    {
+        auto window = m_fixture.composeWindow();
+        window->resize(1024, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *splitter = window->findChild<QSplitter *>(QStringLiteral("chatSplitter"));
+        QVERIFY(splitter);
+        const int transcript = splitter->sizes().at(1);
+        QVERIFY(splitter->sizes().at(0) > 0 && splitter->sizes().at(2) > 0);
+        QAction *list = window->action(QStringLiteral("actionToggleConversations"));
+        QAction *side = window->action(QStringLiteral("actionToggleRequestSettings"));
+        list->setChecked(false);
+        side->setChecked(false);
+        QCOMPARE(splitter->sizes().at(0), 0);
+        QCOMPARE(splitter->sizes().at(2), 0);
+        QVERIFY(splitter->sizes().at(1) > transcript); // the transcript takes the width
+        list->setChecked(true);
+        QVERIFY(splitter->sizes().at(0) > 0);
+        QCOMPARE(splitter->sizes().at(2), 0);
     }
 
     void helpMenu()

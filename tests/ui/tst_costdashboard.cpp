@@ -229,6 +229,9 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 px for %2").arg(view->columnWidth(LedgerTableModel::Time)).arg(time)));
         for (const char *name : { "spendByModel", "spendByTier" })
             QCOMPARE(dashboard.findChild<QTableView *>(QLatin1String(name))->textElideMode(), Qt::ElideMiddle);
+        // The summary's model column stays readable in a narrow side panel: about 28 characters.
+        auto *byModel = dashboard.findChild<QTableView *>(QStringLiteral("spendByModel"));
+        QTRY_VERIFY(byModel->columnWidth(LedgerAggregateModel::Key) >= byModel->fontMetrics().averageCharWidth() * 20);
     }
 
     void priceCheckColumnFlagsMismatches()

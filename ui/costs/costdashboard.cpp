@@ -53,8 +53,11 @@ QTableView *makeSmallTable(QWidget *parent, QAbstractItemModel *model, const QSt
     view->setSelectionMode(QAbstractItemView::NoSelection);
     view->setShowGrid(false);
     view->setItemDelegateForColumn(LedgerAggregateModel::Share, new ShareBarDelegate(view));
+    // The name first and readable (up to 28 characters, longer ones elided in the middle); the
+    // share bar takes what is left, and a narrow panel scrolls sideways.
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(LedgerAggregateModel::Key, QHeaderView::Stretch);
+    view->horizontalHeader()->setMaximumSectionSize(view->fontMetrics().averageCharWidth() * 28);
+    view->horizontalHeader()->setStretchLastSection(true);
     view->setTextElideMode(Qt::ElideMiddle); // "sim-…-premium", not "sim…"
     view->setWordWrap(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
