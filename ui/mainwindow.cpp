@@ -4,6 +4,7 @@
 #include "core/version.h"
 #include "ui/common/alertbanner.h"
 #include "ui/costs/spendlabel.h"
+#include "ui/profiles/connectproviderdialog.h"
 #include "ui/uiresources.h"
 
 #include <QAction>
@@ -185,6 +186,33 @@ void MainWindow::followActiveProfile(ConfigStore *config)
 {
     connect(config, &ConfigStore::activeProfileChanged, this,
         [this](const QString &name) { showStatus(profileChangeText(name)); });
+}
+
+void MainWindow::setConnectServices(ConfigStore *config, Transport *transport, KeyResolver *keys)
+{
+    m_config = config;
+    m_transport = transport;
+    m_keys = keys;
+}
+
+void MainWindow::openConnectProvider()
+{
+    if (!m_config || !m_transport || !m_keys) {
+        showStatus(tr("Connecting a provider is not available in this window."));
+        return;
+    }
+    if (auto *open = findChild<ConnectProviderDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectProviderDialog(m_config, m_transport, m_keys, m_localOffers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectProviderDialog::connected, this, [this](const QString &, const QString &summary) {
+        showStatus(summary);
+        showPanel(Panel::Chat);
+    });
+    dialog->open();
 }
 
 void MainWindow::showStatus(const QString &message)

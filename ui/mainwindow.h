@@ -15,6 +15,8 @@ namespace tiergate {
 
 class AlertBanner;
 class ConfigStore;
+class KeyResolver;
+class Transport;
 class SpendLabel;
 
 /// The top-level window: profile picker, provider status and monthly spend in the header bar,
@@ -64,12 +66,17 @@ public:
     /// Says, in the status bar, what a change of the header's profile applies to.
     void followActiveProfile(ConfigStore *config);
     static QString profileChangeText(const QString &name);
+    /// What "Connect a provider" works with (not owned; they must outlive the window).
+    void setConnectServices(ConfigStore *config, Transport *transport, KeyResolver *keys);
 
 Q_SIGNALS:
     void addLocalServerRequested(const tiergate::LocalServer &server);
 
 public Q_SLOTS:
     void showAbout();
+    /// Opens the "Connect a provider" dialog (presets and the local servers on offer); once it
+    /// saved, the status bar says which profile is active and where the key went.
+    void openConnectProvider();
 
 private:
     void buildHeader();
@@ -83,6 +90,9 @@ private:
     QToolButton *m_localServers = nullptr;
     QAction *m_localServerAction = nullptr;
     QList<LocalServer> m_localOffers;
+    ConfigStore *m_config = nullptr;
+    Transport *m_transport = nullptr;
+    KeyResolver *m_keys = nullptr;
 };
 
 } // namespace tiergate

@@ -46,6 +46,8 @@ ProviderSetup ProviderSetup::fromPreset(const ConnectPreset &preset)
 
 QString ProviderSetup::providerIdIn(const TiergateConfig &config) const
 {
+    if (!providerId.isEmpty())
+        return providerId;
     const bool custom = kind == QLatin1String("openai-compatible");
     const QString base = custom || presetId.isEmpty() ? idFromHost(baseUrl) : presetId;
     return ConnectPreset::uniqueProviderId(config, base);
@@ -67,9 +69,9 @@ QString ProviderSetup::chosenModel() const
 
 QString ProviderSetup::addTo(TiergateConfig &config) const
 {
-    const QString providerId = providerIdIn(config);
+    const QString id = providerIdIn(config);
     ProviderConfig provider;
-    provider.id = providerId;
+    provider.id = id;
     provider.displayName = displayName;
     provider.kind = kind;
     provider.baseUrl = baseUrl;
@@ -78,30 +80,32 @@ QString ProviderSetup::addTo(TiergateConfig &config) const
     config.upsertProvider(provider);
 
     const QList<ModelConfig> catalog = builtin::catalog();
-    for (const QString &id : models) {
+    for (const QString &model : models) {
         ModelConfig m;
         for (const ModelConfig &c : catalog) {
-            if (c.id == id)
+            if (c.id == model)
                 m = c; // window and prices as the catalog knows them
         }
-        m.id = id;
-        m.providerId = providerId;
+        m.id = model;
+        m.providerId = id;
         if (m.displayName.isEmpty())
-            m.displayName = id;
+            m.displayName = model;
+        if (local && !m.pricesAsOf.isValid())
+            m.pricesAsOf = QDate::currentDate(); // running on this machine costs nothing per token
         config.upsertModel(m);
     }
 
     const QString first = chosenModel();
     TierConfig tier;
-    tier.name = providerId;
+    tier.name = id;
     tier.defaultModel = first;
     config.upsertTier(tier);
 
     ProfileConfig profile;
-    profile.name = providerId;
+    profile.name = id;
     profile.description = QCoreApplication::translate("tiergate::ProviderSetup", "Models of %1 at %2.")
                               .arg(displayName, baseUrl.toDisplayString());
-    profile.tier = providerId;
+    profile.tier = id;
     profile.maxRetries = 1;
     config.upsertProfile(profile);
     return profile.name;

@@ -20,7 +20,8 @@ class TiergateConfig;
 class ProviderSetup
 {
 public:
-    QString presetId; ///< ConnectPreset::id
+    QString presetId; ///< ConnectPreset::id, or a local server's id ("ollama")
+    QString providerId; ///< empty: providerIdIn() the document it is added to
     QString kind; ///< ProviderConfig::kind
     QString displayName;
     QUrl baseUrl;
@@ -28,11 +29,12 @@ public:
     QString apiVersion; ///< Azure only
     QStringList models; ///< as listed by the provider
     QString defaultModel; ///< the profile's model; empty: the first catalog-known one, else the first
+    bool local = false; ///< runs on this machine: its models cost nothing (prices known to be zero)
 
     static ProviderSetup fromPreset(const ConnectPreset &preset);
 
-    /// The provider id this setup gets in `config`: the preset's id ("openai"; a custom server is
-    /// named after its host, "local" on loopback), made unique ("openai-2").
+    /// The provider id this setup gets in `config`: `providerId` when set, else the preset's id ("openai"; a custom
+    /// server is named after its host, "local" on loopback), made unique ("openai-2").
     QString providerIdIn(const TiergateConfig &config) const;
     /// The model the profile routes to first (see defaultModel).
     QString chosenModel() const;

@@ -19,6 +19,7 @@
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
 #include "ui/chat/versionswitcher.h"
+#include "ui/chat/welcomeview.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
@@ -170,6 +171,12 @@ QWidget *ChatPanel::buildCentre()
     m_transcriptView = new TranscriptView(centre);
     m_transcriptView->setModel(m_model);
     m_transcriptView->transcriptDelegate()->setRenderer(m_renderer);
+    m_welcome = new WelcomeView(m_model, m_config, m_transcriptView->viewport());
+    connect(m_welcome, &WelcomeView::sampleChosen, this, [this](const WelcomeSample &sample) {
+        setRequestedModel(sample.model);
+        m_composer->setPlainText(sample.prompt);
+        send();
+    });
     m_thinking = new ThinkingBlock(centre);
     m_toolCalls = new ToolCallBlock(centre);
     m_statusLabel = new QLabel(centre);

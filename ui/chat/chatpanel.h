@@ -37,6 +37,7 @@ class Router;
 class ThinkingBlock;
 class ToolCallBlock;
 class VersionSwitcher;
+class WelcomeView;
 class TranscriptModel;
 class TranscriptView;
 
@@ -90,6 +91,8 @@ public:
     /// ‹ 1/3 › of the last answer's regenerated versions.
     VersionSwitcher *versionSwitcher() const { return m_versions; }
     ConversationExportButton *exportButton() const { return m_exportButton; }
+    /// Shown over an empty transcript: who answers, sample prompts, "Connect a provider".
+    WelcomeView *welcomeView() const { return m_welcome; }
     qint64 currentConversationId() const { return m_conversationId; }
     bool isBusy() const { return !m_reply.isNull(); }
 
@@ -189,6 +192,7 @@ private:
     AttachmentStrip *m_attachments = nullptr;
     VersionSwitcher *m_versions = nullptr;
     ConversationExportButton *m_exportButton = nullptr;
+    WelcomeView *m_welcome = nullptr;
     QTimer *m_estimateTimer = nullptr;
     ApprovalHandler m_approval;
     QString m_requestedModel;
