@@ -43,17 +43,22 @@ QList<ConnectPreset> buildPresets()
 
 QString ConnectPreset::note() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("tiergate::ConnectPreset", text); };
     if (needsApiVersion)
-        return tr("Base URL: https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT. "
-                  "The api-version is a date such as 2024-10-21.");
+        return QCoreApplication::translate("tiergate::ConnectPreset",
+            "Base URL: https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT. "
+            "The api-version is a date such as 2024-10-21.");
     if (kind == QLatin1String("openai-compatible"))
-        return tr("Any server that speaks the OpenAI API: its base URL ends in /v1. The key may be empty.");
+        return QCoreApplication::translate("tiergate::ConnectPreset",
+            "Any server that speaks the OpenAI API: its base URL ends in /v1. The key may be empty.");
     if (kind == QLatin1String("anthropic"))
-        return tr("Anthropic's OpenAI-compatible endpoint; some options are ignored there.");
+        return QCoreApplication::translate(
+            "tiergate::ConnectPreset", "Anthropic's OpenAI-compatible endpoint; some options are ignored there.");
     if (kind == QLatin1String("openrouter"))
-        return tr("One key for many vendors; model ids look like openai/gpt-4o.");
-    return tr("Key from the vendor's console; %1 is its usual variable.").arg(keyVariable);
+        return QCoreApplication::translate(
+            "tiergate::ConnectPreset", "One key for many vendors; model ids look like openai/gpt-4o.");
+    return QCoreApplication::translate(
+        "tiergate::ConnectPreset", "Key from the vendor's console; %1 is its usual variable.")
+        .arg(keyVariable);
 }
 
 const QList<ConnectPreset> &ConnectPreset::all()
