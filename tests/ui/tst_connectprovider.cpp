@@ -206,6 +206,8 @@ private Q_SLOTS:
         dialog->baseUrlField()->clear();
         QTest::keyClicks(dialog->baseUrlField(), upstream.baseUrl().toString());
         QTest::keyClicks(dialog->keyField(), QStringLiteral("sk-local-test-key"));
+        // It says where the key will go: the data folder's file of the provider id the URL gives.
+        QVERIFY(dialog->keyStorageLabel()->text().contains(app->data.filePath(QStringLiteral("keys/local"))));
         QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->saveButton()->isEnabled(), 10000);
         const ConnectionTestResult &tested = dialog->tester()->result();

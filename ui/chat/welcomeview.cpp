@@ -124,6 +124,9 @@ void WelcomeView::updateSource()
     m_tryLabel->setVisible(m_simulated);
     for (QCommandLinkButton *button : std::as_const(m_sampleButtons))
         button->setVisible(m_simulated);
+    // The button's new text gets its width now, not on the next layout pass.
+    m_connect->parentWidget()->layout()->activate();
+    layout()->activate();
 }
 
 void WelcomeView::updateVisibility()

@@ -96,8 +96,8 @@ ConnectProviderDialog::ConnectProviderDialog(ConfigStore *config, Transport *tra
     testRow->addWidget(m_result, 1);
     testRow->addWidget(m_fix);
 
-    auto *modelForm = new QFormLayout;
-    modelForm->addRow(fieldName(Field::Model), m_model);
+    form->addRow(testRow);
+    form->addRow(fieldName(Field::Model), m_model);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);
@@ -106,8 +106,6 @@ ConnectProviderDialog::ConnectProviderDialog(ConfigStore *config, Transport *tra
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addLayout(testRow);
-    layout->addLayout(modelForm);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
@@ -193,7 +191,6 @@ void ConnectProviderDialog::presetChanged()
     const QString variable = keyVariable();
     const bool fromEnv = !variable.isEmpty() && !m_keys->environment().value(variable).isEmpty();
     m_key->setPlaceholderText(fromEnv ? tr("Empty: uses %1 (set)").arg(variable) : QString());
-    updateKeyStorage();
     invalidate();
 }
 
@@ -227,6 +224,7 @@ void ConnectProviderDialog::invalidate()
     m_result->clear();
     m_fix->setVisible(false);
     m_problemField = Field::None;
+    updateKeyStorage(); // the provider id, and so the key's file name, follows the base URL
 }
 
 QString ConnectProviderDialog::typedKey() const
