@@ -500,7 +500,8 @@ void ChatPanel::send()
         saveSettings();
     const qint64 editing = std::exchange(m_editingMessageId, 0);
     const QString model = m_requestedModel;
-    const qint64 id = m_session->commitUserMessage(m_conversationId, text, editing, model);
+    // The images are kept with the message: the transcript shows them, later requests send them again.
+    const qint64 id = m_session->commitUserMessage(m_conversationId, text, editing, model, m_attachments->dataUrls());
     if (id <= 0) {
         m_statusLabel->setText(m_session->errorString());
         return;
@@ -513,10 +514,8 @@ void ChatPanel::send()
     if (editing)
         m_versions->forget(editing);
     m_composer->clear();
-    const QStringList images = m_attachments->dataUrls();
     m_attachments->clear();
-    startRequest(
-        m_session->sendConversation(m_conversationId, m_tier->currentData().toString(), currentCriticality(), images));
+    startRequest(m_session->sendConversation(m_conversationId, m_tier->currentData().toString(), currentCriticality()));
 }
 
 void ChatPanel::startRequest(RouteReply *reply)
