@@ -845,7 +845,7 @@ QList<Conversation> ConversationStore::search(const QString &text) const
 }
 
 QList<StoredMessage> ConversationStore::queryMessages(
-    const QString &where, const QVariantList &bindings, bool withText) const
+    const QString &where, const QVariantList &bindings, bool withText, qsizetype maxChars) const
 {
     QList<StoredMessage> out;
     if (!m_open)
@@ -873,8 +873,12 @@ QList<StoredMessage> ConversationStore::queryMessages(
             chunked.append(out.size() - 1);
     }
     q.finish();
-    for (const qint64 i : std::as_const(chunked))
-        out[i].content += chunkText(out.at(i).id, out.at(i).length);
+    for (const qint64 i : std::as_const(chunked)) {
+        StoredMessage &m = out[i];
+        if (maxChars >= 0 && m.content.size() >= maxChars)
+            continue;
+        m.content += chunkText(m.id, m.length - m.content.size(), maxChars < 0 ? -1 : maxChars - m.content.size());
+    }
     if (withText) {
         for (StoredMessage &m : out) {
             const auto live = m_live.constFind(m.id);
@@ -895,10 +899,10 @@ QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
 }
 
 QList<StoredMessage> ConversationStore::messagesInRange(
-    qint64 conversationId, int firstPosition, int lastPosition) const
+    qint64 conversationId, int firstPosition, int lastPosition, qsizetype maxChars) const
 {
     return queryMessages(QStringLiteral("WHERE conversation_id = ? AND position BETWEEN ? AND ? ORDER BY position"),
-        { conversationId, firstPosition, lastPosition }, true);
+        { conversationId, firstPosition, lastPosition }, true, maxChars);
 }
 
 QList<MessageOutline> ConversationStore::messageOutlines(qint64 conversationId) const
@@ -971,9 +975,9 @@ QList<qint64> ConversationStore::findInConversation(qint64 conversationId, const
     return out;
 }
 
-StoredMessage ConversationStore::message(qint64 messageId) const
+StoredMessage ConversationStore::message(qint64 messageId, qsizetype maxChars) const
 {
-    const QList<StoredMessage> found = queryMessages(QStringLiteral("WHERE id = ?"), { messageId }, true);
+    const QList<StoredMessage> found = queryMessages(QStringLiteral("WHERE id = ?"), { messageId }, true, maxChars);
     return found.isEmpty() ? StoredMessage() : found.first();
 }
 
@@ -1178,17 +1182,18 @@ bool ConversationStore::writeText(qint64 messageId, const QString &text)
     return true;
 }
 
-QString ConversationStore::chunkText(qint64 messageId, qsizetype expectedLength) const
+QString ConversationStore::chunkText(qint64 messageId, qsizetype expectedLength, qsizetype maxChars) const
 {
     QString out;
-    out.reserve(std::max<qsizetype>(0, expectedLength));
+    const qsizetype expected = std::max<qsizetype>(0, expectedLength);
+    out.reserve(maxChars < 0 ? expected : std::min(expected, maxChars + InlineChars));
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT text FROM message_chunks WHERE message_id = ? ORDER BY seq"));
     q.addBindValue(messageId);
     if (!q.exec())
         return out;
-    while (q.next())
+    while ((maxChars < 0 || out.size() < maxChars) && q.next())
         out += q.value(0).toString();
     return out;
 }

@@ -96,11 +96,15 @@ public:
     /// (no text read): what a view needs to lay out a long conversation before loading any of it.
     QList<MessageOutline> messageOutlines(qint64 conversationId) const;
     /// Messages with position in [firstPosition, lastPosition], in position order (with live text).
-    QList<StoredMessage> messagesInRange(qint64 conversationId, int firstPosition, int lastPosition) const;
+    /// With maxChars >= 0 a long stored text is read only up to the first of its pieces that reaches
+    /// maxChars characters: `content.size() < length` then tells that content is a prefix.
+    QList<StoredMessage> messagesInRange(
+        qint64 conversationId, int firstPosition, int lastPosition, qsizetype maxChars = -1) const;
     /// Ids of the messages of one conversation whose text contains `text` (case-insensitive), in
     /// position order; full-text through the search index like search().
     QList<qint64> findInConversation(qint64 conversationId, const QString &text) const;
-    StoredMessage message(qint64 messageId) const; ///< with live streamed text; invalid when unknown
+    /// With live streamed text; invalid when unknown. maxChars as for messagesInRange().
+    StoredMessage message(qint64 messageId, qsizetype maxChars = -1) const;
     /// The message without reading its text (content empty, length set): its state and metadata.
     StoredMessage messageMetadata(qint64 messageId) const;
     /// Commits the user's text (and `images`, data: or https: URLs) at once (state Done unless given).
@@ -170,11 +174,14 @@ private:
     void touchConversation(qint64 conversationId);
     bool exec(const QString &sql);
     QList<Conversation> queryConversations(const QString &where, const QVariantList &bindings) const;
-    QList<StoredMessage> queryMessages(const QString &where, const QVariantList &bindings, bool withText) const;
+    QList<StoredMessage> queryMessages(
+        const QString &where, const QVariantList &bindings, bool withText, qsizetype maxChars = -1) const;
     void writeLiveContent(qint64 messageId, LiveMessage &live);
     bool settleContent(qint64 messageId, LiveMessage &live, const QString *finalContent);
     bool writeText(qint64 messageId, const QString &text);
-    QString chunkText(qint64 messageId, qsizetype expectedLength = 0) const;
+    /// The stored pieces of a long text in order; with maxChars >= 0 reading stops at the first
+    /// piece that brings the text to maxChars characters or more.
+    QString chunkText(qint64 messageId, qsizetype expectedLength = 0, qsizetype maxChars = -1) const;
     void wakeIndexer();
 
     QString m_path;

@@ -224,6 +224,13 @@ private Q_SLOTS:
         // The target is 50 ms; a loaded test machine gets a wide margin. Without a bound this is minutes.
         QVERIFY2(cpuMs < 1000, qPrintable(QString::number(cpuMs)));
 
+        // The model read the message's beginning, not its 10 MB.
+        const QString loaded = model.index(row, 0).data(TranscriptModel::DisplayTextRole).toString();
+        QVERIFY2(loaded.size() <= TranscriptModel::PrefixChars + ConversationStore::InlineChars,
+            qPrintable(QString::number(loaded.size())));
+        QVERIFY(content.startsWith(loaded));
+        QCOMPARE(model.index(row, 0).data(TranscriptModel::LengthRole).toLongLong(), content.size());
+
         QTextDocument *doc = view.documentForRow(row);
         QVERIFY(doc);
         QVERIFY(doc->characterCount() < 2 * TranscriptDelegate::kDisplayChars);
@@ -262,6 +269,19 @@ private Q_SLOTS:
             view.transcriptDelegate()->displayLimit(model.index(row, 0).data(TranscriptModel::IdRole).toLongLong()),
             2 * TranscriptDelegate::kDisplayChars);
         QVERIFY(view.documentForRow(row)->characterCount() > before + TranscriptDelegate::kDisplayChars / 2);
+
+        // Past what the model read with the page, "Show more" reads the next part from the store.
+        const qsizetype shownBefore = view.documentForRow(row)->characterCount();
+        while (view.transcriptDelegate()->displayLimit(model.index(row, 0).data(TranscriptModel::IdRole).toLongLong())
+            <= TranscriptModel::PrefixChars + ConversationStore::InlineChars)
+            view.showMore(row);
+        view.viewport()->repaint();
+        const qsizetype limit
+            = view.transcriptDelegate()->displayLimit(model.index(row, 0).data(TranscriptModel::IdRole).toLongLong());
+        QVERIFY(model.index(row, 0).data(TranscriptModel::DisplayTextRole).toString().size() > limit);
+        QVERIFY(view.documentForRow(row)->characterCount() > shownBefore + TranscriptDelegate::kDisplayChars);
+        QVERIFY(view.documentForRow(row)->characterCount() > limit - TranscriptDelegate::kDisplayChars / 8);
+        QCOMPARE(model.index(row, 0).data(TranscriptModel::ContentRole).toString().size(), content.size());
     }
 
     // Streaming a long unbroken answer: once past the display limit a delta rebuilds only the

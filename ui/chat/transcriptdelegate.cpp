@@ -122,10 +122,25 @@ QString truncationHtml(qint64 id, qsizetype shown, qsizetype total)
         .arg(TranscriptDelegate::tr("Show more").toHtmlEscaped(), TranscriptDelegate::tr("Copy all").toHtmlEscaped());
 }
 
+/// The message's text as far as the model has it loaded (a long one's beginning, see
+/// TranscriptModel::DisplayTextRole); the whole text for a model without that role.
+QString loadedText(const QModelIndex &index)
+{
+    const QVariant loaded = index.data(TranscriptModel::DisplayTextRole);
+    return loaded.isValid() ? loaded.toString() : index.data(TranscriptModel::ContentRole).toString();
+}
+
+/// Characters of the whole text, whether loaded or not.
+qsizetype textLength(const QModelIndex &index, const QString &loaded)
+{
+    const QVariant length = index.data(TranscriptModel::LengthRole);
+    return length.isValid() ? std::max<qsizetype>(loaded.size(), length.toLongLong()) : loaded.size();
+}
+
 /// HTML of the first `cut` characters of a message that is too long to lay out whole.
 QString truncatedBodyHtml(const QModelIndex &index, qsizetype cut, MarkdownRenderer *renderer)
 {
-    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    const QString content = loadedText(index);
     const QString shown = content.left(cut);
     const bool user = index.data(TranscriptModel::RoleRole).toString() != QLatin1String("assistant");
     QString html;
@@ -135,7 +150,7 @@ QString truncatedBodyHtml(const QModelIndex &index, qsizetype cut, MarkdownRende
         const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
         html = renderer->render(shown, false, QString::number(id)).html;
     }
-    return html + truncationHtml(index.data(TranscriptModel::IdRole).toLongLong(), cut, content.size());
+    return html + truncationHtml(index.data(TranscriptModel::IdRole).toLongLong(), cut, textLength(index, content));
 }
 
 QString footerHtml(const QModelIndex &index, bool dark, bool trailExpanded)
@@ -230,8 +245,9 @@ QString TranscriptDelegate::messageHtml(
     const QModelIndex &index, bool dark, bool trailExpanded, qsizetype limit, MarkdownRenderer *renderer)
 {
     // The length alone decides, so a huge message is never rendered whole (HtmlRole would be).
-    const qsizetype size = index.data(TranscriptModel::ContentRole).toString().size();
-    const qsizetype cut = size > limit ? displayCut(index.data(TranscriptModel::ContentRole).toString(), limit) : size;
+    const QString loaded = loadedText(index);
+    const qsizetype size = textLength(index, loaded);
+    const qsizetype cut = size > limit ? std::min(displayCut(loaded, limit), loaded.size()) : size;
     const QString body
         = cut < size ? truncatedBodyHtml(index, cut, renderer) : index.data(TranscriptModel::HtmlRole).toString();
     return headerHtml(index) + body + footerHtml(index, dark, trailExpanded);
@@ -289,7 +305,7 @@ void TranscriptDelegate::buildChunked(
     Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const
 {
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
-    const QString full = index.data(TranscriptModel::ContentRole).toString();
+    const QString full = loadedText(index);
     // Past the display limit the shown text stops growing: only the footer changes.
     const qsizetype cut = displayCut(full, displayLimit(id));
     const QString content = cut < full.size() ? full.left(cut) : full;
@@ -452,7 +468,7 @@ int TranscriptDelegate::estimateHeight(const QModelIndex &index, int rowWidth, c
         const qint64 height = lines * metrics.lineSpacing() + 2 * kVerticalPadding + 1;
         return int(std::min<qint64>(height, std::numeric_limits<int>::max() / 4));
     }
-    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    const QString content = loadedText(index);
     // Only the shown part counts (plus the note under a cut message).
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
     const bool cut = content.size() > displayLimit(id);

@@ -531,7 +531,12 @@ void TranscriptView::showMore(int row)
 {
     if (!model() || row < 0 || row >= m_heights.size())
         return;
-    m_delegate->showMore(messageIdOfRow(row));
+    const qint64 id = messageIdOfRow(row);
+    m_delegate->showMore(id);
+    // The model holds a long message's beginning: it reads what the new limit shows (and the
+    // character after it, so the cut is still seen as one).
+    if (auto *transcript = qobject_cast<TranscriptModel *>(model()))
+        transcript->ensureText(row, m_delegate->displayLimit(id) + 1);
     m_exact[row] = false;
     layoutVisibleRows();
     viewport()->update();

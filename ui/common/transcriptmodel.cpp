@@ -36,6 +36,7 @@ void TranscriptModel::reload()
     beginResetModel();
     m_pages.clear();
     m_outline.clear();
+    m_textCaps.clear();
     if (m_store && m_conversationId > 0)
         m_outline = m_store->messageOutlines(m_conversationId);
     endResetModel();
@@ -69,8 +70,8 @@ void TranscriptModel::loadPage(int page) const
         }
         m_pages.erase(oldest);
     }
-    const QList<StoredMessage> messages
-        = m_store->messagesInRange(m_conversationId, m_outline.at(first).position, m_outline.at(last).position);
+    const QList<StoredMessage> messages = m_store->messagesInRange(
+        m_conversationId, m_outline.at(first).position, m_outline.at(last).position, PrefixChars);
     Page loaded;
     loaded.rows.reserve(last - first + 1);
     qsizetype next = 0;
@@ -81,6 +82,8 @@ void TranscriptModel::loadPage(int page) const
         StoredMessage m;
         if (next < messages.size() && messages.at(next).id == o.id) {
             m = messages.at(next);
+            if (isPrefix(m) && textCap(m.id) > m.content.size())
+                m = m_store->message(m.id, textCap(m.id));
         } else {
             // Gone since the outline was read (its removal signal is on its way): an empty row.
             m.id = o.id;
@@ -157,6 +160,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case ContentRole:
+        return isPrefix(m) && m_store ? m_store->message(m.id).content : m.content;
+    case DisplayTextRole:
         return m.content;
     case HtmlRole:
         ensureRendered(row);
@@ -224,12 +229,40 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(PositionRole, "position");
     names.insert(CodeBlockCountRole, "codeBlockCount");
     names.insert(LengthRole, "length");
+    names.insert(DisplayTextRole, "displayText");
     return names;
 }
 
 StoredMessage TranscriptModel::message(int row) const
 {
-    return row >= 0 && row < m_outline.size() ? rowAt(row).message : StoredMessage();
+    if (row < 0 || row >= m_outline.size())
+        return StoredMessage();
+    const StoredMessage &m = rowAt(row).message;
+    return isPrefix(m) && m_store ? m_store->message(m.id) : m;
+}
+
+qsizetype TranscriptModel::textCap(qint64 messageId) const
+{
+    return std::max(PrefixChars, m_textCaps.value(messageId));
+}
+
+void TranscriptModel::ensureText(int row, qsizetype chars)
+{
+    if (row < 0 || row >= m_outline.size() || !m_store)
+        return;
+    const qint64 id = m_outline.at(row).id;
+    if (chars > textCap(id))
+        m_textCaps.insert(id, chars);
+    Row *r = loadedRow(row);
+    if (!r || !isPrefix(r->message) || r->message.content.size() >= chars)
+        return;
+    const StoredMessage m = m_store->message(id, textCap(id));
+    if (!m.isValid())
+        return;
+    r->message = m;
+    r->htmlValid = false;
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i, { DisplayTextRole, HtmlRole, CodeBlockCountRole });
 }
 
 int TranscriptModel::rowOfMessage(qint64 messageId) const
@@ -282,7 +315,7 @@ void TranscriptModel::onMessageAdded(qint64 conversationId, qint64 messageId)
 {
     if (conversationId != m_conversationId || !m_store)
         return;
-    const StoredMessage m = m_store->message(messageId);
+    const StoredMessage m = m_store->message(messageId, PrefixChars);
     if (!m.isValid() || rowOfMessage(messageId) >= 0)
         return;
     int row = int(m_outline.size());
@@ -329,7 +362,7 @@ void TranscriptModel::onMessageUpdated(qint64 conversationId, qint64 messageId)
             if (r->message.content.size() == m.length && r->message.state == StoredMessage::State::Streaming)
                 m.content = r->message.content;
             else
-                m = m_store->message(messageId);
+                m = m_store->message(messageId, textCap(messageId));
             r->message = m;
         }
     }

@@ -53,11 +53,18 @@ public:
         PositionRole,
         CodeBlockCountRole, ///< number of fenced code blocks in HtmlRole's rendering
         LengthRole, ///< qint64 characters of the text, known without loading the row
+        /// QString: the text as far as it is loaded. For a message longer than PrefixChars only
+        /// its beginning (at least PrefixChars, or what ensureText() asked for); ContentRole is
+        /// always the whole text, read from the store when the row holds a prefix.
+        DisplayTextRole,
     };
     Q_ENUM(Roles)
 
     static constexpr int PageRows = 64;
     static constexpr int MaxPages = 16;
+    /// Characters of a long message read with its page: a view lays out a message's beginning and
+    /// asks for more (ensureText()), so a 10 MB answer is never read whole to be shown.
+    static constexpr qsizetype PrefixChars = 64 * 1024;
 
     TranscriptModel(ConversationStore *store, MarkdownRenderer *renderer, QObject *parent = nullptr);
 
@@ -68,7 +75,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    StoredMessage message(int row) const;
+    StoredMessage message(int row) const; ///< with its whole text
+    /// Makes row `row` hold at least the first `chars` characters of its text (DisplayTextRole),
+    /// reading more from the store when it holds less; kept when the row's page is read again.
+    void ensureText(int row, qsizetype chars);
     int rowOfMessage(qint64 messageId) const; ///< -1 when not shown
     /// Rows of the messages containing `text` (case-insensitive, full-text over the whole
     /// conversation, loaded or not), in order.
@@ -105,6 +115,10 @@ private:
     const Row &rowAt(int row) const;
     Row *loadedRow(int row) const; ///< null when its page is not in memory
     void loadPage(int page) const;
+    /// Characters of message `messageId` a row should hold: PrefixChars or what ensureText() asked.
+    qsizetype textCap(qint64 messageId) const;
+    /// Whether `m` holds only the beginning of its text.
+    static bool isPrefix(const StoredMessage &m) { return m.content.size() < m.length; }
 
     QPointer<ConversationStore> m_store;
     QPointer<MarkdownRenderer> m_renderer;
@@ -112,6 +126,7 @@ private:
     QList<MessageOutline> m_outline;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useCounter = 0;
+    QHash<qint64, qsizetype> m_textCaps; ///< ensureText() beyond PrefixChars, per message id
 };
 
 } // namespace tiergate

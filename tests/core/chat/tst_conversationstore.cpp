@@ -463,6 +463,41 @@ private Q_SLOTS:
         QCOMPARE(store.message(answer).content, QString(200 * 1000, QLatin1Char('x')) + QStringLiteral("tail"));
     }
 
+    // A view reads a long text's beginning only: with maxChars the pieces after the one that
+    // reaches it are not read, `content.size() < length` says so, and without it the text is whole.
+    void longTextReadsAsPrefix()
+    {
+        ConversationStore store(freshPath());
+        store.setFlushInterval(60000);
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Long"));
+        store.appendUserMessage(conv, QStringLiteral("short question"));
+        const qint64 streamed = store.beginAssistantMessage(conv);
+        const QString piece(1000, QLatin1Char('s'));
+        for (int i = 0; i < 50; ++i) {
+            store.appendStreamText(streamed, piece + QString::number(i % 10));
+            store.flush();
+        }
+        QVERIFY(store.finishAssistantMessage(streamed, okResult()));
+        RouteResult stored = okResult();
+        stored.content = QString(3 * ConversationStore::InlineChars + 5, QLatin1Char('w'));
+        const qint64 written = store.beginAssistantMessage(conv);
+        QVERIFY(store.finishAssistantMessage(written, stored));
+
+        const QList<StoredMessage> prefix = store.messagesInRange(conv, 0, 10, 4000);
+        QCOMPARE(prefix.size(), 3);
+        QCOMPARE(prefix.at(0).content, QStringLiteral("short question")); // short texts are whole
+        QCOMPARE(prefix.at(1).length, qint64(50 * 1001));
+        QCOMPARE(prefix.at(1).content.size(), 4 * 1001); // the piece that reaches 4000, no further
+        QVERIFY(store.message(streamed).content.startsWith(prefix.at(1).content));
+        QCOMPARE(prefix.at(2).length, stored.content.size());
+        QCOMPARE(prefix.at(2).content.size(), ConversationStore::InlineChars);
+        QCOMPARE(store.message(written, ConversationStore::InlineChars + 1).content.size(),
+            2 * ConversationStore::InlineChars);
+        QCOMPARE(store.message(written).content, stored.content);
+        QCOMPARE(store.messagesInRange(conv, 0, 10).at(1).content.size(), 50 * 1001);
+    }
+
     void finishingATenMegabyteAnswerIsQuick()
     {
         // Indexing 10 MB for trigram search takes SQLite tens of seconds; finishing must not wait for it.
