@@ -1087,7 +1087,14 @@ void ConversationStore::appendStreamToolCall(qint64 messageId, const ToolCallDel
 
 QString ConversationStore::liveReasoning(qint64 messageId) const
 {
-    return m_live.value(messageId).reasoning;
+    const auto it = m_live.constFind(messageId);
+    return it == m_live.constEnd() ? QString() : it->reasoning;
+}
+
+QList<ToolCall> ConversationStore::liveToolCalls(qint64 messageId) const
+{
+    const auto it = m_live.constFind(messageId);
+    return it == m_live.constEnd() ? QList<ToolCall>() : it->toolCalls.toolCalls();
 }
 
 void ConversationStore::writeLiveContent(qint64 messageId, LiveMessage &live)

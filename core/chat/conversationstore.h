@@ -124,6 +124,7 @@ public:
     /// Adds a streamed tool-call piece (the arguments grow piece by piece); messageUpdated().
     void appendStreamToolCall(qint64 messageId, const ToolCallDelta &piece);
     QString liveReasoning(qint64 messageId) const;
+    QList<ToolCall> liveToolCalls(qint64 messageId) const; ///< the tool calls assembled so far
     /// Ends the answer: final text (result.content when set, else the streamed text), state from
     /// result.status, error, model used, fallback, attempts, latency, TTFT, usage, cost, reasoning and
     /// tool calls (the result's, else the streamed ones).
