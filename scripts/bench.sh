@@ -22,7 +22,8 @@ export QT_QPA_PLATFORM=offscreen
 #   bench_chart    live chart memory and stalls with 1M results
 #   bench_conversation  100k-message conversation first paint (< 300 ms, < 100 MB); 10 MB answer finish
 #   bench_transport transport throughput against the openai npm client
-default=(bench_budget bench_ledger bench_router bench_transport bench_chat bench_chart bench_conversation)
+#   bench_import   LiteLLM import of 10,000 models (well under 1 s), per-model time against 1,000 models
+default=(bench_budget bench_ledger bench_router bench_transport bench_chat bench_chart bench_conversation bench_import)
 if [ "$#" -gt 0 ]; then benches=("$@"); else benches=("${default[@]}"); fi
 registered=$(ctest --test-dir "$BUILD_DIR" -L bench -N | sed -n 's/^ *Test *#[0-9]*: *//p')
 

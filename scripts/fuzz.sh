@@ -30,8 +30,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# -O1: sanitized code at -O2 takes longer to build than it runs. TIERGATE_FUZZ_CORE_TESTS=ON adds
+# the core tests and tiergate-cli to the same build (scripts/test.sh's sanitizer stage); a build
+# folder configured so keeps them.
+core_tests=()
+if [ -n "${TIERGATE_FUZZ_CORE_TESTS:-}" ]; then core_tests=(-DTIERGATE_FUZZ_CORE_TESTS="$TIERGATE_FUZZ_CORE_TESTS"); fi
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
-    -DTIERGATE_FUZZ=ON >/dev/null
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DTIERGATE_FUZZ=ON "${core_tests[@]}" >/dev/null
+if [ -n "${TIERGATE_FUZZ_CONFIGURE_ONLY:-}" ]; then exit 0; fi
 cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target "${TARGETS[@]}"
 
 seeds_of() {

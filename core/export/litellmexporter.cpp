@@ -4,6 +4,7 @@
 #include "core/config/tiergateconfig.h"
 #include "core/export/exportsupport_p.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 #include <QUrl>
@@ -81,13 +82,28 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
     const ProfileConfig &p = *profile;
     const TierConfig *tier = config.tier(p.tier);
 
+    // Lookups by id, built once: a config of 10,000 models is exported in linear time.
+    QHash<QString, const ModelConfig *> modelsById;
+    for (const QList<ModelConfig> *list : { &config.catalog, &config.models }) {
+        for (const ModelConfig &m : *list)
+            modelsById.insert(m.id, &m); // the configured model wins over a catalog entry
+    }
+    QHash<QString, const ProviderConfig *> providersById;
+    for (auto it = config.providers.crbegin(); it != config.providers.crend(); ++it)
+        providersById.insert(it->id, &*it); // the first of duplicate ids wins, as in config.provider()
+    QMultiHash<QString, const RateLimitConfig *> modelLimits;
+    for (auto it = p.rateLimits.crbegin(); it != p.rateLimits.crend(); ++it) {
+        if (it->scope == RateLimitConfig::Scope::Model)
+            modelLimits.insert(it->target, &*it);
+    }
+
     // The names a request can use, each with the deployment it goes to.
     QList<Entry> entries;
     QSet<QString> names;
     QStringList missing;
     auto providerOf = [&](const QString &modelId) -> const ProviderConfig * {
-        const ModelConfig *model = config.model(modelId);
-        const ProviderConfig *provider = model ? config.provider(model->providerId) : nullptr;
+        const ModelConfig *model = modelsById.value(modelId);
+        const ProviderConfig *provider = model ? providersById.value(model->providerId) : nullptr;
         if (!provider && !missing.contains(modelId)) {
             missing.append(modelId);
             w.append({ profilePath(p, QStringLiteral("fallbackChain")),
@@ -152,7 +168,7 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
     const ProviderConfig defaults;
     for (const Entry &e : std::as_const(entries)) {
         const ProviderConfig *provider = e.provider;
-        const ModelConfig *model = e.routed ? config.model(e.model) : nullptr;
+        const ModelConfig *model = e.routed ? modelsById.value(e.model) : nullptr;
         const ProviderPreset *preset = providerPreset(provider->kind);
         const bool firstSight = !warnedProviders.contains(provider->id);
         warnedProviders.insert(provider->id);
@@ -195,13 +211,14 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
                         .arg(keyVar, provider->apiKey.toString()) });
         }
         if (e.routed) {
-            for (const RateLimitConfig &rl : p.rateLimits) {
-                if (rl.scope == RateLimitConfig::Scope::Model && rl.target == e.model) {
-                    if (rl.rpm > 0)
-                        params["rpm"] = rl.rpm;
-                    if (rl.tpm > 0)
-                        params["tpm"] = rl.tpm;
-                }
+            // In the profile's order: a later limit for the same model wins, as before.
+            QList<const RateLimitConfig *> limits = modelLimits.values(e.model);
+            std::sort(limits.begin(), limits.end());
+            for (const RateLimitConfig *rl : std::as_const(limits)) {
+                if (rl->rpm > 0)
+                    params["rpm"] = rl->rpm;
+                if (rl->tpm > 0)
+                    params["tpm"] = rl->tpm;
             }
         } else {
             if (e.rpm)
@@ -268,18 +285,18 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
 
     // The name a fallback entry uses for a model: its own id when listed, else the first name
     // that routes to it.
+    QSet<QString> ownNames; // routed entries listed under their model's own id
+    QHash<QString, QString> firstNames; // model id -> the first routed entry's name
+    for (const Entry &e : std::as_const(entries)) {
+        if (!e.routed)
+            continue;
+        if (e.name == e.model)
+            ownNames.insert(e.model);
+        if (!firstNames.contains(e.model))
+            firstNames.insert(e.model, e.name);
+    }
     auto nameFor = [&](const QString &modelId) -> QString {
-        if (names.contains(modelId)) {
-            for (const Entry &e : std::as_const(entries)) {
-                if (e.routed && e.name == modelId && e.model == modelId)
-                    return modelId;
-            }
-        }
-        for (const Entry &e : std::as_const(entries)) {
-            if (e.routed && e.model == modelId)
-                return e.name;
-        }
-        return QString();
+        return ownNames.contains(modelId) ? modelId : firstNames.value(modelId);
     };
     auto writeLists = [&](const QJsonArray &lists, const QString &option) {
         YAML::Node out(YAML::NodeType::Sequence);
@@ -408,6 +425,9 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
         w.append({ profilePath(p, QStringLiteral("contextPolicy")),
             tr("LiteLLM does not trim history; an oversized request goes to context_window_fallbacks or "
                "fails.") });
+    QSet<QString> exportedModels;
+    for (const Entry &e : std::as_const(entries))
+        exportedModels.insert(e.model);
     for (qsizetype i = 0; i < p.rateLimits.size(); ++i) {
         const RateLimitConfig &rl = p.rateLimits.at(i);
         const QString path = profilePath(p, QStringLiteral("rateLimits[%1]").arg(i));
@@ -416,7 +436,7 @@ ExportResult LiteLlmExporter::exportProfile(const TiergateConfig &config, const 
                 tr("LiteLLM limits deployments, not providers; the limit of provider '%1' is not "
                    "exported.")
                     .arg(rl.target) });
-        else if (std::none_of(entries.cbegin(), entries.cend(), [&](const Entry &e) { return e.model == rl.target; }))
+        else if (!exportedModels.contains(rl.target))
             w.append({ path, tr("model '%1' is not in this export; its limit is left out.").arg(rl.target) });
         if (rl.maxWaitMs > 0)
             w.append({ path, tr("LiteLLM does not wait for a rate limit; maxWaitMs is not expressible.") });

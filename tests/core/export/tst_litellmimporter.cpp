@@ -297,6 +297,7 @@ private Q_SLOTS:
             return yaml;
         };
         QList<qint64> times;
+        QList<qint64> exportTimes;
         for (const int models : { 2500, 10000 }) {
             const QByteArray yaml = config(models);
             QElapsedTimer timer;
@@ -306,11 +307,22 @@ private Q_SLOTS:
             QVERIFY2(imp.ok(), qPrintable(imp.error));
             QCOMPARE(imp.config.models.size(), models);
             QCOMPARE(imp.config.profiles.first().rateLimits.size(), models);
-            qInfo().noquote() << models << "models imported in" << times.last() << "ms";
+            // And back: every model's own limit in the export (looked up per model, not scanned).
+            timer.restart();
+            const ExportResult out = LiteLlmExporter::exportProfile(imp.config, imp.profileName);
+            exportTimes.append(std::max<qint64>(1, timer.elapsed()));
+            QVERIFY2(out.ok(), qPrintable(out.error));
+            QCOMPARE(out.text.count(QStringLiteral("rpm: ")), models);
+            QVERIFY(out.text.contains(QStringLiteral("rpm: %1\n").arg(100 + models - 1)));
+            qInfo().noquote() << models << "models imported in" << times.last() << "ms, exported in"
+                              << exportTimes.last() << "ms";
         }
-        // Four times the models, about four times the time (the quadratic importer took 16 times).
+        // Four times the models, about four times the time (the quadratic importer took 16 times,
+        // and so did the exporter's lookups of models and limits).
         QVERIFY2(times.at(1) < 8 * times.at(0),
             qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(times.at(1)).arg(times.at(0))));
+        QVERIFY2(exportTimes.at(1) < 8 * exportTimes.at(0),
+            qPrintable(QStringLiteral("export: %1 ms vs %2 ms").arg(exportTimes.at(1)).arg(exportTimes.at(0))));
     }
 
     void rejectsWhatIsNotLiteLlm_data()
