@@ -14,8 +14,6 @@
 #include "ui/chat/conversationexportbutton.h"
 #include "ui/chat/modelpicker.h"
 #include "ui/chat/responseformateditor.h"
-#include "ui/chat/thinkingblock.h"
-#include "ui/chat/toolcallblock.h"
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
 #include "ui/chat/versionswitcher.h"
@@ -170,8 +168,6 @@ QWidget *ChatPanel::buildCentre()
     m_transcriptView = new TranscriptView(centre);
     m_transcriptView->setModel(m_model);
     m_transcriptView->transcriptDelegate()->setRenderer(m_renderer);
-    m_thinking = new ThinkingBlock(centre);
-    m_toolCalls = new ToolCallBlock(centre);
     m_statusLabel = new QLabel(centre);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -226,8 +222,6 @@ QWidget *ChatPanel::buildCentre()
     buttons->addWidget(m_sendButton);
     centreLayout->addLayout(profileRow);
     centreLayout->addWidget(m_transcriptView, 1);
-    centreLayout->addWidget(m_thinking);
-    centreLayout->addWidget(m_toolCalls);
     centreLayout->addWidget(m_receiptLabel);
     centreLayout->addWidget(m_statusLabel);
     centreLayout->addLayout(estimateRow);
@@ -404,8 +398,6 @@ void ChatPanel::setCurrentConversation(qint64 conversationId)
     }
     m_fillingList = false;
     m_receiptLabel->clear();
-    m_thinking->clear();
-    m_toolCalls->clear();
     m_versions->setConversation(conversationId);
     m_exportButton->setConversation(conversationId);
     updateTotals();
@@ -525,13 +517,6 @@ void ChatPanel::startRequest(RouteReply *reply)
         return;
     }
     m_statusLabel->clear();
-    m_thinking->clear();
-    m_toolCalls->clear();
-    connect(reply, &RouteReply::reasoningDelta, m_thinking, &ThinkingBlock::appendReasoning);
-    connect(reply, &RouteReply::contentDelta, m_thinking, [this] {
-        if (m_thinking->isStreaming())
-            m_thinking->answerStarted();
-    });
     // A reply that finished inside the send has already been through onAnswerFinished().
     if (!reply->isFinished())
         m_reply = reply;
@@ -542,9 +527,7 @@ void ChatPanel::onAnswerFinished(qint64 conversationId, const RouteResult &resul
 {
     m_reply = nullptr;
     if (conversationId == m_conversationId) {
-        m_thinking->finish(result.reasoning, result.usage.reasoningTokens);
         m_versions->answerFinished(m_session->lastFinishedAnswerId());
-        m_toolCalls->setToolCalls(result.toolCalls);
         m_receiptLabel->setText(tr("Route: %1").arg(RouteReceipt::summary(result)));
         m_receiptLabel->setToolTip(RouteReceipt::attemptLines(result).join(u'\n'));
         if (result.status == RouteResult::Status::Cut)
