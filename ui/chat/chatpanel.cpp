@@ -14,8 +14,6 @@
 #include "ui/chat/conversationexportbutton.h"
 #include "ui/chat/modelpicker.h"
 #include "ui/chat/responseformateditor.h"
-#include "ui/chat/thinkingblock.h"
-#include "ui/chat/toolcallblock.h"
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
 #include "ui/chat/versionswitcher.h"
@@ -177,8 +175,6 @@ QWidget *ChatPanel::buildCentre()
         m_composer->setPlainText(sample.prompt);
         send();
     });
-    m_thinking = new ThinkingBlock(centre);
-    m_toolCalls = new ToolCallBlock(centre);
     m_statusLabel = new QLabel(centre);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -233,8 +229,6 @@ QWidget *ChatPanel::buildCentre()
     buttons->addWidget(m_sendButton);
     centreLayout->addLayout(profileRow);
     centreLayout->addWidget(m_transcriptView, 1);
-    centreLayout->addWidget(m_thinking);
-    centreLayout->addWidget(m_toolCalls);
     centreLayout->addWidget(m_receiptLabel);
     centreLayout->addWidget(m_statusLabel);
     centreLayout->addLayout(estimateRow);
@@ -411,8 +405,6 @@ void ChatPanel::setCurrentConversation(qint64 conversationId)
     }
     m_fillingList = false;
     m_receiptLabel->clear();
-    m_thinking->clear();
-    m_toolCalls->clear();
     m_versions->setConversation(conversationId);
     m_exportButton->setConversation(conversationId);
     updateTotals();
@@ -507,7 +499,8 @@ void ChatPanel::send()
         saveSettings();
     const qint64 editing = std::exchange(m_editingMessageId, 0);
     const QString model = m_requestedModel;
-    const qint64 id = m_session->commitUserMessage(m_conversationId, text, editing, model);
+    // The images are kept with the message: the transcript shows them, later requests send them again.
+    const qint64 id = m_session->commitUserMessage(m_conversationId, text, editing, model, m_attachments->dataUrls());
     if (id <= 0) {
         m_statusLabel->setText(m_session->errorString());
         return;
@@ -520,10 +513,8 @@ void ChatPanel::send()
     if (editing)
         m_versions->forget(editing);
     m_composer->clear();
-    const QStringList images = m_attachments->dataUrls();
     m_attachments->clear();
-    startRequest(
-        m_session->sendConversation(m_conversationId, m_tier->currentData().toString(), currentCriticality(), images));
+    startRequest(m_session->sendConversation(m_conversationId, m_tier->currentData().toString(), currentCriticality()));
 }
 
 void ChatPanel::startRequest(RouteReply *reply)
@@ -533,13 +524,6 @@ void ChatPanel::startRequest(RouteReply *reply)
         return;
     }
     m_statusLabel->clear();
-    m_thinking->clear();
-    m_toolCalls->clear();
-    connect(reply, &RouteReply::reasoningDelta, m_thinking, &ThinkingBlock::appendReasoning);
-    connect(reply, &RouteReply::contentDelta, m_thinking, [this] {
-        if (m_thinking->isStreaming())
-            m_thinking->answerStarted();
-    });
     // A reply that finished inside the send has already been through onAnswerFinished().
     if (!reply->isFinished())
         m_reply = reply;
@@ -550,9 +534,7 @@ void ChatPanel::onAnswerFinished(qint64 conversationId, const RouteResult &resul
 {
     m_reply = nullptr;
     if (conversationId == m_conversationId) {
-        m_thinking->finish(result.reasoning, result.usage.reasoningTokens);
         m_versions->answerFinished(m_session->lastFinishedAnswerId());
-        m_toolCalls->setToolCalls(result.toolCalls);
         m_receiptLabel->setText(tr("Route: %1").arg(RouteReceipt::summary(result)));
         m_receiptLabel->setToolTip(RouteReceipt::attemptLines(result).join(u'\n'));
         if (result.status == RouteResult::Status::Cut)
