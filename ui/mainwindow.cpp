@@ -10,6 +10,7 @@
 #include "ui/common/elidedlabel.h"
 #include "ui/common/settingsdialog.h"
 #include "ui/costs/spendlabel.h"
+#include "ui/profiles/connectproviderdialog.h"
 #include "ui/profiles/profileeditor.h"
 #include "ui/uiresources.h"
 
@@ -216,6 +217,33 @@ void MainWindow::followActiveProfile(ConfigStore *config)
         [this](const QString &name) { showStatus(profileChangeText(name)); });
 }
 
+void MainWindow::setConnectServices(ConfigStore *config, Transport *transport, KeyResolver *keys)
+{
+    m_config = config;
+    m_transport = transport;
+    m_keys = keys;
+}
+
+void MainWindow::openConnectProvider()
+{
+    if (!m_config || !m_transport || !m_keys) {
+        showStatus(tr("Connecting a provider is not available in this window."));
+        return;
+    }
+    if (auto *open = findChild<ConnectProviderDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectProviderDialog(m_config, m_transport, m_keys, m_localOffers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectProviderDialog::connected, this, [this](const QString &, const QString &summary) {
+        showStatus(summary);
+        showPanel(Panel::Chat);
+    });
+    dialog->open();
+}
+
 void MainWindow::showStatus(const QString &message)
 {
     statusBar()->showMessage(message, 8000);
@@ -248,7 +276,8 @@ QAction *MainWindow::action(const QString &objectName) const
 void MainWindow::setAppSettings(AppSettings *settings, ConfigStore *config)
 {
     m_settings = settings;
-    m_config = config;
+    if (config)
+        m_config = config;
     if (QAction *settingsAction = action(QStringLiteral("actionSettings")))
         settingsAction->setEnabled(settings != nullptr);
     if (!settings)
@@ -374,7 +403,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     shownOnly(add(file, tr("&New chat"), "actionNewChat", &MainWindow::newChat), QKeySequence::New);
-    // "Connect a provider…" belongs here, right after New chat.
+    add(file, tr("&Connect a provider…"), "actionConnectProvider", &MainWindow::openConnectProvider);
     file->addSeparator();
     add(file, tr("&Import conversation…"), "actionImportConversation", &MainWindow::importConversation);
     QMenu *exportMenu = file->addMenu(tr("&Export conversation"));

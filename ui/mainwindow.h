@@ -20,6 +20,8 @@ namespace tiergate {
 class AlertBanner;
 class AppSettings;
 class ConfigStore;
+class KeyResolver;
+class Transport;
 class SpendLabel;
 
 /// The top-level window: profile picker, provider status and monthly spend in the header bar,
@@ -97,6 +99,8 @@ public:
     /// Says, in the status bar, what a change of the header's profile applies to.
     void followActiveProfile(ConfigStore *config);
     static QString profileChangeText(const QString &name);
+    /// What "Connect a provider" works with (not owned; they must outlive the window).
+    void setConnectServices(ConfigStore *config, Transport *transport, KeyResolver *keys);
 
 Q_SIGNALS:
     void addLocalServerRequested(const tiergate::LocalServer &server);
@@ -116,6 +120,9 @@ public Q_SLOTS:
     void copy();
     /// Find in the Chat transcript.
     void find();
+    /// Opens the "Connect a provider" dialog (presets and the local servers on offer); once it
+    /// saved, the status bar says which profile is active and where the key went.
+    void openConnectProvider();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -143,6 +150,8 @@ private:
     FileChooser m_chooseFile;
     bool m_splittersPending = false; ///< restored once the window has its size
     QList<Panel> m_panelsPending; ///< panels whose splitters are restored when first shown
+    Transport *m_transport = nullptr;
+    KeyResolver *m_keys = nullptr;
 };
 
 } // namespace tiergate

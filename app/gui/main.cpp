@@ -23,12 +23,14 @@
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
 #include "core/runtime/runtime.h"
+#include "core/sim/simfault.h"
 #include "core/sim/simulator.h"
 #include "core/translations.h"
 #include "core/transport/transport.h"
 #include "core/version.h"
 #include "ui/chart/livechart.h"
 #include "ui/chat/chatpanel.h"
+#include "ui/chat/welcomeview.h"
 #include "ui/common/alertbanner.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/desktopnotifier.h"
@@ -212,6 +214,10 @@ int main(int argc, char *argv[])
     Ledger *ledger = runtime.ledger();
     const bool ledgerOpen = ledger != nullptr;
     const QUrl simulatorUrl = runtime.simulator() ? runtime.simulator()->baseUrl() : QUrl();
+    // Chat's welcome view offers a fallback sample that asks sim-flaky: its first request of the
+    // session fails, so that first try shows a fallback (later ones fail about one in three).
+    if (Simulator *sim = runtime.simulator())
+        sim->addFault(SimFault::httpError(503).forModel(QStringLiteral("sim-flaky")).onRequest(1));
     // Closing the window: requests in flight are recorded (cancelled, tokens billed) and the
     // ledger flushed before the services go.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &runtime, [&runtime] { runtime.shutdown(); });
@@ -228,6 +234,9 @@ int main(int argc, char *argv[])
     if (ledgerOpen) // the approval asks before a request takes a warning cap over
         chat->session()->setMonthSpend([&runtime](const QString &profile) { return runtime.monthSpend(profile); });
     window.setPanelWidget(MainWindow::Panel::Chat, chat);
+    window.setConnectServices(&config, &transport, &keys);
+    QObject::connect(
+        chat->welcomeView(), &WelcomeView::connectProviderRequested, &window, &MainWindow::openConnectProvider);
     auto *compare = new ComparePanel(&router, &config, &highlighter);
     compare->setStoreFolder(data + QStringLiteral("/comparisons"));
     window.setPanelWidget(MainWindow::Panel::Compare, compare);
@@ -374,8 +383,7 @@ int main(int argc, char *argv[])
     const QStringList names { QStringLiteral("chat"), QStringLiteral("compare"), QStringLiteral("profiles"),
         QStringLiteral("chart"), QStringLiteral("costs"), QStringLiteral("experiments") };
     window.setAppSettings(&settings, &config);
-    window.setPaths(
-        { data, config.path(), settings.path(), KeyResolver::fallbackStoreDir(), keys.isKeychainEnabled() });
+    window.setPaths({ data, config.path(), settings.path(), keys.fallbackDir(), keys.isKeychainEnabled() });
     if (parser.isSet(screenshot)) {
         // A fixed size, independent of what the user's window remembers.
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));

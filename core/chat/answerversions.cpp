@@ -52,6 +52,9 @@ AnswerVersion AnswerVersion::fromMessage(const StoredMessage &m)
     v.completionTokens = m.completionTokens;
     v.estimated = m.estimated;
     v.costMicros = m.costMicros;
+    v.reasoning = m.reasoning;
+    v.reasoningTokens = m.reasoningTokens;
+    v.toolCalls = m.toolCalls;
     return v;
 }
 
@@ -86,7 +89,10 @@ RouteResult AnswerVersion::toResult() const
     r.usage.completionTokens = completionTokens;
     r.usage.totalTokens = promptTokens + completionTokens;
     r.usage.estimated = estimated;
+    r.usage.reasoningTokens = reasoningTokens;
     r.costMicros = costMicros;
+    r.reasoning = reasoning;
+    r.toolCalls = toolCalls;
     return r;
 }
 
@@ -98,7 +104,9 @@ QJsonObject AnswerVersion::toJson() const
         { QStringLiteral("fallback_used"), fallbackUsed }, { QStringLiteral("attempts"), attempts },
         { QStringLiteral("latency_ms"), latencyMs }, { QStringLiteral("ttft_ms"), ttftMs },
         { QStringLiteral("prompt_tokens"), promptTokens }, { QStringLiteral("completion_tokens"), completionTokens },
-        { QStringLiteral("estimated"), estimated }, { QStringLiteral("cost_micros"), costMicros } };
+        { QStringLiteral("estimated"), estimated }, { QStringLiteral("cost_micros"), costMicros },
+        { QStringLiteral("reasoning"), reasoning }, { QStringLiteral("reasoning_tokens"), reasoningTokens },
+        { QStringLiteral("tool_calls"), StoredMessage::toolCallsToJson(toolCalls) } };
 }
 
 AnswerVersion AnswerVersion::fromJson(const QJsonObject &o)
@@ -117,6 +125,9 @@ AnswerVersion AnswerVersion::fromJson(const QJsonObject &o)
     v.completionTokens = o.value(QStringLiteral("completion_tokens")).toInteger();
     v.estimated = o.value(QStringLiteral("estimated")).toBool();
     v.costMicros = o.value(QStringLiteral("cost_micros")).toInteger();
+    v.reasoning = o.value(QStringLiteral("reasoning")).toString();
+    v.reasoningTokens = o.value(QStringLiteral("reasoning_tokens")).toInteger();
+    v.toolCalls = StoredMessage::toolCallsFromJson(o.value(QStringLiteral("tool_calls")).toArray());
     return v;
 }
 

@@ -28,6 +28,9 @@ struct AnswerVersion
     qint64 completionTokens = 0;
     bool estimated = false;
     qint64 costMicros = 0;
+    QString reasoning;
+    qint64 reasoningTokens = 0;
+    QList<ToolCall> toolCalls;
 
     static AnswerVersion fromMessage(const StoredMessage &message);
     /// The version as a result ConversationStore::finishAssistantMessage() writes into a message.
@@ -39,17 +42,22 @@ struct AnswerVersion
 };
 
 /// Every answer a user message got when it was regenerated (‹ 1/3 ›), each with its own route and
-/// cost, and which one the conversation shows. Kept in the conversation's parameters object under
-/// kParameterKey (so it lives and dies with the conversation without a table of its own); keyed by
-/// the user message's id. A plain value.
+/// cost, and which one the conversation shows; keyed by the user message's id. A plain value.
+/// ConversationStore keeps it as rows of its answer_versions table, one per version, linked to the
+/// user message (ConversationStore::answerVersions() / setAnswerVersions()).
 class AnswerVersions
 {
 public:
+    /// Where schema 2 databases kept the versions: a key of the conversation's parameters object.
+    /// Read once, when such a database is migrated.
     static constexpr const char *kParameterKey = "tiergate_answer_versions";
 
     static AnswerVersions fromParameters(const ChatParameters &parameters);
     /// Writes the versions into `parameters` (removes the key when there are none).
     void storeIn(ChatParameters *parameters) const;
+
+    /// The user messages that have versions, ascending.
+    QList<qint64> userMessageIds() const { return m_entries.keys(); }
 
     QList<AnswerVersion> versions(qint64 userMessageId) const;
     int count(qint64 userMessageId) const { return int(versions(userMessageId).size()); }

@@ -78,7 +78,10 @@ ChatRequest ChatSession::buildRequest(const QString &systemPrompt, const QList<S
         if (m.role == StoredMessage::Role::Assistant
             && (m.content.isEmpty() || m.state == StoredMessage::State::Failed))
             continue;
-        request.messages.append(ChatMessage::fromText(StoredMessage::roleName(m.role), m.content));
+        if (m.role == StoredMessage::Role::User && !m.images.isEmpty())
+            request.messages.append(ChatMessage::fromTextAndImages(QStringLiteral("user"), m.content, m.images));
+        else
+            request.messages.append(ChatMessage::fromText(StoredMessage::roleName(m.role), m.content));
     }
     if (!extraUserText.isEmpty())
         request.messages.append(ChatMessage::fromText(QStringLiteral("user"), extraUserText));
@@ -155,8 +158,8 @@ ChatApproval ChatSession::approval(
     return decideApproval(e, p ? &p->budget : nullptr, spent);
 }
 
-qint64 ChatSession::commitUserMessage(
-    qint64 conversationId, const QString &text, qint64 editingMessageId, const QString &pickedModel)
+qint64 ChatSession::commitUserMessage(qint64 conversationId, const QString &text, qint64 editingMessageId,
+    const QString &pickedModel, const QStringList &images)
 {
     m_error.clear();
     if (!m_store)
@@ -177,7 +180,7 @@ qint64 ChatSession::commitUserMessage(
             return 0;
         }
         m_store->truncateAfter(editingMessageId);
-    } else if (m_store->appendUserMessage(conversationId, text) <= 0) {
+    } else if (m_store->appendUserMessage(conversationId, text, StoredMessage::State::Done, images) <= 0) {
         m_error = tr("Your message could not be saved, so it was not sent: %1").arg(m_store->errorString());
         return 0;
     }
@@ -191,10 +194,11 @@ RouteReply *ChatSession::sendConversation(
     if (!m_store || !m_router)
         return nullptr;
     const Conversation c = m_store->conversation(conversationId);
-    ChatRequest request = buildRequest(c.systemPrompt, m_store->messages(conversationId), c.parameters, c.model);
+    const QList<StoredMessage> messages = m_store->messages(conversationId);
+    ChatRequest request = buildRequest(c.systemPrompt, messages, c.parameters, c.model);
     // Images go with the newest user message, as image_url parts of it.
-    if (!imageUrls.isEmpty() && !request.messages.isEmpty()
-        && request.messages.constLast().role == QLatin1String("user")) {
+    if (!imageUrls.isEmpty() && !request.messages.isEmpty() && !messages.isEmpty()
+        && messages.constLast().images.isEmpty() && request.messages.constLast().role == QLatin1String("user")) {
         request.messages.last()
             = ChatMessage::fromTextAndImages(QStringLiteral("user"), request.messages.constLast().text(), imageUrls);
     }
@@ -209,6 +213,10 @@ RouteReply *ChatSession::sendConversation(
     RouteReply *reply = send(request, options);
     connect(reply, &RouteReply::contentDelta, this,
         [this, answerId](const QString &delta) { m_store->appendStreamText(answerId, delta); });
+    connect(reply, &RouteReply::reasoningDelta, this,
+        [this, answerId](const QString &delta) { m_store->appendStreamReasoning(answerId, delta); });
+    connect(reply, &RouteReply::toolCallDelta, this,
+        [this, answerId](const ToolCallDelta &piece) { m_store->appendStreamToolCall(answerId, piece); });
     connect(reply, &RouteReply::finished, this,
         [this, reply, conversationId, answerId, sent] { finishAnswer(reply, conversationId, answerId, sent); });
     if (reply->isFinished())

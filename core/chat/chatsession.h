@@ -71,7 +71,8 @@ public:
     void setMonthSpend(MonthSpend monthSpend);
 
     /// The request of a conversation: the system prompt (when not blank), the messages in order
-    /// (assistant answers that failed or are empty are left out), `extraUserText` as the newest user
+    /// (assistant answers that failed or are empty are left out; a user message's images as image
+    /// parts), `extraUserText` as the newest user
     /// message (when not empty), the parameters, `model` (the user's pick, "" for the tier's choice),
     /// streamed.
     static ChatRequest buildRequest(const QString &systemPrompt, const QList<StoredMessage> &messages,
@@ -94,14 +95,18 @@ public:
 
     /// Commits the user's text before anything is sent. `conversationId` 0: a new conversation (title
     /// from the text, the active profile, `pickedModel`); an empty one takes its title from the text.
-    /// `editingMessageId` non-zero: that message is replaced and what followed it dropped. Returns the
-    /// conversation's id, 0 with errorString() when nothing could be stored.
-    qint64 commitUserMessage(
-        qint64 conversationId, const QString &text, qint64 editingMessageId, const QString &pickedModel);
+    /// `editingMessageId` non-zero: that message is replaced and what followed it dropped. `images`
+    /// (data: or https: URLs) are kept with a new message and sent with it as image parts, on this
+    /// request and the later ones of the conversation. Returns the conversation's id, 0 with
+    /// errorString() when nothing could be stored.
+    qint64 commitUserMessage(qint64 conversationId, const QString &text, qint64 editingMessageId,
+        const QString &pickedModel, const QStringList &images = {});
     /// Sends the stored conversation (its settings, `tier` / `criticality` for this request): the
     /// answer is streamed into a new assistant message and finished with the result (errors in plain
     /// words, ChatErrorText). Null with errorString() when the answer cannot be stored.
-    /// `imageUrls` (data: or https:) go with the newest user message as image parts.
+    /// `imageUrls` (data: or https:) go with the newest user message as image parts when it has no
+    /// stored images of its own. The answer's reasoning and tool-call pieces stream into the store
+    /// with its text.
     RouteReply *sendConversation(
         qint64 conversationId, const QString &tier, Criticality criticality, const QStringList &imageUrls = {});
     /// The stored assistant message of the answer answerFinished() was last emitted for.

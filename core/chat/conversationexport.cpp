@@ -1,5 +1,6 @@
 #include "core/chat/conversationexport.h"
 
+#include "core/chat/toolcallformat.h"
 #include "core/cost/costcalculator.h"
 
 #include <QCoreApplication>
@@ -83,8 +84,22 @@ QString ConversationExport::toMarkdown(const Conversation &conversation, const Q
             out += QStringLiteral("_") + metaLine(m) + QStringLiteral("_\n\n");
             cost += m.costMicros;
         }
+        if (!m.reasoning.isEmpty()) {
+            // The reasoning as a quote above the answer, as the transcript shows it.
+            QString quoted = m.reasoning.trimmed();
+            quoted.replace(QLatin1Char('\n'), QStringLiteral("\n> "));
+            out += QStringLiteral("> **") + tr("Thinking") + QStringLiteral("**\n>\n> ") + quoted
+                + QStringLiteral("\n\n");
+        }
         if (!m.content.isEmpty())
             out += m.content.trimmed() + QStringLiteral("\n\n");
+        for (const QString &image : m.images)
+            out += QStringLiteral("![%1](%2)\n\n").arg(tr("image"), image);
+        for (const ToolCall &call : m.toolCalls) {
+            out += QStringLiteral("**") + tr("Tool call: %1").arg(ToolCallFormat::title(call))
+                + QStringLiteral("**\n\n```json\n") + ToolCallFormat::prettyArguments(call.arguments).trimmed()
+                + QStringLiteral("\n```\n\n");
+        }
         if (!m.error.isEmpty())
             out += QStringLiteral("> ") + tr("Error: %1").arg(m.error) + QStringLiteral("\n\n");
     }
@@ -106,6 +121,12 @@ QJsonObject ConversationExport::toJson(const Conversation &conversation, const Q
             { QStringLiteral("created_at"), isoUtc(m.createdAt) } };
         if (!m.error.isEmpty())
             o.insert(QStringLiteral("error"), m.error);
+        if (!m.images.isEmpty())
+            o.insert(QStringLiteral("images"), QJsonArray::fromStringList(m.images));
+        if (!m.reasoning.isEmpty())
+            o.insert(QStringLiteral("reasoning"), m.reasoning);
+        if (!m.toolCalls.isEmpty())
+            o.insert(QStringLiteral("tool_calls"), StoredMessage::toolCallsToJson(m.toolCalls));
         if (isAnswer(m)) {
             o.insert(QStringLiteral("route"),
                 QJsonObject { { QStringLiteral("model_used"), m.modelUsed },
@@ -113,6 +134,7 @@ QJsonObject ConversationExport::toJson(const Conversation &conversation, const Q
                     { QStringLiteral("attempts"), m.attempts }, { QStringLiteral("latency_ms"), m.latencyMs },
                     { QStringLiteral("ttft_ms"), m.ttftMs }, { QStringLiteral("prompt_tokens"), m.promptTokens },
                     { QStringLiteral("completion_tokens"), m.completionTokens },
+                    { QStringLiteral("reasoning_tokens"), m.reasoningTokens },
                     { QStringLiteral("estimated"), m.estimated }, { QStringLiteral("cost_micros"), m.costMicros },
                     { QStringLiteral("cost_usd"), dollars(m.costMicros) } });
             cost += m.costMicros;

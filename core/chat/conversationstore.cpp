@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace tiergate {
 
@@ -70,7 +72,19 @@ const char *const messageColumns
     = "id, conversation_id, position, role, content, state, error, model_used, provider_id, "
       "fallback_used, attempts, latency_ms, ttft_ms, prompt_tokens, completion_tokens, "
       "estimated, cost_micros, created_at, length, "
-      "EXISTS (SELECT 1 FROM message_chunks k WHERE k.message_id = messages.id)";
+      "EXISTS (SELECT 1 FROM message_chunks k WHERE k.message_id = messages.id), reasoning_tokens, tool_calls";
+// Read only with the text: they may be long (reasoning) or large (images as data: URLs).
+const char *const messageTextColumns = ", reasoning, images";
+
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArray(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).array();
+}
 
 // The whole text of message `m`: its content column followed by its chunks (see writeText()).
 const char *const fullTextSql = "(m.content || coalesce((SELECT group_concat(x.text, '') FROM (SELECT text FROM "
@@ -98,6 +112,8 @@ StoredMessage readMessage(const QSqlQuery &q)
     m.costMicros = q.value(16).toLongLong();
     m.createdAt = fromMs(q.value(17));
     m.length = q.value(18).toLongLong();
+    m.reasoningTokens = q.value(20).toLongLong();
+    m.toolCalls = StoredMessage::toolCallsFromJson(jsonArray(q.value(21)));
     return m;
 }
 
@@ -313,6 +329,10 @@ bool ConversationStore::migrateLocked()
                        " cost_micros INTEGER NOT NULL DEFAULT 0,"
                        " created_at INTEGER NOT NULL,"
                        " length INTEGER NOT NULL DEFAULT 0,"
+                       " reasoning TEXT NOT NULL DEFAULT '',"
+                       " reasoning_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " tool_calls TEXT NOT NULL DEFAULT '[]',"
+                       " images TEXT NOT NULL DEFAULT '[]',"
                        " UNIQUE (conversation_id, position))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated_at)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_state ON messages(state)"),
@@ -339,6 +359,29 @@ bool ConversationStore::migrateLocked()
         QStringLiteral("INSERT OR REPLACE INTO fts_pending(message_id, gen) SELECT id, random() FROM messages"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_outline ON messages(conversation_id, position, id, role, "
                        "length)"),
+        // Schema 3: every version of a regenerated answer, linked to the user message it answers;
+        // `shown` marks the one the conversation shows (its text is also the answer message's).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS answer_versions ("
+                       " user_message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                       " idx INTEGER NOT NULL,"
+                       " shown INTEGER NOT NULL DEFAULT 0,"
+                       " content TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL,"
+                       " error TEXT NOT NULL DEFAULT '',"
+                       " model_used TEXT NOT NULL DEFAULT '',"
+                       " provider_id TEXT NOT NULL DEFAULT '',"
+                       " fallback_used INTEGER NOT NULL DEFAULT 0,"
+                       " attempts TEXT NOT NULL DEFAULT '[]',"
+                       " latency_ms INTEGER,"
+                       " ttft_ms INTEGER,"
+                       " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " estimated INTEGER NOT NULL DEFAULT 0,"
+                       " cost_micros INTEGER NOT NULL DEFAULT 0,"
+                       " reasoning TEXT NOT NULL DEFAULT '',"
+                       " reasoning_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " tool_calls TEXT NOT NULL DEFAULT '[]',"
+                       " PRIMARY KEY (user_message_id, idx)) WITHOUT ROWID"),
         QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
     };
     if (version == 1) {
@@ -347,9 +390,178 @@ bool ConversationStore::migrateLocked()
             || !exec(QStringLiteral("UPDATE messages SET length = length(content)")))
             return false;
     }
+    if (version == 1 || version == 2) {
+        // Schema 3 keeps each answer's reasoning and tool calls and each user message's images.
+        for (const char *column : { "reasoning TEXT NOT NULL DEFAULT ''", "reasoning_tokens INTEGER NOT NULL DEFAULT 0",
+                 "tool_calls TEXT NOT NULL DEFAULT '[]'", "images TEXT NOT NULL DEFAULT '[]'" }) {
+            if (!exec(QStringLiteral("ALTER TABLE messages ADD COLUMN ") + QLatin1String(column)))
+                return false;
+        }
+    }
     for (const QString &statement : schema) {
         if (!exec(statement))
             return false;
+    }
+    return version == 0 || moveVersionsOutOfParameters();
+}
+
+bool ConversationStore::moveVersionsOutOfParameters()
+{
+    // Schema 2 kept answer versions in the conversation's parameters JSON; they become rows.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id, parameters FROM conversations WHERE instr(parameters, ?) > 0"));
+    q.addBindValue(QLatin1String(AnswerVersions::kParameterKey));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    QList<std::pair<qint64, QJsonObject>> found;
+    while (q.next())
+        found.append({ q.value(0).toLongLong(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() });
+    q.finish();
+    for (const auto &[conversationId, object] : std::as_const(found)) {
+        ChatParameters parameters = ChatParameters::fromJson(object);
+        const AnswerVersions versions = AnswerVersions::fromParameters(parameters);
+        for (const qint64 userId : versions.userMessageIds()) {
+            // Versions of a message that no longer exists answer nothing shown.
+            QSqlQuery owner(QSqlDatabase::database(m_connectionName, false));
+            owner.prepare(QStringLiteral("SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?"));
+            owner.addBindValue(userId);
+            owner.addBindValue(conversationId);
+            if (!owner.exec()) {
+                m_error = owner.lastError().text();
+                return false;
+            }
+            if (!owner.next())
+                continue;
+            owner.finish();
+            if (!writeVersionRows(userId, versions.versions(userId), versions.current(userId)))
+                return false;
+        }
+        parameters.extra.remove(QLatin1String(AnswerVersions::kParameterKey));
+        QSqlQuery update(QSqlDatabase::database(m_connectionName, false));
+        update.prepare(QStringLiteral("UPDATE conversations SET parameters = ? WHERE id = ?"));
+        update.addBindValue(QString::fromUtf8(QJsonDocument(parameters.toJson()).toJson(QJsonDocument::Compact)));
+        update.addBindValue(conversationId);
+        if (!update.exec()) {
+            m_error = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ConversationStore::writeVersionRows(qint64 userMessageId, const QList<AnswerVersion> &versions, int current)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO answer_versions (user_message_id, idx, shown, content, state, "
+                             "error, model_used, provider_id, fallback_used, attempts, latency_ms, ttft_ms, "
+                             "prompt_tokens, completion_tokens, estimated, cost_micros, reasoning, reasoning_tokens, "
+                             "tool_calls) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < versions.size(); ++i) {
+        const AnswerVersion &v = versions.at(i);
+        q.addBindValue(userMessageId);
+        q.addBindValue(i);
+        q.addBindValue(i == current);
+        q.addBindValue(nn(v.content));
+        q.addBindValue(StoredMessage::stateName(v.state));
+        q.addBindValue(nn(v.error));
+        q.addBindValue(nn(v.modelUsed));
+        q.addBindValue(nn(v.providerId));
+        q.addBindValue(v.fallbackUsed);
+        q.addBindValue(jsonText(v.attempts));
+        q.addBindValue(v.latencyMs < 0 ? QVariant() : QVariant(v.latencyMs));
+        q.addBindValue(v.ttftMs < 0 ? QVariant() : QVariant(v.ttftMs));
+        q.addBindValue(v.promptTokens);
+        q.addBindValue(v.completionTokens);
+        q.addBindValue(v.estimated);
+        q.addBindValue(v.costMicros);
+        q.addBindValue(nn(v.reasoning));
+        q.addBindValue(v.reasoningTokens);
+        q.addBindValue(jsonText(StoredMessage::toolCallsToJson(v.toolCalls)));
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+AnswerVersions ConversationStore::answerVersions(qint64 conversationId) const
+{
+    AnswerVersions out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT v.user_message_id, v.shown, v.content, v.state, v.error, v.model_used, "
+                             "v.provider_id, v.fallback_used, v.attempts, v.latency_ms, v.ttft_ms, v.prompt_tokens, "
+                             "v.completion_tokens, v.estimated, v.cost_micros, v.reasoning, v.reasoning_tokens, "
+                             "v.tool_calls FROM answer_versions v JOIN messages m ON m.id = v.user_message_id "
+                             "WHERE m.conversation_id = ? ORDER BY v.user_message_id, v.idx"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return out;
+    QHash<qint64, int> shown;
+    while (q.next()) {
+        const qint64 userId = q.value(0).toLongLong();
+        AnswerVersion v;
+        v.content = q.value(2).toString();
+        v.state = StoredMessage::stateFromName(q.value(3).toString());
+        v.error = q.value(4).toString();
+        v.modelUsed = q.value(5).toString();
+        v.providerId = q.value(6).toString();
+        v.fallbackUsed = q.value(7).toBool();
+        v.attempts = jsonArray(q.value(8));
+        v.latencyMs = q.value(9).isNull() ? -1 : q.value(9).toLongLong();
+        v.ttftMs = q.value(10).isNull() ? -1 : q.value(10).toLongLong();
+        v.promptTokens = q.value(11).toLongLong();
+        v.completionTokens = q.value(12).toLongLong();
+        v.estimated = q.value(13).toBool();
+        v.costMicros = q.value(14).toLongLong();
+        v.reasoning = q.value(15).toString();
+        v.reasoningTokens = q.value(16).toLongLong();
+        v.toolCalls = StoredMessage::toolCallsFromJson(jsonArray(q.value(17)));
+        if (q.value(1).toBool())
+            shown.insert(userId, out.count(userId));
+        out.append(userId, v);
+    }
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+        out.setCurrent(it.key(), it.value());
+    return out;
+}
+
+bool ConversationStore::setAnswerVersions(qint64 conversationId, const AnswerVersions &versions)
+{
+    if (!m_open)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM answer_versions WHERE user_message_id IN (SELECT id FROM messages WHERE "
+                             "conversation_id = ?)"));
+    q.addBindValue(conversationId);
+    bool ok = q.exec();
+    if (!ok)
+        m_error = q.lastError().text();
+    for (const qint64 userId : versions.userMessageIds()) {
+        if (!ok)
+            break;
+        q.prepare(QStringLiteral("SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?"));
+        q.addBindValue(userId);
+        q.addBindValue(conversationId);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            ok = false;
+        } else if (q.next()) {
+            q.finish();
+            ok = writeVersionRows(userId, versions.versions(userId), versions.current(userId));
+        }
+    }
+    if (!ok || !db.commit()) {
+        qCWarning(lcChat) << "cannot store the answer versions of conversation" << conversationId << m_error;
+        db.rollback();
+        return false;
     }
     return true;
 }
@@ -640,7 +852,8 @@ QList<StoredMessage> ConversationStore::queryMessages(
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(messageColumns) + QStringLiteral(" FROM messages ") + where);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(messageColumns)
+        + (withText ? QLatin1String(messageTextColumns) : QLatin1String()) + QStringLiteral(" FROM messages ") + where);
     for (const QVariant &v : bindings)
         q.addBindValue(v);
     if (!q.exec())
@@ -648,9 +861,15 @@ QList<StoredMessage> ConversationStore::queryMessages(
     QList<qint64> chunked;
     while (q.next()) {
         out.append(readMessage(q));
-        if (!withText)
+        if (!withText) {
             out.last().content.clear();
-        else if (q.value(19).toBool())
+            continue;
+        }
+        out.last().reasoning = q.value(22).toString();
+        const QJsonArray images = jsonArray(q.value(23));
+        for (const QJsonValue &image : images)
+            out.last().images.append(image.toString());
+        if (q.value(19).toBool())
             chunked.append(out.size() - 1);
     }
     q.finish();
@@ -666,6 +885,8 @@ QList<StoredMessage> ConversationStore::queryMessages(
             if (live != m_live.constEnd()) {
                 m.content = live->content;
                 m.length = live->content.size();
+                m.reasoning = live->reasoning;
+                m.toolCalls = live->toolCalls.toolCalls();
             }
         }
     }
@@ -772,22 +993,23 @@ StoredMessage ConversationStore::messageMetadata(qint64 messageId) const
     return m;
 }
 
-qint64 ConversationStore::insertMessage(
-    qint64 conversationId, StoredMessage::Role role, const QString &text, StoredMessage::State state)
+qint64 ConversationStore::insertMessage(qint64 conversationId, StoredMessage::Role role, const QString &text,
+    StoredMessage::State state, const QStringList &images)
 {
     if (!m_open)
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(
-        QStringLiteral("INSERT INTO messages (conversation_id, position, role, content, state, created_at, length) "
-                       "SELECT c.id, coalesce((SELECT max(position) + 1 FROM messages WHERE conversation_id = "
-                       "c.id), 0), ?, ?, ?, ?, ? FROM conversations c WHERE c.id = ?"));
+        QStringLiteral("INSERT INTO messages (conversation_id, position, role, content, state, created_at, length, "
+                       "images) SELECT c.id, coalesce((SELECT max(position) + 1 FROM messages WHERE conversation_id = "
+                       "c.id), 0), ?, ?, ?, ?, ?, ? FROM conversations c WHERE c.id = ?"));
     const bool inlineText = text.size() <= InlineChars;
     q.addBindValue(StoredMessage::roleName(role));
     q.addBindValue(inlineText ? nn(text) : QStringLiteral(""));
     q.addBindValue(StoredMessage::stateName(state));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(text.size());
+    q.addBindValue(jsonText(QJsonArray::fromStringList(images)));
     q.addBindValue(conversationId);
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_error = q.lastError().text();
@@ -803,9 +1025,10 @@ qint64 ConversationStore::insertMessage(
     return id;
 }
 
-qint64 ConversationStore::appendUserMessage(qint64 conversationId, const QString &text, StoredMessage::State state)
+qint64 ConversationStore::appendUserMessage(
+    qint64 conversationId, const QString &text, StoredMessage::State state, const QStringList &images)
 {
-    return insertMessage(conversationId, StoredMessage::Role::User, text, state);
+    return insertMessage(conversationId, StoredMessage::Role::User, text, state, images);
 }
 
 qint64 ConversationStore::appendSystemMessage(qint64 conversationId, const QString &text)
@@ -818,7 +1041,7 @@ qint64 ConversationStore::beginAssistantMessage(qint64 conversationId)
     const qint64 id
         = insertMessage(conversationId, StoredMessage::Role::Assistant, QString(), StoredMessage::State::Streaming);
     if (id > 0)
-        m_live.insert(id, LiveMessage { conversationId, QString(), false, 0, 0 });
+        m_live.insert(id, LiveMessage { conversationId, QString(), false, 0, 0, QString(), ToolCallAssembler() });
     return id;
 }
 
@@ -842,6 +1065,36 @@ bool ConversationStore::isStreaming(qint64 messageId) const
 QString ConversationStore::liveContent(qint64 messageId) const
 {
     return m_live.value(messageId).content;
+}
+
+void ConversationStore::appendStreamReasoning(qint64 messageId, const QString &text)
+{
+    auto it = m_live.find(messageId);
+    if (it == m_live.end() || text.isEmpty())
+        return;
+    it->reasoning.append(text);
+    Q_EMIT messageUpdated(it->conversationId, messageId);
+}
+
+void ConversationStore::appendStreamToolCall(qint64 messageId, const ToolCallDelta &piece)
+{
+    auto it = m_live.find(messageId);
+    if (it == m_live.end())
+        return;
+    it->toolCalls.add(piece);
+    Q_EMIT messageUpdated(it->conversationId, messageId);
+}
+
+QString ConversationStore::liveReasoning(qint64 messageId) const
+{
+    const auto it = m_live.constFind(messageId);
+    return it == m_live.constEnd() ? QString() : it->reasoning;
+}
+
+QList<ToolCall> ConversationStore::liveToolCalls(qint64 messageId) const
+{
+    const auto it = m_live.constFind(messageId);
+    return it == m_live.constEnd() ? QList<ToolCall>() : it->toolCalls.toolCalls();
 }
 
 void ConversationStore::writeLiveContent(qint64 messageId, LiveMessage &live)
@@ -995,9 +1248,11 @@ bool ConversationStore::finishAssistantMessage(qint64 messageId, const RouteResu
         return false;
     }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE messages SET state = ?, error = ?, model_used = ?, provider_id = ?, "
-                             "fallback_used = ?, attempts = ?, latency_ms = ?, ttft_ms = ?, prompt_tokens = ?, "
-                             "completion_tokens = ?, estimated = ?, cost_micros = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET state = ?, error = ?, model_used = ?, provider_id = ?, "
+                       "fallback_used = ?, attempts = ?, latency_ms = ?, ttft_ms = ?, prompt_tokens = ?, "
+                       "completion_tokens = ?, estimated = ?, cost_micros = ?, reasoning = ?, reasoning_tokens = ?, "
+                       "tool_calls = ? WHERE id = ?"));
     q.addBindValue(StoredMessage::stateName(stateForStatus(result.status)));
     q.addBindValue(nn(result.status != RouteResult::Status::Ok ? result.error.message : QString()));
     q.addBindValue(nn(result.modelUsed));
@@ -1011,6 +1266,11 @@ bool ConversationStore::finishAssistantMessage(qint64 messageId, const RouteResu
     q.addBindValue(result.usage.completionTokens);
     q.addBindValue(result.usage.estimated);
     q.addBindValue(result.costMicros);
+    // A live answer keeps what streamed when the result has none (a cut or cancelled stream).
+    q.addBindValue(nn(!result.reasoning.isEmpty() || !wasLive ? result.reasoning : live.reasoning));
+    q.addBindValue(result.usage.reasoningTokens);
+    q.addBindValue(jsonText(StoredMessage::toolCallsToJson(
+        !result.toolCalls.isEmpty() || !wasLive ? result.toolCalls : live.toolCalls.toolCalls())));
     q.addBindValue(messageId);
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_error = q.lastError().text();

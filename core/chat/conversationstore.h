@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/chat/answerversions.h"
 #include "core/chat/conversation.h"
 #include "core/chat/messageoutline.h"
 #include "core/chat/storedmessage.h"
+#include "core/contract/toolcallassembler.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +29,11 @@ struct RouteResult;
 /// "streaming" when the database is opened (the application died mid-answer) is turned into "cut"
 /// with the text flushed until then kept.
 ///
+/// Each message keeps what belongs to it: an answer its reasoning (with its token count) and tool
+/// calls, which stream in memory like the text and are written when it finishes; a user message its
+/// image attachments. The versions of a regenerated answer (‹ 1/3 ›) are rows of their own, one per
+/// version with its text, route and cost, linked to the user message they answer.
+///
 /// The full-text index of message text lives in a second file (searchIndexPath()) that a
 /// SearchIndexer thread writes; search() reads it, plus (with LIKE) the messages it has not
 /// reached yet, so results are complete at any time.
@@ -43,7 +50,7 @@ public:
     explicit ConversationStore(const QString &databasePath = QString(), QObject *parent = nullptr);
     ~ConversationStore() override;
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     /// Texts up to this many characters are stored in one piece; longer ones (and streamed answers)
     /// in pieces of at most this size.
     static constexpr qsizetype InlineChars = 65536;
@@ -100,9 +107,10 @@ public:
     StoredMessage message(qint64 messageId, qsizetype maxChars = -1) const;
     /// The message without reading its text (content empty, length set): its state and metadata.
     StoredMessage messageMetadata(qint64 messageId) const;
-    /// Commits the user's text at once (state Done unless given). Returns the message id, 0 on failure.
-    qint64 appendUserMessage(
-        qint64 conversationId, const QString &text, StoredMessage::State state = StoredMessage::State::Done);
+    /// Commits the user's text (and `images`, data: or https: URLs) at once (state Done unless given).
+    /// Returns the message id, 0 on failure.
+    qint64 appendUserMessage(qint64 conversationId, const QString &text,
+        StoredMessage::State state = StoredMessage::State::Done, const QStringList &images = {});
     qint64 appendSystemMessage(qint64 conversationId, const QString &text);
     /// Inserts an empty assistant message in state Streaming. Returns its id, 0 on failure.
     qint64 beginAssistantMessage(qint64 conversationId);
@@ -111,14 +119,28 @@ public:
     bool isStreaming(qint64 messageId) const;
     /// The text streamed so far for a streaming message (cheap: no database read).
     QString liveContent(qint64 messageId) const;
+    /// Appends streamed reasoning in memory (written when the answer finishes); messageUpdated().
+    void appendStreamReasoning(qint64 messageId, const QString &text);
+    /// Adds a streamed tool-call piece (the arguments grow piece by piece); messageUpdated().
+    void appendStreamToolCall(qint64 messageId, const ToolCallDelta &piece);
+    QString liveReasoning(qint64 messageId) const;
+    QList<ToolCall> liveToolCalls(qint64 messageId) const; ///< the tool calls assembled so far
     /// Ends the answer: final text (result.content when set, else the streamed text), state from
-    /// result.status, error, model used, fallback, attempts, latency, TTFT, usage, cost.
+    /// result.status, error, model used, fallback, attempts, latency, TTFT, usage, cost, reasoning and
+    /// tool calls (the result's, else the streamed ones).
     bool finishAssistantMessage(qint64 messageId, const RouteResult &result);
     bool setMessageState(qint64 messageId, StoredMessage::State state, const QString &error = QString());
     bool editUserMessage(qint64 messageId, const QString &text);
     /// Deletes every message after `messageId` in its conversation (regenerate, edit-and-resend).
     int truncateAfter(qint64 messageId);
     ConversationTotals totals(qint64 conversationId) const;
+
+    // Answer versions (regenerate)
+    /// Every version of every regenerated answer of the conversation, and which one is shown.
+    AnswerVersions answerVersions(qint64 conversationId) const;
+    /// Replaces the conversation's versions with `versions` (only those of its own user messages
+    /// are kept). False on a database error.
+    bool setAnswerVersions(qint64 conversationId, const AnswerVersions &versions);
 
     /// Writes pending streamed text now.
     void flush();
@@ -138,14 +160,18 @@ private:
         bool dirty = false;
         qsizetype written = 0; ///< characters of `content` already in message_chunks
         int chunks = 0;
+        QString reasoning;
+        ToolCallAssembler toolCalls;
     };
 
     bool migrate();
     bool migrateLocked();
+    bool moveVersionsOutOfParameters();
+    bool writeVersionRows(qint64 userMessageId, const QList<AnswerVersion> &versions, int current);
     bool setUpFullTextSearch();
     void recoverInterruptedMessages();
-    qint64 insertMessage(
-        qint64 conversationId, StoredMessage::Role role, const QString &text, StoredMessage::State state);
+    qint64 insertMessage(qint64 conversationId, StoredMessage::Role role, const QString &text,
+        StoredMessage::State state, const QStringList &images = {});
     void touchConversation(qint64 conversationId);
     bool exec(const QString &sql);
     QList<Conversation> queryConversations(const QString &where, const QVariantList &bindings) const;

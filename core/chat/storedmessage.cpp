@@ -83,4 +83,20 @@ QJsonArray StoredMessage::attemptsToJson(const QList<Attempt> &attempts)
     return out;
 }
 
+QJsonArray StoredMessage::toolCallsToJson(const QList<ToolCall> &calls)
+{
+    QJsonArray out;
+    for (const ToolCall &call : calls)
+        out.append(call.toJson());
+    return out;
+}
+
+QList<ToolCall> StoredMessage::toolCallsFromJson(const QJsonArray &array)
+{
+    QList<ToolCall> out;
+    for (const QJsonValue &value : array)
+        out.append(ToolCall::fromJson(value.toObject()));
+    return out;
+}
+
 } // namespace tiergate

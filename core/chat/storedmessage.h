@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/contract/toolcall.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace tiergate {
 
@@ -52,6 +55,13 @@ struct StoredMessage
     qint64 costMicros = 0;
     QDateTime createdAt;
 
+    /// The model's reasoning before the answer (`reasoning_content` / `reasoning`), "" when none.
+    QString reasoning;
+    qint64 reasoningTokens = 0; ///< usage.completion_tokens_details.reasoning_tokens (part of completionTokens)
+    QList<ToolCall> toolCalls; ///< the tool calls of an answer
+    /// Images of a user message (sent as image_url parts): data: or https: URLs.
+    QStringList images;
+
     bool isValid() const { return id > 0; }
     bool isFinal() const { return state != State::Pending && state != State::Streaming; }
 
@@ -63,6 +73,8 @@ struct StoredMessage
     /// The attempt trail as stored: one object per attempt with index, model, provider, outcome,
     /// http_status, error_kind, error, wait_ms, latency_ms, ttft_ms, cost_micros.
     static QJsonArray attemptsToJson(const QList<Attempt> &attempts);
+    static QJsonArray toolCallsToJson(const QList<ToolCall> &calls);
+    static QList<ToolCall> toolCallsFromJson(const QJsonArray &array);
 };
 
 } // namespace tiergate

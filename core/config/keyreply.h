@@ -22,6 +22,11 @@ public:
     /// Plain translated sentence naming the variable / entry / file to set; never the value.
     QString errorString() const { return m_error; }
 
+    /// Where store() put the key when no keychain took it: the 0600 file's path; "" when the
+    /// keychain holds it (or for resolve()).
+    QString storedFile() const { return m_storedFile; }
+    void setStoredFile(const QString &path) { m_storedFile = path; }
+
     /// Completes the reply (used by KeyResolver): queued, so finished() never fires re-entrantly.
     void complete(const QByteArray &secret, const QString &error);
 
@@ -31,6 +36,7 @@ Q_SIGNALS:
 private:
     QByteArray m_secret;
     QString m_error;
+    QString m_storedFile;
     bool m_finished = false;
 };
 

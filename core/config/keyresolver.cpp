@@ -55,6 +55,11 @@ QString KeyResolver::fallbackStoreDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/keys");
 }
 
+QString KeyResolver::fallbackDir() const
+{
+    return m_fallbackDir.isEmpty() ? fallbackStoreDir() : m_fallbackDir;
+}
+
 ResolvedKey KeyResolver::readKeyFile(const QString &rawPath)
 {
     ResolvedKey result;
@@ -129,7 +134,7 @@ KeyReply *KeyResolver::resolve(const KeyRef &ref)
         return reply;
     }
     const QString entry = ref.name;
-    const QString fallbackFile = fallbackStoreDir() + QLatin1Char('/') + entry;
+    const QString fallbackFile = fallbackDir() + QLatin1Char('/') + entry;
     if (!isKeychainEnabled()) {
         if (QFileInfo::exists(fallbackFile)) {
             const ResolvedKey r = readKeyFile(fallbackFile);
@@ -166,12 +171,11 @@ KeyReply *KeyResolver::resolve(const KeyRef &ref)
     return reply;
 }
 
-QString KeyResolver::storeInFallbackFile(const QString &name, const QByteArray &secret)
+QString KeyResolver::storeInFallbackFile(const QString &dir, const QString &name, const QByteArray &secret)
 {
     const KeyRef check = KeyRef::parse(QStringLiteral("keychain:") + name);
     if (!check.isValid())
         return tr("'%1' is not a valid key name").arg(name);
-    const QString dir = fallbackStoreDir();
     if (!QDir().mkpath(dir))
         return tr("cannot create the folder %1").arg(dir);
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -190,22 +194,29 @@ QString KeyResolver::storeInFallbackFile(const QString &name, const QByteArray &
 KeyReply *KeyResolver::store(const QString &name, const QByteArray &secret)
 {
     auto *reply = new KeyReply(this);
+    const QString dir = fallbackDir();
+    const auto storeInFile = [reply, dir, name, secret] {
+        const QString error = storeInFallbackFile(dir, name, secret);
+        if (error.isEmpty())
+            reply->setStoredFile(dir + QLatin1Char('/') + name);
+        reply->complete({}, error);
+    };
     if (!isKeychainEnabled()) {
-        reply->complete({}, storeInFallbackFile(name, secret));
+        storeInFile();
         return reply;
     }
     auto *job = new QKeychain::WritePasswordJob(KeychainService, reply);
     job->setAutoDelete(true);
     job->setKey(name);
     job->setBinaryData(secret);
-    connect(job, &QKeychain::Job::finished, reply, [reply, job, name, secret] {
+    connect(job, &QKeychain::Job::finished, reply, [reply, job, name, storeInFile] {
         if (job->error() == QKeychain::NoError) {
             reply->complete({}, QString());
             return;
         }
         qCInfo(lcConfig) << "keychain unavailable, storing key" << name
                          << "in the fallback file store:" << job->errorString();
-        reply->complete({}, storeInFallbackFile(name, secret));
+        storeInFile();
     });
     job->start();
     return reply;

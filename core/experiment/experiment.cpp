@@ -2,6 +2,7 @@
 
 #include "core/compare/batch.h"
 #include "core/compare/comparefile.h"
+#include "core/compare/comparison.h"
 #include "core/contract/chatrequest.h"
 
 #include <QJsonArray>
@@ -72,6 +73,35 @@ std::optional<CompareRun> Experiment::run(int prompt, int column, int repeatInde
         || repeatIndex >= runs.at(prompt).at(column).size())
         return std::nullopt;
     return runs.at(prompt).at(column).at(repeatIndex);
+}
+
+Experiment Experiment::fromComparison(const Comparison &comparison)
+{
+    Experiment e;
+    e.id = comparison.id;
+    e.title = comparison.title;
+    e.createdAt = comparison.createdAt;
+    e.baseProfile = comparison.baseProfile;
+    e.systemPrompt = comparison.systemPrompt;
+    e.temperature = comparison.temperature;
+    e.maxTokens = comparison.maxTokens;
+    e.columns = comparison.columns;
+    PromptSetItem item;
+    item.id = QStringLiteral("1");
+    item.prompt.messages = { ChatMessage::fromText(QStringLiteral("user"), comparison.prompt) };
+    e.promptSet.name = comparison.title;
+    e.promptSet.items = { item };
+    int repeat = comparison.runsPerColumn;
+    for (const QList<CompareRun> &runs : comparison.runs)
+        repeat = std::max(repeat, int(runs.size()));
+    e.repeat = repeat;
+    e.ensureShape();
+    for (int c = 0; c < e.columnCount() && c < comparison.runs.size(); ++c) {
+        const QList<CompareRun> &runs = comparison.runs.at(c);
+        for (int n = 0; n < e.repeat && n < runs.size(); ++n)
+            e.runs[0][c][n] = runs.at(n);
+    }
+    return e;
 }
 
 QList<CompareRun> Experiment::columnRuns(int column) const

@@ -15,6 +15,7 @@
 namespace tiergate {
 
 class ChatRequest;
+struct Comparison;
 
 /// A judge's score of one answer (one column's answer to one prompt in one repeat).
 struct JudgeScore
@@ -65,6 +66,9 @@ struct Experiment
     /// A column from "model:ID", "tier:NAME" or "profile:NAME" (a bare name is a model); nullopt
     /// for another kind or an empty target.
     static std::optional<CompareColumn> columnFromSpec(const QString &spec);
+    /// A Compare tab's comparison as an experiment of one prompt repeated runsPerColumn times (each
+    /// column's runs in order, at most maxRepeat), so ExperimentSummary gives its statistics.
+    static Experiment fromComparison(const Comparison &comparison);
 
     static constexpr int maxRepeat = 20;
     static constexpr int maxColumns = 6;

@@ -104,21 +104,28 @@ QList<ExperimentStore::Entry> ExperimentStore::list() const
 
 std::optional<Experiment> ExperimentStore::previousOf(const Experiment &experiment) const
 {
-    std::optional<Experiment> best;
+    const QList<Entry> earlier = earlierRunsOf(experiment);
+    return earlier.isEmpty() ? std::nullopt : load(earlier.first().id);
+}
+
+QList<ExperimentStore::Entry> ExperimentStore::earlierRunsOf(const Experiment &experiment) const
+{
+    QList<Entry> entries;
     const QStringList files = QDir(m_folder).entryList({ QStringLiteral("*.json") }, QDir::Files);
     for (const QString &name : files) {
         const QString id = name.chopped(5);
         if (id == experiment.id)
             continue;
-        std::optional<Experiment> e = load(id);
+        const std::optional<Experiment> e = load(id);
         if (!e || e->promptSet.name != experiment.promptSet.name)
             continue;
         if (experiment.createdAt.isValid() && e->createdAt >= experiment.createdAt)
             continue;
-        if (!best || e->createdAt > best->createdAt)
-            best = std::move(e);
+        entries.append(Entry { e->id, e->title, e->promptSet.name + QLatin1Char('@') + e->promptSet.version,
+            e->createdAt, e->doneRuns(), e->totalRuns() });
     }
-    return best;
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.createdAt > b.createdAt; });
+    return entries;
 }
 
 } // namespace tiergate

@@ -36,6 +36,9 @@ public:
     /// The newest other experiment of the same prompt set (any version), for "compare with the
     /// previous run"; nullopt when there is none.
     std::optional<Experiment> previousOf(const Experiment &experiment) const;
+    /// Every other experiment of the same prompt set (any version) created before `experiment`,
+    /// newest first: what it can be compared with. previousOf() is the first of them.
+    QList<Entry> earlierRunsOf(const Experiment &experiment) const;
     QString error() const { return m_error; }
 
     static bool isSafeId(const QString &id);

@@ -82,6 +82,8 @@ bool Runtime::open()
         return fail(Failure::Runtime, tr("cannot create the data folder %1.").arg(m_dataDir));
 
     m_keys = new KeyResolver(this);
+    // Keys stored without a keychain live beside the ledger: `--data-dir` keeps them too.
+    m_keys->setFallbackDir(QDir(m_dataDir).filePath(QStringLiteral("keys")));
     m_network = new QNetworkAccessManager(this);
     m_transport = new Transport(m_network, this);
 

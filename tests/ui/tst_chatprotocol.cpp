@@ -11,9 +11,10 @@
 #include "ui/chat/attachmentstrip.h"
 #include "ui/chat/chatpanel.h"
 #include "ui/chat/conversationexportbutton.h"
+#include "ui/chat/messageparts.h"
 #include "ui/chat/responseformateditor.h"
-#include "ui/chat/thinkingblock.h"
-#include "ui/chat/toolcallblock.h"
+#include "ui/chat/transcriptdelegate.h"
+#include "ui/chat/transcriptview.h"
 #include "ui/chat/versionswitcher.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/transcriptmodel.h"
@@ -33,8 +34,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using namespace tiergate;
@@ -111,6 +114,29 @@ private:
             std::optional<bool>(modalities.contains(QStringLiteral("image"))));
     }
 
+    /// Every text the transcript lays out for `row` (header, Thinking block, text, tool calls, meta line).
+    static QString rowText(TranscriptView *view, int row)
+    {
+        const QModelIndex index = view->model()->index(row, 0);
+        return view->transcriptDelegate()->plainText(index, view->viewport()->width(), view->font(), view->palette());
+    }
+
+    /// Clicks the first link of `row` whose target starts with `prefix`; false when there is none.
+    static bool clickAnchor(TranscriptView *view, int row, const QString &prefix)
+    {
+        view->scrollTo(view->model()->index(row, 0));
+        const QRect rect = view->visualRect(view->model()->index(row, 0));
+        for (int y = rect.top() + 1; y < rect.bottom(); y += 2) {
+            for (int x = rect.left() + 1; x < rect.right(); x += 4) {
+                if (view->anchorAt(QPoint(x, y)).startsWith(prefix)) {
+                    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(x, y));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static void typeAndSend(ChatPanel *panel, const QString &text)
     {
         panel->composer()->setFocus();
@@ -127,86 +153,160 @@ private Q_SLOTS:
 
     void thinkingBlockStreamsAndCollapses()
     {
-        auto f = makeFixture();
-        QVERIFY(f);
-        ChatPanel *panel = f->panel.get();
-        ThinkingBlock *thinking = panel->thinkingBlock();
-        QVERIFY(thinking);
-        QVERIFY(!thinking->isVisible());
-        QSignalSpy expanded(thinking, &ThinkingBlock::expandedChanged);
-        typeAndSend(panel, QStringLiteral("Why is the sky blue?"));
+        const QString db = m_dir.filePath(QStringLiteral("thinking.sqlite"));
+        qint64 conversationId = 0;
+        QString reasoning;
+        {
+            auto f = makeFixture(db);
+            QVERIFY(f);
+            ChatPanel *panel = f->panel.get();
+            TranscriptModel *model = panel->transcriptModel();
+            TranscriptView *view = panel->transcriptView();
+            const auto answer = [&] { return model->index(1); };
+            typeAndSend(panel, QStringLiteral("Why is the sky blue?"));
 
-        // While the reasoning streams the block is open and growing, marked as estimated.
-        QTRY_VERIFY_WITH_TIMEOUT(thinking->isVisible() && thinking->isExpanded(), 10000);
-        QVERIFY(thinking->textView()->isVisible());
-        QVERIFY(!thinking->text().isEmpty());
-        QVERIFY(thinking->isTokenCountEstimated());
-        const QString early = thinking->text();
-        QTRY_VERIFY_WITH_TIMEOUT(thinking->text().size() > early.size() || !thinking->isStreaming(), 10000);
+            // While the reasoning streams the answer's own block is open and growing, its count estimated.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                model->rowCount() == 2 && !answer().data(TranscriptModel::ReasoningRole).toString().isEmpty(), 10000);
+            QCOMPARE(answer().data(TranscriptModel::StateRole).toInt(), int(StoredMessage::State::Streaming));
+            QVERIFY(answer().data(TranscriptModel::ContentRole).toString().isEmpty());
+            QVERIFY(view->transcriptDelegate()->isThinkingExpanded(answer()));
+            const QString early = answer().data(TranscriptModel::ReasoningRole).toString();
+            QString shown = rowText(view, 1);
+            QVERIFY2(shown.contains(QStringLiteral("Thinking\u2026 \u00b7 ~")), qPrintable(shown));
+            QVERIFY2(shown.contains(early.left(20)), qPrintable(shown));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                answer().data(TranscriptModel::ReasoningRole).toString().size() > early.size(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                rowText(view, 1).contains(answer().data(TranscriptModel::ReasoningRole).toString().right(10)), 10000);
 
-        // The answer's first token closes it; the provider's count replaces the estimate at the end.
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
-        QVERIFY(thinking->isVisible());
-        QVERIFY(!thinking->isExpanded());
-        QVERIFY(!thinking->textView()->isVisible());
-        QCOMPARE(expanded.size(), 2);
-        QCOMPARE(expanded.at(0).at(0).toBool(), true);
-        QCOMPARE(expanded.at(1).at(0).toBool(), false);
-        QCOMPARE(thinking->tokenCount(), 60);
-        QVERIFY(!thinking->isTokenCountEstimated());
-        QVERIFY2(thinking->headerText().contains(QStringLiteral("60")), qPrintable(thinking->headerText()));
-        QVERIFY(!thinking->headerText().contains(u'~'));
+            // The answer's first token closes it; the provider's count replaces the estimate at the end.
+            QTRY_VERIFY_WITH_TIMEOUT(!answer().data(TranscriptModel::ContentRole).toString().isEmpty(), 20000);
+            QVERIFY(!view->transcriptDelegate()->isThinkingExpanded(answer()));
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+            reasoning = answer().data(TranscriptModel::ReasoningRole).toString();
+            QCOMPARE(answer().data(TranscriptModel::ReasoningTokensRole).toLongLong(), 60);
+            shown = rowText(view, 1);
+            QVERIFY2(shown.contains(QStringLiteral("Thinking \u00b7 60 tokens")), qPrintable(shown));
+            QVERIFY2(!shown.contains(reasoning.left(30)), qPrintable(shown));
+            // The reasoning is not part of the answer's text.
+            QVERIFY(!answer().data(TranscriptModel::ContentRole).toString().contains(reasoning.left(30)));
 
-        // The reasoning is not part of the answer's text.
-        TranscriptModel *model = panel->transcriptModel();
-        QCOMPARE(model->rowCount(), 2);
-        const QString answer = model->data(model->index(1), TranscriptModel::ContentRole).toString();
-        QVERIFY(!answer.isEmpty());
-        QVERIFY(!answer.contains(thinking->text()));
+            // A click on its header opens it again, at that message.
+            QVERIFY(clickAnchor(view, 1, QStringLiteral("thinking:")));
+            QVERIFY(view->transcriptDelegate()->isThinkingExpanded(answer()));
+            QVERIFY2(rowText(view, 1).contains(reasoning.left(30)), qPrintable(rowText(view, 1)));
+            QVERIFY(clickAnchor(view, 1, QStringLiteral("thinking:")));
+            QVERIFY(!rowText(view, 1).contains(reasoning.left(30)));
 
-        // A click opens it again, with the text selectable.
-        QTest::mouseClick(thinking->toggleButton(), Qt::LeftButton);
-        QVERIFY(thinking->isExpanded());
-        QVERIFY(thinking->textView()->isVisible());
-        QVERIFY(thinking->textView()->textInteractionFlags() & Qt::TextSelectableByMouse);
-        QCOMPARE(thinking->textView()->toPlainText(), thinking->text());
-
-        // A new conversation starts without it.
-        panel->newConversation();
-        QVERIFY(!thinking->isVisible());
-        QVERIFY(thinking->text().isEmpty());
+            // A second question: each answer keeps its own block.
+            typeAndSend(panel, QStringLiteral("And at sunset?"));
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && model->rowCount() == 4, 20000);
+            QCOMPARE(model->index(1).data(TranscriptModel::ReasoningRole).toString(), reasoning);
+            QVERIFY(!model->index(3).data(TranscriptModel::ReasoningRole).toString().isEmpty());
+            QVERIFY(rowText(view, 3).contains(QStringLiteral("Thinking \u00b7 60 tokens")));
+            conversationId = panel->currentConversationId();
+        }
+        // Reopened, each answer shows its own block, collapsed, with its count.
+        auto again = makeFixture(db);
+        QVERIFY(again);
+        again->panel->setCurrentConversation(conversationId);
+        TranscriptModel *model = again->panel->transcriptModel();
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->index(1).data(TranscriptModel::ReasoningRole).toString(), reasoning);
+        TranscriptView *view = again->panel->transcriptView();
+        QTRY_VERIFY(rowText(view, 1).contains(QStringLiteral("Thinking \u00b7 60 tokens")));
+        QVERIFY(!rowText(view, 1).contains(reasoning.left(30)));
+        QVERIFY(clickAnchor(view, 1, QStringLiteral("thinking:")));
+        QVERIFY(rowText(view, 1).contains(reasoning.left(30)));
     }
 
     void toolCallAnswerRenders()
     {
-        auto f = makeFixture();
-        QVERIFY(f);
-        ChatPanel *panel = f->panel.get();
-        panel->newConversation();
-        ResponseFormatEditor *format = panel->responseFormatEditor();
-        format->toolsEdit()->setPlainText(QStringLiteral(
-            R"([{"type": "function", "function": {"name": "get_weather", "description": "Weather of a city",)"
-            R"( "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}])"));
-        QVERIFY(format->problemLabel()->isHidden());
-        typeAndSend(panel, QStringLiteral("Weather in Paris?"));
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
-        const QJsonArray sentTools = f->sim.lastRequest().value(QStringLiteral("tools")).toArray();
-        QCOMPARE(sentTools.size(), 1);
+        const QString db = m_dir.filePath(QStringLiteral("tools.sqlite"));
+        qint64 conversationId = 0;
+        QString arguments;
+        {
+            auto f = makeFixture(db);
+            QVERIFY(f);
+            ChatPanel *panel = f->panel.get();
+            panel->newConversation();
+            ResponseFormatEditor *format = panel->responseFormatEditor();
+            format->toolsEdit()->setPlainText(QStringLiteral(
+                R"([{"type": "function", "function": {"name": "get_weather", "description": "Weather of a city",)"
+                R"( "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}])"));
+            QVERIFY(format->problemLabel()->isHidden());
+            TranscriptModel *model = panel->transcriptModel();
+            TranscriptView *view = panel->transcriptView();
 
-        ToolCallBlock *block = panel->toolCallBlock();
-        QVERIFY(block->isVisible());
-        QCOMPARE(block->callCount(), 1);
-        QVERIFY2(block->titleLabel(0)->text().startsWith(QStringLiteral("get_weather(call_")),
-            qPrintable(block->titleLabel(0)->text()));
-        const QString arguments = block->argumentsView(0)->toPlainText();
-        QVERIFY2(arguments.contains(u'\n'), qPrintable(arguments)); // indented
-        const QJsonObject parsed = QJsonDocument::fromJson(arguments.toUtf8()).object();
-        QVERIFY2(parsed.contains(QStringLiteral("city")), qPrintable(arguments));
-        QVERIFY(block->argumentsView(0)->isReadOnly());
+            // While it streams, the call is shown with its arguments growing piece by piece.
+            QList<qsizetype> seen;
+            connect(model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &) {
+                if (from.data(TranscriptModel::StateRole).toInt() != int(StoredMessage::State::Streaming))
+                    return;
+                const QJsonArray calls = from.data(TranscriptModel::ToolCallsRole).toJsonArray();
+                if (calls.isEmpty())
+                    return;
+                const qsizetype size = calls.first()
+                                           .toObject()
+                                           .value(QStringLiteral("function"))
+                                           .toObject()
+                                           .value(QStringLiteral("arguments"))
+                                           .toString()
+                                           .size();
+                if (seen.isEmpty() || seen.constLast() != size) {
+                    seen.append(size);
+                    const QString shown = rowText(view, from.row());
+                    QVERIFY2(shown.contains(QStringLiteral("get_weather(call_")), qPrintable(shown));
+                }
+            });
+            typeAndSend(panel, QStringLiteral("Weather in Paris?"));
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+            QVERIFY2(seen.size() >= 2, qPrintable(QString::number(seen.size())));
+            QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+            const QJsonArray sentTools = f->sim.lastRequest().value(QStringLiteral("tools")).toArray();
+            QCOMPARE(sentTools.size(), 1);
 
-        // The tools are kept with the conversation.
-        const Conversation c = f->store->conversation(panel->currentConversationId());
-        QCOMPARE(c.parameters.tools, sentTools);
+            // Done: the block at the answer, indented arguments.
+            QCOMPARE(model->rowCount(), 2);
+            const QJsonArray calls = model->index(1).data(TranscriptModel::ToolCallsRole).toJsonArray();
+            QCOMPARE(calls.size(), 1);
+            arguments = calls.first()
+                            .toObject()
+                            .value(QStringLiteral("function"))
+                            .toObject()
+                            .value(QStringLiteral("arguments"))
+                            .toString();
+            QCOMPARE(seen.constLast(), arguments.size());
+            QVERIFY(QJsonDocument::fromJson(arguments.toUtf8()).object().contains(QStringLiteral("city")));
+            const QString shown = rowText(view, 1);
+            QVERIFY2(shown.contains(QStringLiteral("The model called 1 tool")), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("get_weather(call_")), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("\n    \"city\": ")), qPrintable(shown)); // indented
+
+            // The tools are kept with the conversation.
+            const Conversation c = f->store->conversation(panel->currentConversationId());
+            QCOMPARE(c.parameters.tools, sentTools);
+            conversationId = panel->currentConversationId();
+        }
+        // Reopened: the call is still there, at its answer.
+        auto again = makeFixture(db);
+        QVERIFY(again);
+        again->panel->setCurrentConversation(conversationId);
+        TranscriptModel *model = again->panel->transcriptModel();
+        QCOMPARE(model->rowCount(), 2);
+        const QJsonArray calls = model->index(1).data(TranscriptModel::ToolCallsRole).toJsonArray();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first()
+                     .toObject()
+                     .value(QStringLiteral("function"))
+                     .toObject()
+                     .value(QStringLiteral("arguments"))
+                     .toString(),
+            arguments);
+        const QString shown = rowText(again->panel->transcriptView(), 1);
+        QVERIFY2(shown.contains(QStringLiteral("get_weather(call_")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("\"city\"")), qPrintable(shown));
     }
 
     void imageReachesTheSimulatorAsAContentPart()
@@ -259,6 +359,15 @@ private Q_SLOTS:
         QCOMPARE(back.pixelColor(3, 3), QColor(200, 30, 40));
         const TranscriptModel *model = panel->transcriptModel();
         QCOMPARE(model->data(model->index(1), TranscriptModel::StateRole).toInt(), int(StoredMessage::State::Done));
+        // The image stays with the message and is shown in it, as a thumbnail.
+        QCOMPARE(model->data(model->index(0), TranscriptModel::ImagesRole).toStringList(), QStringList { url });
+        const qint64 userId = model->data(model->index(0), TranscriptModel::IdRole).toLongLong();
+        QTextDocument *doc = panel->transcriptView()->documentForRow(0);
+        QVERIFY(doc->toHtml().contains(MessageParts::imageResourceUrl(userId, 0).toString()));
+        const QImage shown
+            = doc->resource(QTextDocument::ImageResource, MessageParts::imageResourceUrl(userId, 0)).value<QImage>();
+        QCOMPARE(shown.size(), image.size());
+        QCOMPARE(shown.pixelColor(3, 3), QColor(200, 30, 40));
 
         // Attached for a vision model, then the model changed to a text-only one: not sent.
         QTest::keyClick(panel->composer(), Qt::Key_V, Qt::ControlModifier);
@@ -275,6 +384,8 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("versions.sqlite"));
         qint64 conversationId = 0;
+        qint64 firstCost = 0;
+        qint64 secondCost = 0;
         {
             auto f = makeFixture(db);
             QVERIFY(f);
@@ -288,7 +399,7 @@ private Q_SLOTS:
             QVERIFY(!switcher->isVisible());
             conversationId = panel->currentConversationId();
             const QString firstText = answer(TranscriptModel::ContentRole).toString();
-            const qint64 firstCost = answer(TranscriptModel::CostRole).toLongLong();
+            firstCost = answer(TranscriptModel::CostRole).toLongLong();
             QVERIFY(firstCost > 0);
 
             // Regenerated on a dearer model: a second version with its own route and cost.
@@ -299,7 +410,7 @@ private Q_SLOTS:
             QVERIFY(switcher->isVisible());
             QCOMPARE(switcher->label()->text(), QStringLiteral("2/2"));
             QCOMPARE(answer(TranscriptModel::ModelUsedRole).toString(), QStringLiteral("sim-premium"));
-            const qint64 secondCost = answer(TranscriptModel::CostRole).toLongLong();
+            secondCost = answer(TranscriptModel::CostRole).toLongLong();
             QVERIFY(secondCost > firstCost);
             panel->regenerate();
             QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
@@ -327,8 +438,21 @@ private Q_SLOTS:
         again->panel->setCurrentConversation(conversationId);
         QVERIFY(again->panel->versionSwitcher()->isVisible());
         QCOMPARE(again->panel->versionSwitcher()->label()->text(), QStringLiteral("1/3"));
+        TranscriptModel *model = again->panel->transcriptModel();
+        QCOMPARE(model->index(1).data(TranscriptModel::CostRole).toLongLong(), firstCost);
+        QCOMPARE(model->index(1).data(TranscriptModel::ModelUsedRole).toString(), QStringLiteral("sim-budget"));
         QTest::mouseClick(again->panel->versionSwitcher()->nextButton(), Qt::LeftButton);
         QCOMPARE(again->panel->versionSwitcher()->label()->text(), QStringLiteral("2/3"));
+        QCOMPARE(model->index(1).data(TranscriptModel::CostRole).toLongLong(), secondCost);
+        QCOMPARE(model->index(1).data(TranscriptModel::ModelUsedRole).toString(), QStringLiteral("sim-premium"));
+        QVERIFY(again->panel->metaText(1).contains(QStringLiteral("sim-premium")));
+        QCOMPARE(again->store->totals(conversationId).costMicros, secondCost);
+        // Kept as rows of their own, not in the conversation's parameters.
+        QCOMPARE(again->store->answerVersions(conversationId)
+                     .count(model->index(0).data(TranscriptModel::IdRole).toLongLong()),
+            3);
+        QVERIFY(!again->store->conversation(conversationId)
+                     .parameters.extra.contains(QLatin1String(AnswerVersions::kParameterKey)));
         // A new question starts without versions.
         typeAndSend(again->panel.get(), QStringLiteral("Another one."));
         QTRY_VERIFY_WITH_TIMEOUT(!again->panel->isBusy(), 20000);

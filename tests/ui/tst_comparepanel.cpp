@@ -4,6 +4,8 @@
 #include "core/compare/comparisonstore.h"
 #include "core/config/configstore.h"
 #include "core/contract/chatrequest.h"
+#include "core/experiment/experiment.h"
+#include "core/experiment/experimentsummary.h"
 #include "core/routing/router.h"
 #include "core/sim/simmodelspec.h"
 #include "core/sim/simulator.h"
@@ -11,6 +13,7 @@
 #include "tests/support/testenv.h"
 #include "ui/compare/batchresultsmodel.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/experiment/experimentsummarymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,6 +24,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -378,6 +382,86 @@ private Q_SLOTS:
         QVERIFY(panel->loadColumnSet(QStringLiteral("three tiers")));
         QCOMPARE(panel->columns(), comparison.columns);
         QVERIFY(!panel->loadColumnSet(QStringLiteral("missing")));
+    }
+
+    void repeatShowsStatisticsWithIntervals()
+    {
+        auto f = makeFixture();
+        QVERIFY(f);
+        ComparePanel *panel = f->panel.get();
+        selectTarget(panel, 0, QStringLiteral("Model"), QStringLiteral("sim-budget"));
+        selectTarget(panel, 1, QStringLiteral("Model"), QStringLiteral("sim-flaky"));
+        QCOMPARE(panel->runsSpin()->maximum(), 20);
+        QVERIFY(!panel->statisticsTable()->isVisible());
+
+        // One run: no statistics.
+        panel->promptEdit()->setPlainText(QStringLiteral("Say hi."));
+        QSignalSpy finished(panel->session(), &ComparisonSession::finished);
+        QVERIFY(panel->run());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!panel->statisticsTable()->isVisible());
+
+        // Five runs per column: a row per column with medians, intervals, p95, rates and costs.
+        panel->runsSpin()->setValue(5);
+        QVERIFY(panel->run());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(panel->statisticsTable()->isVisible());
+        ExperimentSummaryModel *model = panel->statisticsModel();
+        QAbstractItemModelTester tester(model);
+        QCOMPARE(model->rowCount(), 2);
+        const ExperimentSummary expected
+            = ExperimentSummary::compute(Experiment::fromComparison(panel->session()->comparison()));
+        QCOMPARE(model->summary().columns.size(), 2);
+        QCOMPARE(model->summary().columns.at(0).runs, 5);
+        QCOMPARE(model->summary().columns.at(0).latencyMs.median, expected.columns.at(0).latencyMs.median);
+        QCOMPARE(model->summary().columns.at(0).latencyMs.low, expected.columns.at(0).latencyMs.low);
+        const auto cell = [&](int row, int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(cell(0, ExperimentSummaryModel::Runs), QStringLiteral("5"));
+        QVERIFY2(cell(0, ExperimentSummaryModel::Latency).contains(u'('),
+            qPrintable(cell(0, ExperimentSummaryModel::Latency)));
+        QVERIFY(!cell(0, ExperimentSummaryModel::LatencyP95).isEmpty());
+        QVERIFY(!cell(0, ExperimentSummaryModel::CostPer1000).isEmpty());
+        // sim-flaky fails every time and falls back: its fallback rate says so.
+        QCOMPARE(model->summary().columns.at(1).fallbackRate, 1.0);
+        QVERIFY(panel->statisticsTable()->isColumnHidden(ExperimentSummaryModel::Quality));
+
+        // Two columns whose runs overlap are "not distinguishable"; a separated one is not named.
+        Comparison c;
+        c.id = QStringLiteral("repeat-1");
+        c.title = QStringLiteral("Repeat");
+        c.createdAt = QDateTime(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc());
+        c.prompt = QStringLiteral("Say hi.");
+        c.runsPerColumn = 6;
+        CompareColumn a;
+        a.target = QStringLiteral("sim-budget");
+        CompareColumn b;
+        b.target = QStringLiteral("sim-standard");
+        CompareColumn d;
+        d.target = QStringLiteral("sim-premium");
+        c.columns = { a, b, d };
+        c.runs.resize(3);
+        for (int i = 0; i < 6; ++i) {
+            CompareRun run;
+            run.status = QStringLiteral("ok");
+            run.latencyMs = 200 + 10 * i;
+            run.ttftMs = 50;
+            run.costMicros = 100;
+            c.runs[0].append(run);
+            run.latencyMs = 205 + 10 * i;
+            c.runs[1].append(run);
+            run.latencyMs = 5000 + 10 * i;
+            c.runs[2].append(run);
+        }
+        ComparisonStore(m_dir.filePath(QStringLiteral("store-%1").arg(m_counter))).save(c);
+        QVERIFY(panel->openSaved(c.id));
+        QVERIFY(panel->statisticsTable()->isVisible());
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(panel->distinguishLabel()->isVisible());
+        const QString text = panel->distinguishLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("not distinguishable")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("sim-budget")) && text.contains(QStringLiteral("sim-standard")),
+            qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("sim-premium")), qPrintable(text));
     }
 
     void rendersMarkdownWithCode()

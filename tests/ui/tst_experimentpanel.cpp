@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeZone>
 
 using namespace tiergate;
 
@@ -90,6 +91,75 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { delete m_store; }
+
+    void comparesWithAnEarlierRunOfTheSameSet()
+    {
+        // Two runs of one prompt set a week apart (the later one slower and dearer), and one of another.
+        const auto make = [](const QString &set, int day, qint64 latencyMs, qint64 costMicros) {
+            Experiment e;
+            e.title = set;
+            e.createdAt = QDateTime(QDate(2026, 11, day), QTime(9, 0), QTimeZone::utc());
+            e.promptSet.name = set;
+            e.promptSet.version = QStringLiteral("v%1").arg(day);
+            PromptSetItem item;
+            item.id = QStringLiteral("1");
+            item.prompt.messages = { ChatMessage::fromText(QStringLiteral("user"), QStringLiteral("hi")) };
+            e.promptSet.items = { item };
+            CompareColumn a;
+            a.target = QStringLiteral("sim-budget");
+            CompareColumn b;
+            b.target = QStringLiteral("sim-premium");
+            e.columns = { a, b };
+            e.repeat = 3;
+            e.ensureShape();
+            for (int c = 0; c < 2; ++c) {
+                for (int n = 0; n < 3; ++n) {
+                    CompareRun r;
+                    r.status = QStringLiteral("ok");
+                    r.latencyMs = latencyMs * (c + 1) + n;
+                    r.costMicros = costMicros * (c + 1);
+                    e.runs[0][c][n] = r;
+                }
+            }
+            return e;
+        };
+        ExperimentStore store(m_dir.filePath(QStringLiteral("earlier-runs")));
+        const QString before = store.save(make(QStringLiteral("weekly"), 1, 400, 100));
+        const QString unrelated = store.save(make(QStringLiteral("other"), 2, 50, 10));
+        const QString now = store.save(make(QStringLiteral("weekly"), 8, 900, 300));
+        QVERIFY(!before.isEmpty() && !unrelated.isEmpty() && !now.isEmpty());
+
+        ExperimentPanel panel(m_router, m_config, &store);
+        panel.resize(1000, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.openExperiment(now));
+        QComboBox *earlier = panel.earlierRunCombo();
+        QListWidget *deltas = panel.deltaList();
+        QCOMPARE(earlier->count(), 2); // "none" and the one earlier run of the same set
+        QCOMPARE(earlier->currentData().toString(), before);
+        QVERIFY(deltas->isVisible());
+        QCOMPARE(deltas->count(), 3); // the heading and one line per column
+        QVERIFY2(deltas->item(0)->text().contains(before), qPrintable(deltas->item(0)->text()));
+        const QString budget = deltas->item(1)->text();
+        QVERIFY2(budget.contains(QStringLiteral("sim-budget")), qPrintable(budget));
+        QVERIFY2(budget.contains(QStringLiteral("402 → 902 ms")), qPrintable(budget)); // p95 latency moved
+        QVERIFY2(budget.contains(QStringLiteral("→")), qPrintable(budget));
+        QVERIFY2(deltas->item(2)->text().contains(QStringLiteral("sim-premium")), qPrintable(deltas->item(2)->text()));
+
+        // Choosing no earlier run hides the deltas; choosing it again shows them.
+        earlier->setCurrentIndex(0);
+        QVERIFY(!deltas->isVisible());
+        earlier->setCurrentIndex(1);
+        QVERIFY(deltas->isVisible());
+        QCOMPARE(deltas->count(), 3);
+
+        // The oldest run has nothing earlier to compare with.
+        QVERIFY(panel.openExperiment(before));
+        QCOMPARE(earlier->count(), 1);
+        QVERIFY(!earlier->isEnabled());
+        QVERIFY(!deltas->isVisible());
+    }
 
     void runVoteJudgeAndDecide()
     {

@@ -1,6 +1,7 @@
 #include "core/chat/conversationstore.h"
 #include "core/routing/routeresult.h"
 #include "tests/support/testenv.h"
+#include "ui/chat/messageparts.h"
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
 #include "ui/common/codehighlighter.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QScrollBar>
@@ -49,6 +51,90 @@ private Q_SLOTS:
     {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());
+    }
+
+    void eachMessageShowsItsOwnReasoningToolCallsAndImages()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY(store.open());
+        MarkdownRenderer renderer;
+        TranscriptModel model(&store, &renderer);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TranscriptView view;
+        view.setModel(&model);
+        view.transcriptDelegate()->setRenderer(&renderer);
+        view.resize(700, 500);
+        view.show();
+        TranscriptDelegate *delegate = view.transcriptDelegate();
+        const auto text = [&](int row) {
+            return delegate->plainText(model.index(row), view.viewport()->width(), view.font(), view.palette());
+        };
+
+        QImage red(30, 20, QImage::Format_ARGB32);
+        red.fill(Qt::red);
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            red.save(&buffer, "PNG");
+        }
+        const QString image = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+        const qint64 conv = store.createConversation(QStringLiteral("parts"));
+        const qint64 user
+            = store.appendUserMessage(conv, QStringLiteral("Look"), StoredMessage::State::Done, { image });
+        model.setConversationId(conv);
+        QCOMPARE(model.index(0).data(TranscriptModel::ImagesRole).toStringList(), QStringList { image });
+        QTextDocument *userDoc = view.documentForRow(0);
+        QCOMPARE(userDoc->resource(QTextDocument::ImageResource, MessageParts::imageResourceUrl(user, 0))
+                     .value<QImage>()
+                     .size(),
+            red.size());
+        QVERIFY(userDoc->toPlainText().contains(QChar::ObjectReplacementCharacter)); // the image in the text
+
+        // A streaming answer: its reasoning, open while no text came, then its tool call growing.
+        const qint64 answer = store.beginAssistantMessage(conv);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        store.appendStreamReasoning(answer, QStringLiteral("First I compare "));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(1).data(TranscriptModel::ReasoningRole).toString(), QStringLiteral("First I compare "));
+        QVERIFY(delegate->isThinkingExpanded(model.index(1)));
+        QVERIFY2(text(1).contains(QStringLiteral("Thinking\u2026 \u00b7 ~4 tokens")), qPrintable(text(1)));
+        QVERIFY(text(1).contains(QStringLiteral("First I compare")));
+        store.appendStreamReasoning(answer, QStringLiteral("the colours."));
+        QVERIFY(text(1).contains(QStringLiteral("First I compare the colours.")));
+        store.appendStreamText(answer, QStringLiteral("It is red."));
+        QVERIFY(!delegate->isThinkingExpanded(model.index(1)));
+        QVERIFY(!text(1).contains(QStringLiteral("the colours.")));
+        QVERIFY(text(1).contains(QStringLiteral("It is red.")));
+        ToolCallDelta piece;
+        piece.id = QStringLiteral("call_9");
+        piece.name = QStringLiteral("paint");
+        piece.arguments = QStringLiteral("{\"colour\": \"r");
+        store.appendStreamToolCall(answer, piece);
+        QVERIFY2(text(1).contains(QStringLiteral("paint(call_9)")), qPrintable(text(1)));
+        QVERIFY(text(1).contains(QStringLiteral("{\"colour\": \"r")));
+        piece = ToolCallDelta();
+        piece.arguments = QStringLiteral("ed\"}");
+        store.appendStreamToolCall(answer, piece);
+        // Complete, the arguments parse and are indented.
+        QVERIFY2(text(1).contains(QStringLiteral("{\n    \"colour\": \"red\"\n}")), qPrintable(text(1)));
+
+        RouteResult r;
+        r.status = RouteResult::Status::Ok;
+        r.usage.reasoningTokens = 9;
+        QVERIFY(store.finishAssistantMessage(answer, r));
+        const QModelIndex done = model.index(1);
+        QCOMPARE(done.data(TranscriptModel::ReasoningRole).toString(), QStringLiteral("First I compare the colours."));
+        QCOMPARE(done.data(TranscriptModel::ReasoningTokensRole).toLongLong(), 9);
+        QCOMPARE(done.data(TranscriptModel::ToolCallsRole).toJsonArray().size(), 1);
+        QVERIFY2(text(1).contains(QStringLiteral("Thinking \u00b7 9 tokens")), qPrintable(text(1)));
+        QVERIFY(!text(1).contains(QStringLiteral("the colours.")));
+        QVERIFY2(text(1).contains(QStringLiteral("\"colour\": \"red\"")), qPrintable(text(1)));
+        delegate->setThinkingExpanded(answer, true);
+        QVERIFY(delegate->isThinkingExpanded(done));
+        QVERIFY(text(1).contains(QStringLiteral("First I compare the colours.")));
+        // The user message has no Thinking block.
+        QVERIFY(!text(0).contains(QStringLiteral("Thinking")));
     }
 
     void followsTheStore()

@@ -16,11 +16,10 @@
 #include "ui/chat/findbar.h"
 #include "ui/chat/modelpicker.h"
 #include "ui/chat/responseformateditor.h"
-#include "ui/chat/thinkingblock.h"
-#include "ui/chat/toolcallblock.h"
 #include "ui/chat/transcriptdelegate.h"
 #include "ui/chat/transcriptview.h"
 #include "ui/chat/versionswitcher.h"
+#include "ui/chat/welcomeview.h"
 #include "ui/common/codehighlighter.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/markdownrenderer.h"
@@ -185,8 +184,12 @@ QWidget *ChatPanel::buildCentre()
     m_transcriptView = new TranscriptView(centre);
     m_transcriptView->setModel(m_model);
     m_transcriptView->transcriptDelegate()->setRenderer(m_renderer);
-    m_thinking = new ThinkingBlock(centre);
-    m_toolCalls = new ToolCallBlock(centre);
+    m_welcome = new WelcomeView(m_model, m_config, m_transcriptView->viewport());
+    connect(m_welcome, &WelcomeView::sampleChosen, this, [this](const WelcomeSample &sample) {
+        setRequestedModel(sample.model);
+        m_composer->setPlainText(sample.prompt);
+        send();
+    });
     m_statusLabel = new QLabel(centre);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -242,8 +245,6 @@ QWidget *ChatPanel::buildCentre()
     centreLayout->addLayout(profileRow);
     centreLayout->addWidget(m_findBar);
     centreLayout->addWidget(m_transcriptView, 1);
-    centreLayout->addWidget(m_thinking);
-    centreLayout->addWidget(m_toolCalls);
     centreLayout->addWidget(m_receiptLabel);
     centreLayout->addWidget(m_statusLabel);
     centreLayout->addLayout(estimateRow);
@@ -484,8 +485,6 @@ void ChatPanel::setCurrentConversation(qint64 conversationId)
     }
     m_fillingList = false;
     m_receiptLabel->clear();
-    m_thinking->clear();
-    m_toolCalls->clear();
     m_versions->setConversation(conversationId);
     m_exportButton->setConversation(conversationId);
     if (m_findBar->isVisible())
@@ -582,7 +581,8 @@ void ChatPanel::send()
         saveSettings();
     const qint64 editing = std::exchange(m_editingMessageId, 0);
     const QString model = m_requestedModel;
-    const qint64 id = m_session->commitUserMessage(m_conversationId, text, editing, model);
+    // The images are kept with the message: the transcript shows them, later requests send them again.
+    const qint64 id = m_session->commitUserMessage(m_conversationId, text, editing, model, m_attachments->dataUrls());
     if (id <= 0) {
         m_statusLabel->setText(m_session->errorString());
         return;
@@ -595,10 +595,8 @@ void ChatPanel::send()
     if (editing)
         m_versions->forget(editing);
     m_composer->clear();
-    const QStringList images = m_attachments->dataUrls();
     m_attachments->clear();
-    startRequest(
-        m_session->sendConversation(m_conversationId, m_tier->currentData().toString(), currentCriticality(), images));
+    startRequest(m_session->sendConversation(m_conversationId, m_tier->currentData().toString(), currentCriticality()));
 }
 
 void ChatPanel::startRequest(RouteReply *reply)
@@ -608,13 +606,6 @@ void ChatPanel::startRequest(RouteReply *reply)
         return;
     }
     m_statusLabel->clear();
-    m_thinking->clear();
-    m_toolCalls->clear();
-    connect(reply, &RouteReply::reasoningDelta, m_thinking, &ThinkingBlock::appendReasoning);
-    connect(reply, &RouteReply::contentDelta, m_thinking, [this] {
-        if (m_thinking->isStreaming())
-            m_thinking->answerStarted();
-    });
     // A reply that finished inside the send has already been through onAnswerFinished().
     if (!reply->isFinished())
         m_reply = reply;
@@ -625,9 +616,7 @@ void ChatPanel::onAnswerFinished(qint64 conversationId, const RouteResult &resul
 {
     m_reply = nullptr;
     if (conversationId == m_conversationId) {
-        m_thinking->finish(result.reasoning, result.usage.reasoningTokens);
         m_versions->answerFinished(m_session->lastFinishedAnswerId());
-        m_toolCalls->setToolCalls(result.toolCalls);
         m_receiptLabel->setText(tr("Route: %1").arg(RouteReceipt::summary(result)));
         m_receiptLabel->setToolTip(RouteReceipt::attemptLines(result).join(u'\n'));
         if (result.status == RouteResult::Status::Cut)

@@ -35,19 +35,19 @@ class ModelPicker;
 class ResponseFormatEditor;
 class RouteReply;
 class Router;
-class ThinkingBlock;
-class ToolCallBlock;
 class VersionSwitcher;
+class WelcomeView;
 class TranscriptModel;
 class TranscriptView;
 
 /// The Chat panel: conversation list with search, the transcript of the current conversation with
-/// the route metadata under each answer, a composer and the conversation's request settings.
+/// the route metadata under each answer (and, at each message, its Thinking block, tool calls and
+/// images), a composer and the conversation's request settings.
 ///
 /// Pure wiring over a ChatSession, which builds, estimates, approves, routes and stores each
-/// request: the user's message is committed before the Router sees it, streamed text goes into the
-/// store and the TranscriptModel follows the store. Store, router, config and highlighter are not
-/// owned and must outlive the panel.
+/// request: the user's message (with its images) is committed before the Router sees it, streamed
+/// text, reasoning and tool-call pieces go into the store and the TranscriptModel follows the store. Store, router,
+/// config and highlighter are not owned and must outlive the panel.
 class ChatPanel : public QWidget
 {
     Q_OBJECT
@@ -80,10 +80,6 @@ public:
     TranscriptModel *transcriptModel() const { return m_model; }
     /// The core session that prepares, approves and sends this panel's requests.
     ChatSession *session() const { return m_session; }
-    /// The reasoning of the answer in progress (or the last one).
-    ThinkingBlock *thinkingBlock() const { return m_thinking; }
-    /// The tool calls of the last answer.
-    ToolCallBlock *toolCallBlock() const { return m_toolCalls; }
     /// Response format (JSON mode / schema) and tools of the conversation.
     ResponseFormatEditor *responseFormatEditor() const { return m_format; }
     /// Images attached to the next message.
@@ -102,6 +98,8 @@ public:
     /// Reads a conversation exported as JSON into a new conversation and opens it; false with
     /// `error` set when the file cannot be read or is not such an export.
     bool importConversation(const QString &path, QString *error = nullptr);
+    /// Shown over an empty transcript: who answers, sample prompts, "Connect a provider".
+    WelcomeView *welcomeView() const { return m_welcome; }
     qint64 currentConversationId() const { return m_conversationId; }
     bool isBusy() const { return !m_reply.isNull(); }
 
@@ -206,12 +204,11 @@ private:
     QSpinBox *m_seed = nullptr;
     QComboBox *m_tier = nullptr;
     QComboBox *m_criticality = nullptr;
-    ThinkingBlock *m_thinking = nullptr;
-    ToolCallBlock *m_toolCalls = nullptr;
     ResponseFormatEditor *m_format = nullptr;
     AttachmentStrip *m_attachments = nullptr;
     VersionSwitcher *m_versions = nullptr;
     ConversationExportButton *m_exportButton = nullptr;
+    WelcomeView *m_welcome = nullptr;
     QTimer *m_estimateTimer = nullptr;
     ApprovalHandler m_approval;
     QString m_requestedModel;

@@ -2,6 +2,7 @@
 
 #include "core/chat/storedmessage.h"
 #include "core/cost/costcalculator.h"
+#include "ui/chat/messageparts.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
 #include "ui/common/transcriptmodel.h"
@@ -267,8 +268,8 @@ qsizetype TranscriptDelegate::displayCut(const QString &text, qsizetype limit)
     return cut;
 }
 
-QString TranscriptDelegate::messageHtml(
-    const QModelIndex &index, bool dark, bool trailExpanded, qsizetype limit, MarkdownRenderer *renderer)
+QString TranscriptDelegate::messageHtml(const QModelIndex &index, bool dark, bool trailExpanded, qsizetype limit,
+    MarkdownRenderer *renderer, bool thinkingExpanded)
 {
     // The length alone decides, so a huge message is never rendered whole (HtmlRole would be).
     const QString loaded = loadedText(index);
@@ -276,7 +277,14 @@ QString TranscriptDelegate::messageHtml(
     const qsizetype cut = size > limit ? std::min(displayCut(loaded, limit), loaded.size()) : size;
     const QString body
         = cut < size ? truncatedBodyHtml(index, cut, renderer) : index.data(TranscriptModel::HtmlRole).toString();
-    return headerHtml(index, dark) + body + footerHtml(index, dark, trailExpanded);
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const bool streaming = index.data(TranscriptModel::StateRole).toInt() == int(StoredMessage::State::Streaming);
+    const QString thinking = MessageParts::thinkingHtml(id, index.data(TranscriptModel::ReasoningRole).toString(),
+        index.data(TranscriptModel::ReasoningTokensRole).toLongLong(), streaming, thinkingExpanded, limit);
+    const QString images = MessageParts::imagesHtml(id, index.data(TranscriptModel::ImagesRole).toStringList());
+    const QString toolCalls = MessageParts::toolCallsHtml(
+        StoredMessage::toolCallsFromJson(index.data(TranscriptModel::ToolCallsRole).toJsonArray()), limit);
+    return headerHtml(index, dark) + thinking + body + images + toolCalls + footerHtml(index, dark, trailExpanded);
 }
 
 bool TranscriptDelegate::parseChunkTag(const QString &tag, qint64 *messageId, int *blockOffset)
@@ -296,7 +304,7 @@ void TranscriptDelegate::setRenderer(MarkdownRenderer *renderer)
 }
 
 std::shared_ptr<QTextDocument> TranscriptDelegate::newDocument(
-    const QString &html, const QFont &font, bool keepGlyphs) const
+    const QString &html, const QFont &font, bool keepGlyphs, const QModelIndex &index) const
 {
     auto doc = std::make_shared<QTextDocument>();
     doc->setDocumentMargin(0);
@@ -307,6 +315,17 @@ std::shared_ptr<QTextDocument> TranscriptDelegate::newDocument(
     QTextOption option = doc->defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc->setDefaultTextOption(option);
+    if (index.isValid()) {
+        // Decoded once per build (a user message is rebuilt only when it changes), before the
+        // HTML names them, so the layout knows their size.
+        const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+        const QStringList images = index.data(TranscriptModel::ImagesRole).toStringList();
+        for (int i = 0; i < images.size(); ++i) {
+            const QImage thumbnail = MessageParts::thumbnail(images.at(i));
+            if (!thumbnail.isNull())
+                doc->addResource(QTextDocument::ImageResource, MessageParts::imageResourceUrl(id, i), thumbnail);
+        }
+    }
     doc->setHtml(html);
     if (keepGlyphs) {
         // A streaming answer is painted many times a second: keep the shaped glyphs of its
@@ -323,8 +342,9 @@ void TranscriptDelegate::buildWhole(
 {
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
     entry = Entry();
-    entry.documents = { newDocument(
-        messageHtml(index, Theme::isDark(palette), m_expanded.contains(id), displayLimit(id), m_renderer), font) };
+    entry.documents = { newDocument(messageHtml(index, Theme::isDark(palette), m_expanded.contains(id),
+                                        displayLimit(id), m_renderer, isThinkingExpanded(index)),
+        font, false, index) };
 }
 
 void TranscriptDelegate::buildChunked(
@@ -335,10 +355,18 @@ void TranscriptDelegate::buildChunked(
     // Past the display limit the shown text stops growing: only the footer changes.
     const qsizetype cut = displayCut(full, displayLimit(id));
     const QString content = cut < full.size() ? full.left(cut) : full;
+    const QString header = headerAndThinkingHtml(index, Theme::isDark(palette));
+    bool headerChanged = false;
     if (!entry.chunked || !content.startsWith(entry.frozenSource)) {
         entry = Entry();
         entry.chunked = true;
-        entry.documents = { newDocument(headerHtml(index, Theme::isDark(palette)), font, true) };
+        entry.documents = { newDocument(header, font, true) };
+        entry.headerSource = header;
+    } else if (header != entry.headerSource) {
+        // The reasoning grew or the block closed: the header changes height, nothing below it stays put.
+        entry.documents[0] = newDocument(header, font, true);
+        entry.headerSource = header;
+        headerChanged = true;
     } else {
         entry.unchangedDocuments = 1 + entry.frozenChunks;
     }
@@ -377,7 +405,10 @@ void TranscriptDelegate::buildChunked(
         entry.documents.append(newDocument(tail.html, font, true));
         entry.tailSource = tailSource;
     }
-    QString footer = footerHtml(index, Theme::isDark(palette), m_expanded.contains(id));
+    QString footer = MessageParts::toolCallsHtml(
+                         StoredMessage::toolCallsFromJson(index.data(TranscriptModel::ToolCallsRole).toJsonArray()),
+                         displayLimit(id))
+        + footerHtml(index, Theme::isDark(palette), m_expanded.contains(id));
     if (cut < full.size())
         footer.prepend(truncationHtml(id, cut, full.size()));
     if (oldFooter && footer == entry.footerSource) {
@@ -388,6 +419,8 @@ void TranscriptDelegate::buildChunked(
         entry.documents.append(newDocument(footer, font, true));
         entry.footerSource = footer;
     }
+    if (headerChanged)
+        entry.unchangedDocuments = 0;
 }
 
 TranscriptDelegate::Entry &TranscriptDelegate::entryFor(
@@ -693,6 +726,33 @@ void TranscriptDelegate::invalidate(qint64 messageId)
 void TranscriptDelegate::invalidateAll()
 {
     m_cache.clear();
+}
+
+bool TranscriptDelegate::isThinkingExpanded(const QModelIndex &index) const
+{
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const auto choice = m_thinkingChoice.constFind(id);
+    if (choice != m_thinkingChoice.constEnd())
+        return *choice;
+    // Open while the model is still thinking; the answer's first text closes it.
+    return index.data(TranscriptModel::StateRole).toInt() == int(StoredMessage::State::Streaming)
+        && index.data(TranscriptModel::LengthRole).toLongLong() == 0;
+}
+
+void TranscriptDelegate::setThinkingExpanded(qint64 messageId, bool expanded)
+{
+    m_thinkingChoice.insert(messageId, expanded);
+    invalidate(messageId);
+}
+
+QString TranscriptDelegate::headerAndThinkingHtml(const QModelIndex &index, bool dark) const
+{
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    return headerHtml(index, dark)
+        + MessageParts::thinkingHtml(id, index.data(TranscriptModel::ReasoningRole).toString(),
+            index.data(TranscriptModel::ReasoningTokensRole).toLongLong(),
+            index.data(TranscriptModel::StateRole).toInt() == int(StoredMessage::State::Streaming),
+            isThinkingExpanded(index), displayLimit(id));
 }
 
 void TranscriptDelegate::setTrailExpanded(qint64 messageId, bool expanded)

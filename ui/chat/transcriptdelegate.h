@@ -107,6 +107,10 @@ public:
 
     void setTrailExpanded(qint64 messageId, bool expanded);
     bool isTrailExpanded(qint64 messageId) const;
+    /// Whether an answer's Thinking block is open: as the user set it, else open while the reasoning
+    /// streams and the answer's text has not started, closed otherwise.
+    bool isThinkingExpanded(const QModelIndex &index) const;
+    void setThinkingExpanded(qint64 messageId, bool expanded);
 
     void setMaxCachedDocuments(int count);
     int maxCachedDocuments() const { return m_maxDocuments; }
@@ -119,8 +123,9 @@ public:
     static QString attemptTrail(const QModelIndex &index);
     /// The whole HTML of a message row (header, body, error, meta, trail), with at most `limit`
     /// characters of the text (and a note saying how much is left out when that cuts it).
+    /// `thinkingExpanded`: the answer's Thinking block shows its reasoning, not only its header.
     static QString messageHtml(const QModelIndex &index, bool dark, bool trailExpanded, qsizetype limit = kDisplayChars,
-        MarkdownRenderer *renderer = nullptr);
+        MarkdownRenderer *renderer = nullptr, bool thinkingExpanded = false);
     /// Where a message of `text` is cut to show at most `limit` characters (at a line end near it
     /// when there is one, never inside a surrogate pair); text.size() when it is not cut.
     static qsizetype displayCut(const QString &text, qsizetype limit);
@@ -148,12 +153,16 @@ private:
         QString frozenSource; ///< the covered source, to detect an edit of it
         QString tailSource; ///< source of the tail document, to keep it when the shown text did not change
         QString footerSource; ///< HTML of the footer document, likewise
+        QString headerSource; ///< HTML of the header document (with the Thinking block), likewise
     };
 
     Entry &entryFor(const QModelIndex &index, const QFont &font, const QPalette &palette) const;
     void buildWhole(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
     void buildChunked(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
-    std::shared_ptr<QTextDocument> newDocument(const QString &html, const QFont &font, bool keepGlyphs = false) const;
+    /// `index` given: the message's image thumbnails are added as the document's resources.
+    std::shared_ptr<QTextDocument> newDocument(
+        const QString &html, const QFont &font, bool keepGlyphs = false, const QModelIndex &index = {}) const;
+    QString headerAndThinkingHtml(const QModelIndex &index, bool dark) const;
     void layOut(Entry &entry, int rowWidth) const;
     void evict() const;
 
@@ -163,6 +172,7 @@ private:
     int m_maxDocuments = 200;
     MarkdownRenderer *m_renderer = nullptr;
     QSet<qint64> m_expanded;
+    QHash<qint64, bool> m_thinkingChoice; ///< Thinking blocks the user opened or closed
     QHash<qint64, qsizetype> m_displayLimits; ///< messages shown beyond kDisplayChars
     qint64 m_selectionMessage = 0;
     TextPoint m_selectionAnchor;

@@ -543,6 +543,17 @@ void TranscriptView::showMore(int row)
     viewport()->update();
 }
 
+void TranscriptView::toggleThinking(int row)
+{
+    if (!model() || row < 0 || row >= m_heights.size())
+        return;
+    const QModelIndex index = model()->index(row, 0, rootIndex());
+    m_delegate->setThinkingExpanded(messageIdOfRow(row), !m_delegate->isThinkingExpanded(index));
+    m_exact[row] = false;
+    layoutVisibleRows();
+    viewport()->update();
+}
+
 void TranscriptView::copyCodeBlock(int row, int blockIndex)
 {
     const auto *transcript = qobject_cast<const TranscriptModel *>(model());
@@ -569,6 +580,8 @@ void TranscriptView::activateAnchor(int row, const QString &anchor)
         copyCodeBlock(codeRow, offset + link->index);
     } else if (url.scheme() == QLatin1String("showmore")) {
         showMore(row);
+    } else if (url.scheme() == QLatin1String("thinking")) {
+        toggleThinking(row);
     } else if (url.scheme() == QLatin1String("trail")) {
         const qint64 id = messageIdOfRow(row);
         m_delegate->setTrailExpanded(id, !m_delegate->isTrailExpanded(id));
@@ -736,6 +749,8 @@ bool TranscriptView::viewportEvent(QEvent *event)
             tip = tr("Copy this message (Ctrl+C)");
         else if (url.scheme() == QLatin1String("showmore"))
             tip = tr("Lay out more of this long message");
+        else if (url.scheme() == QLatin1String("thinking"))
+            tip = tr("Show or hide the model's reasoning for this answer");
         else if (MarkdownRenderer::parseCopyLink(url))
             tip = tr("Copy this code block");
         else if (!anchor.isEmpty())

@@ -62,6 +62,8 @@ public:
     void copyCodeBlock(int row, int blockIndex);
     /// Lays out more of a message shown cut short (its "Show more" link).
     void showMore(int row);
+    /// Opens or closes the Thinking block of an answer (its "thinking:" link).
+    void toggleThinking(int row);
 
     void setStreamingRelayoutInterval(int ms);
     int streamingRelayoutInterval() const { return m_streamingInterval; }

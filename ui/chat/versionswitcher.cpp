@@ -16,16 +16,12 @@ namespace {
 
 AnswerVersions versionsOf(ConversationStore *store, qint64 conversationId)
 {
-    return AnswerVersions::fromParameters(store->conversation(conversationId).parameters);
+    return store->answerVersions(conversationId);
 }
 
 bool save(ConversationStore *store, qint64 conversationId, const AnswerVersions &versions)
 {
-    Conversation c = store->conversation(conversationId);
-    if (!c.isValid())
-        return false;
-    versions.storeIn(&c.parameters);
-    return store->updateSettings(c);
+    return store->setAnswerVersions(conversationId, versions);
 }
 
 } // namespace

@@ -10,10 +10,10 @@ namespace tiergate {
 class ConversationStore;
 
 /// The ‹ 2/3 › switcher of the last answer of a conversation: regenerating an answer keeps the
-/// one it replaces, and each version keeps its own text, route and cost (AnswerVersions, stored
-/// with the conversation). Switching writes the chosen version back into the answer message, so
-/// the transcript, its meta line and the totals show that version. Hidden while the last answer
-/// has a single version. The store is not owned and must outlive the switcher.
+/// one it replaces, and each version keeps its own text, reasoning, tool calls, route and cost
+/// (AnswerVersions, rows of the conversation store). Switching writes the chosen version back into the answer message,
+/// so the transcript, its meta line and the totals show that version. Hidden while the last answer has a single
+/// version. The store is not owned and must outlive the switcher.
 class VersionSwitcher : public QWidget
 {
     Q_OBJECT

@@ -199,6 +199,14 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case CodeBlockCountRole:
         ensureRendered(row);
         return int(row.codeBlocks.size());
+    case ReasoningRole:
+        return m.reasoning;
+    case ReasoningTokensRole:
+        return m.reasoningTokens;
+    case ToolCallsRole:
+        return StoredMessage::toolCallsToJson(m.toolCalls);
+    case ImagesRole:
+        return m.images;
     default:
         return {};
     }
@@ -230,6 +238,10 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(CodeBlockCountRole, "codeBlockCount");
     names.insert(LengthRole, "length");
     names.insert(DisplayTextRole, "displayText");
+    names.insert(ReasoningRole, "reasoning");
+    names.insert(ReasoningTokensRole, "reasoningTokens");
+    names.insert(ToolCallsRole, "toolCalls");
+    names.insert(ImagesRole, "images");
     return names;
 }
 
@@ -343,13 +355,15 @@ void TranscriptModel::onMessageUpdated(qint64 conversationId, qint64 messageId)
         return;
     Row *r = loadedRow(row);
     if (m_store->isStreaming(messageId)) {
-        // A streamed chunk: only the text changed, and the store has it in memory.
+        // A streamed piece of text, reasoning or a tool call: the store has them in memory.
         const QString live = m_store->liveContent(messageId);
         m_outline[row].length = live.size();
         if (r) {
             r->message.content = live;
             r->message.length = live.size();
             r->message.state = StoredMessage::State::Streaming;
+            r->message.reasoning = m_store->liveReasoning(messageId);
+            r->message.toolCalls = m_store->liveToolCalls(messageId);
         }
     } else {
         // Metadata only: a finished answer keeps the text it streamed instead of reading it back
@@ -359,9 +373,11 @@ void TranscriptModel::onMessageUpdated(qint64 conversationId, qint64 messageId)
             return;
         m_outline[row].length = m.length;
         if (r) {
-            if (r->message.content.size() == m.length && r->message.state == StoredMessage::State::Streaming)
+            if (r->message.content.size() == m.length && r->message.state == StoredMessage::State::Streaming) {
                 m.content = r->message.content;
-            else
+                m.reasoning = r->message.reasoning; // what streamed is what was stored
+                m.images = r->message.images;
+            } else
                 m = m_store->message(messageId, textCap(messageId));
             r->message = m;
         }

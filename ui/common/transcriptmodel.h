@@ -57,6 +57,10 @@ public:
         /// its beginning (at least PrefixChars, or what ensureText() asked for); ContentRole is
         /// always the whole text, read from the store when the row holds a prefix.
         DisplayTextRole,
+        ReasoningRole, ///< QString: an answer's reasoning (streamed so far while it streams)
+        ReasoningTokensRole, ///< qint64: the provider's reasoning-token count, 0 until known
+        ToolCallsRole, ///< QJsonArray of an answer's tool calls (growing while it streams)
+        ImagesRole, ///< QStringList: a user message's images (data: or https: URLs)
     };
     Q_ENUM(Roles)
 

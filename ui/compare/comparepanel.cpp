@@ -8,11 +8,14 @@
 #include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
 #include "core/cost/costcalculator.h"
+#include "core/experiment/experiment.h"
+#include "core/experiment/experimentsummary.h"
 #include "core/routing/router.h"
 #include "ui/common/horizontalscroller.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
 #include "ui/compare/batchresultsmodel.h"
+#include "ui/experiment/experimentsummarymodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -320,6 +323,31 @@ QWidget *ComparePanel::buildSingleTab()
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summaryLabel);
+
+    // Repeat statistics: the same figures and intervals as the Experiments panel, from core's
+    // ExperimentSummary of this comparison's runs.
+    m_statsModel = new ExperimentSummaryModel(this);
+    m_statsTable = new QTableView(tab);
+    m_statsTable->setObjectName(QStringLiteral("compareStatistics"));
+    m_statsTable->setModel(m_statsModel);
+    m_statsTable->setColumnHidden(ExperimentSummaryModel::Quality, true);
+    m_statsTable->verticalHeader()->hide();
+    m_statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statsTable->setMaximumHeight(180);
+    m_statsTable->hide();
+    layout->addWidget(m_statsTable);
+    m_distinguishLabel = new QLabel(tab);
+    m_distinguishLabel->setObjectName(QStringLiteral("notDistinguishable"));
+    m_distinguishLabel->setWordWrap(true);
+    m_distinguishLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_distinguishLabel->hide();
+    layout->addWidget(m_distinguishLabel);
+    // The bootstrap is the costly part: recomputed at most twice a second while runs arrive.
+    m_statsTimer = new QTimer(this);
+    m_statsTimer->setSingleShot(true);
+    m_statsTimer->setInterval(500);
+    connect(m_statsTimer, &QTimer::timeout, this, &ComparePanel::updateStatistics);
 
     auto *actionsRow = new QHBoxLayout;
     actionsRow->addStretch(1);
@@ -860,6 +888,7 @@ void ComparePanel::onStarted()
         setPaneSource(int(i), QString(), false);
     }
     m_summaryLabel->clear();
+    updateStatistics();
     m_statusLabel->setText(tr("Running…"));
     updateDiff();
     updateControls();
@@ -919,6 +948,7 @@ void ComparePanel::onColumnFinished(int column)
 void ComparePanel::onFinished()
 {
     updateSummary();
+    updateStatistics();
     updateDiff();
     m_statusLabel->setText(tr("Done."));
     updateControls();
@@ -943,6 +973,7 @@ void ComparePanel::showRuns()
         pane.resetOnDelta = true;
     }
     updateSummary();
+    updateStatistics();
     updateDiff();
     updateControls();
 }
@@ -1006,6 +1037,29 @@ void ComparePanel::updateSummary()
     if (!ratios.isEmpty())
         lines << tr("Cost relative to the cheapest: %1").arg(ratios.join(QStringLiteral(", ")));
     m_summaryLabel->setText(lines.join(QStringLiteral("   ·   ")));
+    if (!m_statsTimer->isActive())
+        m_statsTimer->start();
+}
+
+void ComparePanel::updateStatistics()
+{
+    m_statsTimer->stop();
+    const Comparison &comparison = m_session->comparison();
+    int most = 0;
+    for (const QList<CompareRun> &runs : comparison.runs)
+        most = std::max(most, int(runs.size()));
+    const bool repeated = comparison.runsPerColumn > 1 && most > 0;
+    m_statsTable->setVisible(repeated);
+    if (!repeated) {
+        m_statsModel->setSummary(ExperimentSummary());
+        m_distinguishLabel->clear();
+        m_distinguishLabel->hide();
+        return;
+    }
+    const ExperimentSummary summary = ExperimentSummary::compute(Experiment::fromComparison(comparison));
+    m_statsModel->setSummary(summary);
+    m_distinguishLabel->setText(summary.notDistinguishable.join(u'\n'));
+    m_distinguishLabel->setVisible(!summary.notDistinguishable.isEmpty());
 }
 
 void ComparePanel::setDiffColumns(int from, int to)

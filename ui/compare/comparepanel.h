@@ -38,6 +38,7 @@ class ChatSession;
 class CodeHighlighter;
 class ComparisonSession;
 class ConfigStore;
+class ExperimentSummaryModel;
 class MarkdownRenderer;
 class Router;
 
@@ -140,6 +141,12 @@ public:
     /// columnEstimate() in words; "" without a prompt.
     QString estimateText(int column) const;
     QString summaryText() const;
+    /// With more than one run per column: each column's medians and p95s with their 95 % intervals,
+    /// error and fallback rates, cost per answer and per 1,000 (ExperimentSummary of the runs).
+    QTableView *statisticsTable() const { return m_statsTable; }
+    ExperimentSummaryModel *statisticsModel() const { return m_statsModel; }
+    /// Which columns' medians cannot be told apart (empty when all can, or with one run).
+    QLabel *distinguishLabel() const { return m_distinguishLabel; }
     QString statusText() const;
     QString batchStatusText() const;
     ComparisonSession *session() const { return m_session; }
@@ -208,6 +215,7 @@ private:
     void onFinished();
     void showRuns();
     void updateSummary();
+    void updateStatistics();
     void updateDiff();
     QString statsFor(int column) const;
 
@@ -253,6 +261,10 @@ private:
     QLabel *m_diffLabel = nullptr;
     QTextBrowser *m_diffView = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QTableView *m_statsTable = nullptr;
+    ExperimentSummaryModel *m_statsModel = nullptr;
+    QLabel *m_distinguishLabel = nullptr;
+    QTimer *m_statsTimer = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_openButton = nullptr;
     QMenu *m_savedMenu = nullptr;

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -63,6 +64,23 @@ ExperimentPanel::ExperimentPanel(Router *router, ConfigStore *config, Experiment
     m_table = new QTableView(results);
     m_table->setObjectName(QStringLiteral("experimentTable"));
     resultsLayout->addWidget(m_table, 1);
+    // Against an earlier run of the same prompt set: how each column moved (the report's lines).
+    auto *earlierRow = new QHBoxLayout;
+    earlierRow->addWidget(new QLabel(tr("Compare with:"), results));
+    m_earlier = new QComboBox(results);
+    m_earlier->setObjectName(QStringLiteral("earlierRun"));
+    m_earlier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_earlier->setMinimumContentsLength(30);
+    m_earlier->setToolTip(tr("An earlier run of the same prompt set"));
+    earlierRow->addWidget(m_earlier);
+    earlierRow->addStretch(1);
+    resultsLayout->addLayout(earlierRow);
+    m_deltas = new QListWidget(results);
+    m_deltas->setObjectName(QStringLiteral("earlierRunDeltas"));
+    m_deltas->setMaximumHeight(120);
+    m_deltas->hide();
+    resultsLayout->addWidget(m_deltas);
+    connect(m_earlier, &QComboBox::currentIndexChanged, this, &ExperimentPanel::chooseEarlierRun);
     m_model = new ExperimentSummaryModel(this);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -277,6 +295,9 @@ void ExperimentPanel::showExperiment()
     }
     m_model->setSummary(summary);
     m_model->setPrompt(m_promptFilter->currentData().toInt());
+    if (m_earlierFor != m_experiment.id)
+        fillEarlierRuns();
+    showDeltas(summary);
     m_decision->setSummary(summary);
     if (!isRunning())
         m_vote->showNext(m_experiment);
@@ -322,6 +343,52 @@ void ExperimentPanel::showTab(const QString &name)
     const QStringList names { QStringLiteral("results"), QStringLiteral("vote"), QStringLiteral("decision") };
     if (const qsizetype i = names.indexOf(name.toLower()); i >= 0)
         m_tabs->setCurrentIndex(int(i));
+}
+
+void ExperimentPanel::fillEarlierRuns()
+{
+    m_earlierFor = m_experiment.id;
+    {
+        const QSignalBlocker block(m_earlier);
+        m_earlier->clear();
+        m_earlier->addItem(tr("No earlier run"), QString());
+        if (!m_experiment.id.isEmpty()) {
+            for (const ExperimentStore::Entry &entry : m_store->earlierRunsOf(m_experiment))
+                m_earlier->addItem(
+                    tr("%1 (%2, %3/%4 runs)")
+                        .arg(entry.id, QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat))
+                        .arg(entry.done)
+                        .arg(entry.total),
+                    entry.id);
+        }
+        // The newest earlier run, as the CLI's report compares with.
+        m_earlier->setCurrentIndex(m_earlier->count() > 1 ? 1 : 0);
+    }
+    m_earlier->setEnabled(m_earlier->count() > 1);
+    m_before.reset();
+    const QString id = m_earlier->currentData().toString();
+    if (!id.isEmpty())
+        m_before = m_store->load(id);
+    // Its summary is computed once per choice, not on every refresh while a run goes on.
+    m_beforeSummary = m_before ? ExperimentSummary::compute(*m_before) : ExperimentSummary();
+}
+
+void ExperimentPanel::chooseEarlierRun()
+{
+    const QString id = m_earlier->currentData().toString();
+    m_before = id.isEmpty() ? std::nullopt : m_store->load(id);
+    m_beforeSummary = m_before ? ExperimentSummary::compute(*m_before) : ExperimentSummary();
+    showDeltas(ExperimentSummary::compute(m_experiment));
+}
+
+void ExperimentPanel::showDeltas(const ExperimentSummary &summary)
+{
+    m_comparison = m_before ? ExperimentReport::compare(summary, m_beforeSummary, *m_before) : QStringList();
+    m_deltas->clear();
+    m_deltas->addItems(m_comparison);
+    if (m_before && m_comparison.isEmpty())
+        m_deltas->addItem(tr("No column of this run is in %1.").arg(m_before->id));
+    m_deltas->setVisible(m_before.has_value());
 }
 
 void ExperimentPanel::reloadSaved()
@@ -378,7 +445,7 @@ void ExperimentPanel::exportReport()
         return;
     QString error;
     const QStringList paths = ExperimentReport::write(
-        folder, m_experiment.id, m_experiment, ExperimentSummary::compute(m_experiment), {}, &error);
+        folder, m_experiment.id, m_experiment, ExperimentSummary::compute(m_experiment), m_comparison, &error);
     setStatus(paths.isEmpty() ? error : tr("Wrote %1").arg(paths.join(QStringLiteral(", "))), paths.isEmpty());
 }
 

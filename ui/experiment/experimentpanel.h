@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/experiment/experiment.h"
+#include "core/experiment/experimentsummary.h"
 
 #include <QWidget>
 
@@ -45,6 +46,10 @@ public:
     bool openNewest();
     /// Shows the tab named "results", "vote" or "decision".
     void showTab(const QString &name);
+    /// The earlier runs of the same prompt set (newest first, selected by default; item 0 is "none").
+    QComboBox *earlierRunCombo() const { return m_earlier; }
+    /// How each column moved against the chosen earlier run (ExperimentReport::compare), one line each.
+    QListWidget *deltaList() const { return m_deltas; }
 
 Q_SIGNALS:
     void experimentFinished();
@@ -54,6 +59,9 @@ private:
     void startRun();
     void showExperiment();
     void reloadSaved();
+    void fillEarlierRuns();
+    void chooseEarlierRun();
+    void showDeltas(const ExperimentSummary &summary);
     void recordVote(const PairwiseVote &vote);
     void useColumn(int column, bool asNewProfile);
     void exportReport();
@@ -79,6 +87,12 @@ private:
     QTableView *m_table = nullptr;
     QComboBox *m_promptFilter = nullptr;
     ExperimentSummaryModel *m_model = nullptr;
+    QComboBox *m_earlier = nullptr;
+    QListWidget *m_deltas = nullptr;
+    QString m_earlierFor; ///< the experiment id m_earlier was filled for
+    std::optional<Experiment> m_before; ///< the chosen earlier run
+    ExperimentSummary m_beforeSummary;
+    QStringList m_comparison; ///< the lines shown in m_deltas, also written into exported reports
     BlindVoteWidget *m_vote = nullptr;
     DecisionView *m_decision = nullptr;
 };

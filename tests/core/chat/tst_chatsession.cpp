@@ -8,10 +8,13 @@
 #include "core/cost/requestcost.h"
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
+#include "core/sim/simmodelspec.h"
 #include "core/sim/simulator.h"
 #include "core/transport/transport.h"
 #include "tests/support/testenv.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -257,6 +260,80 @@ private Q_SLOTS:
         QVERIFY(f->session->regenerate(id, QString(), Criticality::Standard));
         QVERIFY(answered.wait(10000));
         QCOMPARE(f->store->messages(id).size(), 2); // the old answer was dropped, not kept
+    }
+
+    void reasoningToolCallsAndImagesStayWithTheirMessages()
+    {
+        auto f = std::make_unique<Fixture>();
+        QList<SimModelSpec> models = SimModelSpec::defaults();
+        for (SimModelSpec &m : models) {
+            m.reasoningField = QStringLiteral("reasoning");
+            m.reasoningTokens = 30;
+            m.vision = true;
+            m.failureRate = 0;
+        }
+        f->sim.setModels(models);
+        QVERIFY(f->sim.start());
+        ++m_counter;
+        f->config = std::make_unique<ConfigStore>(m_dir.filePath(QStringLiteral("none-%1.json").arg(m_counter)));
+        f->config->load();
+        f->config->setSimulatorBaseUrl(f->sim.baseUrl());
+        f->transport = std::make_unique<Transport>(&f->network);
+        f->router = std::make_unique<Router>(f->transport.get(), f->config.get());
+        f->store = std::make_unique<ConversationStore>(m_dir.filePath(QStringLiteral("c-%1.sqlite").arg(m_counter)));
+        QVERIFY(f->store->open());
+        f->session = std::make_unique<ChatSession>(f->store.get(), f->router.get(), f->config.get());
+
+        const QString image = QStringLiteral("data:image/png;base64,iVBORw0KGgo=");
+        const qint64 id = f->session->commitUserMessage(
+            0, QStringLiteral("Describe it"), 0, QStringLiteral("sim-standard"), { image });
+        QVERIFY(id > 0);
+        Conversation c = f->store->conversation(id);
+        QString error;
+        c.parameters.tools = *ChatParameters::parseTools(
+            QStringLiteral(R"([{"type": "function", "function": {"name": "describe", "parameters": {"type": "object",)"
+                           R"( "properties": {"subject": {"type": "string"}}}}}])"),
+            &error);
+        QVERIFY(f->store->updateSettings(c));
+
+        // While the answer streams, its reasoning and tool-call pieces are in the store already.
+        QSignalSpy answered(f->session.get(), &ChatSession::answerFinished);
+        qint64 answerId = 0;
+        QString reasoningWhileStreaming;
+        qsizetype argumentsWhileStreaming = -1;
+        connect(f->store.get(), &ConversationStore::messageUpdated, this, [&](qint64, qint64 messageId) {
+            if (!f->store->isStreaming(messageId))
+                return;
+            answerId = messageId;
+            reasoningWhileStreaming = f->store->liveReasoning(messageId);
+            const StoredMessage live = f->store->message(messageId);
+            if (!live.toolCalls.isEmpty() && argumentsWhileStreaming < 0)
+                argumentsWhileStreaming = live.toolCalls.first().arguments.size();
+        });
+        QVERIFY(f->session->sendConversation(id, QString(), Criticality::Standard));
+        QVERIFY(answered.wait(20000));
+        QVERIFY(!reasoningWhileStreaming.isEmpty());
+        const StoredMessage answer = f->store->message(answerId);
+        QCOMPARE(answer.role, StoredMessage::Role::Assistant);
+        QVERIFY(answer.reasoning.startsWith(reasoningWhileStreaming));
+        QCOMPARE(answer.reasoningTokens, 30);
+        QCOMPARE(answer.toolCalls.size(), 1);
+        QCOMPARE(answer.toolCalls.first().name, QStringLiteral("describe"));
+        // The arguments arrived in pieces: the first one seen was shorter than the whole.
+        QVERIFY(argumentsWhileStreaming >= 0);
+        QVERIFY(argumentsWhileStreaming < answer.toolCalls.first().arguments.size());
+        QCOMPARE(f->store->messages(id).first().images, QStringList { image });
+
+        // The next request sends the image again, with the message it belongs to.
+        QVERIFY(f->session->commitUserMessage(id, QStringLiteral("And now?"), 0, QString()) == id);
+        QVERIFY(f->session->sendConversation(id, QString(), Criticality::Standard));
+        QVERIFY(answered.wait(20000));
+        const QJsonArray sent = f->sim.lastRequest().value(QStringLiteral("messages")).toArray();
+        const QJsonArray parts = sent.first().toObject().value(QStringLiteral("content")).toArray();
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(1).toObject().value(QStringLiteral("image_url")).toObject().value(QStringLiteral("url")),
+            QJsonValue(image));
+        QCOMPARE(sent.last().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("And now?"));
     }
 
     void failedAnswerIsExplainedAndStored()

@@ -28,6 +28,7 @@ QList<StoredMessage> messages()
     user.id = 1;
     user.role = StoredMessage::Role::User;
     user.content = QStringLiteral("Why is the sky blue?");
+    user.images = { QStringLiteral("https://example.invalid/sky.png") };
     StoredMessage answer;
     answer.id = 2;
     answer.role = StoredMessage::Role::Assistant;
@@ -44,6 +45,13 @@ QList<StoredMessage> messages()
     answer.promptTokens = 1200;
     answer.completionTokens = 80;
     answer.costMicros = 1530;
+    answer.reasoning = QStringLiteral("Short wavelengths scatter more.\nBlue is short.");
+    answer.reasoningTokens = 12;
+    ToolCall call;
+    call.id = QStringLiteral("call_7");
+    call.name = QStringLiteral("lookup");
+    call.arguments = QStringLiteral("{\"term\":\"Rayleigh\"}");
+    answer.toolCalls = { call };
     StoredMessage failed;
     failed.id = 3;
     failed.role = StoredMessage::Role::Assistant;
@@ -75,6 +83,14 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("failed")));
         QVERIFY(md.contains(QStringLiteral("> Error: The provider refused the key.")));
         QVERIFY(md.contains(QStringLiteral("Messages: 3 \u00b7 total cost $0.00153")));
+        // Reasoning as a quote before the answer, images and tool calls after the text.
+        QVERIFY2(md.contains(QStringLiteral("> **Thinking**\n>\n> Short wavelengths scatter more.\n> Blue is short.\n\n"
+                                            "Rayleigh scattering.")),
+            qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("![image](https://example.invalid/sky.png)")));
+        QVERIFY2(md.contains(
+                     QStringLiteral("**Tool call: lookup(call_7)**\n\n```json\n{\n    \"term\": \"Rayleigh\"\n}\n```")),
+            qPrintable(md));
     }
 
     void json()
@@ -98,6 +114,14 @@ private Q_SLOTS:
         QCOMPARE(route.value(QStringLiteral("attempts")).toArray().size(), 2);
         QCOMPARE(route.value(QStringLiteral("cost_micros")).toInteger(), 1530);
         QCOMPARE(route.value(QStringLiteral("cost_usd")).toString(), QStringLiteral("0.001530"));
+        QCOMPARE(route.value(QStringLiteral("reasoning_tokens")).toInteger(), 12);
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("reasoning")).toString(), messages().at(1).reasoning);
+        const QJsonArray calls = list.at(1).toObject().value(QStringLiteral("tool_calls")).toArray();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("call_7"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("images")).toArray().first().toString(),
+            QStringLiteral("https://example.invalid/sky.png"));
+        QVERIFY(!list.at(2).toObject().contains(QStringLiteral("reasoning")));
         QCOMPARE(list.at(2).toObject().value(QStringLiteral("error")).toString(),
             QStringLiteral("The provider refused the key."));
         QCOMPARE(list.at(2).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));

@@ -4,8 +4,10 @@
 #include "tests/support/testenv.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -583,6 +585,239 @@ private Q_SLOTS:
         QCOMPARE(countOnDisk(store.searchIndexPath(),
                      QStringLiteral("SELECT count(*) FROM message_fts WHERE rowid / 65536 = ?"), user),
             1);
+    }
+
+    void reasoningToolCallsAndImagesArePerMessage()
+    {
+        const QString path = freshPath();
+        const QStringList images { QStringLiteral("data:image/png;base64,iVBORw0KGgo="),
+            QStringLiteral("https://example.invalid/cat.png") };
+        qint64 conv = 0, user = 0, first = 0, second = 0;
+        {
+            ConversationStore store(path);
+            QVERIFY(store.open());
+            conv = store.createConversation(QStringLiteral("tools"));
+            user = store.appendUserMessage(
+                conv, QStringLiteral("What is in this picture?"), StoredMessage::State::Done, images);
+            QCOMPARE(store.message(user).images, images);
+            QVERIFY(store.messageMetadata(user).images.isEmpty()); // metadata reads no text
+
+            first = store.beginAssistantMessage(conv);
+            QSignalSpy updated(&store, &ConversationStore::messageUpdated);
+            store.appendStreamReasoning(first, QStringLiteral("Let me look "));
+            store.appendStreamReasoning(first, QStringLiteral("closely."));
+            ToolCallDelta head;
+            head.id = QStringLiteral("call_1");
+            head.name = QStringLiteral("describe");
+            head.arguments = QStringLiteral("{\"sub");
+            store.appendStreamToolCall(first, head);
+            QCOMPARE(updated.size(), 3);
+            StoredMessage live = store.message(first);
+            QCOMPARE(live.reasoning, QStringLiteral("Let me look closely."));
+            QCOMPARE(live.toolCalls.size(), 1);
+            QCOMPARE(live.toolCalls.first().arguments, QStringLiteral("{\"sub"));
+            ToolCallDelta tail;
+            tail.arguments = QStringLiteral("ject\":\"cat\"}");
+            store.appendStreamToolCall(first, tail);
+            live = store.message(first);
+            QCOMPARE(live.toolCalls.first().arguments, QStringLiteral("{\"subject\":\"cat\"}"));
+            QCOMPARE(live.toolCalls.first().name, QStringLiteral("describe"));
+
+            // The result carries neither: what streamed is kept.
+            RouteResult r = okResult();
+            r.usage.reasoningTokens = 7;
+            QVERIFY(store.finishAssistantMessage(first, r));
+
+            // A second answer with its own reasoning and no tool call.
+            second = store.beginAssistantMessage(conv);
+            RouteResult r2 = okResult(QStringLiteral("A cat."));
+            r2.reasoning = QStringLiteral("Whiskers.");
+            r2.usage.reasoningTokens = 3;
+            QVERIFY(store.finishAssistantMessage(second, r2));
+        }
+        ConversationStore store(path);
+        QVERIFY(store.open());
+        const QList<StoredMessage> all = store.messages(conv);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).images, images);
+        QCOMPARE(all.at(1).reasoning, QStringLiteral("Let me look closely."));
+        QCOMPARE(all.at(1).reasoningTokens, 7);
+        QCOMPARE(all.at(1).toolCalls.size(), 1);
+        QCOMPARE(all.at(1).toolCalls.first().id, QStringLiteral("call_1"));
+        QCOMPARE(all.at(1).toolCalls.first().arguments, QStringLiteral("{\"subject\":\"cat\"}"));
+        QCOMPARE(all.at(2).reasoning, QStringLiteral("Whiskers."));
+        QCOMPARE(all.at(2).reasoningTokens, 3);
+        QVERIFY(all.at(2).toolCalls.isEmpty());
+        QVERIFY(all.at(2).images.isEmpty());
+        // Metadata reads keep the small per-message fields.
+        QCOMPARE(store.messageMetadata(first).toolCalls.size(), 1);
+        QCOMPARE(store.messageMetadata(first).reasoningTokens, 7);
+    }
+
+    void answerVersionsAreRowsWithTheirOwnRouteAndCost()
+    {
+        const QString path = freshPath();
+        qint64 conv = 0, user = 0;
+        {
+            ConversationStore store(path);
+            QVERIFY(store.open());
+            conv = store.createConversation(QStringLiteral("versions"));
+            user = store.appendUserMessage(conv, QStringLiteral("Pick a name"));
+            AnswerVersions versions;
+            AnswerVersion cheap;
+            cheap.content = QStringLiteral("Ada");
+            cheap.modelUsed = QStringLiteral("sim-budget");
+            cheap.costMicros = 120;
+            cheap.latencyMs = 300;
+            cheap.reasoning = QStringLiteral("short");
+            cheap.reasoningTokens = 2;
+            AnswerVersion dear = cheap;
+            dear.content = QStringLiteral("Grace");
+            dear.modelUsed = QStringLiteral("sim-premium");
+            dear.costMicros = 9100;
+            dear.ttftMs = -1;
+            ToolCall call;
+            call.id = QStringLiteral("c1");
+            call.name = QStringLiteral("lookup");
+            call.arguments = QStringLiteral("{}");
+            dear.toolCalls = { call };
+            versions.append(user, cheap);
+            versions.append(user, dear);
+            versions.setCurrent(user, 0);
+            versions.append(424242, cheap); // no such message: not stored
+            QVERIFY(store.setAnswerVersions(conv, versions));
+            // Not in the parameters any more.
+            QVERIFY(!store.conversation(conv).parameters.extra.contains(QLatin1String(AnswerVersions::kParameterKey)));
+        }
+        QCOMPARE(
+            countOnDisk(path, QStringLiteral("SELECT count(*) FROM answer_versions WHERE user_message_id = ?"), user),
+            2);
+        ConversationStore store(path);
+        QVERIFY(store.open());
+        const AnswerVersions read = store.answerVersions(conv);
+        QCOMPARE(read.userMessageIds(), QList<qint64> { user });
+        QCOMPARE(read.count(user), 2);
+        QCOMPARE(read.current(user), 0);
+        QCOMPARE(read.versions(user).at(0).costMicros, 120);
+        QCOMPARE(read.versions(user).at(0).modelUsed, QStringLiteral("sim-budget"));
+        QCOMPARE(read.versions(user).at(0).reasoning, QStringLiteral("short"));
+        QCOMPARE(read.versions(user).at(1).costMicros, 9100);
+        QCOMPARE(read.versions(user).at(1).modelUsed, QStringLiteral("sim-premium"));
+        QCOMPARE(read.versions(user).at(1).toolCalls.size(), 1);
+        QCOMPARE(read.versions(user).at(1).latencyMs, 300);
+        QCOMPARE(read.versions(user).at(1).ttftMs, -1);
+        // Versions go with their conversation.
+        QVERIFY(store.deleteConversation(conv));
+        QCOMPARE(store.purgeDeleted(), 1);
+        QCOMPARE(
+            countOnDisk(path, QStringLiteral("SELECT count(*) FROM answer_versions WHERE user_message_id = ?"), user),
+            0);
+    }
+
+    void schemaTwoDatabaseIsMigratedKeepingEveryRow()
+    {
+        // A database as schema 2 wrote it: no per-message reasoning, tool calls or images, and the
+        // answer versions inside the conversation's parameters JSON.
+        const QString path = freshPath();
+        AnswerVersions old;
+        AnswerVersion a;
+        a.content = QStringLiteral("first answer");
+        a.modelUsed = QStringLiteral("sim-budget");
+        a.costMicros = 150;
+        AnswerVersion b = a;
+        b.content = QStringLiteral("second answer");
+        b.modelUsed = QStringLiteral("sim-premium");
+        b.costMicros = 4800;
+        old.append(2, a);
+        old.append(2, b);
+        old.append(99, a); // a message deleted since
+        ChatParameters parameters;
+        parameters.temperature = 0.5;
+        old.storeIn(&parameters);
+        const QString parametersJson
+            = QString::fromUtf8(QJsonDocument(parameters.toJson()).toJson(QJsonDocument::Compact));
+        const QString chunked = QString(70000, QLatin1Char('x'));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            const QStringList ddl {
+                QStringLiteral("CREATE TABLE conversations (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL "
+                               "DEFAULT '', created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, profile TEXT NOT "
+                               "NULL DEFAULT '', tier TEXT NOT NULL DEFAULT '', model TEXT NOT NULL DEFAULT '', "
+                               "system_prompt TEXT NOT NULL DEFAULT '', parameters TEXT NOT NULL DEFAULT '{}', "
+                               "deleted_at INTEGER)"),
+                QStringLiteral("CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id INTEGER "
+                               "NOT NULL REFERENCES conversations(id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+                               "role TEXT NOT NULL, content TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, error TEXT "
+                               "NOT NULL DEFAULT '', model_used TEXT NOT NULL DEFAULT '', provider_id TEXT NOT NULL "
+                               "DEFAULT '', fallback_used INTEGER NOT NULL DEFAULT 0, attempts TEXT NOT NULL DEFAULT "
+                               "'[]', latency_ms INTEGER, ttft_ms INTEGER, prompt_tokens INTEGER NOT NULL DEFAULT 0, "
+                               "completion_tokens INTEGER NOT NULL DEFAULT 0, estimated INTEGER NOT NULL DEFAULT 0, "
+                               "cost_micros INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, length INTEGER "
+                               "NOT NULL DEFAULT 0, UNIQUE (conversation_id, position))"),
+                QStringLiteral("CREATE TABLE message_chunks (message_id INTEGER NOT NULL REFERENCES messages(id) ON "
+                               "DELETE CASCADE, seq INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (message_id, "
+                               "seq)) WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE fts_pending (message_id INTEGER PRIMARY KEY, gen INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO conversations (id, title, created_at, updated_at, parameters) VALUES "
+                               "(1, 'old one', 1000, 2000, '%1')")
+                    .arg(QString(parametersJson).replace(QLatin1Char('\''), QLatin1String("''"))),
+                QStringLiteral("INSERT INTO conversations (id, title, created_at, updated_at) VALUES "
+                               "(2, 'plain', 1000, 1500)"),
+                QStringLiteral("INSERT INTO messages (id, conversation_id, position, role, content, state, created_at, "
+                               "length) VALUES (1, 1, 0, 'system', 'be brief', 'done', 1000, 8)"),
+                QStringLiteral("INSERT INTO messages (id, conversation_id, position, role, content, state, created_at, "
+                               "length) VALUES (2, 1, 1, 'user', 'name one', 'done', 1001, 8)"),
+                QStringLiteral("INSERT INTO messages (id, conversation_id, position, role, content, state, model_used, "
+                               "cost_micros, prompt_tokens, completion_tokens, created_at, length) VALUES (3, 1, 2, "
+                               "'assistant', 'second answer', 'done', 'sim-premium', 4800, 10, 20, 1002, 13)"),
+                QStringLiteral("INSERT INTO messages (id, conversation_id, position, role, content, state, created_at, "
+                               "length) VALUES (4, 2, 0, 'user', '', 'done', 1003, 70000)"),
+                QStringLiteral("INSERT INTO message_chunks (message_id, seq, text) VALUES (4, 0, '%1'), (4, 1, '%2')")
+                    .arg(chunked.left(65536), chunked.mid(65536)),
+                QStringLiteral("PRAGMA user_version = 2"),
+            };
+            for (const QString &statement : ddl)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema2"));
+
+        ConversationStore store(path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QCOMPARE(countOnDisk(path, QStringLiteral("SELECT count(*) FROM messages WHERE id > ?"), 0), 4);
+        QCOMPARE(countOnDisk(path, QStringLiteral("SELECT count(*) FROM conversations WHERE id > ?"), 0), 2);
+        const QList<StoredMessage> one = store.messages(1);
+        QCOMPARE(one.size(), 3);
+        QCOMPARE(one.at(0).content, QStringLiteral("be brief"));
+        QCOMPARE(one.at(1).content, QStringLiteral("name one"));
+        QCOMPARE(one.at(2).content, QStringLiteral("second answer"));
+        QCOMPARE(one.at(2).costMicros, 4800);
+        QCOMPARE(one.at(2).completionTokens, 20);
+        QVERIFY(one.at(2).reasoning.isEmpty());
+        QVERIFY(one.at(2).toolCalls.isEmpty());
+        QVERIFY(one.at(1).images.isEmpty());
+        QCOMPARE(store.messages(2).size(), 1);
+        QCOMPARE(store.messages(2).first().content, chunked);
+        // The versions are rows now, with their own route and cost; the rest of the parameters stays.
+        const AnswerVersions versions = store.answerVersions(1);
+        QCOMPARE(versions.userMessageIds(), QList<qint64> { 2 });
+        QCOMPARE(versions.count(2), 2);
+        QCOMPARE(versions.current(2), 1);
+        QCOMPARE(versions.versions(2).at(0).costMicros, 150);
+        QCOMPARE(versions.versions(2).at(1).modelUsed, QStringLiteral("sim-premium"));
+        const Conversation c = store.conversation(1);
+        QVERIFY(!c.parameters.extra.contains(QLatin1String(AnswerVersions::kParameterKey)));
+        QCOMPARE(c.parameters.temperature, std::optional<double>(0.5));
+        QCOMPARE(store.conversation(2).title, QStringLiteral("plain"));
+        // New fields work on the migrated schema.
+        const qint64 answer = store.beginAssistantMessage(1);
+        RouteResult r = okResult(QStringLiteral("third"));
+        r.reasoning = QStringLiteral("thought");
+        QVERIFY(store.finishAssistantMessage(answer, r));
+        QCOMPARE(store.message(answer).reasoning, QStringLiteral("thought"));
     }
 
     void newerSchemaIsRefused()
