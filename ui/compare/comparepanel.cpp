@@ -264,6 +264,26 @@ ComparePanel::~ComparePanel()
     delete m_batch;
 }
 
+QWidget *ComparePanel::buildAnswerPanes(QWidget *tab)
+{
+    // The answers side by side (scrolling sideways past the window's width), the word diff below.
+    auto *splitter = new QSplitter(Qt::Vertical, tab);
+    auto *panes = new QWidget;
+    m_panesLayout = new QHBoxLayout(panes);
+    m_panesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *panesScroller = new HorizontalScroller(panes, splitter);
+    panesScroller->setObjectName(QStringLiteral("panesScroller"));
+    m_diffView = new QTextBrowser(splitter);
+    m_diffView->setOpenLinks(false);
+    m_diffView->hide();
+    splitter->addWidget(panesScroller);
+    splitter->addWidget(m_diffView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
 QWidget *ComparePanel::buildSingleTab()
 {
     auto *tab = new QWidget(this);
@@ -290,21 +310,7 @@ QWidget *ComparePanel::buildSingleTab()
     runRow->addWidget(m_stopAllButton);
     layout->addLayout(runRow);
 
-    auto *splitter = new QSplitter(Qt::Vertical, tab);
-    auto *panes = new QWidget;
-    m_panesLayout = new QHBoxLayout(panes);
-    m_panesLayout->setContentsMargins(0, 0, 0, 0);
-    auto *panesScroller = new HorizontalScroller(panes, splitter);
-    panesScroller->setObjectName(QStringLiteral("panesScroller"));
-    m_diffView = new QTextBrowser(splitter);
-    m_diffView->setOpenLinks(false);
-    m_diffView->hide();
-    splitter->addWidget(panesScroller);
-    splitter->addWidget(m_diffView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(buildAnswerPanes(tab), 1);
 
     auto *diffRow = new QHBoxLayout;
     m_diffCheck = new QCheckBox(tr("Word diff:"), tab);

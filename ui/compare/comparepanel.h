@@ -198,6 +198,7 @@ private:
     QHBoxLayout *buildSharedRow();
     void connectUi();
     void updateEstimates();
+    QWidget *buildAnswerPanes(QWidget *tab);
     QWidget *buildSingleTab();
     QWidget *buildBatchTab();
 
