@@ -29,6 +29,7 @@ class QTextBrowser;
 class QTimer;
 class QToolButton;
 class QUrl;
+class QVBoxLayout;
 
 namespace tiergate {
 
@@ -199,6 +200,7 @@ private:
     void connectUi();
     void updateEstimates();
     QWidget *buildSingleTab();
+    void buildStatistics(QWidget *tab, QVBoxLayout *layout);
     QWidget *buildBatchTab();
 
     void setPaneSource(int column, const QString &markdown, bool streaming);
