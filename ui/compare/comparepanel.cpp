@@ -284,6 +284,34 @@ QWidget *ComparePanel::buildAnswerPanes(QWidget *tab)
     return splitter;
 }
 
+void ComparePanel::buildStatistics(QWidget *tab, QVBoxLayout *layout)
+{
+    // Repeat statistics: the same figures and intervals as the Experiments panel, from core's
+    // ExperimentSummary of this comparison's runs.
+    m_statsModel = new ExperimentSummaryModel(this);
+    m_statsTable = new QTableView(tab);
+    m_statsTable->setObjectName(QStringLiteral("compareStatistics"));
+    m_statsTable->setModel(m_statsModel);
+    m_statsTable->setColumnHidden(ExperimentSummaryModel::Quality, true);
+    m_statsTable->verticalHeader()->hide();
+    m_statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statsTable->setMaximumHeight(180);
+    m_statsTable->hide();
+    layout->addWidget(m_statsTable);
+    m_distinguishLabel = new QLabel(tab);
+    m_distinguishLabel->setObjectName(QStringLiteral("notDistinguishable"));
+    m_distinguishLabel->setWordWrap(true);
+    m_distinguishLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_distinguishLabel->hide();
+    layout->addWidget(m_distinguishLabel);
+    // The bootstrap is the costly part: recomputed at most twice a second while runs arrive.
+    m_statsTimer = new QTimer(this);
+    m_statsTimer->setSingleShot(true);
+    m_statsTimer->setInterval(500);
+    connect(m_statsTimer, &QTimer::timeout, this, &ComparePanel::updateStatistics);
+}
+
 QWidget *ComparePanel::buildSingleTab()
 {
     auto *tab = new QWidget(this);
@@ -330,30 +358,7 @@ QWidget *ComparePanel::buildSingleTab()
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summaryLabel);
 
-    // Repeat statistics: the same figures and intervals as the Experiments panel, from core's
-    // ExperimentSummary of this comparison's runs.
-    m_statsModel = new ExperimentSummaryModel(this);
-    m_statsTable = new QTableView(tab);
-    m_statsTable->setObjectName(QStringLiteral("compareStatistics"));
-    m_statsTable->setModel(m_statsModel);
-    m_statsTable->setColumnHidden(ExperimentSummaryModel::Quality, true);
-    m_statsTable->verticalHeader()->hide();
-    m_statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_statsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_statsTable->setMaximumHeight(180);
-    m_statsTable->hide();
-    layout->addWidget(m_statsTable);
-    m_distinguishLabel = new QLabel(tab);
-    m_distinguishLabel->setObjectName(QStringLiteral("notDistinguishable"));
-    m_distinguishLabel->setWordWrap(true);
-    m_distinguishLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_distinguishLabel->hide();
-    layout->addWidget(m_distinguishLabel);
-    // The bootstrap is the costly part: recomputed at most twice a second while runs arrive.
-    m_statsTimer = new QTimer(this);
-    m_statsTimer->setSingleShot(true);
-    m_statsTimer->setInterval(500);
-    connect(m_statsTimer, &QTimer::timeout, this, &ComparePanel::updateStatistics);
+    buildStatistics(tab, layout);
 
     auto *actionsRow = new QHBoxLayout;
     actionsRow->addStretch(1);

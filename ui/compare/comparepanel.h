@@ -29,6 +29,7 @@ class QTextBrowser;
 class QTimer;
 class QToolButton;
 class QUrl;
+class QVBoxLayout;
 
 namespace tiergate {
 
@@ -200,6 +201,7 @@ private:
     void updateEstimates();
     QWidget *buildAnswerPanes(QWidget *tab);
     QWidget *buildSingleTab();
+    void buildStatistics(QWidget *tab, QVBoxLayout *layout);
     QWidget *buildBatchTab();
 
     void setPaneSource(int column, const QString &markdown, bool streaming);
