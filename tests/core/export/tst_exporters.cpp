@@ -111,7 +111,9 @@ private Q_SLOTS:
         for (const YAML::Node &item : router["fallbacks"]) {
             for (auto it = item.begin(); it != item.end(); ++it) {
                 QStringList to;
-                for (const YAML::Node &n : it->second)
+                // A copy: `it->second` belongs to a temporary that a range-for would outlive.
+                const YAML::Node targets = it->second;
+                for (const YAML::Node &n : targets)
                     to.append(q(n));
                 fallbacks.insert(q(it->first), to);
             }

@@ -68,7 +68,9 @@ QMap<QString, QStringList> lists(const YAML::Node &node, const QStringList &know
                 continue;
             QStringList to;
             if (it->second.IsSequence()) {
-                for (const YAML::Node &n : it->second) {
+                // A copy: `it->second` belongs to a temporary that a range-for would outlive.
+                const YAML::Node targets = it->second;
+                for (const YAML::Node &n : targets) {
                     if (known.contains(text(n)))
                         to.append(text(n));
                 }
