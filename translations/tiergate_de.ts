@@ -32,115 +32,158 @@
 <context>
     <name>ChatErrorText</name>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="39"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="42"/>
+        <source>Set LLM_GATEWAY_URL to the base URL of your gateway (for example http://localhost:4000/v1) and restart Tiergate, or pick another profile.</source>
+        <translation>Setzen Sie LLM_GATEWAY_URL auf die Basis-URL Ihres Gateways (zum Beispiel http://localhost:4000/v1) und starten Sie Tiergate neu, oder wählen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="45"/>
+        <source>Fix the provider or model in Profiles → Providers and Models.</source>
+        <translation>Korrigieren Sie Anbieter oder Modell unter Profile → Anbieter und Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="47"/>
+        <source>Wait for open circuits to close, or add fallback models to profile &apos;%1&apos; in Profiles.</source>
+        <translation>Warten Sie, bis offene Schutzschalter schließen, oder fügen Sie dem Profil &apos;%1&apos; unter Profile Ausweichmodelle hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="51"/>
+        <source>Wait a moment for the rate limit, then press Regenerate.</source>
+        <translation>Warten Sie kurz auf das Ratenlimit und drücken Sie dann „Neu erzeugen“.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="53"/>
+        <source>Add fallback models to profile &apos;%1&apos; in Profiles.</source>
+        <translation>Fügen Sie dem Profil &apos;%1&apos; unter Profile Ausweichmodelle hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="78"/>
         <source>%1 (provider %2)</source>
         <translation>%1 (Anbieter %2)</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="40"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="79"/>
         <source>The request failed</source>
         <translation>Die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="43"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="82"/>
         <source>The answer from %1 was cut off: %2 The partial text is kept; press Regenerate for a full answer.</source>
         <translation>Die Antwort von %1 wurde abgeschnitten: %2 Der Teiltext bleibt erhalten; klicken Sie auf „Neu generieren“ für eine vollständige Antwort.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="49"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="88"/>
         <source>No API key for %1: %2 Set the key (or change the provider&apos;s key reference in Profiles → Providers), then press Regenerate.</source>
         <translation>Kein API-Schlüssel für %1: %2 Hinterlegen Sie den Schlüssel (oder ändern Sie den Schlüsselverweis des Anbieters unter Profile → Anbieter) und klicken Sie dann auf „Neu generieren“.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="52"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="91"/>
         <source>%1 refused the API key (HTTP %2): %3 Check that the key is valid and allowed to use this model, then press Regenerate.</source>
         <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2): %3 Prüfen Sie, ob der Schlüssel gültig ist und dieses Modell nutzen darf, und klicken Sie dann auf „Neu generieren“.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="58"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="97"/>
         <source>Budget cap: %1 Choose a cheaper tier, or raise the cap or change its action in Profiles → %2 → Budget.</source>
         <translation>Budgetgrenze: %1 Wählen Sie eine günstigere Stufe, oder erhöhen Sie die Grenze bzw. ändern Sie ihre Aktion unter Profile → %2 → Budget.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="62"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="101"/>
         <source>The conversation is too long for %1: %2 Start a new conversation (Ctrl+N), edit it shorter, or pick a model with a larger context window (Ctrl+K).</source>
         <translation>Die Unterhaltung ist zu lang für %1: %2 Beginnen Sie eine neue Unterhaltung (Strg+N), kürzen Sie sie, oder wählen Sie ein Modell mit größerem Kontextfenster (Strg+K).</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="71"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="110"/>
         <source>Could not reach %1: %2 Check that the server is running and that the provider&apos;s base URL in Profiles → Providers is right, then press Regenerate.</source>
         <translation>%1 ist nicht erreichbar: %2 Prüfen Sie, ob der Server läuft und die Basis-URL des Anbieters unter Profile → Anbieter stimmt, und klicken Sie dann auf „Neu generieren“.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="77"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="116"/>
         <source>%1 did not answer in time: %2 Press Regenerate to try again, or raise the profile&apos;s timeouts in Profiles.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet: %2 Klicken Sie auf „Neu generieren“, um es erneut zu versuchen, oder erhöhen Sie die Timeouts des Profils unter Profile.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="84"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="123"/>
         <source>%1 is rate limiting requests (HTTP 429): %2 Wait a moment, then press Regenerate.</source>
         <translation>%1 drosselt die Anfragen (HTTP 429): %2 Warten Sie einen Moment und klicken Sie dann auf „Neu generieren“.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="86"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="125"/>
         <source>%1 failed (HTTP %2): %3 Press Regenerate to try again; a fallback model in the profile&apos;s chain would take over automatically.</source>
         <translation>%1 ist fehlgeschlagen (HTTP %2): %3 Klicken Sie auf „Neu generieren“, um es erneut zu versuchen; ein Fallback-Modell in der Kette des Profils würde automatisch übernehmen.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="92"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="131"/>
         <source>%1 rejected the request (HTTP %2): %3 Check the model id and the parameters in the side panel (temperature, top p, max tokens, stop).</source>
         <translation>%1 hat die Anfrage abgelehnt (HTTP %2): %3 Prüfen Sie die Modell-ID und die Parameter in der Seitenleiste (Temperatur, Top p, Max. Tokens, Stop).</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="98"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="137"/>
         <source>The answer of %1 could not be understood: %2 Press Regenerate; if it keeps happening, the server is not OpenAI-compatible.</source>
         <translation>Die Antwort von %1 war nicht verständlich: %2 Klicken Sie auf „Neu generieren“; tritt das wiederholt auf, ist der Server nicht OpenAI-kompatibel.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="102"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="141"/>
         <source>The answer from %1 was cut off: %2 Press Regenerate for a full answer.</source>
         <translation>Die Antwort von %1 wurde abgeschnitten: %2 Klicken Sie auf „Neu generieren“ für eine vollständige Antwort.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="104"/>
-        <source>%1 Wait for open circuits to close, or add fallback models to profile &apos;%2&apos; in Profiles.</source>
-        <translation>%1 Warten Sie, bis offene Circuit Breaker wieder schließen, oder fügen Sie dem Profil „%2“ unter Profile Fallback-Modelle hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="107"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="145"/>
         <source>%1 Fix it in Profiles.</source>
         <translation>%1 Beheben Sie das unter Profile.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="109"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="147"/>
         <source>The answer from %1 was stopped: %2 What arrived is kept; raise the provider&apos;s size limits in Profiles → Providers if such answers are expected.</source>
         <translation>Die Antwort von %1 wurde gestoppt: %2 Das Empfangene bleibt erhalten; erhöhen Sie die Größenlimits des Anbieters unter Profile → Anbieter, wenn solche Antworten zu erwarten sind.</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="113"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="151"/>
         <source>The answer from %1 could not be decompressed: %2</source>
         <translation>Die Antwort von %1 konnte nicht dekomprimiert werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>ConversationImport</name>
+    <message>
+        <location filename="../core/chat/conversationimport.cpp" line="22"/>
+        <source>The file is not JSON: %1.</source>
+        <translation>Die Datei ist kein JSON: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationimport.cpp" line="26"/>
+        <source>The file is not an exported conversation: it has no &quot;messages&quot; list.</source>
+        <translation>Die Datei ist keine exportierte Unterhaltung: Sie hat keine &quot;messages&quot;-Liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationimport.cpp" line="28"/>
+        <source>Imported conversation</source>
+        <translation>Importierte Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationimport.cpp" line="32"/>
+        <source>Could not create the conversation: %1</source>
+        <translation>Die Unterhaltung konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="157"/>
+        <location filename="../core/chat/conversationstore.cpp" line="173"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="166"/>
+        <location filename="../core/chat/conversationstore.cpp" line="182"/>
         <source>Cannot open the conversation database %1: %2</source>
         <translation>Die Unterhaltungsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="272"/>
+        <location filename="../core/chat/conversationstore.cpp" line="288"/>
         <source>The conversation database %1 was written by a newer Tiergate (schema %2, this version reads up to %3).</source>
         <translation>Die Unterhaltungsdatenbank %1 wurde von einer neueren Tiergate-Version geschrieben (Schema %2, diese Version liest bis %3).</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="441"/>
+        <location filename="../core/chat/conversationstore.cpp" line="653"/>
         <source>The answer was interrupted because Tiergate closed while it arrived; the text received until then is kept.</source>
         <translation>Die Antwort wurde unterbrochen, weil Tiergate während des Empfangs beendet wurde; der bis dahin empfangene Text bleibt erhalten.</translation>
     </message>
@@ -179,6 +222,71 @@
         <location filename="../core/config/keyref.cpp" line="65"/>
         <source>key reference &apos;%1&apos; is not env:NAME, keychain:NAME or file:PATH (a key value never belongs in the configuration)</source>
         <translation>Der Schlüsselverweis „%1“ ist weder env:NAME noch keychain:NAME noch file:PATH (ein Schlüsselwert gehört nie in die Konfiguration)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageParts</name>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="20"/>
+        <source>%1 · %2 tokens</source>
+        <translation>%1 · %2 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="20"/>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="20"/>
+        <source>Thinking</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/messageparts.cpp" line="52"/>
+        <source>The model called %n tool(s):</source>
+        <translation>
+            <numerusform>Das Modell hat %n Tool aufgerufen:</numerusform>
+            <numerusform>Das Modell hat %n Tools aufgerufen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="60"/>
+        <source>%1 — the arguments are not valid JSON (shown as sent)</source>
+        <translation>%1 — die Argumente sind kein gültiges JSON (so gezeigt, wie gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="79"/>
+        <source>image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStatus</name>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="11"/>
+        <location filename="../core/config/providerstatus.cpp" line="15"/>
+        <source>No provider</source>
+        <translation>Kein Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="17"/>
+        <source>Simulator (simulated models) at %1</source>
+        <translation>Simulator (simulierte Modelle) unter %1</translation>
+    </message>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="21"/>
+        <source>%1: no URL; set LLM_GATEWAY_URL and restart Tiergate</source>
+        <translation>%1: keine URL; LLM_GATEWAY_URL setzen und Tiergate neu starten</translation>
+    </message>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="22"/>
+        <source>%1: no base URL; set it in Profiles → Providers</source>
+        <translation>%1: keine Basis-URL; unter Profile → Anbieter eintragen</translation>
+    </message>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="24"/>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
     </message>
 </context>
 <context>
@@ -232,92 +340,97 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Workbench and gateway for OpenAI-compatible LLM APIs.</source>
         <translation>Werkbank und Gateway für OpenAI-kompatible LLM-APIs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation>Ein PNG des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</source>
         <translation>Mit Bereich &lt;name&gt; öffnen (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>Farbschema: system (Standard), light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>Configuration file (default: the user&apos;s).</source>
         <translation>Konfigurationsdatei (Standard: die des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>Folder for the ledger, conversations and logs (default: the user&apos;s data folder).</source>
         <translation>Ordner für Kostenjournal, Unterhaltungen und Protokolle (Standard: der Datenordner des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Send &lt;n&gt; prompts through the active profile at start, to see routing at work.</source>
         <translation>Beim Start &lt;n&gt; Prompts über das aktive Profil senden, um das Routing in Aktion zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>Send &lt;text&gt; in a new chat at start.</source>
         <translation>Beim Start &lt;text&gt; in einem neuen Chat senden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>Print the time from process start to the first paint and the memory use 2 s later, then quit.</source>
         <translation>Die Zeit vom Prozessstart bis zum ersten Zeichnen und den Speicherverbrauch 2 s später ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="211"/>
+        <location filename="../app/gui/main.cpp" line="138"/>
+        <source>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x800).</source>
+        <translation>Mit --screenshot: die Fenstergröße, z. B. 1024x700 (Standard 1280x800).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="141"/>
+        <source>Language of the interface: en, de or zh_CN (default: the system&apos;s).</source>
+        <translation>Sprache der Oberfläche: en, de oder zh_CN (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="144"/>
+        <source>Preferences file (default: the user&apos;s settings.ini).</source>
+        <translation>Einstellungsdatei (Standard: settings.ini des Benutzers).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="248"/>
         <source>Could not open the column in Chat: %1</source>
         <translation>Die Spalte konnte nicht im Chat geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="255"/>
-        <source>No provider</source>
-        <translation>Kein Anbieter</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="260"/>
-        <source>Simulator (simulated models) at %1</source>
-        <translation>Simulator (simulierte Modelle) unter %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="283"/>
+        <location filename="../app/gui/main.cpp" line="314"/>
         <source>Ledger unavailable: %1</source>
         <translation>Kostenjournal nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="290"/>
+        <location filename="../app/gui/main.cpp" line="323"/>
         <source>Tiergate alert</source>
         <translation>Tiergate-Warnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="298"/>
+        <location filename="../app/gui/main.cpp" line="331"/>
         <source>The configuration %1 has errors and was not loaded; the built-in configuration is in use.</source>
         <translation>Die Konfiguration %1 enthält Fehler und wurde nicht geladen; die eingebaute Konfiguration ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="329"/>
+        <location filename="../app/gui/main.cpp" line="362"/>
         <source>Could not add %1: %2</source>
         <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="334"/>
+        <location filename="../app/gui/main.cpp" line="367"/>
         <source>Could not save the configuration to %1: %2</source>
         <translation>Die Konfiguration konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="339"/>
+        <location filename="../app/gui/main.cpp" line="372"/>
         <source>Added %1 with %2 models; profile &apos;%3&apos; is active.</source>
         <translation>%1 mit %2 Modellen hinzugefügt; Profil „%3“ ist aktiv.</translation>
     </message>
@@ -459,7 +572,7 @@
     </message>
     <message>
         <location filename="../core/export/profileexplainer.cpp" line="59"/>
-        <location filename="../core/chat/conversationexport.cpp" line="45"/>
+        <location filename="../core/chat/conversationexport.cpp" line="46"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -604,17 +717,17 @@
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="43"/>
+        <location filename="../core/chat/conversationexport.cpp" line="44"/>
         <source>fallback</source>
         <translation>Fallback</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="47"/>
+        <location filename="../core/chat/conversationexport.cpp" line="48"/>
         <source>TTFT %1 ms</source>
         <translation>TTFT %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="49"/>
+        <location filename="../core/chat/conversationexport.cpp" line="50"/>
         <source>%1 tokens in / %2 out</source>
         <translation>%1 Tokens ein / %2 aus</translation>
     </message>
@@ -1264,233 +1377,238 @@
 <context>
     <name>tiergate::ChatPanel</name>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="101"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="267"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="103"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="283"/>
         <source>Profile default</source>
         <translation>Profilstandard</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="149"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="158"/>
         <source>Search conversations</source>
         <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="155"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="167"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="156"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="168"/>
         <source>New conversation (Ctrl+N)</source>
         <translation>Neue Unterhaltung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="157"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="169"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="193"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="210"/>
         <source>Message (Ctrl+Enter sends, Esc stops, Up edits the last message)</source>
         <translation>Nachricht (Strg+Eingabe sendet, Esc stoppt, ↑ bearbeitet die letzte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="205"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="222"/>
         <source>Choose the model for the next messages (Ctrl+K)</source>
         <translation>Modell für die nächsten Nachrichten wählen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="210"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="227"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="211"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="228"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="212"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="229"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="220"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="237"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="246"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="276"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="262"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="292"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="251"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="257"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="261"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="267"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="273"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="277"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="264"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="280"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="277"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="293"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="278"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="294"/>
         <source>Top p</source>
         <translation>Top p</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="279"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="295"/>
         <source>Max tokens</source>
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="280"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="296"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="281"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="297"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="282"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="298"/>
         <source>Criticality</source>
         <translation>Kritikalität</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="284"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="300"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="312"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="332"/>
         <source>Copied %1 characters.</source>
         <translation>%1 Zeichen kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="336"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="356"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="337"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="357"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="355"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="365"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="375"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="385"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="368"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="388"/>
         <source>Routes through profile %1</source>
         <translation>Routet über Profil %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="400"/>
         <source>%1 (the header&apos;s)</source>
         <translation>%1 (das der Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="433"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="458"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="513"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="489"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="493"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="569"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="573"/>
         <source>Not sent. %1</source>
         <translation>Nicht gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="704"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="774"/>
         <source>%1 takes text only, so images cannot be sent to it. Pick a model that reads images (Ctrl+K).</source>
         <translation>%1 verarbeitet nur Text, daher können keine Bilder gesendet werden. Wählen Sie ein Modell, das Bilder liest (Strg+K).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="400"/>
         <source>the header&apos;s</source>
         <translation>das der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="424"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="504"/>
         <source>Profile: %1 (from the header; a new conversation keeps it)</source>
         <translation>Profil: %1 (aus der Kopfzeile; eine neue Unterhaltung behält es)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="430"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="510"/>
         <source>Profile: %1. This conversation routes through %1; the header&apos;s %2 applies to new conversations.</source>
         <translation>Profil: %1. Diese Unterhaltung routet über %1; das Profil %2 der Kopfzeile gilt für neue Unterhaltungen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="434"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="514"/>
         <source>Use %1 here</source>
         <translation>Hier %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="443"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="523"/>
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="445"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="525"/>
         <source>The conversation could not be created: %1</source>
         <translation>Die Unterhaltung konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="550"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="620"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="555"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="625"/>
         <source>No answer. %1 Your message is saved.</source>
         <translation>Keine Antwort. %1 Ihre Nachricht ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="749"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="819"/>
         <source>Confirm the cost</source>
         <translation>Kosten bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="768"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="838"/>
         <source>Model: profile default (Ctrl+K)</source>
         <translation>Modell: Profilstandard (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="769"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="839"/>
         <source>Model: %1 (Ctrl+K)</source>
         <translation>Modell: %1 (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="808"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="878"/>
         <source>1 message</source>
         <translation>1 Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="808"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="878"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="809"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="879"/>
         <source>Conversation: %1, %2%3 tokens, %4</source>
         <translation>Unterhaltung: %1, %2%3 Tokens, %4</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="589"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="659"/>
         <source>Editing your last message; sending replaces it and what followed.</source>
         <translation>Sie bearbeiten Ihre letzte Nachricht; Senden ersetzt sie und alles danach.</translation>
     </message>
@@ -1521,22 +1639,22 @@
 <context>
     <name>tiergate::ChatSession</name>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="168"/>
+        <location filename="../core/chat/chatsession.cpp" line="171"/>
         <source>The conversation could not be created: %1</source>
         <translation>Die Unterhaltung konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="176"/>
+        <location filename="../core/chat/chatsession.cpp" line="179"/>
         <source>Your edit could not be saved: %1</source>
         <translation>Ihre Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="181"/>
+        <location filename="../core/chat/chatsession.cpp" line="184"/>
         <source>Your message could not be saved, so it was not sent: %1</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden und wurde daher nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="204"/>
+        <location filename="../core/chat/chatsession.cpp" line="208"/>
         <source>The answer could not be stored: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2017,516 +2135,516 @@
 <context>
     <name>tiergate::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="62"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="66"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="63"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="67"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="161"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="171"/>
         <source>Add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="162"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="172"/>
         <source>Compare one more model, tier or profile</source>
         <translation>Ein weiteres Modell, eine Stufe oder ein Profil vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="263"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="321"/>
         <source>Prompt sent to every column (Ctrl+Enter runs)</source>
         <translation>Prompt an jede Spalte (Strg+Eingabe startet)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="171"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
         <source>Shared system prompt (optional)</source>
         <translation>Gemeinsamer Systemprompt (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="74"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="78"/>
         <source>Sampling temperature (lowest value: not set)</source>
         <translation>Sampling-Temperatur (kleinster Wert: nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="85"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="89"/>
         <source>Maximum completion tokens (0: not set)</source>
         <translation>Maximale Completion-Tokens (0: nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="172"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="182"/>
         <source>System:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="174"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="184"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="175"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="178"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="185"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="188"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="177"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="187"/>
         <source>Max tokens:</source>
         <translation>Max. Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="191"/>
         <source>Column set:</source>
         <translation>Spaltensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="186"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="196"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="187"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="197"/>
         <source>Replace the columns by the chosen column set</source>
         <translation>Die Spalten durch den gewählten Spaltensatz ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="189"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="199"/>
         <source>Save set…</source>
         <translation>Satz speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="190"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="200"/>
         <source>Save these columns, with their overrides, under a name</source>
         <translation>Diese Spalten samt ihren Überschreibungen unter einem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="134"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="138"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="135"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="139"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="223"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="233"/>
         <source>Save column set</source>
         <translation>Spaltensatz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="223"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="233"/>
         <source>Name of the column set:</source>
         <translation>Name des Spaltensatzes:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="268"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
         <source>Runs per column:</source>
         <translation>Läufe pro Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="272"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="330"/>
         <source>Several runs give the median and p95 instead of one noisy sample</source>
         <translation>Mehrere Läufe liefern Median und p95 statt einer verrauschten Einzelmessung</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="275"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="333"/>
         <source>Run</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="276"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="334"/>
         <source>Send the prompt to every column (Ctrl+Enter)</source>
         <translation>Den Prompt an jede Spalte senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="279"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="337"/>
         <source>Stop all</source>
         <translation>Alle stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="298"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="344"/>
         <source>Word diff:</source>
         <translation>Wort-Diff:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="299"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="345"/>
         <source>Highlight the words one column&apos;s answer has and the other&apos;s lacks</source>
         <translation>Wörter hervorheben, die in der Antwort einer Spalte stehen und in der anderen fehlen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="317"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="365"/>
         <source>Open saved</source>
         <translation>Gespeicherte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="366"/>
         <source>Reopen a saved comparison</source>
         <translation>Einen gespeicherten Vergleich wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="321"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="369"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="394"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="370"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="442"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="371"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="347"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="395"/>
         <source>Prompts, one per line, or JSONL lines {&quot;prompt&quot;: &quot;…&quot;} or {&quot;messages&quot;: […]}. Each goes to every column; progress is saved after each answer.</source>
         <translation>Prompts, einer pro Zeile, oder JSONL-Zeilen {&quot;prompt&quot;: &quot;…&quot;} bzw. {&quot;messages&quot;: […]}. Jeder geht an jede Spalte; der Fortschritt wird nach jeder Antwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="353"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="401"/>
         <source>What is a circuit breaker?
 {&quot;prompt&quot;: &quot;Summarise retries in one line.&quot;}</source>
         <translation>Was ist ein Circuit Breaker?
 {&quot;prompt&quot;: &quot;Fasse Wiederholungen in einer Zeile zusammen.&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="358"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="406"/>
         <source>Load file…</source>
         <translation>Datei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="361"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="409"/>
         <source>Start batch</source>
         <translation>Batch starten</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="362"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="410"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="363"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="411"/>
         <source>Resume or open</source>
         <translation>Fortsetzen/Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="364"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="412"/>
         <source>Continue a saved batch where it stopped, or show its results</source>
         <translation>Einen gespeicherten Batch dort fortsetzen, wo er stoppte, oder seine Ergebnisse zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="424"/>
         <source>%v of %m cells</source>
         <translation>%v von %m Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="472"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="520"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="473"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="521"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="474"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="522"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="481"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="529"/>
         <source>This column&apos;s temperature, max tokens and system prompt</source>
         <translation>Temperatur, Max. Tokens und Systemprompt dieser Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="532"/>
         <source>Remove this column</source>
         <translation>Diese Spalte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="494"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="495"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="542"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="543"/>
         <source>shared</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="497"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="545"/>
         <source>System prompt override</source>
         <translation>Systemprompt überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="498"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="546"/>
         <source>Temp.</source>
         <translation>Temp.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="500"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="548"/>
         <source>Max tok.</source>
         <translation>Max. Tok.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="527"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="575"/>
         <source>Overrides (%1)</source>
         <translation>Optionen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="527"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="575"/>
         <source>Overrides</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="611"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="659"/>
         <source>Continue in Chat</source>
         <translation>Im Chat fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="612"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="660"/>
         <source>Open this column&apos;s conversation in Chat, routed the same way</source>
         <translation>Die Unterhaltung dieser Spalte im Chat öffnen, gleich geroutet</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="614"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="662"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="633"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="646"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="681"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="694"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="634"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="682"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="728"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="776"/>
         <source>Type a prompt first.</source>
         <translation>Geben Sie zuerst einen Prompt ein.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="733"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1249"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="781"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1323"/>
         <source>Every column needs a model, tier or profile.</source>
         <translation>Jede Spalte braucht ein Modell, eine Stufe oder ein Profil.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="740"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="788"/>
         <source>This comparison cannot run.</source>
         <translation>Dieser Vergleich kann nicht laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="839"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="887"/>
         <source>Code copied.</source>
         <translation>Code kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="849"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="897"/>
         <source>Waiting for the first token…</source>
         <translation>Warte auf das erste Token…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="854"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1266"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="903"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1340"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="864"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="913"/>
         <source>Run %1 of %2 · first token after %3</source>
         <translation>Lauf %1 von %2 · erstes Token nach %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="914"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="964"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="946"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="997"/>
         <source>No run finished.</source>
         <translation>Kein Lauf beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="952"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1003"/>
         <source>%1 runs, %2 ok</source>
         <translation>%1 Läufe, %2 ok</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="953"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1004"/>
         <source>TTFT %1 (p95 %2)</source>
         <translation>TTFT %1 (p95 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="954"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="961"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1005"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1012"/>
         <source>%1 tok/s</source>
         <translation>%1 Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="955"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1006"/>
         <source>latency %1 (p95 %2)</source>
         <translation>Latenz %1 (p95 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="956"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1007"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="957"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1008"/>
         <source>cost %1 (total %2)</source>
         <translation>Kosten %1 (gesamt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="961"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1012"/>
         <source>TTFT %1</source>
         <translation>TTFT %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="962"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1013"/>
         <source>latency %1</source>
         <translation>Latenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="963"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1014"/>
         <source>%1 + %2 tokens (estimated)</source>
         <translation>%1 + %2 Tokens (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="963"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1014"/>
         <source>%1 + %2 tokens</source>
         <translation>%1 + %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="966"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1017"/>
         <source>cost %1</source>
         <translation>Kosten %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="968"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1019"/>
         <source>no model answered</source>
         <translation>kein Modell hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="968"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1019"/>
         <source>answered by %1</source>
         <translation>beantwortet von %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="971"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1022"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="973"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1024"/>
         <source>Fallback trail: %1</source>
         <translation>Fallback-Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="975"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1026"/>
         <source>Attempts: %1</source>
         <translation>Versuche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="984"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1035"/>
         <source>column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="987"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1038"/>
         <source>Cheapest: %1</source>
         <translation>Am günstigsten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="987"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1038"/>
         <source>Cheapest: –</source>
         <translation>Am günstigsten: –</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="988"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1039"/>
         <source>Fastest first token: %1</source>
         <translation>Schnellstes erstes Token: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="989"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1040"/>
         <source>Fastest first token: –</source>
         <translation>Schnellstes erstes Token: –</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="990"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1041"/>
         <source>Fastest overall: %1</source>
         <translation>Insgesamt am schnellsten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="991"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1042"/>
         <source>Fastest overall: –</source>
         <translation>Insgesamt am schnellsten: –</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="995"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1046"/>
         <source>%1: %2×</source>
         <translation>%1: %2×</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="995"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1046"/>
         <source>%1: –</source>
         <translation>%1: –</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="998"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1049"/>
         <source>Cost relative to the cheapest: %1</source>
         <translation>Kosten relativ zum günstigsten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1030"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1104"/>
         <source>No answers to compare yet.</source>
         <translation>Noch keine Antworten zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1058"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1132"/>
         <source>%1 words only in column %2 (struck out), %3 only in column %4 (highlighted)</source>
         <translation>%1 Wörter nur in Spalte %2 (durchgestrichen), %3 nur in Spalte %4 (hervorgehoben)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1091"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1165"/>
         <source>Could not save the column set in %1.</source>
         <translation>Der Spaltensatz konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1096"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1170"/>
         <source>Column set “%1” saved.</source>
         <translation>Spaltensatz „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1106"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1180"/>
         <source>There is no column set “%1”.</source>
         <translation>Es gibt keinen Spaltensatz „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1110"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1184"/>
         <source>Column set “%1” loaded.</source>
         <translation>Spaltensatz „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1119"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1193"/>
         <source>No saved comparisons</source>
         <translation>Keine gespeicherten Vergleiche</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1123"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1197"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="1124"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1198"/>
         <source>%1 — %2, %n column(s)</source>
         <translation>
             <numerusform>%1 — %2, %n Spalte</numerusform>
@@ -2534,84 +2652,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1137"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
         <source>Could not read the saved comparison %1.</source>
         <translation>Der gespeicherte Vergleich %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1152"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1226"/>
         <source>Opened “%1”.</source>
         <translation>„%1“ geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1160"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1234"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1163"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1237"/>
         <source>Written to %1.</source>
         <translation>In %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1195"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1261"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1269"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1261"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1195"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1203"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1269"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1277"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1203"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1277"/>
         <source>Export batch results</source>
         <translation>Batch-Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1285"/>
         <source>Load prompts</source>
         <translation>Prompts laden</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1285"/>
         <source>Prompt lists (*.txt *.jsonl *.json);;All files (*)</source>
         <translation>Prompt-Listen (*.txt *.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1216"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1290"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1228"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1302"/>
         <source>Could not save the comparison in %1.</source>
         <translation>Der Vergleich konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1228"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1302"/>
         <source>Saved as %1.</source>
         <translation>Gespeichert als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1239"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1313"/>
         <source>Fix the prompt list first: %1</source>
         <translation>Korrigieren Sie zuerst die Prompt-Liste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1243"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1317"/>
         <source>Type or load at least one prompt.</source>
         <translation>Geben Sie mindestens einen Prompt ein oder laden Sie ihn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="1260"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1334"/>
         <source>%n prompt(s): %1</source>
         <translation>
             <numerusform>%n Prompt: %1</numerusform>
@@ -2619,47 +2737,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1263"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1337"/>
         <source>The batch cannot start (is %1 writable?).</source>
         <translation>Der Batch kann nicht starten (ist %1 beschreibbar?).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1279"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1353"/>
         <source>Could not resume the batch %1.</source>
         <translation>Der Batch %1 konnte nicht fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1294"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1368"/>
         <source>Resumed: %1 of %2 cells were done.</source>
         <translation>Fortgesetzt: %1 von %2 Zellen waren erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1304"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1378"/>
         <source>No saved batches</source>
         <translation>Keine gespeicherten Batches</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1308"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1382"/>
         <source>%1 — %2 of %3 done</source>
         <translation>%1 — %2 von %3 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1318"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1392"/>
         <source>%1 of %2 cells</source>
         <translation>%1 von %2 Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1320"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1394"/>
         <source>Running… %1 of %2 cells done.</source>
         <translation>Läuft… %1 von %2 Zellen erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1336"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1410"/>
         <source>Finished: %1 cells, %2 failed, cost %3.</source>
         <translation>Fertig: %1 Zellen, %2 fehlgeschlagen, Kosten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1340"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1414"/>
         <source>Paused at %1 of %2 cells; resume it from “Resume or open”.</source>
         <translation>Angehalten bei %1 von %2 Zellen; fortsetzen über „Fortsetzen/Öffnen“.</translation>
     </message>
@@ -2849,6 +2967,246 @@
     </message>
 </context>
 <context>
+    <name>tiergate::ConnectPreset</name>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="47"/>
+        <source>Base URL: https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT. The api-version is a date such as 2024-10-21.</source>
+        <translation>Basis-URL: https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT. Die api-version ist ein Datum wie 2024-10-21.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="51"/>
+        <source>Any server that speaks the OpenAI API: its base URL ends in /v1. The key may be empty.</source>
+        <translation>Jeder Server mit OpenAI-API: Seine Basis-URL endet auf /v1. Der Schlüssel darf leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="54"/>
+        <source>Anthropic&apos;s OpenAI-compatible endpoint; some options are ignored there.</source>
+        <translation>Der OpenAI-kompatible Endpunkt von Anthropic; einige Optionen werden dort ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="57"/>
+        <source>One key for many vendors; model ids look like openai/gpt-4o.</source>
+        <translation>Ein Schlüssel für viele Anbieter; Modell-IDs sehen aus wie openai/gpt-4o.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="59"/>
+        <source>Key from the vendor&apos;s console; %1 is its usual variable.</source>
+        <translation>Schlüssel aus der Konsole des Anbieters; %1 ist die übliche Variable.</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConnectProviderDialog</name>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="39"/>
+        <source>Connect a provider</source>
+        <translation>Anbieter verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="49"/>
+        <source>%1 on this computer (%2)</source>
+        <translation>%1 auf diesem Computer (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="75"/>
+        <source>The model the new profile sends to; the others stay available</source>
+        <translation>Das Modell, an das das neue Profil sendet; die anderen bleiben verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="78"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="85"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="105"/>
+        <source>Test the connection first</source>
+        <translation>Erst die Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="135"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="137"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="139"/>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="141"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="181"/>
+        <source>Found on this computer with %n model(s); it needs no key.</source>
+        <translation>
+            <numerusform>Auf diesem Computer gefunden, %n Modell(e); kein Schlüssel nötig.</numerusform>
+            <numerusform>Auf diesem Computer gefunden, %n Modell(e); kein Schlüssel nötig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="193"/>
+        <source>Empty: uses %1 (set)</source>
+        <translation>Leer: nutzt %1 (gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="208"/>
+        <source>Keychain off: the key is saved to %1 (only you can read it).</source>
+        <translation>Schlüsselbund aus: Der Schlüssel wird in %1 gespeichert (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="210"/>
+        <source>The key is saved in the system keychain; if none answers, in %1 (only you can read it).</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems gespeichert; antwortet keiner, in %1 (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="252"/>
+        <source>%1 (local)</source>
+        <translation>%1 (lokal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="268"/>
+        <source>Go to %1</source>
+        <translation>Zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="284"/>
+        <source>Enter the Base URL (it usually ends in /v1).</source>
+        <translation>Geben Sie die Basis-URL ein (endet meist auf /v1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="289"/>
+        <source>Enter the API key (or set %1).</source>
+        <translation>Geben Sie den API-Schlüssel ein (oder setzen Sie %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="293"/>
+        <source>Enter the API version, a date such as 2024-10-21.</source>
+        <translation>Geben Sie die API-Version ein, ein Datum wie 2024-10-21.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="301"/>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="365"/>
+        <source>Could not store the key: %1</source>
+        <translation>Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="383"/>
+        <source>The configuration refused it: %1</source>
+        <translation>Die Konfiguration hat es abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="389"/>
+        <source>Could not save the configuration to %1: %2</source>
+        <translation>Konfiguration konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="397"/>
+        <source>The key is in the system keychain.</source>
+        <translation>Der Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="399"/>
+        <source>The key is in %1 (no keychain answered).</source>
+        <translation>Der Schlüssel liegt in %1 (kein Schlüsselbund hat geantwortet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="401"/>
+        <source>The key is read from %1.</source>
+        <translation>Der Schlüssel wird aus %1 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="402"/>
+        <source>Connected %1: profile %2 is active.</source>
+        <translation>%1 verbunden: Profil %2 ist aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConnectionTester</name>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="60"/>
+        <source>The base URL is not a web address.</source>
+        <translation>Die Basis-URL ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="92"/>
+        <source>The provider lists no models.</source>
+        <translation>Der Anbieter listet keine Modelle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/discovery/connectiontester.cpp" line="137"/>
+        <source>Connected: %n model(s); %1 answered in %2 ms.</source>
+        <translation>
+            <numerusform>Verbunden: %n Modell(e); %1 antwortete in %2 ms.</numerusform>
+            <numerusform>Verbunden: %n Modell(e); %1 antwortete in %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="156"/>
+        <source>The provider wants an API key (HTTP %1): enter it in API key.</source>
+        <translation>Der Anbieter verlangt einen API-Schlüssel (HTTP %1): Tragen Sie ihn unter API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="157"/>
+        <source>The API key was refused (HTTP %1): check API key.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt (HTTP %1): Prüfen Sie API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="162"/>
+        <source>%1 answered, but not with an OpenAI model list: check Base URL (it usually ends in /v1).</source>
+        <translation>%1 antwortete, aber nicht mit einer OpenAI-Modellliste: Prüfen Sie Basis-URL (endet meist auf /v1).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="163"/>
+        <source>%1 did not answer like an OpenAI chat completion: %2</source>
+        <translation>%1 antwortete nicht wie eine OpenAI-Chat-Completion: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="170"/>
+        <source>%1/models was not found (HTTP 404): check Base URL (it usually ends in /v1).</source>
+        <translation>%1/models wurde nicht gefunden (HTTP 404): Prüfen Sie Basis-URL (endet meist auf /v1).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="171"/>
+        <source>The model list was refused (HTTP %1): %2 Check Base URL.</source>
+        <translation>Die Modellliste wurde verweigert (HTTP %1): %2 Prüfen Sie Basis-URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="174"/>
+        <source>%1 refused the test message (HTTP %2): %3 Pick another model.</source>
+        <translation>%1 lehnte die Testnachricht ab (HTTP %2): %3 Wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="182"/>
+        <source>%1 Check Base URL.</source>
+        <translation>%1 Prüfen Sie Basis-URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="187"/>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="188"/>
+        <source>Could not reach %1: %2 Check Base URL and your network.</source>
+        <translation>%1 nicht erreichbar: %2 Prüfen Sie Basis-URL und Ihr Netzwerk.</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::ContextTrimmer</name>
     <message>
         <location filename="../core/routing/contexttrimmer.cpp" line="50"/>
@@ -2900,48 +3258,63 @@
 <context>
     <name>tiergate::ConversationExport</name>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="61"/>
+        <location filename="../core/chat/conversationexport.cpp" line="62"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="65"/>
+        <location filename="../core/chat/conversationexport.cpp" line="66"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="67"/>
+        <location filename="../core/chat/conversationexport.cpp" line="68"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="69"/>
+        <location filename="../core/chat/conversationexport.cpp" line="70"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="73"/>
-        <location filename="../core/chat/conversationexport.cpp" line="80"/>
+        <location filename="../core/chat/conversationexport.cpp" line="74"/>
+        <location filename="../core/chat/conversationexport.cpp" line="81"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="78"/>
+        <location filename="../core/chat/conversationexport.cpp" line="79"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="79"/>
+        <location filename="../core/chat/conversationexport.cpp" line="80"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="89"/>
+        <location filename="../core/chat/conversationexport.cpp" line="91"/>
+        <source>Thinking</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="97"/>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="99"/>
+        <source>Tool call: %1</source>
+        <translation>Tool-Aufruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="104"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="92"/>
+        <location filename="../core/chat/conversationexport.cpp" line="107"/>
         <source>Messages: %1 · total cost %2</source>
         <translation>Nachrichten: %1 · Gesamtkosten %2</translation>
     </message>
@@ -2998,132 +3371,132 @@
 <context>
     <name>tiergate::CostDashboard</name>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="97"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="104"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="98"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="105"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="99"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="106"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="100"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="107"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="101"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="108"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="107"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="114"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="120"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="133"/>
         <source>&amp;Time:</source>
         <translation>&amp;Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="121"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="134"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="122"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="135"/>
         <source>T&amp;ier:</source>
         <translation>St&amp;ufe:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="123"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="136"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="124"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="137"/>
         <source>Te&amp;am:</source>
         <translation>Te&amp;am:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="125"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="138"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="147"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="161"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="149"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="163"/>
         <source>Write the rows that match the filter as CSV</source>
         <translation>Die zum Filter passenden Zeilen als CSV schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="162"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="176"/>
         <source>Budgets this month</source>
         <translation>Budgets diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="165"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="179"/>
         <source>Spend by model</source>
         <translation>Ausgaben nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="168"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="182"/>
         <source>Spend by tier</source>
         <translation>Ausgaben nach Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="263"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="291"/>
         <source>Any model</source>
         <translation>Jedes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="264"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="292"/>
         <source>Any tier</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="265"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="293"/>
         <source>Any profile</source>
         <translation>Jedes Profil</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="266"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="294"/>
         <source>Any team</source>
         <translation>Jedes Team</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="278"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="306"/>
         <source>Requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="279"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="307"/>
         <source>%1 tokens in / %2 out</source>
         <translation>%1 Tokens ein / %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="281"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="309"/>
         <source>errors: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="282"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="310"/>
         <source>fallbacks: %1</source>
         <translation>Fallbacks: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costs/costdashboard.cpp" line="284"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="312"/>
         <source>%n estimated</source>
         <translation>
             <numerusform>%n geschätzt</numerusform>
@@ -3131,7 +3504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costs/costdashboard.cpp" line="286"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="314"/>
         <source>⚠ %n failed price check(s)</source>
         <translation>
             <numerusform>⚠ %n fehlgeschlagene Preisprüfung</numerusform>
@@ -3139,27 +3512,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="341"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="369"/>
         <source>No spend recorded this month.</source>
         <translation>Diesen Monat keine Ausgaben erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="399"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="427"/>
         <source>Export ledger rows</source>
         <translation>Kostenjournal-Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="399"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="427"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="403"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="431"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="403"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="431"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3213,7 +3586,7 @@
 <context>
     <name>tiergate::EntryListPage</name>
     <message>
-        <location filename="../ui/profiles/entrylistpage.cpp" line="31"/>
+        <location filename="../ui/profiles/entrylistpage.cpp" line="32"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3509,167 +3882,192 @@
 <context>
     <name>tiergate::ExperimentPanel</name>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="48"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="54"/>
         <source>Saved experiments: select one to reopen it.</source>
         <translation>Gespeicherte Experimente: Wählen Sie eines, um es wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="67"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="69"/>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="74"/>
+        <source>An earlier run of the same prompt set</source>
+        <translation>Ein früherer Lauf desselben Prompt-Sets</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="90"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="70"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="93"/>
         <source>Blind vote</source>
         <translation>Blindabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="71"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="123"/>
         <source>A JSONL file: one prompt per line, optional expected answers, rubric and checks</source>
         <translation>Eine JSONL-Datei: ein Prompt pro Zeile, optional erwartete Antworten, Bewertungsschema und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="101"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="124"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="104"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
         <source>Prompt set</source>
         <translation>Prompt-Set</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="104"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
         <source>Prompt sets (*.jsonl *.txt);;All files (*)</source>
         <translation>Prompt-Sets (*.jsonl *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="110"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="133"/>
         <source>Prompt set:</source>
         <translation>Prompt-Set:</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="115"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="138"/>
         <source>model:sim-budget, tier:demo-premium, profile:production</source>
         <translation>model:sim-budget, tier:demo-premium, profile:production</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="120"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="143"/>
         <source>× </source>
         <translation>× </translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="121"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="144"/>
         <source>Runs per prompt and column</source>
         <translation>Durchgänge pro Prompt und Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="124"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="147"/>
         <source>A profile whose model scores every answer, blind</source>
         <translation>Ein Profil, dessen Modell jede Antwort blind bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="128"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="151"/>
         <source>No judge</source>
         <translation>Kein Bewerter</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="131"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="154"/>
         <source>Judge: %1</source>
         <translation>Bewerter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="137"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="160"/>
         <source>Run</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="139"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="162"/>
         <source>Run what is missing (Ctrl+Return)</source>
         <translation>Fehlendes ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="140"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="163"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="148"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="171"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="196"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="219"/>
         <source>The prompt set cannot be used: %1</source>
         <translation>Das Prompt-Set ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="205"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="228"/>
         <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
         <translation>„%1“ ist keine Spalte: Verwenden Sie model:ID, tier:NAME oder profile:NAME.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="212"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
         <source>Give 1 to %1 columns, separated by commas.</source>
         <translation>Geben Sie 1 bis %1 Spalten an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="233"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="260"/>
         <source>Done: %1 runs.</source>
         <translation>Fertig: %1 Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="234"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="261"/>
         <source>Paused with %1 of %2 runs done; Run continues with what is missing.</source>
         <translation>Angehalten nach %1 von %2 Durchgängen; „Start“ setzt mit dem Fehlenden fort.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="245"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="272"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="252"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="279"/>
         <source>Running %1 (saved after each answer)…</source>
         <translation>%1 läuft (nach jeder Antwort gespeichert)…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="263"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="290"/>
         <source>All prompts</source>
         <translation>Alle Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="266"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="293"/>
         <source>Prompt %1: %2</source>
         <translation>Prompt %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="282"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="312"/>
         <source>The experiment %1 cannot be read.</source>
         <translation>Das Experiment %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="293"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="323"/>
         <source>%1: %2 runs, %3 votes.</source>
         <translation>%1: %2 Durchgänge, %3 Stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="297"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="327"/>
         <source>%1: %2 of %3 runs done; Run continues with what is missing.</source>
         <translation>%1: %2 von %3 Durchgängen erledigt; „Start“ setzt mit dem Fehlenden fort.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="323"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="354"/>
+        <source>No earlier run</source>
+        <translation>Kein früherer Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="358"/>
+        <source>%1 (%2, %3/%4 runs)</source>
+        <translation>%1 (%2, %3/%4 Läufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="390"/>
+        <source>No column of this run is in %1.</source>
+        <translation>Keine Spalte dieses Laufs ist in %1 enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="399"/>
         <source>%1 · %2/%3</source>
         <translation>%1 · %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="329"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="405"/>
         <source>%1
 prompt set %2
 %3</source>
@@ -3678,32 +4076,32 @@ Prompt-Set %2
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="339"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="415"/>
         <source>The vote could not be saved: %1</source>
         <translation>Die Stimme konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="352"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="428"/>
         <source>Cannot use %1: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="354"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="430"/>
         <source>the configuration refused the change</source>
         <translation>die Konfiguration hat die Änderung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="360"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="436"/>
         <source>Profile %1 now uses %2.</source>
         <translation>Profil %1 verwendet jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="367"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="443"/>
         <source>Export the report to</source>
         <translation>Bericht exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="373"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="449"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -4101,6 +4499,49 @@ Exit-Codes: 0 geschrieben, 1 Ausgabedatei nicht beschreibbar, 2 Aufruf-, Konfigu
         <location filename="../core/cli/exportcommand.cpp" line="171"/>
         <source>note: the export also has %1; write it with -o FILE (it is written next to FILE).</source>
         <translation>Hinweis: Der Export umfasst auch %1; schreiben Sie ihn mit -o FILE (er landet neben FILE).</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::FindBar</name>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="21"/>
+        <source>Find in this conversation</source>
+        <translation>In dieser Unterhaltung suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="24"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="25"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="26"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="27"/>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="29"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="55"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="57"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4577,68 +5018,68 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::KeyResolver</name>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="64"/>
+        <location filename="../core/config/keyresolver.cpp" line="69"/>
         <source>key file &apos;%1&apos; does not exist; create it with the key and run chmod 600 on it</source>
         <translation>Schlüsseldatei „%1“ existiert nicht; legen Sie sie mit dem Schlüssel an und führen Sie chmod 600 darauf aus</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="68"/>
+        <location filename="../core/config/keyresolver.cpp" line="73"/>
         <source>key file &apos;%1&apos; is not a regular file</source>
         <translation>Schlüsseldatei „%1“ ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="73"/>
+        <location filename="../core/config/keyresolver.cpp" line="78"/>
         <source>key file &apos;%1&apos; is not owned by you; refused</source>
         <translation>Schlüsseldatei „%1“ gehört nicht Ihnen; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="81"/>
+        <location filename="../core/config/keyresolver.cpp" line="86"/>
         <source>key file &apos;%1&apos; can be read by other users; refused until you run chmod 600 on it</source>
         <translation>Schlüsseldatei „%1“ ist für andere Benutzer lesbar; abgelehnt, bis Sie chmod 600 darauf ausführen</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="86"/>
+        <location filename="../core/config/keyresolver.cpp" line="91"/>
         <source>key file &apos;%1&apos; cannot be read: %2</source>
         <translation>Schlüsseldatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="91"/>
+        <location filename="../core/config/keyresolver.cpp" line="96"/>
         <source>key file &apos;%1&apos; is empty</source>
         <translation>Schlüsseldatei „%1“ ist leer</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="107"/>
+        <location filename="../core/config/keyresolver.cpp" line="112"/>
         <source>environment variable %1 is not set; set it to the API key</source>
         <translation>Umgebungsvariable %1 ist nicht gesetzt; setzen Sie sie auf den API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="112"/>
+        <location filename="../core/config/keyresolver.cpp" line="117"/>
         <source>keychain entry &apos;%1&apos; can only be read asynchronously</source>
         <translation>Schlüsselbund-Eintrag „%1“ kann nur asynchron gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="139"/>
+        <location filename="../core/config/keyresolver.cpp" line="144"/>
         <source>keychain entry &apos;%1&apos;: the keychain is disabled (TIERGATE_NO_KEYCHAIN=1) and there is no key file %2; store the key in the profile editor or use env:NAME</source>
         <translation>Schlüsselbund-Eintrag „%1“: Der Schlüsselbund ist deaktiviert (TIERGATE_NO_KEYCHAIN=1) und es gibt keine Schlüsseldatei %2; speichern Sie den Schlüssel im Profil-Editor oder verwenden Sie env:NAME</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="161"/>
+        <location filename="../core/config/keyresolver.cpp" line="166"/>
         <source>keychain entry &apos;%1&apos; (service &quot;tiergate&quot;) could not be read: %2; store the key in the profile editor</source>
         <translation>Schlüsselbund-Eintrag „%1“ (Dienst &quot;tiergate&quot;) konnte nicht gelesen werden: %2; speichern Sie den Schlüssel im Profil-Editor</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="173"/>
+        <location filename="../core/config/keyresolver.cpp" line="178"/>
         <source>&apos;%1&apos; is not a valid key name</source>
         <translation>„%1“ ist kein gültiger Schlüsselname</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="176"/>
+        <location filename="../core/config/keyresolver.cpp" line="180"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="180"/>
-        <location filename="../core/config/keyresolver.cpp" line="185"/>
+        <location filename="../core/config/keyresolver.cpp" line="184"/>
+        <location filename="../core/config/keyresolver.cpp" line="189"/>
         <source>cannot write the key file %1: %2</source>
         <translation>die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5066,162 +5507,162 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::LiteLlmExporter</name>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="94"/>
+        <location filename="../core/export/litellmexporter.cpp" line="110"/>
         <source>model &apos;%1&apos; has no known provider; it is left out of model_list.</source>
         <translation>Modell „%1“ hat keinen bekannten Anbieter; es wird in model_list weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="95"/>
+        <location filename="../core/export/litellmexporter.cpp" line="111"/>
         <source>model &apos;%1&apos; is not in the catalog; it is left out of model_list.</source>
         <translation>Modell „%1“ ist nicht im Katalog; es wird in model_list weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="136"/>
+        <location filename="../core/export/litellmexporter.cpp" line="152"/>
         <source>names no model or no configured provider; left out of model_list.</source>
         <translation>nennt kein Modell oder keinen konfigurierten Anbieter; in model_list weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="164"/>
+        <location filename="../core/export/litellmexporter.cpp" line="180"/>
         <source>LiteLLM has no provider for kind &apos;%1&apos;; exported as an OpenAI-compatible endpoint (openai/).</source>
         <translation>LiteLLM hat keinen Anbieter für die Art „%1“; als OpenAI-kompatibler Endpunkt exportiert (openai/).</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="180"/>
+        <location filename="../core/export/litellmexporter.cpp" line="196"/>
         <source>the Simulator&apos;s address is only known while Tiergate runs; set api_base of &apos;%1&apos; to the address of &apos;tiergate-cli sim&apos;.</source>
         <translation>Die Adresse des Simulators ist nur bekannt, solange Tiergate läuft; setzen Sie api_base von „%1“ auf die Adresse von „tiergate-cli sim“.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="183"/>
+        <location filename="../core/export/litellmexporter.cpp" line="199"/>
         <source>the provider has no base URL; set api_base of &apos;%1&apos; by hand.</source>
         <translation>der Anbieter hat keine Basis-URL; setzen Sie api_base von „%1“ von Hand.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="193"/>
+        <location filename="../core/export/litellmexporter.cpp" line="209"/>
         <source>LiteLLM reads keys from the environment only: set %1 on the server to the key Tiergate keeps in &apos;%2&apos;.</source>
         <translation>LiteLLM liest Schlüssel nur aus der Umgebung: Setzen Sie auf dem Server %1 auf den Schlüssel, den Tiergate in „%2“ verwahrt.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="219"/>
+        <location filename="../core/export/litellmexporter.cpp" line="236"/>
         <source>LiteLLM lets this deployment timeout (%1 s) win over the router&apos;s (%2 s); Tiergate lets the profile&apos;s win.</source>
         <translation>Bei LiteLLM hat das Timeout dieses Deployments (%1 s) Vorrang vor dem des Routers (%2 s); bei Tiergate hat das des Profils Vorrang.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="290"/>
+        <location filename="../core/export/litellmexporter.cpp" line="307"/>
         <source>&apos;%1&apos; is not in this export; its list is left out.</source>
         <translation>„%1“ ist nicht in diesem Export; seine Liste wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="298"/>
+        <location filename="../core/export/litellmexporter.cpp" line="315"/>
         <source>&apos;%1&apos; is not in this export; left out.</source>
         <translation>„%1“ ist nicht in diesem Export; weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="349"/>
+        <location filename="../core/export/litellmexporter.cpp" line="366"/>
         <source>&apos;%1&apos; is also a model_name of this export; LiteLLM would resolve the alias first, so it is not written.</source>
         <translation>„%1“ ist auch ein model_name dieses Exports; LiteLLM würde zuerst den Alias auflösen, daher wird er nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="356"/>
+        <location filename="../core/export/litellmexporter.cpp" line="373"/>
         <source>its target &apos;%1&apos; is not in this export; left out.</source>
         <translation>sein Ziel „%1“ ist nicht in diesem Export; weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="366"/>
+        <location filename="../core/export/litellmexporter.cpp" line="383"/>
         <source>LiteLLM routes only the model names it lists: a request for another model does not go to the tier default &apos;%1&apos;. Clients must request one of the listed names.</source>
         <translation>LiteLLM routet nur die Modellnamen, die es auflistet: Eine Anfrage für ein anderes Modell geht nicht an den Stufenstandard „%1“. Clients müssen einen der aufgeführten Namen anfragen.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="378"/>
+        <location filename="../core/export/litellmexporter.cpp" line="395"/>
         <source>LiteLLM blocks requests at max_budget; the action &apos;%1&apos; is not expressible.</source>
         <translation>LiteLLM blockiert Anfragen bei max_budget; die Aktion „%1“ ist nicht ausdrückbar.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="381"/>
+        <location filename="../core/export/litellmexporter.cpp" line="398"/>
         <source>LiteLLM&apos;s budget_duration counts 30 days from the first request, not the calendar month.</source>
         <translation>LiteLLMs budget_duration zählt 30 Tage ab der ersten Anfrage, nicht den Kalendermonat.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="386"/>
+        <location filename="../core/export/litellmexporter.cpp" line="403"/>
         <source>LiteLLM waits retry_after (%1 s) before a retry and backs off on its own; the cap (%2 ms), the jitter (%3) and the Retry-After cap (%4 ms) are not expressible.</source>
         <translation>LiteLLM wartet vor einer Wiederholung retry_after (%1 s) und regelt den Backoff selbst; Obergrenze (%2 ms), Jitter (%3) und Retry-After-Obergrenze (%4 ms) sind nicht ausdrückbar.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="394"/>
+        <location filename="../core/export/litellmexporter.cpp" line="411"/>
         <source>LiteLLM retries each model num_retries times before falling back; fast failover is not expressible.</source>
         <translation>LiteLLM wiederholt jedes Modell num_retries-mal, bevor es zurückfällt; schnelles Failover ist nicht ausdrückbar.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="398"/>
+        <location filename="../core/export/litellmexporter.cpp" line="415"/>
         <source>LiteLLM sends all traffic again after cooldown_time; half-open probes are not expressible.</source>
         <translation>LiteLLM schickt nach cooldown_time wieder den gesamten Verkehr; Half-Open-Proben sind nicht ausdrückbar.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="401"/>
+        <location filename="../core/export/litellmexporter.cpp" line="418"/>
         <source>LiteLLM has no connect or stall timeout; only timeout and stream_timeout are exported.</source>
         <translation>LiteLLM hat kein Verbindungs- oder Stillstands-Timeout; nur timeout und stream_timeout werden exportiert.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="404"/>
+        <location filename="../core/export/litellmexporter.cpp" line="421"/>
         <source>LiteLLM has no per-profile context limit (%1 tokens); it checks each model&apos;s max_input_tokens.</source>
         <translation>LiteLLM hat kein Kontextlimit pro Profil (%1 Tokens); es prüft max_input_tokens jedes Modells.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="409"/>
+        <location filename="../core/export/litellmexporter.cpp" line="426"/>
         <source>LiteLLM does not trim history; an oversized request goes to context_window_fallbacks or fails.</source>
         <translation>LiteLLM kürzt den Verlauf nicht; eine zu große Anfrage geht an context_window_fallbacks oder scheitert.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="416"/>
+        <location filename="../core/export/litellmexporter.cpp" line="436"/>
         <source>LiteLLM limits deployments, not providers; the limit of provider &apos;%1&apos; is not exported.</source>
         <translation>LiteLLM begrenzt Deployments, nicht Anbieter; das Limit des Anbieters „%1“ wird nicht exportiert.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="420"/>
+        <location filename="../core/export/litellmexporter.cpp" line="440"/>
         <source>model &apos;%1&apos; is not in this export; its limit is left out.</source>
         <translation>Modell „%1“ ist nicht in diesem Export; sein Limit wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="422"/>
+        <location filename="../core/export/litellmexporter.cpp" line="442"/>
         <source>LiteLLM does not wait for a rate limit; maxWaitMs is not expressible.</source>
         <translation>LiteLLM wartet nicht auf ein Ratenlimit; maxWaitMs ist nicht ausdrückbar.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="426"/>
+        <location filename="../core/export/litellmexporter.cpp" line="446"/>
         <source>budget alert thresholds are not expressible in LiteLLM.</source>
         <translation>Budget-Warnschwellen sind in LiteLLM nicht ausdrückbar.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="429"/>
+        <location filename="../core/export/litellmexporter.cpp" line="449"/>
         <source>approval before expensive requests is not expressible in LiteLLM.</source>
         <translation>Eine Freigabe vor teuren Anfragen ist in LiteLLM nicht ausdrückbar.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="432"/>
+        <location filename="../core/export/litellmexporter.cpp" line="452"/>
         <source>alert thresholds (fallback rate %1, p95 %2 ms) are not expressible in LiteLLM; set alerts in your monitoring.</source>
         <translation>Warnschwellen (Fallback-Rate %1, p95 %2 ms) sind in LiteLLM nicht ausdrückbar; richten Sie Warnungen in Ihrem Monitoring ein.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="438"/>
+        <location filename="../core/export/litellmexporter.cpp" line="458"/>
         <source>criticality routing and the background queue are not expressible in LiteLLM; only the tier &apos;%1&apos; is exported.</source>
         <translation>Routing nach Kritikalität und die Hintergrund-Warteschlange sind in LiteLLM nicht ausdrückbar; nur die Stufe „%1“ wird exportiert.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="443"/>
+        <location filename="../core/export/litellmexporter.cpp" line="463"/>
         <source>per-team keys are not expressible in the config file; create LiteLLM teams and keys through its admin API.</source>
         <translation>Schlüssel pro Team sind in der Konfigurationsdatei nicht ausdrückbar; legen Sie LiteLLM-Teams und -Schlüssel über dessen Admin-API an.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="448"/>
+        <location filename="../core/export/litellmexporter.cpp" line="468"/>
         <source>LiteLLM proxy config generated by Tiergate from profile &apos;%1&apos; (tier &apos;%2&apos;).</source>
         <translation>LiteLLM-Proxy-Konfiguration, von Tiergate aus Profil „%1“ (Stufe „%2“) erzeugt.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="450"/>
+        <location filename="../core/export/litellmexporter.cpp" line="470"/>
         <source>Key values are not in this file: set the variables named by os.environ/... on the server.</source>
         <translation>Schlüsselwerte stehen nicht in dieser Datei: Setzen Sie die mit os.environ/... benannten Variablen auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="454"/>
+        <location filename="../core/export/litellmexporter.cpp" line="474"/>
         <source>Not expressible in LiteLLM (Tiergate behaves differently here):</source>
         <translation>In LiteLLM nicht ausdrückbar (Tiergate verhält sich hier anders):</translation>
     </message>
@@ -5761,145 +6202,433 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>%1 — not configured in this window</source>
         <translation>%1 — in diesem Fenster nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Live chart</source>
         <translation>Live-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Routing profile used by new requests</source>
         <translation>Routing-Profil für neue Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>1 model</source>
         <translation>1 Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>%1 models</source>
         <translation>%1 Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Add %1 at %2 (%3) as a provider and profile</source>
         <translation>%1 unter %2 (%3) als Anbieter und Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Found %1 (%2)</source>
         <translation>%1 gefunden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Found %1 local servers</source>
         <translation>%1 lokale Server gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>OpenAI-compatible servers answering on this machine; add one to route to it.</source>
         <translation>OpenAI-kompatible Server, die auf diesem Rechner antworten; fügen Sie einen hinzu, um dorthin zu routen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Profile %1 now routes new conversations, Compare columns and the demo requests; an open conversation keeps its own profile (Chat shows it and offers to switch).</source>
         <translation>Das Profil %1 routet jetzt neue Unterhaltungen, Vergleichsspalten und die Demo-Anfragen; eine offene Unterhaltung behält ihr eigenes Profil (der Chat zeigt es an und bietet den Wechsel an).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Connecting a provider is not available in this window.</source>
+        <translation>Anbieter verbinden ist in diesem Fenster nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <source>&amp;Connect a provider…</source>
+        <translation>&amp;Anbieter verbinden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <source>&amp;Import conversation…</source>
+        <translation>Unterhaltung &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <source>&amp;Export conversation</source>
+        <translation>Unterhaltung &amp;exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <source>As &amp;Markdown…</source>
+        <translation>Als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <source>As &amp;JSON (can be imported)…</source>
+        <translation>Als &amp;JSON (importierbar)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <source>Import &amp;LiteLLM config…</source>
+        <translation>&amp;LiteLLM-Konfiguration importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <source>Export &amp;profile…</source>
+        <translation>&amp;Profil exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <source>&amp;Find in conversation…</source>
+        <translation>In Unterhaltung &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <source>Conversation &amp;list</source>
+        <translation>Unterhaltungs&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <source>&amp;Request settings</source>
+        <translation>&amp;Anfrage-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;About Tiergate</source>
         <translation>Über &amp;Tiergate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <source>Import conversation</source>
+        <translation>Unterhaltung importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <source>Exported conversations (*.json)</source>
+        <translation>Exportierte Unterhaltungen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <source>Open a conversation to export it.</source>
+        <translation>Öffnen Sie eine Unterhaltung, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <source>Import LiteLLM config</source>
+        <translation>LiteLLM-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <source>LiteLLM config (*.yaml *.yml)</source>
+        <translation>LiteLLM-Konfiguration (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <source>Imported %1; review it and press Save.</source>
+        <translation>%1 importiert; prüfen Sie es und drücken Sie „Speichern“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <source>Imported %1 with warnings (see the Problems tab); review it and press Save.</source>
+        <translation>%1 mit Warnungen importiert (siehe Reiter „Probleme“); prüfen Sie es und drücken Sie „Speichern“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <source>Ctrl+1 … Ctrl+6</source>
+        <translation>Strg+1 … Strg+6</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <source>Show Chat, Compare, Profiles, Live chart, Costs, Experiments</source>
+        <translation>Chat, Vergleich, Profile, Live-Diagramm, Kosten, Experimente zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <source>New conversation (Chat)</source>
+        <translation>Neue Unterhaltung (Chat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <source>Send (Chat), run (Compare)</source>
+        <translation>Senden (Chat), ausführen (Vergleich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <source>Stop the answer</source>
+        <translation>Antwort anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <source>Up</source>
+        <translation>Pfeil hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <source>Edit the last message (empty composer)</source>
+        <translation>Letzte Nachricht bearbeiten (leeres Eingabefeld)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>Ctrl+K</source>
+        <translation>Strg+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>Pick the model</source>
+        <translation>Modell wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <source>Ctrl+C</source>
+        <translation>Strg+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <source>Copy the selected message or text</source>
+        <translation>Ausgewählte Nachricht oder Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>Find in the conversation; Enter / Shift+Enter: next / previous</source>
+        <translation>In der Unterhaltung suchen; Eingabe / Umschalt+Eingabe: nächster / vorheriger</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <source>Rename the conversation</source>
+        <translation>Unterhaltung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <source>Ctrl+,</source>
+        <translation>Strg+,</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <source>Tiergate documentation</source>
+        <translation>Tiergate-Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>About Tiergate</source>
         <translation>Über Tiergate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>A workbench and gateway for OpenAI-compatible LLM APIs: tiers, profiles, retries, fallback chains, circuit breakers and budgets, with the cost of every request.</source>
         <translation>Eine Werkbank und ein Gateway für OpenAI-kompatible LLM-APIs: Stufen, Profile, Wiederholungen, Fallback-Ketten, Circuit Breaker und Budgets, mit den Kosten jeder Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <source>Key files</source>
+        <translation>Schlüsseldateien</translation>
     </message>
 </context>
 <context>
     <name>tiergate::MarkdownRenderer</name>
     <message>
-        <location filename="../ui/common/markdownrenderer.cpp" line="178"/>
+        <location filename="../ui/common/markdownrenderer.cpp" line="197"/>
         <source>writing…</source>
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location filename="../ui/common/markdownrenderer.cpp" line="178"/>
+        <location filename="../ui/common/markdownrenderer.cpp" line="197"/>
         <source>%1, writing…</source>
         <translation>%1, schreibt…</translation>
     </message>
     <message>
-        <location filename="../ui/common/markdownrenderer.cpp" line="180"/>
+        <location filename="../ui/common/markdownrenderer.cpp" line="199"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -6406,642 +7135,653 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::ProfileEditor</name>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="221"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="225"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="234"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="238"/>
         <source>New from template</source>
         <translation>Aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="243"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="247"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="244"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="248"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="245"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="249"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="259"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="262"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="266"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="259"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="262"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="266"/>
         <source>The name is empty or already used by another profile.</source>
         <translation>Der Name ist leer oder wird bereits von einem anderen Profil verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="299"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="303"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1146"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="301"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="305"/>
         <source>Explain</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="320"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="324"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="321"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="325"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="302"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1302"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1311"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="306"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1306"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1315"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1321"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="605"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="609"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1351"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1398"/>
         <source>Check models</source>
         <translation>Modelle prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1352"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1399"/>
         <source>Ask every provider this profile uses for its model list (GET /models) and flag models it does not serve or the catalog does not know.</source>
         <translation>Jeden Anbieter dieses Profils nach seiner Modellliste fragen (GET /models) und Modelle markieren, die er nicht anbietet oder die der Katalog nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1377"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1424"/>
         <source>Key references of the providers (values are never shown):</source>
         <translation>Schlüsselverweise der Anbieter (Werte werden nie angezeigt):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1379"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
         <source>Key references only; key values are never shown.</source>
         <translation>Nur Schlüsselverweise; Schlüsselwerte werden nie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="303"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="307"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="92"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="96"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="94"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="98"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="96"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="100"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="98"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="102"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="100"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="104"/>
         <source>cut</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="158"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="162"/>
         <source>Unsaved profile changes</source>
         <translation>Ungespeicherte Profiländerungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="159"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="163"/>
         <source>The configuration has unsaved changes. Save them before leaving the profile editor?</source>
         <translation>Die Konfiguration hat ungespeicherte Änderungen. Vor dem Verlassen des Profil-Editors speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="278"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="282"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="282"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="286"/>
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="284"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="288"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="286"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="290"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="288"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="292"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="304"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="308"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="340"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="344"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="341"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="345"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="353"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="357"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="357"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="361"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="429"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="433"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="434"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="438"/>
         <source>Change tier</source>
         <translation>Stufe ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="436"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="440"/>
         <source>Tier:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="453"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="457"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="454"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="458"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="463"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="467"/>
         <source>Add fallback model</source>
         <translation>Fallback-Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="468"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="472"/>
         <source>Remove fallback model</source>
         <translation>Fallback-Modell entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="473"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
         <source>Fallback chain:</source>
         <translation>Fallback-Kette:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="476"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="480"/>
         <source>Change max retries</source>
         <translation>Max. Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
         <source>Max retries:</source>
         <translation>Max. Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="478"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="592"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="667"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="703"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="485"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="531"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="596"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="671"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="707"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="479"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
         <source>Change backoff base</source>
         <translation>Backoff-Basis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="480"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="484"/>
         <source>Backoff base:</source>
         <translation>Backoff-Basis:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
         <source>Change backoff cap</source>
         <translation>Backoff-Obergrenze ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="487"/>
         <source>Backoff cap:</source>
         <translation>Backoff-Obergrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="488"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="492"/>
         <source>Change jitter</source>
         <translation>Jitter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="489"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
         <source>Jitter:</source>
         <translation>Jitter:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="490"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="494"/>
         <source>Move to the next model at once on a retryable failure</source>
         <translation>Bei einem wiederholbaren Fehler sofort zum nächsten Modell wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="497"/>
         <source>Change fast failover</source>
         <translation>Schnelles Failover ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="495"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="499"/>
         <source>Fast failover:</source>
         <translation>Schnelles Failover:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="502"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="506"/>
         <source>Context window</source>
         <translation>Kontextfenster</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="504"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="508"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="505"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="509"/>
         <source>model&apos;s own window</source>
         <translation>eigenes Fenster des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="507"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="511"/>
         <source>Change context limit</source>
         <translation>Kontextlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="508"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
         <source>Limit:</source>
         <translation>Limit:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="510"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
         <source>Trim oldest turns</source>
         <translation>Älteste Nachrichten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="511"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="515"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="516"/>
         <source>Change context policy</source>
         <translation>Kontextrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="518"/>
         <source>When over:</source>
         <translation>Bei Überschreitung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="521"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
         <source>Timeouts (0: the provider&apos;s value)</source>
         <translation>Timeouts (0: Wert des Anbieters)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="523"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
         <source>Connect:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="524"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
         <source>First byte:</source>
         <translation>Erstes Byte:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="524"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="529"/>
         <source>Stall (mid-stream silence):</source>
         <translation>Stillstand (Pause im Stream):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
         <source>provider&apos;s</source>
         <translation>des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
         <source>Change connect timeout</source>
         <translation>Verbindungs-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="534"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
         <source>Change first-byte timeout</source>
         <translation>Erstes-Byte-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="540"/>
         <source>Change total timeout</source>
         <translation>Gesamt-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="542"/>
         <source>Change stall timeout</source>
         <translation>Stillstands-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="546"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Rate limits</source>
         <translation>Ratenlimits</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Model or provider</source>
         <translation>Modell oder Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Requests/min</source>
         <translation>Anfragen/min</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Tokens/min</source>
         <translation>Tokens/min</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Max wait (ms)</source>
         <translation>Max. Wartezeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>0 requests or tokens per minute: no limit on that axis. Past the max wait the next model is tried.</source>
         <translation>0 Anfragen oder Tokens pro Minute: kein Limit auf dieser Achse. Nach der max. Wartezeit wird das nächste Modell versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="562"/>
         <source>Add limit</source>
         <translation>Limit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="559"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="563"/>
         <source>Remove limit</source>
         <translation>Limit entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="570"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="574"/>
         <source>Add rate limit</source>
         <translation>Ratenlimit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="575"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="579"/>
         <source>Remove rate limit</source>
         <translation>Ratenlimit entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="586"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="590"/>
         <source>Circuit breaker</source>
         <translation>Circuit Breaker</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="589"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
         <source>Change breaker failures</source>
         <translation>Breaker-Fehleranzahl ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="591"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="595"/>
         <source>Failures to open:</source>
         <translation>Fehler bis zum Öffnen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
         <source>Change breaker open time</source>
         <translation>Breaker-Offen-Dauer ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="594"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="598"/>
         <source>Open for:</source>
         <translation>Offen für:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="601"/>
         <source>Change breaker probes</source>
         <translation>Breaker-Proben ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="598"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="602"/>
         <source>Half-open probes:</source>
         <translation>Half-Open-Proben:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1107"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1111"/>
         <source>In %1 (not loaded; the last good configuration is in use): %2%3</source>
         <translation>In %1 (nicht geladen; die letzte gültige Konfiguration ist aktiv): %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1382"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1332"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1347"/>
+        <source>Import LiteLLM config %1</source>
+        <translation>LiteLLM-Konfiguration %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1431"/>
         <source>Store a secret in the keychain</source>
         <translation>Ein Geheimnis im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1386"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1435"/>
         <source>Entry name:</source>
         <translation>Eintragsname:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1438"/>
         <source>paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1393"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1442"/>
         <source>Secret:</source>
         <translation>Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1395"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1444"/>
         <source>Then:</source>
         <translation>Danach:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1396"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1445"/>
         <source>Store</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1413"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1483"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1462"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1532"/>
         <source>Test profile</source>
         <translation>Profil testen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1414"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1463"/>
         <source>Send a short request through the edited profile (saved or not) and show the route it took.</source>
         <translation>Eine kurze Anfrage über das bearbeitete Profil senden (gespeichert oder nicht) und die gewählte Route zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1477"/>
         <source>Test profile sends one short request and shows every attempt.</source>
         <translation>„Profil testen“ sendet eine kurze Anfrage und zeigt jeden Versuch.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1429"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1478"/>
         <source>Testing needs a network connection to the providers.</source>
         <translation>Zum Testen ist eine Netzwerkverbindung zu den Anbietern nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
         <source>Wait ms</source>
         <translation>Wartezeit ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
         <source>Latency ms</source>
         <translation>Latenz ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1455"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1504"/>
         <source>Testing profile %1…</source>
         <translation>Profil %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1456"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1505"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1491"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1540"/>
         <source>Answered by %1 (provider %2)%3.</source>
         <translation>Beantwortet von %1 (Anbieter %2)%3.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1492"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1541"/>
         <source>, after falling back</source>
         <translation>, nach einem Fallback</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1494"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1543"/>
         <source>No answer: %1</source>
         <translation>Keine Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1496"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1545"/>
         <source>Latency %1 ms, time to first token %2, %3 attempt(s), %4 retry(ies).</source>
         <translation>Latenz %1 ms, Zeit bis zum ersten Token %2, %3 Versuch(e), %4 Wiederholung(en).</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1498"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1498"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1501"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1550"/>
         <source> (estimated)</source>
         <translation> (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1502"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1551"/>
         <source>Tokens: %1 prompt + %2 completion = %3%4. Cost: %5%6.</source>
         <translation>Tokens: %1 Prompt + %2 Completion = %3%4. Kosten: %5%6.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1508"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1557"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1518"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
         <source>Asking the providers of %1 for their models…</source>
         <translation>Die Anbieter von %1 werden nach ihren Modellen gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1596"/>
         <source>Profile %1: every model is in the catalog and served by its provider.</source>
         <translation>Profil %1: Jedes Modell ist im Katalog und wird von seinem Anbieter bereitgestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="1548"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1597"/>
         <source>Profile %1: %n model problem(s) found.</source>
         <translation>
             <numerusform>Profil %1: %n Modellproblem gefunden.</numerusform>
@@ -7049,247 +7789,247 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1555"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1604"/>
         <source>Give the entry a name (letters, digits, &apos;-&apos;, &apos;_&apos;; no &apos;/&apos;).</source>
         <translation>Geben Sie dem Eintrag einen Namen (Buchstaben, Ziffern, „-“, „_“; kein „/“).</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1559"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1608"/>
         <source>Type or paste the secret first.</source>
         <translation>Geben Sie zuerst das Geheimnis ein oder fügen Sie es ein.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1616"/>
         <source>Storing keychain:%1…</source>
         <translation>keychain:%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1575"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1624"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1582"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1631"/>
         <source>Use %1 for %2</source>
         <translation>%1 für %2 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1589"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1638"/>
         <source>Stored as %1; provider %2 now uses it (save to keep the reference).</source>
         <translation>Als %1 gespeichert; Anbieter %2 verwendet es jetzt (speichern, um den Verweis zu behalten).</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1591"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1640"/>
         <source>Stored as %1. Use that reference as a provider&apos;s or a team&apos;s key.</source>
         <translation>Als %1 gespeichert. Verwenden Sie diesen Verweis als Schlüssel eines Anbieters oder Teams.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="608"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="612"/>
         <source>Change monthly cap</source>
         <translation>Monatsgrenze ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="610"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="614"/>
         <source>Monthly cap (0: none):</source>
         <translation>Monatsgrenze (0: keine):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="612"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="616"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="613"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="617"/>
         <source>Downgrade to the budget tier</source>
         <translation>Auf die Budget-Stufe herabstufen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="614"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="618"/>
         <source>Warn</source>
         <translation>Warnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="615"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
         <source>Change budget action</source>
         <translation>Budgetaktion ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="617"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="621"/>
         <source>At the cap:</source>
         <translation>Bei der Grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="623"/>
         <source>A request whose estimated cost is above this asks before it is sent; 0: never ask.</source>
         <translation>Eine Anfrage mit höheren geschätzten Kosten fragt vor dem Senden nach; 0: nie fragen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="620"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="624"/>
         <source>Change approval threshold</source>
         <translation>Freigabeschwelle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="622"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="626"/>
         <source>Ask before requests over (0: never):</source>
         <translation>Nachfragen bei Anfragen über (0: nie):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="625"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="629"/>
         <source>Fractions of the cap that raise an alert, separated by commas.</source>
         <translation>Anteile der Grenze, die eine Warnung auslösen, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="633"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="637"/>
         <source>Change budget alerts</source>
         <translation>Budgetwarnungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="636"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="640"/>
         <source>Alert at fractions of the cap:</source>
         <translation>Warnen bei Anteilen der Grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="643"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="647"/>
         <source>Observability and alerts</source>
         <translation>Beobachtbarkeit und Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="645"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="649"/>
         <source>Log every request and watch the thresholds</source>
         <translation>Jede Anfrage protokollieren und die Schwellen überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="648"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="652"/>
         <source>Change observability</source>
         <translation>Beobachtbarkeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="650"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="654"/>
         <source>Enabled:</source>
         <translation>Aktiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="656"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="660"/>
         <source>Change log level</source>
         <translation>Protokollstufe ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="659"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="663"/>
         <source>Log level:</source>
         <translation>Protokollstufe:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="664"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="668"/>
         <source>Change fallback-rate alert</source>
         <translation>Fallback-Raten-Warnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="666"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
         <source>Alert at fallback rate:</source>
         <translation>Warnen bei Fallback-Rate:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="668"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="672"/>
         <source>Change latency alert</source>
         <translation>Latenzwarnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="674"/>
         <source>Alert at p95 latency:</source>
         <translation>Warnen bei p95-Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="673"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="677"/>
         <source>Change budget alert</source>
         <translation>Budgetwarnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="675"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="679"/>
         <source>Alert at monthly spend:</source>
         <translation>Warnen bei Monatsausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="682"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="686"/>
         <source>Criticality routing</source>
         <translation>Routing nach Kritikalität</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="684"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="688"/>
         <source>Critical requests:</source>
         <translation>Kritische Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="685"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="689"/>
         <source>Standard requests:</source>
         <translation>Standardanfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="686"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="690"/>
         <source>Background requests:</source>
         <translation>Hintergrundanfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="695"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="699"/>
         <source>Change %1 tier</source>
         <translation>Stufe für %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="700"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="704"/>
         <source>Change queue concurrency</source>
         <translation>Parallelität der Warteschlange ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="702"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="706"/>
         <source>Background queue, concurrent:</source>
         <translation>Hintergrund-Warteschlange, parallel:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="704"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="708"/>
         <source>Change queue retry window</source>
         <translation>Wiederholungsfenster der Warteschlange ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="706"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="710"/>
         <source>Background queue, retry for:</source>
         <translation>Hintergrund-Warteschlange, wiederholen für:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="713"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="717"/>
         <source>Teams whose keys this profile may use</source>
         <translation>Teams, deren Schlüssel dieses Profil verwenden darf</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="726"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="730"/>
         <source>Change teams</source>
         <translation>Teams ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="784"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="788"/>
         <source>The configuration changed; run Check models again.</source>
         <translation>Die Konfiguration hat sich geändert; führen Sie „Modelle prüfen“ erneut aus.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="838"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="842"/>
         <source>New profile %1</source>
         <translation>Neues Profil %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="851"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="855"/>
         <source>Duplicate profile %1</source>
         <translation>Profil %1 duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="863"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="867"/>
         <source>Rename profile %1</source>
         <translation>Profil %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="873"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="877"/>
         <source>Delete profile %1</source>
         <translation>Profil %1 löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="891"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="895"/>
         <source>Not saved: %n error(s) must be fixed first, e.g. %1</source>
         <translation>
             <numerusform>Nicht gespeichert: %n Fehler muss zuerst behoben werden, z. B. %1</numerusform>
@@ -7297,102 +8037,102 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="899"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="903"/>
         <source>Not saved: the configuration was refused.</source>
         <translation>Nicht gespeichert: Die Konfiguration wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="903"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="907"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="909"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="913"/>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1010"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1014"/>
         <source>profile&apos;s tier (%1)</source>
         <translation>Stufe des Profils (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1047"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1051"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1048"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1052"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1098"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1102"/>
         <source>Change rate limits</source>
         <translation>Ratenlimits ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1121"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1125"/>
         <source>Error: blocks saving</source>
         <translation>Fehler: verhindert das Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1121"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1125"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1130"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1134"/>
         <source>Check models: </source>
         <translation>Modelle prüfen: </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1134"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1138"/>
         <source>Warning from Check models</source>
         <translation>Warnung aus „Modelle prüfen“</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1146"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1143"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1147"/>
         <source>Fix the errors in Problems to save</source>
         <translation>Beheben Sie die Fehler unter „Probleme“, um zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1172"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1176"/>
         <source>(only store it)</source>
         <translation>(nur speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1175"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1179"/>
         <source>(no key)</source>
         <translation>(kein Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1176"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1180"/>
         <source>and use it for %1</source>
         <translation>und für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1184"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1188"/>
         <source>● Unsaved changes</source>
         <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1199"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1203"/>
         <source>Reorder fallback chain</source>
         <translation>Fallback-Kette umordnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1306"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1310"/>
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1311"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1315"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -7718,6 +8458,14 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         <location filename="../core/experiment/promptset.cpp" line="147"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ProviderSetup</name>
+    <message>
+        <location filename="../core/config/providersetup.cpp" line="106"/>
+        <source>Models of %1 at %2.</source>
+        <translation>Modelle von %1 unter %2.</translation>
     </message>
 </context>
 <context>
@@ -8070,47 +8818,47 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         <translation>der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="97"/>
+        <location filename="../core/runtime/runtime.cpp" line="99"/>
         <source>cannot open the ledger: %1</source>
         <translation>das Kostenjournal kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="123"/>
+        <location filename="../core/runtime/runtime.cpp" line="125"/>
         <source>tiergate: alert: %1</source>
         <translation>tiergate: Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="127"/>
+        <location filename="../core/runtime/runtime.cpp" line="129"/>
         <source>tiergate: alert cleared: %1</source>
         <translation>tiergate: Warnung aufgehoben: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="153"/>
+        <location filename="../core/runtime/runtime.cpp" line="155"/>
         <source>the Simulator set-up %1 has errors: %2</source>
         <translation>die Simulator-Einrichtung %1 enthält Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="156"/>
+        <location filename="../core/runtime/runtime.cpp" line="158"/>
         <source>cannot start the Simulator: %1</source>
         <translation>der Simulator kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="174"/>
+        <location filename="../core/runtime/runtime.cpp" line="176"/>
         <source>the runtime is not open.</source>
         <translation>die Laufzeitumgebung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="180"/>
+        <location filename="../core/runtime/runtime.cpp" line="182"/>
         <source>profile &apos;%1&apos; is not in the configuration (profiles: %2).</source>
         <translation>Profil „%1“ ist nicht in der Konfiguration (Profile: %2).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="184"/>
+        <location filename="../core/runtime/runtime.cpp" line="186"/>
         <source>tier &apos;%1&apos; is not in the configuration (tiers: %2).</source>
         <translation>Stufe „%1“ ist nicht in der Konfiguration (Stufen: %2).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="198"/>
+        <location filename="../core/runtime/runtime.cpp" line="200"/>
         <source>a Simulator set-up needs a profile that routes over the Simulator (&apos;%1&apos; does not).</source>
         <translation>eine Simulator-Einrichtung braucht ein Profil, das über den Simulator routet („%1“ tut das nicht).</translation>
     </message>
@@ -8274,6 +9022,154 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     </message>
 </context>
 <context>
+    <name>tiergate::SettingsDialog</name>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="36"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="40"/>
+        <source>Show a desktop notification when an alert is raised</source>
+        <translation>Bei einem Alarm eine Desktop-Benachrichtigung zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="45"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="48"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="49"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="50"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="58"/>
+        <source>Follow the system (LANG)</source>
+        <translation>Wie das System (LANG)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="68"/>
+        <source>The language changes when Tiergate restarts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Tiergate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="72"/>
+        <source>The profile active when Tiergate starts (TIERGATE_PROFILE, when set, wins)</source>
+        <translation>Das beim Start von Tiergate aktive Profil (TIERGATE_PROFILE hat Vorrang, wenn gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="84"/>
+        <source>never ask</source>
+        <translation>nie fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="85"/>
+        <source>A request whose estimated cost is above this asks before it is sent (the profile&apos;s budget.approvalThresholdUsd).</source>
+        <translation>Eine Anfrage, deren geschätzte Kosten darüber liegen, fragt vor dem Senden nach (budget.approvalThresholdUsd des Profils).</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="99"/>
+        <source>Port the Gateway switch tries first on 127.0.0.1; a busy port falls back to a free one.</source>
+        <translation>Port, den der Gateway-Schalter auf 127.0.0.1 zuerst versucht; ist er belegt, wird ein freier genommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="105"/>
+        <source>Open the folder in the file manager</source>
+        <translation>Ordner im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="118"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="120"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="121"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="124"/>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="126"/>
+        <source>&amp;Default profile:</source>
+        <translation>&amp;Standardprofil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="129"/>
+        <source>Alerts and gateway</source>
+        <translation>Alarme und Gateway</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="132"/>
+        <source>&amp;Gateway port:</source>
+        <translation>&amp;Gateway-Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="134"/>
+        <source>Storage</source>
+        <translation>Speicherorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="139"/>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="140"/>
+        <source>API keys:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="171"/>
+        <source>Stored in the system keychain (service &quot;tiergate&quot;). When no keychain answers, in files readable only by you (mode 0600) in %1.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert (Dienst &quot;tiergate&quot;). Antwortet kein Schlüsselbund, in Dateien, die nur Sie lesen können (Modus 0600), in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="174"/>
+        <source>The system keychain is off (TIERGATE_NO_KEYCHAIN=1): stored in files readable only by you (mode 0600) in %1.</source>
+        <translation>Der Schlüsselbund des Systems ist aus (TIERGATE_NO_KEYCHAIN=1): gespeichert in Dateien, die nur Sie lesen können (Modus 0600), in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="191"/>
+        <source>As in the configuration</source>
+        <translation>Wie in der Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="204"/>
+        <source>&amp;Ask before requests over (profile %1):</source>
+        <translation>Vor Anfragen &amp;fragen über (Profil %1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="227"/>
+        <source>The threshold was not applied: the configuration does not validate.</source>
+        <translation>Die Schwelle wurde nicht übernommen: Die Konfiguration ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="229"/>
+        <source>Could not save the configuration to %1: %2</source>
+        <translation>Die Konfiguration konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::SimCommand</name>
     <message>
         <location filename="../core/cli/simcommand.cpp" line="64"/>
@@ -8375,12 +9271,12 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::SpendLabel</name>
     <message>
-        <location filename="../ui/costs/spendlabel.cpp" line="8"/>
+        <location filename="../ui/costs/spendlabel.cpp" line="10"/>
         <source>Spend this month: —</source>
         <translation>Ausgaben diesen Monat: —</translation>
     </message>
     <message>
-        <location filename="../ui/costs/spendlabel.cpp" line="31"/>
+        <location filename="../ui/costs/spendlabel.cpp" line="33"/>
         <source>Profile %1, from the ledger every process writes to</source>
         <translation>Profil %1, aus dem Kostenjournal, in das jeder Prozess schreibt</translation>
     </message>
@@ -8489,34 +9385,6 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     </message>
 </context>
 <context>
-    <name>tiergate::ThinkingBlock</name>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="118"/>
-        <source>Thinking…</source>
-        <translation>Denkt nach…</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="118"/>
-        <source>Thinking</source>
-        <translation>Denkprozess</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="119"/>
-        <source>%1 · %2 tokens</source>
-        <translation>%1 · %2 Tokens</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="126"/>
-        <source>Reasoning tokens estimated from the text; the provider&apos;s count replaces it when the answer ends.</source>
-        <translation>Reasoning-Tokens aus dem Text geschätzt; die Zählung des Anbieters ersetzt die Schätzung, wenn die Antwort endet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="127"/>
-        <source>Reasoning tokens as the provider reported them (part of the output tokens).</source>
-        <translation>Reasoning-Tokens, wie der Anbieter sie gemeldet hat (Teil der Ausgabe-Tokens).</translation>
-    </message>
-</context>
-<context>
     <name>tiergate::TiersPage</name>
     <message>
         <location filename="../ui/profiles/tierspage.cpp" line="17"/>
@@ -8582,112 +9450,101 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     </message>
 </context>
 <context>
-    <name>tiergate::ToolCallBlock</name>
-    <message numerus="yes">
-        <location filename="../ui/chat/toolcallblock.cpp" line="33"/>
-        <source>The model called %n tool(s):</source>
-        <translation>
-            <numerusform>Das Modell hat %n Tool aufgerufen:</numerusform>
-            <numerusform>Das Modell hat %n Tools aufgerufen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/toolcallblock.cpp" line="47"/>
-        <source>%1 — the arguments are not valid JSON (shown as sent)</source>
-        <translation>%1 — die Argumente sind kein gültiges JSON (so gezeigt, wie gesendet)</translation>
-    </message>
-</context>
-<context>
     <name>tiergate::TranscriptDelegate</name>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="51"/>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="161"/>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="162"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="53"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="203"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="204"/>
         <source>fallback</source>
         <translation>Fallback</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="54"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="56"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="57"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="59"/>
         <source>TTFT %1 ms</source>
         <translation>TTFT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="61"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="63"/>
         <source>%1%2 tokens</source>
         <translation>%1%2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="67"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="69"/>
         <source>streaming</source>
         <translation>streamt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="83"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="85"/>
         <source>, HTTP %1</source>
         <translation>, HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="86"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="88"/>
         <source>, waited %1 ms</source>
         <translation>, %1 ms gewartet</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="89"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="91"/>
         <source>, %1 ms</source>
         <translation>, %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="116"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="117"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="118"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="108"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="134"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="118"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="145"/>
         <source>Showing %1 of %2 characters.</source>
         <translation>%1 von %2 Zeichen werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="122"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="149"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="122"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="149"/>
         <source>Copy all</source>
         <translation>Alles kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="147"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="189"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="166"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="208"/>
         <source>hide route</source>
         <translation>Route ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="166"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="208"/>
         <source>route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="171"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="213"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
@@ -8695,52 +9552,57 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::TranscriptView</name>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="689"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="708"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="695"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="714"/>
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="700"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="719"/>
         <source>Copy code block</source>
         <translation>Codeblock kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="704"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="723"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="705"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="724"/>
         <source>Copy link address</source>
         <translation>Linkadresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="713"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
         <source>Hide attempt trail</source>
         <translation>Versuchsverlauf ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="713"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
         <source>Show attempt trail</source>
         <translation>Versuchsverlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="730"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="749"/>
         <source>Copy this message (Ctrl+C)</source>
         <translation>Diese Nachricht kopieren (Strg+C)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="751"/>
         <source>Lay out more of this long message</source>
         <translation>Mehr von dieser langen Nachricht darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="734"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="753"/>
+        <source>Show or hide the model&apos;s reasoning for this answer</source>
+        <translation>Den Denkprozess des Modells zu dieser Antwort zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="755"/>
         <source>Copy this code block</source>
         <translation>Diesen Codeblock kopieren</translation>
     </message>
@@ -8940,12 +9802,12 @@ Exit-Codes: 0 keine Fehler (Warnungen können aufgeführt sein), 2 Fehler oder u
 <context>
     <name>tiergate::VersionSwitcher</name>
     <message>
-        <location filename="../ui/chat/versionswitcher.cpp" line="43"/>
+        <location filename="../ui/chat/versionswitcher.cpp" line="39"/>
         <source>Show the previous version of this answer</source>
         <translation>Vorherige Version dieser Antwort anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/versionswitcher.cpp" line="47"/>
+        <location filename="../ui/chat/versionswitcher.cpp" line="43"/>
         <source>Show the next version of this answer</source>
         <translation>Nächste Version dieser Antwort anzeigen</translation>
     </message>
@@ -8987,6 +9849,90 @@ Exit-Codes: 0 keine Fehler (Warnungen können aufgeführt sein), 2 Fehler oder u
         <location filename="../core/experiment/votesession.cpp" line="150"/>
         <source>the profile &quot;%1&quot; has no tier to change</source>
         <translation>das Profil „%1“ hat keine Stufe zum Ändern</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::WelcomeView</name>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="28"/>
+        <source>Welcome to Tiergate</source>
+        <translation>Willkommen bei Tiergate</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="36"/>
+        <source>Try one:</source>
+        <translation>Probieren Sie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="50"/>
+        <location filename="../ui/chat/welcomeview.cpp" line="118"/>
+        <source>Connect a provider…</source>
+        <translation>Anbieter verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="52"/>
+        <source>Add OpenAI, Anthropic, a local server or any OpenAI-compatible API</source>
+        <translation>OpenAI, Anthropic, einen lokalen Server oder eine OpenAI-kompatible API hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="89"/>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="90"/>
+        <source>Name no model: the profile&apos;s tier picks sim-standard, and the receipt says why.</source>
+        <translation>Kein Modell angeben: Die Stufe des Profils wählt sim-standard, der Beleg sagt, warum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="91"/>
+        <source>In two sentences: how does a model tier pick the model that answers?</source>
+        <translation>In zwei Sätzen: Wie wählt eine Modellstufe das antwortende Modell?</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="92"/>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="93"/>
+        <source>Ask sim-flaky, which often fails: sim-budget answers instead, marked as a fallback.</source>
+        <translation>sim-flaky fragen, das oft ausfällt: sim-budget antwortet stattdessen, als Fallback markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="94"/>
+        <source>Why does a fallback chain make an app more reliable?</source>
+        <translation>Warum macht eine Fallback-Kette eine App zuverlässiger?</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="95"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="96"/>
+        <source>Ask sim-premium for a long answer: the line under it shows tokens and cost.</source>
+        <translation>sim-premium um eine lange Antwort bitten: Die Zeile darunter zeigt Tokens und Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="97"/>
+        <source>Compare the budget, standard and premium tiers in detail.</source>
+        <translation>Vergleiche die Stufen Budget, Standard und Premium im Detail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="116"/>
+        <source>Answers come from the built-in Simulator: simulated models on this computer. No network, no API keys, no cost.</source>
+        <translation>Antworten kommen vom eingebauten Simulator: simulierte Modelle auf diesem Computer. Kein Netzwerk, keine API-Schlüssel, keine Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="120"/>
+        <source>Answers come from %1 (profile %2). Type a message below.</source>
+        <translation>Antworten kommen von %1 (Profil %2). Schreiben Sie unten eine Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="122"/>
+        <source>Connect another provider…</source>
+        <translation>Weiteren Anbieter verbinden…</translation>
     </message>
 </context>
 <context>

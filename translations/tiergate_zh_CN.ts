@@ -32,115 +32,158 @@
 <context>
     <name>ChatErrorText</name>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="39"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="42"/>
+        <source>Set LLM_GATEWAY_URL to the base URL of your gateway (for example http://localhost:4000/v1) and restart Tiergate, or pick another profile.</source>
+        <translation>请将 LLM_GATEWAY_URL 设置为网关的基础 URL（例如 http://localhost:4000/v1）并重启 Tiergate，或选择其他配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="45"/>
+        <source>Fix the provider or model in Profiles → Providers and Models.</source>
+        <translation>请在 配置文件 → 提供方和模型 中修正提供方或模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="47"/>
+        <source>Wait for open circuits to close, or add fallback models to profile &apos;%1&apos; in Profiles.</source>
+        <translation>请等待已断开的熔断器恢复，或在“配置文件”中为配置文件“%1”添加后备模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="51"/>
+        <source>Wait a moment for the rate limit, then press Regenerate.</source>
+        <translation>请稍候等待速率限制解除，然后点击“重新生成”。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="53"/>
+        <source>Add fallback models to profile &apos;%1&apos; in Profiles.</source>
+        <translation>请在“配置文件”中为配置文件“%1”添加后备模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chaterrortext.cpp" line="78"/>
         <source>%1 (provider %2)</source>
         <translation>%1（提供商 %2）</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="40"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="79"/>
         <source>The request failed</source>
         <translation>请求失败</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="43"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="82"/>
         <source>The answer from %1 was cut off: %2 The partial text is kept; press Regenerate for a full answer.</source>
         <translation>%1 的回答被截断：%2 已收到的部分文本会保留；点击“重新生成”获取完整回答。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="49"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="88"/>
         <source>No API key for %1: %2 Set the key (or change the provider&apos;s key reference in Profiles → Providers), then press Regenerate.</source>
         <translation>%1 没有 API 密钥：%2 请设置密钥（或在“配置方案 → 提供商”中修改该提供商的密钥引用），然后点击“重新生成”。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="52"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="91"/>
         <source>%1 refused the API key (HTTP %2): %3 Check that the key is valid and allowed to use this model, then press Regenerate.</source>
         <translation>%1 拒绝了 API 密钥（HTTP %2）：%3 请检查密钥是否有效且有权使用此模型，然后点击“重新生成”。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="58"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="97"/>
         <source>Budget cap: %1 Choose a cheaper tier, or raise the cap or change its action in Profiles → %2 → Budget.</source>
         <translation>预算上限：%1 请选择更便宜的层级，或在“配置方案 → %2 → 预算”中提高上限或更改其操作。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="62"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="101"/>
         <source>The conversation is too long for %1: %2 Start a new conversation (Ctrl+N), edit it shorter, or pick a model with a larger context window (Ctrl+K).</source>
         <translation>对话对 %1 来说太长：%2 请新建对话（Ctrl+N）、将其编辑得更短，或选择上下文窗口更大的模型（Ctrl+K）。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="71"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="110"/>
         <source>Could not reach %1: %2 Check that the server is running and that the provider&apos;s base URL in Profiles → Providers is right, then press Regenerate.</source>
         <translation>无法连接 %1：%2 请确认服务器正在运行，且“配置方案 → 提供商”中该提供商的基础 URL 正确，然后点击“重新生成”。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="77"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="116"/>
         <source>%1 did not answer in time: %2 Press Regenerate to try again, or raise the profile&apos;s timeouts in Profiles.</source>
         <translation>%1 未及时响应：%2 点击“重新生成”重试，或在“配置方案”中调大该方案的超时。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="84"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="123"/>
         <source>%1 is rate limiting requests (HTTP 429): %2 Wait a moment, then press Regenerate.</source>
         <translation>%1 正在限制请求速率（HTTP 429）：%2 请稍候，然后点击“重新生成”。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="86"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="125"/>
         <source>%1 failed (HTTP %2): %3 Press Regenerate to try again; a fallback model in the profile&apos;s chain would take over automatically.</source>
         <translation>%1 失败（HTTP %2）：%3 点击“重新生成”重试；配置方案回退链中的回退模型会自动接管。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="92"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="131"/>
         <source>%1 rejected the request (HTTP %2): %3 Check the model id and the parameters in the side panel (temperature, top p, max tokens, stop).</source>
         <translation>%1 拒绝了请求（HTTP %2）：%3 请检查模型 ID 和侧边栏中的参数（温度、top p、最大 token 数、stop）。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="98"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="137"/>
         <source>The answer of %1 could not be understood: %2 Press Regenerate; if it keeps happening, the server is not OpenAI-compatible.</source>
         <translation>无法解析 %1 的回答：%2 请点击“重新生成”；若反复出现，说明该服务器不兼容 OpenAI。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="102"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="141"/>
         <source>The answer from %1 was cut off: %2 Press Regenerate for a full answer.</source>
         <translation>%1 的回答被截断：%2 点击“重新生成”获取完整回答。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="104"/>
-        <source>%1 Wait for open circuits to close, or add fallback models to profile &apos;%2&apos; in Profiles.</source>
-        <translation>%1 请等待熔断恢复，或在“配置方案”中为方案“%2”添加回退模型。</translation>
-    </message>
-    <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="107"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="145"/>
         <source>%1 Fix it in Profiles.</source>
         <translation>%1 请在“配置方案”中修正。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="109"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="147"/>
         <source>The answer from %1 was stopped: %2 What arrived is kept; raise the provider&apos;s size limits in Profiles → Providers if such answers are expected.</source>
         <translation>%1 的回答已被中止：%2 已收到的内容会保留；如果此类回答属于正常情况，请在“配置方案 → 提供商”中调大该提供商的大小限制。</translation>
     </message>
     <message>
-        <location filename="../core/chat/chaterrortext.cpp" line="113"/>
+        <location filename="../core/chat/chaterrortext.cpp" line="151"/>
         <source>The answer from %1 could not be decompressed: %2</source>
         <translation>无法解压 %1 的回答：%2</translation>
     </message>
 </context>
 <context>
+    <name>ConversationImport</name>
+    <message>
+        <location filename="../core/chat/conversationimport.cpp" line="22"/>
+        <source>The file is not JSON: %1.</source>
+        <translation>该文件不是 JSON：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationimport.cpp" line="26"/>
+        <source>The file is not an exported conversation: it has no &quot;messages&quot; list.</source>
+        <translation>该文件不是导出的对话：缺少 &quot;messages&quot; 列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationimport.cpp" line="28"/>
+        <source>Imported conversation</source>
+        <translation>导入的对话</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationimport.cpp" line="32"/>
+        <source>Could not create the conversation: %1</source>
+        <translation>无法创建对话：%1</translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="157"/>
+        <location filename="../core/chat/conversationstore.cpp" line="173"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="166"/>
+        <location filename="../core/chat/conversationstore.cpp" line="182"/>
         <source>Cannot open the conversation database %1: %2</source>
         <translation>无法打开对话数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="272"/>
+        <location filename="../core/chat/conversationstore.cpp" line="288"/>
         <source>The conversation database %1 was written by a newer Tiergate (schema %2, this version reads up to %3).</source>
         <translation>对话数据库 %1 由较新版本的 Tiergate 写入（架构 %2，此版本最高支持 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationstore.cpp" line="441"/>
+        <location filename="../core/chat/conversationstore.cpp" line="653"/>
         <source>The answer was interrupted because Tiergate closed while it arrived; the text received until then is kept.</source>
         <translation>由于 Tiergate 在接收回答时关闭，回答被中断；已收到的文本会保留。</translation>
     </message>
@@ -179,6 +222,70 @@
         <location filename="../core/config/keyref.cpp" line="65"/>
         <source>key reference &apos;%1&apos; is not env:NAME, keychain:NAME or file:PATH (a key value never belongs in the configuration)</source>
         <translation>密钥引用“%1”不是 env:NAME、keychain:NAME 或 file:PATH 形式（密钥值绝不应写入配置）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageParts</name>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="20"/>
+        <source>%1 · %2 tokens</source>
+        <translation>%1 · %2 个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="20"/>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="20"/>
+        <source>Thinking</source>
+        <translation>思考过程</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/messageparts.cpp" line="52"/>
+        <source>The model called %n tool(s):</source>
+        <translation>
+            <numerusform>模型调用了 %n 个工具：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="60"/>
+        <source>%1 — the arguments are not valid JSON (shown as sent)</source>
+        <translation>%1 — 参数不是有效的 JSON（按发送原样显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/messageparts.cpp" line="79"/>
+        <source>image %1</source>
+        <translation>图片 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStatus</name>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="11"/>
+        <location filename="../core/config/providerstatus.cpp" line="15"/>
+        <source>No provider</source>
+        <translation>无提供方</translation>
+    </message>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="17"/>
+        <source>Simulator (simulated models) at %1</source>
+        <translation>模拟器（模拟模型），地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="21"/>
+        <source>%1: no URL; set LLM_GATEWAY_URL and restart Tiergate</source>
+        <translation>%1：没有 URL；请设置 LLM_GATEWAY_URL 并重启 Tiergate</translation>
+    </message>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="22"/>
+        <source>%1: no base URL; set it in Profiles → Providers</source>
+        <translation>%1：没有基础 URL；请在 配置文件 → 提供方 中设置</translation>
+    </message>
+    <message>
+        <location filename="../core/config/providerstatus.cpp" line="24"/>
+        <source>%1 at %2</source>
+        <translation>%1，地址 %2</translation>
     </message>
 </context>
 <context>
@@ -232,92 +339,97 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Workbench and gateway for OpenAI-compatible LLM APIs.</source>
         <translation>面向 OpenAI 兼容 LLM API 的工作台与网关。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation>将主窗口保存为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Open on panel &lt;name&gt; (chat, compare, profiles, chart, costs, experiments[/results|vote|decision]).</source>
         <translation>启动时打开面板 &lt;name&gt;（chat、compare、profiles、chart、costs、experiments[/results|vote|decision]）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>配色主题：system（默认）、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>Configuration file (default: the user&apos;s).</source>
         <translation>配置文件（默认：当前用户的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>Folder for the ledger, conversations and logs (default: the user&apos;s data folder).</source>
         <translation>存放账本、对话和日志的文件夹（默认：用户数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Send &lt;n&gt; prompts through the active profile at start, to see routing at work.</source>
         <translation>启动时通过当前方案发送 &lt;n&gt; 条提示词，以观察路由的实际运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>Send &lt;text&gt; in a new chat at start.</source>
         <translation>启动时在新对话中发送 &lt;text&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>Print the time from process start to the first paint and the memory use 2 s later, then quit.</source>
         <translation>输出从进程启动到首次绘制的时间及 2 秒后的内存占用，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="211"/>
+        <location filename="../app/gui/main.cpp" line="138"/>
+        <source>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x800).</source>
+        <translation>与 --screenshot 一起使用：窗口大小，例如 1024x700（默认 1280x800）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="141"/>
+        <source>Language of the interface: en, de or zh_CN (default: the system&apos;s).</source>
+        <translation>界面语言：en、de 或 zh_CN（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="144"/>
+        <source>Preferences file (default: the user&apos;s settings.ini).</source>
+        <translation>偏好设置文件（默认：用户的 settings.ini）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="248"/>
         <source>Could not open the column in Chat: %1</source>
         <translation>无法在聊天中打开该列：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="255"/>
-        <source>No provider</source>
-        <translation>无提供商</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="260"/>
-        <source>Simulator (simulated models) at %1</source>
-        <translation>模拟器（模拟模型），地址 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="283"/>
+        <location filename="../app/gui/main.cpp" line="314"/>
         <source>Ledger unavailable: %1</source>
         <translation>账本不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="290"/>
+        <location filename="../app/gui/main.cpp" line="323"/>
         <source>Tiergate alert</source>
         <translation>Tiergate 警报</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="298"/>
+        <location filename="../app/gui/main.cpp" line="331"/>
         <source>The configuration %1 has errors and was not loaded; the built-in configuration is in use.</source>
         <translation>配置 %1 有错误，未被加载；正在使用内置配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="329"/>
+        <location filename="../app/gui/main.cpp" line="362"/>
         <source>Could not add %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="334"/>
+        <location filename="../app/gui/main.cpp" line="367"/>
         <source>Could not save the configuration to %1: %2</source>
         <translation>无法将配置保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="339"/>
+        <location filename="../app/gui/main.cpp" line="372"/>
         <source>Added %1 with %2 models; profile &apos;%3&apos; is active.</source>
         <translation>已添加 %1，含 %2 个模型；方案“%3”已启用。</translation>
     </message>
@@ -459,7 +571,7 @@
     </message>
     <message>
         <location filename="../core/export/profileexplainer.cpp" line="59"/>
-        <location filename="../core/chat/conversationexport.cpp" line="45"/>
+        <location filename="../core/chat/conversationexport.cpp" line="46"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -604,17 +716,17 @@
         <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="43"/>
+        <location filename="../core/chat/conversationexport.cpp" line="44"/>
         <source>fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="47"/>
+        <location filename="../core/chat/conversationexport.cpp" line="48"/>
         <source>TTFT %1 ms</source>
         <translation>TTFT %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="49"/>
+        <location filename="../core/chat/conversationexport.cpp" line="50"/>
         <source>%1 tokens in / %2 out</source>
         <translation>输入 %1 token / 输出 %2</translation>
     </message>
@@ -1263,233 +1375,238 @@
 <context>
     <name>tiergate::ChatPanel</name>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="101"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="267"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="103"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="283"/>
         <source>Profile default</source>
         <translation>方案默认</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="149"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="158"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="155"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="167"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="156"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="168"/>
         <source>New conversation (Ctrl+N)</source>
         <translation>新建对话（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="157"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="169"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="193"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="210"/>
         <source>Message (Ctrl+Enter sends, Esc stops, Up edits the last message)</source>
         <translation>消息（Ctrl+Enter 发送，Esc 停止，↑ 编辑上一条消息）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="205"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="222"/>
         <source>Choose the model for the next messages (Ctrl+K)</source>
         <translation>为后续消息选择模型（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="210"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="227"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="211"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="228"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="212"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="229"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="220"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="237"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="246"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="276"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="262"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="292"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="251"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="257"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="261"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="267"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="273"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="277"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="264"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="280"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="277"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="293"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="278"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="294"/>
         <source>Top p</source>
         <translation>Top p</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="279"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="295"/>
         <source>Max tokens</source>
         <translation>最大 token 数</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="280"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="296"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="281"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="297"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="282"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="298"/>
         <source>Criticality</source>
         <translation>关键性</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="284"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="300"/>
         <source>Response</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="312"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="332"/>
         <source>Copied %1 characters.</source>
         <translation>已复制 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="336"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="356"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="337"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="357"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="355"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="365"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="375"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="385"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="368"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="388"/>
         <source>Routes through profile %1</source>
         <translation>经由方案 %1 路由</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="400"/>
         <source>%1 (the header&apos;s)</source>
         <translation>%1（顶栏所选）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="433"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="458"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpanel.cpp" line="513"/>
         <source>Profile: %1</source>
         <translation>方案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="489"/>
-        <location filename="../ui/chat/chatpanel.cpp" line="493"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="569"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="573"/>
         <source>Not sent. %1</source>
         <translation>未发送。%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="704"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="774"/>
         <source>%1 takes text only, so images cannot be sent to it. Pick a model that reads images (Ctrl+K).</source>
         <translation>%1 只接受文本，无法向其发送图片。请选择能读取图片的模型（Ctrl+K）。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="380"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="400"/>
         <source>the header&apos;s</source>
         <translation>顶栏所选</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="424"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="504"/>
         <source>Profile: %1 (from the header; a new conversation keeps it)</source>
         <translation>方案：%1（来自顶栏；新对话会沿用）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="430"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="510"/>
         <source>Profile: %1. This conversation routes through %1; the header&apos;s %2 applies to new conversations.</source>
         <translation>方案：%1。此对话经由 %1 路由；顶栏的 %2 适用于新对话。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="434"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="514"/>
         <source>Use %1 here</source>
         <translation>在此使用 %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="443"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="523"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="445"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="525"/>
         <source>The conversation could not be created: %1</source>
         <translation>无法创建对话：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="550"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="620"/>
         <source>Route: %1</source>
         <translation>路由：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="555"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="625"/>
         <source>No answer. %1 Your message is saved.</source>
         <translation>没有回答。%1 您的消息已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="749"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="819"/>
         <source>Confirm the cost</source>
         <translation>确认费用</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="768"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="838"/>
         <source>Model: profile default (Ctrl+K)</source>
         <translation>模型：方案默认（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="769"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="839"/>
         <source>Model: %1 (Ctrl+K)</source>
         <translation>模型：%1（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="808"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="878"/>
         <source>1 message</source>
         <translation>1 条消息</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="808"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="878"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="809"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="879"/>
         <source>Conversation: %1, %2%3 tokens, %4</source>
         <translation>对话：%1，%2%3 个 token，%4</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpanel.cpp" line="589"/>
+        <location filename="../ui/chat/chatpanel.cpp" line="659"/>
         <source>Editing your last message; sending replaces it and what followed.</source>
         <translation>正在编辑上一条消息；发送后将替换它及其后的内容。</translation>
     </message>
@@ -1520,22 +1637,22 @@
 <context>
     <name>tiergate::ChatSession</name>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="168"/>
+        <location filename="../core/chat/chatsession.cpp" line="171"/>
         <source>The conversation could not be created: %1</source>
         <translation>无法创建对话：%1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="176"/>
+        <location filename="../core/chat/chatsession.cpp" line="179"/>
         <source>Your edit could not be saved: %1</source>
         <translation>无法保存您的编辑：%1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="181"/>
+        <location filename="../core/chat/chatsession.cpp" line="184"/>
         <source>Your message could not be saved, so it was not sent: %1</source>
         <translation>无法保存您的消息，因此未发送：%1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="204"/>
+        <location filename="../core/chat/chatsession.cpp" line="208"/>
         <source>The answer could not be stored: %1</source>
         <translation>无法保存回答：%1</translation>
     </message>
@@ -2016,647 +2133,647 @@
 <context>
     <name>tiergate::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="62"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="66"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="63"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="67"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="161"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="171"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="162"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="172"/>
         <source>Compare one more model, tier or profile</source>
         <translation>再对比一个模型、层级或方案</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="263"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="321"/>
         <source>Prompt sent to every column (Ctrl+Enter runs)</source>
         <translation>发送到每一列的提示词（Ctrl+Enter 运行）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="171"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
         <source>Shared system prompt (optional)</source>
         <translation>共享系统提示词（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="74"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="78"/>
         <source>Sampling temperature (lowest value: not set)</source>
         <translation>采样温度（最小值：不设置）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="85"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="89"/>
         <source>Maximum completion tokens (0: not set)</source>
         <translation>最大补全 token 数（0：不设置）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="172"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="182"/>
         <source>System:</source>
         <translation>系统：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="174"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="184"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="175"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="178"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="185"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="188"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="177"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="187"/>
         <source>Max tokens:</source>
         <translation>最大 token：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="191"/>
         <source>Column set:</source>
         <translation>列组：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="186"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="196"/>
         <source>Load</source>
         <translation>加载</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="187"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="197"/>
         <source>Replace the columns by the chosen column set</source>
         <translation>用所选列组替换当前列</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="189"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="199"/>
         <source>Save set…</source>
         <translation>保存列组…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="190"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="200"/>
         <source>Save these columns, with their overrides, under a name</source>
         <translation>以一个名称保存这些列及其覆盖设置</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="134"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="138"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="135"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="139"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="223"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="233"/>
         <source>Save column set</source>
         <translation>保存列组</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="223"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="233"/>
         <source>Name of the column set:</source>
         <translation>列组名称：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="268"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
         <source>Runs per column:</source>
         <translation>每列运行次数：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="272"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="330"/>
         <source>Several runs give the median and p95 instead of one noisy sample</source>
         <translation>多次运行可得到中位数和 p95，而不是单个噪声样本</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="275"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="333"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="276"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="334"/>
         <source>Send the prompt to every column (Ctrl+Enter)</source>
         <translation>将提示词发送到每一列（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="279"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="337"/>
         <source>Stop all</source>
         <translation>全部停止</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="298"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="344"/>
         <source>Word diff:</source>
         <translation>词差异：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="299"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="345"/>
         <source>Highlight the words one column&apos;s answer has and the other&apos;s lacks</source>
         <translation>高亮一列的回答中有而另一列缺少的词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="317"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="365"/>
         <source>Open saved</source>
         <translation>打开已保存</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="366"/>
         <source>Reopen a saved comparison</source>
         <translation>重新打开已保存的对比</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="321"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="369"/>
         <source>Export Markdown…</source>
         <translation>导出 Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="394"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="370"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="442"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="371"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="347"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="395"/>
         <source>Prompts, one per line, or JSONL lines {&quot;prompt&quot;: &quot;…&quot;} or {&quot;messages&quot;: […]}. Each goes to every column; progress is saved after each answer.</source>
         <translation>提示词，每行一条，或 JSONL 行 {&quot;prompt&quot;: &quot;…&quot;} 或 {&quot;messages&quot;: […]}。每条都会发送到每一列；每次回答后都会保存进度。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="353"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="401"/>
         <source>What is a circuit breaker?
 {&quot;prompt&quot;: &quot;Summarise retries in one line.&quot;}</source>
         <translation>什么是熔断器？
 {&quot;prompt&quot;: &quot;用一句话概括重试。&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="358"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="406"/>
         <source>Load file…</source>
         <translation>加载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="361"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="409"/>
         <source>Start batch</source>
         <translation>开始批量</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="362"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="410"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="363"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="411"/>
         <source>Resume or open</source>
         <translation>继续或打开</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="364"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="412"/>
         <source>Continue a saved batch where it stopped, or show its results</source>
         <translation>从中断处继续已保存的批量任务，或显示其结果</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="424"/>
         <source>%v of %m cells</source>
         <translation>%v / %m 个单元格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="472"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="520"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="473"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="521"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="474"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="522"/>
         <source>Profile</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="481"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="529"/>
         <source>This column&apos;s temperature, max tokens and system prompt</source>
         <translation>此列的温度、最大 token 数和系统提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="532"/>
         <source>Remove this column</source>
         <translation>移除此列</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="494"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="495"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="542"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="543"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="497"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="545"/>
         <source>System prompt override</source>
         <translation>覆盖系统提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="498"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="546"/>
         <source>Temp.</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="500"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="548"/>
         <source>Max tok.</source>
         <translation>最大 token</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="527"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="575"/>
         <source>Overrides (%1)</source>
         <translation>覆盖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="527"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="575"/>
         <source>Overrides</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="611"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="659"/>
         <source>Continue in Chat</source>
         <translation>在聊天中继续</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="612"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="660"/>
         <source>Open this column&apos;s conversation in Chat, routed the same way</source>
         <translation>在聊天中打开此列的对话，路由方式相同</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="614"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="662"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="633"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="646"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="681"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="694"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="634"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="682"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="728"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="776"/>
         <source>Type a prompt first.</source>
         <translation>请先输入提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="733"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1249"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="781"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1323"/>
         <source>Every column needs a model, tier or profile.</source>
         <translation>每一列都需要一个模型、层级或方案。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="740"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="788"/>
         <source>This comparison cannot run.</source>
         <translation>此对比无法运行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="839"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="887"/>
         <source>Code copied.</source>
         <translation>代码已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="849"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="897"/>
         <source>Waiting for the first token…</source>
         <translation>正在等待首个 token…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="854"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1266"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="903"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1340"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="864"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="913"/>
         <source>Run %1 of %2 · first token after %3</source>
         <translation>第 %1/%2 次运行 · 首个 token 用时 %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="914"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="964"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="946"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="997"/>
         <source>No run finished.</source>
         <translation>没有完成的运行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="952"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1003"/>
         <source>%1 runs, %2 ok</source>
         <translation>%1 次运行，%2 次成功</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="953"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1004"/>
         <source>TTFT %1 (p95 %2)</source>
         <translation>TTFT %1（p95 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="954"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="961"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1005"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1012"/>
         <source>%1 tok/s</source>
         <translation>%1 token/s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="955"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1006"/>
         <source>latency %1 (p95 %2)</source>
         <translation>延迟 %1（p95 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="956"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1007"/>
         <source>%1 tokens</source>
         <translation>%1 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="957"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1008"/>
         <source>cost %1 (total %2)</source>
         <translation>费用 %1（合计 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="961"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1012"/>
         <source>TTFT %1</source>
         <translation>TTFT %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="962"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1013"/>
         <source>latency %1</source>
         <translation>延迟 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="963"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1014"/>
         <source>%1 + %2 tokens (estimated)</source>
         <translation>%1 + %2 个 token（估算）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="963"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1014"/>
         <source>%1 + %2 tokens</source>
         <translation>%1 + %2 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="966"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1017"/>
         <source>cost %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="968"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1019"/>
         <source>no model answered</source>
         <translation>没有模型回答</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="968"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1019"/>
         <source>answered by %1</source>
         <translation>由 %1 回答</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="971"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1022"/>
         <source>Route: %1</source>
         <translation>路由：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="973"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1024"/>
         <source>Fallback trail: %1</source>
         <translation>回退轨迹：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="975"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1026"/>
         <source>Attempts: %1</source>
         <translation>尝试：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="984"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1035"/>
         <source>column %1 (%2)</source>
         <translation>第 %1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="987"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1038"/>
         <source>Cheapest: %1</source>
         <translation>最便宜：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="987"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1038"/>
         <source>Cheapest: –</source>
         <translation>最便宜：–</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="988"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1039"/>
         <source>Fastest first token: %1</source>
         <translation>首个 token 最快：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="989"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1040"/>
         <source>Fastest first token: –</source>
         <translation>首个 token 最快：–</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="990"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1041"/>
         <source>Fastest overall: %1</source>
         <translation>总体最快：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="991"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1042"/>
         <source>Fastest overall: –</source>
         <translation>总体最快：–</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="995"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1046"/>
         <source>%1: %2×</source>
         <translation>%1：%2×</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="995"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1046"/>
         <source>%1: –</source>
         <translation>%1：–</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="998"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1049"/>
         <source>Cost relative to the cheapest: %1</source>
         <translation>相对最便宜者的费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1030"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1104"/>
         <source>No answers to compare yet.</source>
         <translation>尚无可对比的回答。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1058"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1132"/>
         <source>%1 words only in column %2 (struck out), %3 only in column %4 (highlighted)</source>
         <translation>%1 个词仅在第 %2 列（删除线），%3 个仅在第 %4 列（高亮）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1091"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1165"/>
         <source>Could not save the column set in %1.</source>
         <translation>无法将列组保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1096"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1170"/>
         <source>Column set “%1” saved.</source>
         <translation>列组“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1106"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1180"/>
         <source>There is no column set “%1”.</source>
         <translation>不存在列组“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1110"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1184"/>
         <source>Column set “%1” loaded.</source>
         <translation>列组“%1”已加载。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1119"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1193"/>
         <source>No saved comparisons</source>
         <translation>没有已保存的对比</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1123"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1197"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="1124"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1198"/>
         <source>%1 — %2, %n column(s)</source>
         <translation>
             <numerusform>%1 — %2，%n 列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1137"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
         <source>Could not read the saved comparison %1.</source>
         <translation>无法读取已保存的对比 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1152"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1226"/>
         <source>Opened “%1”.</source>
         <translation>已打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1160"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1234"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1163"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1237"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1195"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1261"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1269"/>
         <source>Export comparison</source>
         <translation>导出对比</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1187"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1261"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1195"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="1203"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1269"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1277"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1203"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1277"/>
         <source>Export batch results</source>
         <translation>导出批量结果</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1285"/>
         <source>Load prompts</source>
         <translation>加载提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1211"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1285"/>
         <source>Prompt lists (*.txt *.jsonl *.json);;All files (*)</source>
         <translation>提示词列表 (*.txt *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1216"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1290"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1228"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1302"/>
         <source>Could not save the comparison in %1.</source>
         <translation>无法将对比保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1228"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1302"/>
         <source>Saved as %1.</source>
         <translation>已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1239"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1313"/>
         <source>Fix the prompt list first: %1</source>
         <translation>请先修正提示词列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1243"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1317"/>
         <source>Type or load at least one prompt.</source>
         <translation>请输入或加载至少一条提示词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="1260"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1334"/>
         <source>%n prompt(s): %1</source>
         <translation>
             <numerusform>%n 条提示词：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1263"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1337"/>
         <source>The batch cannot start (is %1 writable?).</source>
         <translation>批量任务无法开始（%1 是否可写？）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1279"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1353"/>
         <source>Could not resume the batch %1.</source>
         <translation>无法继续批量任务 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1294"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1368"/>
         <source>Resumed: %1 of %2 cells were done.</source>
         <translation>已继续：%2 个单元格中已完成 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1304"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1378"/>
         <source>No saved batches</source>
         <translation>没有已保存的批量任务</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1308"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1382"/>
         <source>%1 — %2 of %3 done</source>
         <translation>%1 — 已完成 %2 / %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1318"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1392"/>
         <source>%1 of %2 cells</source>
         <translation>%1 / %2 个单元格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1320"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1394"/>
         <source>Running… %1 of %2 cells done.</source>
         <translation>运行中… 已完成 %1 / %2 个单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1336"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1410"/>
         <source>Finished: %1 cells, %2 failed, cost %3.</source>
         <translation>完成：%1 个单元格，%2 个失败，费用 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="1340"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="1414"/>
         <source>Paused at %1 of %2 cells; resume it from “Resume or open”.</source>
         <translation>已暂停于 %1 / %2 个单元格；可通过“继续或打开”继续。</translation>
     </message>
@@ -2846,6 +2963,244 @@
     </message>
 </context>
 <context>
+    <name>tiergate::ConnectPreset</name>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="47"/>
+        <source>Base URL: https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT. The api-version is a date such as 2024-10-21.</source>
+        <translation>基础 URL：https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT。api-version 是日期，例如 2024-10-21。</translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="51"/>
+        <source>Any server that speaks the OpenAI API: its base URL ends in /v1. The key may be empty.</source>
+        <translation>任何支持 OpenAI API 的服务器：基础 URL 以 /v1 结尾。密钥可以为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="54"/>
+        <source>Anthropic&apos;s OpenAI-compatible endpoint; some options are ignored there.</source>
+        <translation>Anthropic 的 OpenAI 兼容端点；部分选项会被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="57"/>
+        <source>One key for many vendors; model ids look like openai/gpt-4o.</source>
+        <translation>一个密钥用于多家厂商；模型 ID 形如 openai/gpt-4o。</translation>
+    </message>
+    <message>
+        <location filename="../core/config/connectpreset.cpp" line="59"/>
+        <source>Key from the vendor&apos;s console; %1 is its usual variable.</source>
+        <translation>密钥来自厂商控制台；%1 是常用的变量。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConnectProviderDialog</name>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="39"/>
+        <source>Connect a provider</source>
+        <translation>连接提供商</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="49"/>
+        <source>%1 on this computer (%2)</source>
+        <translation>本机上的 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="75"/>
+        <source>The model the new profile sends to; the others stay available</source>
+        <translation>新配置发送到的模型；其他模型仍可使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="78"/>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="85"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="105"/>
+        <source>Test the connection first</source>
+        <translation>请先测试连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="135"/>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="137"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="139"/>
+        <source>API version</source>
+        <translation>API 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="141"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="181"/>
+        <source>Found on this computer with %n model(s); it needs no key.</source>
+        <translation>
+            <numerusform>在本机找到，%n 个模型；无需密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="193"/>
+        <source>Empty: uses %1 (set)</source>
+        <translation>留空：使用 %1（已设置）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="208"/>
+        <source>Keychain off: the key is saved to %1 (only you can read it).</source>
+        <translation>钥匙串已关闭：密钥保存到 %1（仅您可读）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="210"/>
+        <source>The key is saved in the system keychain; if none answers, in %1 (only you can read it).</source>
+        <translation>密钥保存在系统钥匙串中；若无钥匙串响应，则保存到 %1（仅您可读）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="252"/>
+        <source>%1 (local)</source>
+        <translation>%1（本地）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="268"/>
+        <source>Go to %1</source>
+        <translation>转到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="284"/>
+        <source>Enter the Base URL (it usually ends in /v1).</source>
+        <translation>请输入基础 URL（通常以 /v1 结尾）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="289"/>
+        <source>Enter the API key (or set %1).</source>
+        <translation>请输入 API 密钥（或设置 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="293"/>
+        <source>Enter the API version, a date such as 2024-10-21.</source>
+        <translation>请输入 API 版本，即日期，例如 2024-10-21。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="301"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="365"/>
+        <source>Could not store the key: %1</source>
+        <translation>无法保存密钥：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="383"/>
+        <source>The configuration refused it: %1</source>
+        <translation>配置拒绝了它：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="389"/>
+        <source>Could not save the configuration to %1: %2</source>
+        <translation>无法将配置保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="397"/>
+        <source>The key is in the system keychain.</source>
+        <translation>密钥位于系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="399"/>
+        <source>The key is in %1 (no keychain answered).</source>
+        <translation>密钥位于 %1（没有钥匙串响应）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="401"/>
+        <source>The key is read from %1.</source>
+        <translation>密钥从 %1 读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/connectproviderdialog.cpp" line="402"/>
+        <source>Connected %1: profile %2 is active.</source>
+        <translation>已连接 %1：配置 %2 已启用。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ConnectionTester</name>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="60"/>
+        <source>The base URL is not a web address.</source>
+        <translation>基础 URL 不是网址。</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="92"/>
+        <source>The provider lists no models.</source>
+        <translation>提供商未列出任何模型。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/discovery/connectiontester.cpp" line="137"/>
+        <source>Connected: %n model(s); %1 answered in %2 ms.</source>
+        <translation>
+            <numerusform>已连接：%n 个模型；%1 在 %2 毫秒内回答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="156"/>
+        <source>The provider wants an API key (HTTP %1): enter it in API key.</source>
+        <translation>提供商需要 API 密钥（HTTP %1）：请在“API 密钥”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="157"/>
+        <source>The API key was refused (HTTP %1): check API key.</source>
+        <translation>API 密钥被拒绝（HTTP %1）：请检查“API 密钥”。</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="162"/>
+        <source>%1 answered, but not with an OpenAI model list: check Base URL (it usually ends in /v1).</source>
+        <translation>%1 有回应，但不是 OpenAI 模型列表：请检查“基础 URL”（通常以 /v1 结尾）。</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="163"/>
+        <source>%1 did not answer like an OpenAI chat completion: %2</source>
+        <translation>%1 的回答不符合 OpenAI 聊天补全格式：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="170"/>
+        <source>%1/models was not found (HTTP 404): check Base URL (it usually ends in /v1).</source>
+        <translation>未找到 %1/models（HTTP 404）：请检查“基础 URL”（通常以 /v1 结尾）。</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="171"/>
+        <source>The model list was refused (HTTP %1): %2 Check Base URL.</source>
+        <translation>模型列表被拒绝（HTTP %1）：%2 请检查“基础 URL”。</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="174"/>
+        <source>%1 refused the test message (HTTP %2): %3 Pick another model.</source>
+        <translation>%1 拒绝了测试消息（HTTP %2）：%3 请选择其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="182"/>
+        <source>%1 Check Base URL.</source>
+        <translation>%1 请检查“基础 URL”。</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="187"/>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 返回 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/connectiontester.cpp" line="188"/>
+        <source>Could not reach %1: %2 Check Base URL and your network.</source>
+        <translation>无法连接 %1：%2 请检查“基础 URL”和网络。</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::ContextTrimmer</name>
     <message>
         <location filename="../core/routing/contexttrimmer.cpp" line="50"/>
@@ -2897,48 +3252,63 @@
 <context>
     <name>tiergate::ConversationExport</name>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="61"/>
+        <location filename="../core/chat/conversationexport.cpp" line="62"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="65"/>
+        <location filename="../core/chat/conversationexport.cpp" line="66"/>
         <source>Profile: %1</source>
         <translation>方案：%1</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="67"/>
+        <location filename="../core/chat/conversationexport.cpp" line="68"/>
         <source>Tier: %1</source>
         <translation>层级：%1</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="69"/>
+        <location filename="../core/chat/conversationexport.cpp" line="70"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="73"/>
-        <location filename="../core/chat/conversationexport.cpp" line="80"/>
+        <location filename="../core/chat/conversationexport.cpp" line="74"/>
+        <location filename="../core/chat/conversationexport.cpp" line="81"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="78"/>
+        <location filename="../core/chat/conversationexport.cpp" line="79"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="79"/>
+        <location filename="../core/chat/conversationexport.cpp" line="80"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="89"/>
+        <location filename="../core/chat/conversationexport.cpp" line="91"/>
+        <source>Thinking</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="97"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="99"/>
+        <source>Tool call: %1</source>
+        <translation>工具调用：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/conversationexport.cpp" line="104"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/chat/conversationexport.cpp" line="92"/>
+        <location filename="../core/chat/conversationexport.cpp" line="107"/>
         <source>Messages: %1 · total cost %2</source>
         <translation>消息：%1 · 总费用 %2</translation>
     </message>
@@ -2995,166 +3365,166 @@
 <context>
     <name>tiergate::CostDashboard</name>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="97"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="104"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="98"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="105"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="99"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="106"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="100"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="107"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="101"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="108"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="107"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="114"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="120"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="133"/>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="121"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="134"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="122"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="135"/>
         <source>T&amp;ier:</source>
         <translation>层级(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="123"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="136"/>
         <source>&amp;Profile:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="124"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="137"/>
         <source>Te&amp;am:</source>
         <translation>团队(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="125"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="138"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="147"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="161"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="149"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="163"/>
         <source>Write the rows that match the filter as CSV</source>
         <translation>将符合筛选条件的行写为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="162"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="176"/>
         <source>Budgets this month</source>
         <translation>本月预算</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="165"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="179"/>
         <source>Spend by model</source>
         <translation>按模型统计支出</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="168"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="182"/>
         <source>Spend by tier</source>
         <translation>按层级统计支出</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="263"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="291"/>
         <source>Any model</source>
         <translation>任意模型</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="264"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="292"/>
         <source>Any tier</source>
         <translation>任意层级</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="265"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="293"/>
         <source>Any profile</source>
         <translation>任意方案</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="266"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="294"/>
         <source>Any team</source>
         <translation>任意团队</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="278"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="306"/>
         <source>Requests: %1</source>
         <translation>请求：%1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="279"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="307"/>
         <source>%1 tokens in / %2 out</source>
         <translation>输入 %1 token / 输出 %2</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="281"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="309"/>
         <source>errors: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="282"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="310"/>
         <source>fallbacks: %1</source>
         <translation>回退：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costs/costdashboard.cpp" line="284"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="312"/>
         <source>%n estimated</source>
         <translation>
             <numerusform>%n 条为估算</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costs/costdashboard.cpp" line="286"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="314"/>
         <source>⚠ %n failed price check(s)</source>
         <translation>
             <numerusform>⚠ %n 项价格核对未通过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="341"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="369"/>
         <source>No spend recorded this month.</source>
         <translation>本月没有支出记录。</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="399"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="427"/>
         <source>Export ledger rows</source>
         <translation>导出账本记录</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="399"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="427"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="403"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="431"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="403"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="431"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -3208,7 +3578,7 @@
 <context>
     <name>tiergate::EntryListPage</name>
     <message>
-        <location filename="../ui/profiles/entrylistpage.cpp" line="31"/>
+        <location filename="../ui/profiles/entrylistpage.cpp" line="32"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3504,167 +3874,192 @@
 <context>
     <name>tiergate::ExperimentPanel</name>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="48"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="54"/>
         <source>Saved experiments: select one to reopen it.</source>
         <translation>已保存的实验：选择一个以重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="67"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="69"/>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="74"/>
+        <source>An earlier run of the same prompt set</source>
+        <translation>同一提示集的较早运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="90"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="70"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="93"/>
         <source>Blind vote</source>
         <translation>盲评投票</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="71"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="123"/>
         <source>A JSONL file: one prompt per line, optional expected answers, rubric and checks</source>
         <translation>JSONL 文件：每行一条提示词，可选预期回答、评分标准和检查</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="101"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="124"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="104"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
         <source>Prompt set</source>
         <translation>提示词集</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="104"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
         <source>Prompt sets (*.jsonl *.txt);;All files (*)</source>
         <translation>提示词集 (*.jsonl *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="110"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="133"/>
         <source>Prompt set:</source>
         <translation>提示词集：</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="115"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="138"/>
         <source>model:sim-budget, tier:demo-premium, profile:production</source>
         <translation>model:sim-budget, tier:demo-premium, profile:production</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="120"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="143"/>
         <source>× </source>
         <translation>× </translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="121"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="144"/>
         <source>Runs per prompt and column</source>
         <translation>每个提示词和列的运行次数</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="124"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="147"/>
         <source>A profile whose model scores every answer, blind</source>
         <translation>其模型对每个回答进行盲评的方案</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="128"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="151"/>
         <source>No judge</source>
         <translation>无评审</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="131"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="154"/>
         <source>Judge: %1</source>
         <translation>评审：%1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="137"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="160"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="139"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="162"/>
         <source>Run what is missing (Ctrl+Return)</source>
         <translation>运行缺失部分（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="140"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="163"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="148"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="171"/>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="196"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="219"/>
         <source>The prompt set cannot be used: %1</source>
         <translation>无法使用该提示词集：%1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="205"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="228"/>
         <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
         <translation>“%1”不是列：请使用 model:ID、tier:NAME 或 profile:NAME。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="212"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
         <source>Give 1 to %1 columns, separated by commas.</source>
         <translation>请指定 1 到 %1 列，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="233"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="260"/>
         <source>Done: %1 runs.</source>
         <translation>完成：%1 次运行。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="234"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="261"/>
         <source>Paused with %1 of %2 runs done; Run continues with what is missing.</source>
         <translation>已暂停，%2 次运行中完成了 %1 次；“运行”将继续缺失的部分。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="245"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="272"/>
         <source>Nothing to run.</source>
         <translation>没有可运行的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="252"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="279"/>
         <source>Running %1 (saved after each answer)…</source>
         <translation>正在运行 %1（每次回答后保存）…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="263"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="290"/>
         <source>All prompts</source>
         <translation>所有提示词</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="266"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="293"/>
         <source>Prompt %1: %2</source>
         <translation>提示词 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="282"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="312"/>
         <source>The experiment %1 cannot be read.</source>
         <translation>无法读取实验 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="293"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="323"/>
         <source>%1: %2 runs, %3 votes.</source>
         <translation>%1：%2 次运行，%3 票。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="297"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="327"/>
         <source>%1: %2 of %3 runs done; Run continues with what is missing.</source>
         <translation>%1：已完成 %2 / %3 次运行；“运行”将继续缺失的部分。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="323"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="354"/>
+        <source>No earlier run</source>
+        <translation>无较早运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="358"/>
+        <source>%1 (%2, %3/%4 runs)</source>
+        <translation>%1（%2，%3/%4 次运行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="390"/>
+        <source>No column of this run is in %1.</source>
+        <translation>此运行的列均不在 %1 中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="399"/>
         <source>%1 · %2/%3</source>
         <translation>%1 · %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="329"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="405"/>
         <source>%1
 prompt set %2
 %3</source>
@@ -3673,32 +4068,32 @@ prompt set %2
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="339"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="415"/>
         <source>The vote could not be saved: %1</source>
         <translation>无法保存投票：%1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="352"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="428"/>
         <source>Cannot use %1: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="354"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="430"/>
         <source>the configuration refused the change</source>
         <translation>配置拒绝了此更改</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="360"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="436"/>
         <source>Profile %1 now uses %2.</source>
         <translation>方案 %1 现在使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="367"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="443"/>
         <source>Export the report to</source>
         <translation>将报告导出到</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="373"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="449"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -4096,6 +4491,49 @@ Exit codes: 0 written, 1 output file not writable, 2 usage, configuration or pro
         <location filename="../core/cli/exportcommand.cpp" line="171"/>
         <source>note: the export also has %1; write it with -o FILE (it is written next to FILE).</source>
         <translation>注意：导出还包含 %1；请用 -o FILE 写出（它会写在 FILE 旁边）。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::FindBar</name>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="21"/>
+        <source>Find in this conversation</source>
+        <translation>在此对话中查找</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="24"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="25"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="26"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="27"/>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="29"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="55"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/findbar.cpp" line="57"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -4572,68 +5010,68 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::KeyResolver</name>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="64"/>
+        <location filename="../core/config/keyresolver.cpp" line="69"/>
         <source>key file &apos;%1&apos; does not exist; create it with the key and run chmod 600 on it</source>
         <translation>密钥文件“%1”不存在；请创建它并写入密钥，然后对其执行 chmod 600</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="68"/>
+        <location filename="../core/config/keyresolver.cpp" line="73"/>
         <source>key file &apos;%1&apos; is not a regular file</source>
         <translation>密钥文件“%1”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="73"/>
+        <location filename="../core/config/keyresolver.cpp" line="78"/>
         <source>key file &apos;%1&apos; is not owned by you; refused</source>
         <translation>密钥文件“%1”不属于您；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="81"/>
+        <location filename="../core/config/keyresolver.cpp" line="86"/>
         <source>key file &apos;%1&apos; can be read by other users; refused until you run chmod 600 on it</source>
         <translation>密钥文件“%1”可被其他用户读取；在对其执行 chmod 600 之前将被拒绝</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="86"/>
+        <location filename="../core/config/keyresolver.cpp" line="91"/>
         <source>key file &apos;%1&apos; cannot be read: %2</source>
         <translation>无法读取密钥文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="91"/>
+        <location filename="../core/config/keyresolver.cpp" line="96"/>
         <source>key file &apos;%1&apos; is empty</source>
         <translation>密钥文件“%1”为空</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="107"/>
+        <location filename="../core/config/keyresolver.cpp" line="112"/>
         <source>environment variable %1 is not set; set it to the API key</source>
         <translation>环境变量 %1 未设置；请将其设为 API 密钥</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="112"/>
+        <location filename="../core/config/keyresolver.cpp" line="117"/>
         <source>keychain entry &apos;%1&apos; can only be read asynchronously</source>
         <translation>钥匙串条目“%1”只能异步读取</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="139"/>
+        <location filename="../core/config/keyresolver.cpp" line="144"/>
         <source>keychain entry &apos;%1&apos;: the keychain is disabled (TIERGATE_NO_KEYCHAIN=1) and there is no key file %2; store the key in the profile editor or use env:NAME</source>
         <translation>钥匙串条目“%1”：钥匙串已禁用（TIERGATE_NO_KEYCHAIN=1），且没有密钥文件 %2；请在方案编辑器中保存密钥，或使用 env:NAME</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="161"/>
+        <location filename="../core/config/keyresolver.cpp" line="166"/>
         <source>keychain entry &apos;%1&apos; (service &quot;tiergate&quot;) could not be read: %2; store the key in the profile editor</source>
         <translation>无法读取钥匙串条目“%1”（服务 &quot;tiergate&quot;）：%2；请在方案编辑器中保存密钥</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="173"/>
+        <location filename="../core/config/keyresolver.cpp" line="178"/>
         <source>&apos;%1&apos; is not a valid key name</source>
         <translation>“%1”不是有效的密钥名称</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="176"/>
+        <location filename="../core/config/keyresolver.cpp" line="180"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../core/config/keyresolver.cpp" line="180"/>
-        <location filename="../core/config/keyresolver.cpp" line="185"/>
+        <location filename="../core/config/keyresolver.cpp" line="184"/>
+        <location filename="../core/config/keyresolver.cpp" line="189"/>
         <source>cannot write the key file %1: %2</source>
         <translation>无法写入密钥文件 %1：%2</translation>
     </message>
@@ -5061,162 +5499,162 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::LiteLlmExporter</name>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="94"/>
+        <location filename="../core/export/litellmexporter.cpp" line="110"/>
         <source>model &apos;%1&apos; has no known provider; it is left out of model_list.</source>
         <translation>模型“%1”没有已知的提供商；已从 model_list 中省略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="95"/>
+        <location filename="../core/export/litellmexporter.cpp" line="111"/>
         <source>model &apos;%1&apos; is not in the catalog; it is left out of model_list.</source>
         <translation>模型“%1”不在目录中；已从 model_list 中省略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="136"/>
+        <location filename="../core/export/litellmexporter.cpp" line="152"/>
         <source>names no model or no configured provider; left out of model_list.</source>
         <translation>未指定模型或已配置的提供商；已从 model_list 中省略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="164"/>
+        <location filename="../core/export/litellmexporter.cpp" line="180"/>
         <source>LiteLLM has no provider for kind &apos;%1&apos;; exported as an OpenAI-compatible endpoint (openai/).</source>
         <translation>LiteLLM 没有类型“%1”的提供商；已导出为 OpenAI 兼容端点（openai/）。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="180"/>
+        <location filename="../core/export/litellmexporter.cpp" line="196"/>
         <source>the Simulator&apos;s address is only known while Tiergate runs; set api_base of &apos;%1&apos; to the address of &apos;tiergate-cli sim&apos;.</source>
         <translation>模拟器的地址仅在 Tiergate 运行时可知；请将“%1”的 api_base 设为“tiergate-cli sim”的地址。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="183"/>
+        <location filename="../core/export/litellmexporter.cpp" line="199"/>
         <source>the provider has no base URL; set api_base of &apos;%1&apos; by hand.</source>
         <translation>该提供商没有基础 URL；请手动设置“%1”的 api_base。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="193"/>
+        <location filename="../core/export/litellmexporter.cpp" line="209"/>
         <source>LiteLLM reads keys from the environment only: set %1 on the server to the key Tiergate keeps in &apos;%2&apos;.</source>
         <translation>LiteLLM 只从环境变量读取密钥：请在服务器上将 %1 设为 Tiergate 保存在“%2”中的密钥。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="219"/>
+        <location filename="../core/export/litellmexporter.cpp" line="236"/>
         <source>LiteLLM lets this deployment timeout (%1 s) win over the router&apos;s (%2 s); Tiergate lets the profile&apos;s win.</source>
         <translation>LiteLLM 中此部署的超时（%1 秒）优先于路由器的超时（%2 秒）；Tiergate 中则以方案的超时为准。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="290"/>
+        <location filename="../core/export/litellmexporter.cpp" line="307"/>
         <source>&apos;%1&apos; is not in this export; its list is left out.</source>
         <translation>“%1”不在此次导出中；已省略其列表。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="298"/>
+        <location filename="../core/export/litellmexporter.cpp" line="315"/>
         <source>&apos;%1&apos; is not in this export; left out.</source>
         <translation>“%1”不在此次导出中；已省略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="349"/>
+        <location filename="../core/export/litellmexporter.cpp" line="366"/>
         <source>&apos;%1&apos; is also a model_name of this export; LiteLLM would resolve the alias first, so it is not written.</source>
         <translation>“%1”也是此次导出中的 model_name；LiteLLM 会优先解析别名，因此不写入。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="356"/>
+        <location filename="../core/export/litellmexporter.cpp" line="373"/>
         <source>its target &apos;%1&apos; is not in this export; left out.</source>
         <translation>其目标“%1”不在此次导出中；已省略。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="366"/>
+        <location filename="../core/export/litellmexporter.cpp" line="383"/>
         <source>LiteLLM routes only the model names it lists: a request for another model does not go to the tier default &apos;%1&apos;. Clients must request one of the listed names.</source>
         <translation>LiteLLM 只路由其列出的模型名称：对其他模型的请求不会转到层级默认模型“%1”。客户端必须请求列出的名称之一。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="378"/>
+        <location filename="../core/export/litellmexporter.cpp" line="395"/>
         <source>LiteLLM blocks requests at max_budget; the action &apos;%1&apos; is not expressible.</source>
         <translation>LiteLLM 在达到 max_budget 时拦截请求；无法表达操作“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="381"/>
+        <location filename="../core/export/litellmexporter.cpp" line="398"/>
         <source>LiteLLM&apos;s budget_duration counts 30 days from the first request, not the calendar month.</source>
         <translation>LiteLLM 的 budget_duration 从首个请求起计 30 天，而不是按自然月。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="386"/>
+        <location filename="../core/export/litellmexporter.cpp" line="403"/>
         <source>LiteLLM waits retry_after (%1 s) before a retry and backs off on its own; the cap (%2 ms), the jitter (%3) and the Retry-After cap (%4 ms) are not expressible.</source>
         <translation>LiteLLM 在重试前等待 retry_after（%1 秒）并自行退避；上限（%2 ms）、抖动（%3）和 Retry-After 上限（%4 ms）无法表达。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="394"/>
+        <location filename="../core/export/litellmexporter.cpp" line="411"/>
         <source>LiteLLM retries each model num_retries times before falling back; fast failover is not expressible.</source>
         <translation>LiteLLM 在回退前对每个模型重试 num_retries 次；无法表达快速故障转移。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="398"/>
+        <location filename="../core/export/litellmexporter.cpp" line="415"/>
         <source>LiteLLM sends all traffic again after cooldown_time; half-open probes are not expressible.</source>
         <translation>LiteLLM 在 cooldown_time 后恢复全部流量；无法表达半开探测。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="401"/>
+        <location filename="../core/export/litellmexporter.cpp" line="418"/>
         <source>LiteLLM has no connect or stall timeout; only timeout and stream_timeout are exported.</source>
         <translation>LiteLLM 没有连接超时或停滞超时；只导出 timeout 和 stream_timeout。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="404"/>
+        <location filename="../core/export/litellmexporter.cpp" line="421"/>
         <source>LiteLLM has no per-profile context limit (%1 tokens); it checks each model&apos;s max_input_tokens.</source>
         <translation>LiteLLM 没有按方案的上下文上限（%1 个 token）；它检查每个模型的 max_input_tokens。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="409"/>
+        <location filename="../core/export/litellmexporter.cpp" line="426"/>
         <source>LiteLLM does not trim history; an oversized request goes to context_window_fallbacks or fails.</source>
         <translation>LiteLLM 不会裁剪历史；过大的请求会转到 context_window_fallbacks 或直接失败。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="416"/>
+        <location filename="../core/export/litellmexporter.cpp" line="436"/>
         <source>LiteLLM limits deployments, not providers; the limit of provider &apos;%1&apos; is not exported.</source>
         <translation>LiteLLM 限制的是部署而非提供商；提供商“%1”的限制不会导出。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="420"/>
+        <location filename="../core/export/litellmexporter.cpp" line="440"/>
         <source>model &apos;%1&apos; is not in this export; its limit is left out.</source>
         <translation>模型“%1”不在此次导出中；已省略其限制。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="422"/>
+        <location filename="../core/export/litellmexporter.cpp" line="442"/>
         <source>LiteLLM does not wait for a rate limit; maxWaitMs is not expressible.</source>
         <translation>LiteLLM 不会等待速率限制；无法表达 maxWaitMs。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="426"/>
+        <location filename="../core/export/litellmexporter.cpp" line="446"/>
         <source>budget alert thresholds are not expressible in LiteLLM.</source>
         <translation>LiteLLM 无法表达预算警报阈值。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="429"/>
+        <location filename="../core/export/litellmexporter.cpp" line="449"/>
         <source>approval before expensive requests is not expressible in LiteLLM.</source>
         <translation>LiteLLM 无法表达高费用请求前的确认。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="432"/>
+        <location filename="../core/export/litellmexporter.cpp" line="452"/>
         <source>alert thresholds (fallback rate %1, p95 %2 ms) are not expressible in LiteLLM; set alerts in your monitoring.</source>
         <translation>LiteLLM 无法表达警报阈值（回退率 %1，p95 %2 ms）；请在您的监控系统中设置警报。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="438"/>
+        <location filename="../core/export/litellmexporter.cpp" line="458"/>
         <source>criticality routing and the background queue are not expressible in LiteLLM; only the tier &apos;%1&apos; is exported.</source>
         <translation>LiteLLM 无法表达按关键性路由和后台队列；只导出层级“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="443"/>
+        <location filename="../core/export/litellmexporter.cpp" line="463"/>
         <source>per-team keys are not expressible in the config file; create LiteLLM teams and keys through its admin API.</source>
         <translation>配置文件无法表达按团队的密钥；请通过 LiteLLM 的管理 API 创建团队和密钥。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="448"/>
+        <location filename="../core/export/litellmexporter.cpp" line="468"/>
         <source>LiteLLM proxy config generated by Tiergate from profile &apos;%1&apos; (tier &apos;%2&apos;).</source>
         <translation>由 Tiergate 根据方案“%1”（层级“%2”）生成的 LiteLLM 代理配置。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="450"/>
+        <location filename="../core/export/litellmexporter.cpp" line="470"/>
         <source>Key values are not in this file: set the variables named by os.environ/... on the server.</source>
         <translation>此文件中没有密钥值：请在服务器上设置 os.environ/... 所指的变量。</translation>
     </message>
     <message>
-        <location filename="../core/export/litellmexporter.cpp" line="454"/>
+        <location filename="../core/export/litellmexporter.cpp" line="474"/>
         <source>Not expressible in LiteLLM (Tiergate behaves differently here):</source>
         <translation>LiteLLM 中无法表达（Tiergate 在此处的行为不同）：</translation>
     </message>
@@ -5752,145 +6190,433 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>%1 — not configured in this window</source>
         <translation>%1 — 未在此窗口中配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Profiles</source>
         <translation>配置方案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Live chart</source>
         <translation>实时图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Profile:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Routing profile used by new requests</source>
         <translation>新请求使用的路由方案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>No provider</source>
         <translation>无提供商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>1 model</source>
         <translation>1 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>%1 models</source>
         <translation>%1 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Add %1 at %2 (%3) as a provider and profile</source>
         <translation>将 %2 上的 %1（%3）添加为提供商和方案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Found %1 (%2)</source>
         <translation>发现 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Found %1 local servers</source>
         <translation>发现 %1 个本地服务器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>OpenAI-compatible servers answering on this machine; add one to route to it.</source>
         <translation>本机上正在响应的 OpenAI 兼容服务器；添加一个即可路由到它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Profile %1 now routes new conversations, Compare columns and the demo requests; an open conversation keeps its own profile (Chat shows it and offers to switch).</source>
         <translation>方案 %1 现在用于路由新对话、对比列和演示请求；已打开的对话保留自己的方案（聊天中会显示并提供切换）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Connecting a provider is not available in this window.</source>
+        <translation>此窗口中无法连接提供商。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <source>&amp;New chat</source>
+        <translation>新建聊天(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <source>&amp;Connect a provider…</source>
+        <translation>连接提供方(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <source>&amp;Import conversation…</source>
+        <translation>导入对话(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <source>&amp;Export conversation</source>
+        <translation>导出对话(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <source>As &amp;Markdown…</source>
+        <translation>导出为 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <source>As &amp;JSON (can be imported)…</source>
+        <translation>导出为 JSON(&amp;J)（可导入）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <source>Import &amp;LiteLLM config…</source>
+        <translation>导入 LiteLLM 配置(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <source>Export &amp;profile…</source>
+        <translation>导出配置文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <source>&amp;Find in conversation…</source>
+        <translation>在对话中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <source>Conversation &amp;list</source>
+        <translation>对话列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <source>&amp;Request settings</source>
+        <translation>请求设置(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;About Tiergate</source>
         <translation>关于 Tiergate(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <source>Import conversation</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <source>Exported conversations (*.json)</source>
+        <translation>导出的对话 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <source>Open a conversation to export it.</source>
+        <translation>请先打开一个对话再导出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <source>Import LiteLLM config</source>
+        <translation>导入 LiteLLM 配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <source>LiteLLM config (*.yaml *.yml)</source>
+        <translation>LiteLLM 配置 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <source>Imported %1; review it and press Save.</source>
+        <translation>已导入 %1；请检查后点击“保存”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <source>Imported %1 with warnings (see the Problems tab); review it and press Save.</source>
+        <translation>已导入 %1，但有警告（见“问题”选项卡）；请检查后点击“保存”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <source>Ctrl+1 … Ctrl+6</source>
+        <translation>Ctrl+1 … Ctrl+6</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <source>Show Chat, Compare, Profiles, Live chart, Costs, Experiments</source>
+        <translation>显示 聊天、比较、配置文件、实时图表、费用、实验</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <source>New conversation (Chat)</source>
+        <translation>新建对话（聊天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <source>Send (Chat), run (Compare)</source>
+        <translation>发送（聊天）、运行（比较）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <source>Up</source>
+        <translation>上箭头</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <source>Edit the last message (empty composer)</source>
+        <translation>编辑上一条消息（输入框为空时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>Pick the model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <source>Copy the selected message or text</source>
+        <translation>复制选中的消息或文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>Find in the conversation; Enter / Shift+Enter: next / previous</source>
+        <translation>在对话中查找；Enter / Shift+Enter：下一个 / 上一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <source>Rename the conversation</source>
+        <translation>重命名对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <source>Tiergate documentation</source>
+        <translation>Tiergate 文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>About Tiergate</source>
         <translation>关于 Tiergate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>A workbench and gateway for OpenAI-compatible LLM APIs: tiers, profiles, retries, fallback chains, circuit breakers and budgets, with the cost of every request.</source>
         <translation>面向 OpenAI 兼容 LLM API 的工作台与网关：层级、方案、重试、回退链、熔断器和预算，并记录每个请求的费用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（构建于 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <source>Key files</source>
+        <translation>密钥文件</translation>
     </message>
 </context>
 <context>
     <name>tiergate::MarkdownRenderer</name>
     <message>
-        <location filename="../ui/common/markdownrenderer.cpp" line="178"/>
+        <location filename="../ui/common/markdownrenderer.cpp" line="197"/>
         <source>writing…</source>
         <translation>正在输入…</translation>
     </message>
     <message>
-        <location filename="../ui/common/markdownrenderer.cpp" line="178"/>
+        <location filename="../ui/common/markdownrenderer.cpp" line="197"/>
         <source>%1, writing…</source>
         <translation>%1，正在输入…</translation>
     </message>
     <message>
-        <location filename="../ui/common/markdownrenderer.cpp" line="180"/>
+        <location filename="../ui/common/markdownrenderer.cpp" line="199"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -6397,991 +7123,1002 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::ProfileEditor</name>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="221"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="225"/>
         <source>Profiles</source>
         <translation>配置方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="234"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="238"/>
         <source>New from template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="243"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="247"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="244"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="248"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="245"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="249"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="259"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="262"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="266"/>
         <source>Rename profile</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="259"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="262"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="266"/>
         <source>The name is empty or already used by another profile.</source>
         <translation>名称为空，或已被其他方案使用。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="299"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="303"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1146"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="301"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="305"/>
         <source>Explain</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="320"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="324"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="321"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="325"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="302"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1302"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1311"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="306"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1306"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1315"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1321"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="605"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="609"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1351"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1398"/>
         <source>Check models</source>
         <translation>检查模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1352"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1399"/>
         <source>Ask every provider this profile uses for its model list (GET /models) and flag models it does not serve or the catalog does not know.</source>
         <translation>向此方案使用的每个提供商请求模型列表（GET /models），并标出它不提供或目录中未知的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1377"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1424"/>
         <source>Key references of the providers (values are never shown):</source>
         <translation>各提供商的密钥引用（从不显示密钥值）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1379"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
         <source>Key references only; key values are never shown.</source>
         <translation>仅显示密钥引用；从不显示密钥值。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="303"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="307"/>
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="92"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="96"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="94"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="98"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="96"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="100"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="98"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="102"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="100"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="104"/>
         <source>cut</source>
         <translation>已截断</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="158"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="162"/>
         <source>Unsaved profile changes</source>
         <translation>未保存的方案更改</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="159"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="163"/>
         <source>The configuration has unsaved changes. Save them before leaving the profile editor?</source>
         <translation>配置有未保存的更改。离开方案编辑器前要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="278"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="282"/>
         <source>Profile</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="282"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="286"/>
         <source>Providers</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="284"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="288"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="286"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="290"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="288"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="292"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="304"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="308"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="340"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="344"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="341"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="345"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="353"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="357"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="357"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="361"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="429"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="433"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="434"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="438"/>
         <source>Change tier</source>
         <translation>更改层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="436"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="440"/>
         <source>Tier:</source>
         <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="453"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="457"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="454"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="458"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="463"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="467"/>
         <source>Add fallback model</source>
         <translation>添加回退模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="468"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="472"/>
         <source>Remove fallback model</source>
         <translation>移除回退模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="473"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
         <source>Fallback chain:</source>
         <translation>回退链：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="476"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="480"/>
         <source>Change max retries</source>
         <translation>更改最大重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
         <source>Max retries:</source>
         <translation>最大重试次数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="478"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="592"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="667"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="703"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="485"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="531"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="596"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="671"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="707"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="479"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
         <source>Change backoff base</source>
         <translation>更改退避基础</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="480"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="484"/>
         <source>Backoff base:</source>
         <translation>退避基础：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
         <source>Change backoff cap</source>
         <translation>更改退避上限</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="487"/>
         <source>Backoff cap:</source>
         <translation>退避上限：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="488"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="492"/>
         <source>Change jitter</source>
         <translation>更改抖动</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="489"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
         <source>Jitter:</source>
         <translation>抖动：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="490"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="494"/>
         <source>Move to the next model at once on a retryable failure</source>
         <translation>遇到可重试的失败时立即切换到下一个模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="497"/>
         <source>Change fast failover</source>
         <translation>更改快速故障转移</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="495"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="499"/>
         <source>Fast failover:</source>
         <translation>快速故障转移：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="502"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="506"/>
         <source>Context window</source>
         <translation>上下文窗口</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="504"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="508"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="505"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="509"/>
         <source>model&apos;s own window</source>
         <translation>模型自身窗口</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="507"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="511"/>
         <source>Change context limit</source>
         <translation>更改上下文上限</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="508"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
         <source>Limit:</source>
         <translation>上限：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="510"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
         <source>Trim oldest turns</source>
         <translation>裁剪最早的轮次</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="511"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="515"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="516"/>
         <source>Change context policy</source>
         <translation>更改上下文策略</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="518"/>
         <source>When over:</source>
         <translation>超出时：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="521"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
         <source>Timeouts (0: the provider&apos;s value)</source>
         <translation>超时（0：使用提供商的值）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="523"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
         <source>Connect:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="524"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
         <source>First byte:</source>
         <translation>首字节：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="524"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
         <source>Total:</source>
         <translation>总计：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="529"/>
         <source>Stall (mid-stream silence):</source>
         <translation>停滞（流中途无数据）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
         <source>provider&apos;s</source>
         <translation>提供商默认</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
         <source>Change connect timeout</source>
         <translation>更改连接超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="534"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
         <source>Change first-byte timeout</source>
         <translation>更改首字节超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="540"/>
         <source>Change total timeout</source>
         <translation>更改总超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="542"/>
         <source>Change stall timeout</source>
         <translation>更改停滞超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="546"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
         <source>Rate limits</source>
         <translation>速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Model or provider</source>
         <translation>模型或提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Requests/min</source>
         <translation>请求/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Tokens/min</source>
         <translation>token/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Max wait (ms)</source>
         <translation>最长等待（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>0 requests or tokens per minute: no limit on that axis. Past the max wait the next model is tried.</source>
         <translation>每分钟 0 个请求或 token：该维度不限。超过最长等待时间后将尝试下一个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="562"/>
         <source>Add limit</source>
         <translation>添加限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="559"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="563"/>
         <source>Remove limit</source>
         <translation>移除限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="570"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="574"/>
         <source>Add rate limit</source>
         <translation>添加速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="575"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="579"/>
         <source>Remove rate limit</source>
         <translation>移除速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="586"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="590"/>
         <source>Circuit breaker</source>
         <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="589"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
         <source>Change breaker failures</source>
         <translation>更改熔断失败次数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="591"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="595"/>
         <source>Failures to open:</source>
         <translation>熔断前失败次数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
         <source>Change breaker open time</source>
         <translation>更改熔断时长</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="594"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="598"/>
         <source>Open for:</source>
         <translation>熔断时长：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="601"/>
         <source>Change breaker probes</source>
         <translation>更改熔断探测次数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="598"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="602"/>
         <source>Half-open probes:</source>
         <translation>半开探测次数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1107"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1111"/>
         <source>In %1 (not loaded; the last good configuration is in use): %2%3</source>
         <translation>%1 中（未加载；正在使用上一份有效配置）：%2%3</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1382"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1332"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1347"/>
+        <source>Import LiteLLM config %1</source>
+        <translation>导入 LiteLLM 配置 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1431"/>
         <source>Store a secret in the keychain</source>
         <translation>在钥匙串中保存密钥</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1386"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1435"/>
         <source>Entry name:</source>
         <translation>条目名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1389"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1438"/>
         <source>paste the API key</source>
         <translation>粘贴 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1393"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1442"/>
         <source>Secret:</source>
         <translation>密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1395"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1444"/>
         <source>Then:</source>
         <translation>然后：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1396"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1445"/>
         <source>Store</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1413"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1483"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1462"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1532"/>
         <source>Test profile</source>
         <translation>测试方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1414"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1463"/>
         <source>Send a short request through the edited profile (saved or not) and show the route it took.</source>
         <translation>通过正在编辑的方案（无论是否已保存）发送一个简短请求，并显示其所走的路由。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1477"/>
         <source>Test profile sends one short request and shows every attempt.</source>
         <translation>“测试方案”会发送一个简短请求并显示每次尝试。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1429"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1478"/>
         <source>Testing needs a network connection to the providers.</source>
         <translation>测试需要能通过网络连接到各提供商。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
         <source>Wait ms</source>
         <translation>等待 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
         <source>Latency ms</source>
         <translation>延迟 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1455"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1504"/>
         <source>Testing profile %1…</source>
         <translation>正在测试方案 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1456"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1505"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1491"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1540"/>
         <source>Answered by %1 (provider %2)%3.</source>
         <translation>由 %1 回答（提供商 %2）%3。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1492"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1541"/>
         <source>, after falling back</source>
         <translation>，经过回退</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1494"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1543"/>
         <source>No answer: %1</source>
         <translation>没有回答：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1496"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1545"/>
         <source>Latency %1 ms, time to first token %2, %3 attempt(s), %4 retry(ies).</source>
         <translation>延迟 %1 ms，首 token 时间 %2，%3 次尝试，%4 次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1498"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1498"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1501"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1550"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1502"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1551"/>
         <source>Tokens: %1 prompt + %2 completion = %3%4. Cost: %5%6.</source>
         <translation>token：提示 %1 + 补全 %2 = %3%4。费用：%5%6。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1508"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1557"/>
         <source>Answer: %1</source>
         <translation>回答：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1518"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
         <source>Asking the providers of %1 for their models…</source>
         <translation>正在向 %1 的提供商查询模型…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1596"/>
         <source>Profile %1: every model is in the catalog and served by its provider.</source>
         <translation>方案 %1：所有模型均在目录中，且由其提供商提供。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="1548"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1597"/>
         <source>Profile %1: %n model problem(s) found.</source>
         <translation>
             <numerusform>方案 %1：发现 %n 个模型问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1555"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1604"/>
         <source>Give the entry a name (letters, digits, &apos;-&apos;, &apos;_&apos;; no &apos;/&apos;).</source>
         <translation>请为条目命名（字母、数字、&apos;-&apos;、&apos;_&apos;；不能含 &apos;/&apos;）。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1559"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1608"/>
         <source>Type or paste the secret first.</source>
         <translation>请先输入或粘贴密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1616"/>
         <source>Storing keychain:%1…</source>
         <translation>正在保存 keychain:%1…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1575"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1624"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1582"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1631"/>
         <source>Use %1 for %2</source>
         <translation>将 %1 用于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1589"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1638"/>
         <source>Stored as %1; provider %2 now uses it (save to keep the reference).</source>
         <translation>已保存为 %1；提供商 %2 现在使用它（请保存以保留该引用）。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1591"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1640"/>
         <source>Stored as %1. Use that reference as a provider&apos;s or a team&apos;s key.</source>
         <translation>已保存为 %1。可将此引用用作提供商或团队的密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="608"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="612"/>
         <source>Change monthly cap</source>
         <translation>更改每月上限</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="610"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="614"/>
         <source>Monthly cap (0: none):</source>
         <translation>每月上限（0：无）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="612"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="616"/>
         <source>Block</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="613"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="617"/>
         <source>Downgrade to the budget tier</source>
         <translation>降级到预算层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="614"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="618"/>
         <source>Warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="615"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
         <source>Change budget action</source>
         <translation>更改预算操作</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="617"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="621"/>
         <source>At the cap:</source>
         <translation>达到上限时：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="623"/>
         <source>A request whose estimated cost is above this asks before it is sent; 0: never ask.</source>
         <translation>估算费用高于此值的请求在发送前需要确认；0：从不询问。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="620"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="624"/>
         <source>Change approval threshold</source>
         <translation>更改确认阈值</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="622"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="626"/>
         <source>Ask before requests over (0: never):</source>
         <translation>请求费用超过此值时询问（0：从不）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="625"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="629"/>
         <source>Fractions of the cap that raise an alert, separated by commas.</source>
         <translation>触发警报的上限比例，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="633"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="637"/>
         <source>Change budget alerts</source>
         <translation>更改预算警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="636"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="640"/>
         <source>Alert at fractions of the cap:</source>
         <translation>按上限比例警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="643"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="647"/>
         <source>Observability and alerts</source>
         <translation>可观测性与警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="645"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="649"/>
         <source>Log every request and watch the thresholds</source>
         <translation>记录每个请求并监控阈值</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="648"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="652"/>
         <source>Change observability</source>
         <translation>更改可观测性</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="650"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="654"/>
         <source>Enabled:</source>
         <translation>启用：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="656"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="660"/>
         <source>Change log level</source>
         <translation>更改日志级别</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="659"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="663"/>
         <source>Log level:</source>
         <translation>日志级别：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="664"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="668"/>
         <source>Change fallback-rate alert</source>
         <translation>更改回退率警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="666"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
         <source>Alert at fallback rate:</source>
         <translation>回退率警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="668"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="672"/>
         <source>Change latency alert</source>
         <translation>更改延迟警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="674"/>
         <source>Alert at p95 latency:</source>
         <translation>p95 延迟警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="673"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="677"/>
         <source>Change budget alert</source>
         <translation>更改预算警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="675"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="679"/>
         <source>Alert at monthly spend:</source>
         <translation>每月支出警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="682"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="686"/>
         <source>Criticality routing</source>
         <translation>按关键性路由</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="684"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="688"/>
         <source>Critical requests:</source>
         <translation>关键请求：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="685"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="689"/>
         <source>Standard requests:</source>
         <translation>标准请求：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="686"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="690"/>
         <source>Background requests:</source>
         <translation>后台请求：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="695"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="699"/>
         <source>Change %1 tier</source>
         <translation>更改 %1 层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="700"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="704"/>
         <source>Change queue concurrency</source>
         <translation>更改队列并发数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="702"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="706"/>
         <source>Background queue, concurrent:</source>
         <translation>后台队列并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="704"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="708"/>
         <source>Change queue retry window</source>
         <translation>更改队列重试时间窗</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="706"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="710"/>
         <source>Background queue, retry for:</source>
         <translation>后台队列重试时长：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="713"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="717"/>
         <source>Teams whose keys this profile may use</source>
         <translation>此方案可使用其密钥的团队</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="726"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="730"/>
         <source>Change teams</source>
         <translation>更改团队</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="784"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="788"/>
         <source>The configuration changed; run Check models again.</source>
         <translation>配置已更改；请重新运行“检查模型”。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="838"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="842"/>
         <source>New profile %1</source>
         <translation>新建方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="851"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="855"/>
         <source>Duplicate profile %1</source>
         <translation>复制方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="863"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="867"/>
         <source>Rename profile %1</source>
         <translation>重命名方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="873"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="877"/>
         <source>Delete profile %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="891"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="895"/>
         <source>Not saved: %n error(s) must be fixed first, e.g. %1</source>
         <translation>
             <numerusform>未保存：需先修正 %n 个错误，例如 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="899"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="903"/>
         <source>Not saved: the configuration was refused.</source>
         <translation>未保存：配置被拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="903"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="907"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="909"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="913"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1010"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1014"/>
         <source>profile&apos;s tier (%1)</source>
         <translation>方案的层级（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1047"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1051"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1048"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1052"/>
         <source>provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1098"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1102"/>
         <source>Change rate limits</source>
         <translation>更改速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1121"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1125"/>
         <source>Error: blocks saving</source>
         <translation>错误：阻止保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1121"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1125"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1130"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1134"/>
         <source>Check models: </source>
         <translation>检查模型：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1134"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1138"/>
         <source>Warning from Check models</source>
         <translation>来自“检查模型”的警告</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1146"/>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1143"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1147"/>
         <source>Fix the errors in Problems to save</source>
         <translation>请修正“问题”中的错误后再保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1172"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1176"/>
         <source>(only store it)</source>
         <translation>（仅保存）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1175"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1179"/>
         <source>(no key)</source>
         <translation>（无密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1176"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1180"/>
         <source>and use it for %1</source>
         <translation>并用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1184"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1188"/>
         <source>● Unsaved changes</source>
         <translation>● 未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1199"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1203"/>
         <source>Reorder fallback chain</source>
         <translation>重新排列回退链</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1306"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1310"/>
         <source>Export profile</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1311"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1315"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -7705,6 +8442,14 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
         <location filename="../core/experiment/promptset.cpp" line="147"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ProviderSetup</name>
+    <message>
+        <location filename="../core/config/providersetup.cpp" line="106"/>
+        <source>Models of %1 at %2.</source>
+        <translation>%1 位于 %2 的模型。</translation>
     </message>
 </context>
 <context>
@@ -8057,47 +8802,47 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="97"/>
+        <location filename="../core/runtime/runtime.cpp" line="99"/>
         <source>cannot open the ledger: %1</source>
         <translation>无法打开账本：%1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="123"/>
+        <location filename="../core/runtime/runtime.cpp" line="125"/>
         <source>tiergate: alert: %1</source>
         <translation>tiergate：警报：%1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="127"/>
+        <location filename="../core/runtime/runtime.cpp" line="129"/>
         <source>tiergate: alert cleared: %1</source>
         <translation>tiergate：警报已解除：%1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="153"/>
+        <location filename="../core/runtime/runtime.cpp" line="155"/>
         <source>the Simulator set-up %1 has errors: %2</source>
         <translation>模拟器设置 %1 有错误：%2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="156"/>
+        <location filename="../core/runtime/runtime.cpp" line="158"/>
         <source>cannot start the Simulator: %1</source>
         <translation>无法启动模拟器：%1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="174"/>
+        <location filename="../core/runtime/runtime.cpp" line="176"/>
         <source>the runtime is not open.</source>
         <translation>运行时未打开。</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="180"/>
+        <location filename="../core/runtime/runtime.cpp" line="182"/>
         <source>profile &apos;%1&apos; is not in the configuration (profiles: %2).</source>
         <translation>配置中没有方案“%1”（现有方案：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="184"/>
+        <location filename="../core/runtime/runtime.cpp" line="186"/>
         <source>tier &apos;%1&apos; is not in the configuration (tiers: %2).</source>
         <translation>配置中没有层级“%1”（现有层级：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/runtime/runtime.cpp" line="198"/>
+        <location filename="../core/runtime/runtime.cpp" line="200"/>
         <source>a Simulator set-up needs a profile that routes over the Simulator (&apos;%1&apos; does not).</source>
         <translation>模拟器设置需要一个经由模拟器路由的方案（“%1”不是）。</translation>
     </message>
@@ -8261,6 +9006,154 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     </message>
 </context>
 <context>
+    <name>tiergate::SettingsDialog</name>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="36"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="40"/>
+        <source>Show a desktop notification when an alert is raised</source>
+        <translation>发生告警时显示桌面通知</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="45"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="48"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="49"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="50"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="58"/>
+        <source>Follow the system (LANG)</source>
+        <translation>跟随系统（LANG）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="68"/>
+        <source>The language changes when Tiergate restarts.</source>
+        <translation>语言将在 Tiergate 重启后更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="72"/>
+        <source>The profile active when Tiergate starts (TIERGATE_PROFILE, when set, wins)</source>
+        <translation>Tiergate 启动时启用的配置文件（若设置了 TIERGATE_PROFILE，则以其为准）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="84"/>
+        <source>never ask</source>
+        <translation>从不询问</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="85"/>
+        <source>A request whose estimated cost is above this asks before it is sent (the profile&apos;s budget.approvalThresholdUsd).</source>
+        <translation>预估费用高于此值的请求在发送前会先询问（配置文件的 budget.approvalThresholdUsd）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="99"/>
+        <source>Port the Gateway switch tries first on 127.0.0.1; a busy port falls back to a free one.</source>
+        <translation>网关开关在 127.0.0.1 上首先尝试的端口；若被占用则改用空闲端口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="105"/>
+        <source>Open the folder in the file manager</source>
+        <translation>在文件管理器中打开该文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="118"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="120"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="121"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="124"/>
+        <source>Routing</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="126"/>
+        <source>&amp;Default profile:</source>
+        <translation>默认配置文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="129"/>
+        <source>Alerts and gateway</source>
+        <translation>告警与网关</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="132"/>
+        <source>&amp;Gateway port:</source>
+        <translation>网关端口(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="134"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="139"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="140"/>
+        <source>API keys:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="171"/>
+        <source>Stored in the system keychain (service &quot;tiergate&quot;). When no keychain answers, in files readable only by you (mode 0600) in %1.</source>
+        <translation>存储在系统钥匙串中（服务 &quot;tiergate&quot;）。若钥匙串无响应，则存储在仅您可读的文件（权限 0600）中，位于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="174"/>
+        <source>The system keychain is off (TIERGATE_NO_KEYCHAIN=1): stored in files readable only by you (mode 0600) in %1.</source>
+        <translation>系统钥匙串已关闭（TIERGATE_NO_KEYCHAIN=1）：存储在仅您可读的文件（权限 0600）中，位于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="191"/>
+        <source>As in the configuration</source>
+        <translation>与配置相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="204"/>
+        <source>&amp;Ask before requests over (profile %1):</source>
+        <translation>请求超过此值时询问(&amp;A)（配置文件 %1）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="227"/>
+        <source>The threshold was not applied: the configuration does not validate.</source>
+        <translation>阈值未应用：配置未通过校验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/settingsdialog.cpp" line="229"/>
+        <source>Could not save the configuration to %1: %2</source>
+        <translation>无法将配置保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tiergate::SimCommand</name>
     <message>
         <location filename="../core/cli/simcommand.cpp" line="64"/>
@@ -8362,12 +9255,12 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::SpendLabel</name>
     <message>
-        <location filename="../ui/costs/spendlabel.cpp" line="8"/>
+        <location filename="../ui/costs/spendlabel.cpp" line="10"/>
         <source>Spend this month: —</source>
         <translation>本月支出：—</translation>
     </message>
     <message>
-        <location filename="../ui/costs/spendlabel.cpp" line="31"/>
+        <location filename="../ui/costs/spendlabel.cpp" line="33"/>
         <source>Profile %1, from the ledger every process writes to</source>
         <translation>方案 %1，数据来自所有进程共同写入的账本</translation>
     </message>
@@ -8476,34 +9369,6 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     </message>
 </context>
 <context>
-    <name>tiergate::ThinkingBlock</name>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="118"/>
-        <source>Thinking…</source>
-        <translation>思考中…</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="118"/>
-        <source>Thinking</source>
-        <translation>思考过程</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="119"/>
-        <source>%1 · %2 tokens</source>
-        <translation>%1 · %2 个 token</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="126"/>
-        <source>Reasoning tokens estimated from the text; the provider&apos;s count replaces it when the answer ends.</source>
-        <translation>推理 token 数根据文本估算；回答结束时以提供商的计数为准。</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/thinkingblock.cpp" line="127"/>
-        <source>Reasoning tokens as the provider reported them (part of the output tokens).</source>
-        <translation>提供商报告的推理 token 数（计入输出 token）。</translation>
-    </message>
-</context>
-<context>
     <name>tiergate::TiersPage</name>
     <message>
         <location filename="../ui/profiles/tierspage.cpp" line="17"/>
@@ -8569,111 +9434,101 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
     </message>
 </context>
 <context>
-    <name>tiergate::ToolCallBlock</name>
-    <message numerus="yes">
-        <location filename="../ui/chat/toolcallblock.cpp" line="33"/>
-        <source>The model called %n tool(s):</source>
-        <translation>
-            <numerusform>模型调用了 %n 个工具：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/toolcallblock.cpp" line="47"/>
-        <source>%1 — the arguments are not valid JSON (shown as sent)</source>
-        <translation>%1 — 参数不是有效的 JSON（按发送时原样显示）</translation>
-    </message>
-</context>
-<context>
     <name>tiergate::TranscriptDelegate</name>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="51"/>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="161"/>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="162"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="53"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="203"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="204"/>
         <source>fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="54"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="56"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="57"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="59"/>
         <source>TTFT %1 ms</source>
         <translation>TTFT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="61"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="63"/>
         <source>%1%2 tokens</source>
         <translation>%1%2 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="67"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="69"/>
         <source>streaming</source>
         <translation>流式传输中</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="83"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="85"/>
         <source>, HTTP %1</source>
         <translation>，HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="86"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="88"/>
         <source>, waited %1 ms</source>
         <translation>，等待 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="89"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="91"/>
         <source>, %1 ms</source>
         <translation>，%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="116"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="106"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="117"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="118"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="108"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="134"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="118"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="145"/>
         <source>Showing %1 of %2 characters.</source>
         <translation>显示 %2 个字符中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="122"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="149"/>
         <source>Show more</source>
         <translation>显示更多</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="122"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="149"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="147"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="189"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="166"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="208"/>
         <source>hide route</source>
         <translation>隐藏路由</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="166"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="208"/>
         <source>route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptdelegate.cpp" line="171"/>
+        <location filename="../ui/chat/transcriptdelegate.cpp" line="213"/>
         <source>estimated</source>
         <translation>估算</translation>
     </message>
@@ -8681,52 +9536,57 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::TranscriptView</name>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="689"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="708"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="695"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="714"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="700"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="719"/>
         <source>Copy code block</source>
         <translation>复制代码块</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="704"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="723"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="705"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="724"/>
         <source>Copy link address</source>
         <translation>复制链接地址</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="713"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
         <source>Hide attempt trail</source>
         <translation>隐藏尝试轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="713"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
         <source>Show attempt trail</source>
         <translation>显示尝试轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="730"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="749"/>
         <source>Copy this message (Ctrl+C)</source>
         <translation>复制此消息（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="751"/>
         <source>Lay out more of this long message</source>
         <translation>展开更多长消息内容</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="734"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="753"/>
+        <source>Show or hide the model&apos;s reasoning for this answer</source>
+        <translation>显示或隐藏模型对此回答的推理过程</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/transcriptview.cpp" line="755"/>
         <source>Copy this code block</source>
         <translation>复制此代码块</translation>
     </message>
@@ -8926,12 +9786,12 @@ Exit codes: 0 no errors (warnings may be listed), 2 errors or unreadable file.
 <context>
     <name>tiergate::VersionSwitcher</name>
     <message>
-        <location filename="../ui/chat/versionswitcher.cpp" line="43"/>
+        <location filename="../ui/chat/versionswitcher.cpp" line="39"/>
         <source>Show the previous version of this answer</source>
         <translation>显示此回答的上一个版本</translation>
     </message>
     <message>
-        <location filename="../ui/chat/versionswitcher.cpp" line="47"/>
+        <location filename="../ui/chat/versionswitcher.cpp" line="43"/>
         <source>Show the next version of this answer</source>
         <translation>显示此回答的下一个版本</translation>
     </message>
@@ -8973,6 +9833,90 @@ Exit codes: 0 no errors (warnings may be listed), 2 errors or unreadable file.
         <location filename="../core/experiment/votesession.cpp" line="150"/>
         <source>the profile &quot;%1&quot; has no tier to change</source>
         <translation>方案“%1”没有可更改的层级</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::WelcomeView</name>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="28"/>
+        <source>Welcome to Tiergate</source>
+        <translation>欢迎使用 Tiergate</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="36"/>
+        <source>Try one:</source>
+        <translation>试一试：</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="50"/>
+        <location filename="../ui/chat/welcomeview.cpp" line="118"/>
+        <source>Connect a provider…</source>
+        <translation>连接提供商…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="52"/>
+        <source>Add OpenAI, Anthropic, a local server or any OpenAI-compatible API</source>
+        <translation>添加 OpenAI、Anthropic、本地服务器或任何 OpenAI 兼容 API</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="89"/>
+        <source>Routing</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="90"/>
+        <source>Name no model: the profile&apos;s tier picks sim-standard, and the receipt says why.</source>
+        <translation>不指定模型：配置的层级选择 sim-standard，回执说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="91"/>
+        <source>In two sentences: how does a model tier pick the model that answers?</source>
+        <translation>用两句话说明：模型层级如何选择回答的模型？</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="92"/>
+        <source>Fallback</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="93"/>
+        <source>Ask sim-flaky, which often fails: sim-budget answers instead, marked as a fallback.</source>
+        <translation>询问经常失败的 sim-flaky：改由 sim-budget 回答，并标记为回退。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="94"/>
+        <source>Why does a fallback chain make an app more reliable?</source>
+        <translation>为什么回退链能让应用更可靠？</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="95"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="96"/>
+        <source>Ask sim-premium for a long answer: the line under it shows tokens and cost.</source>
+        <translation>让 sim-premium 给出长回答：下方一行显示 token 数和成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="97"/>
+        <source>Compare the budget, standard and premium tiers in detail.</source>
+        <translation>详细比较经济、标准和高级层级。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="116"/>
+        <source>Answers come from the built-in Simulator: simulated models on this computer. No network, no API keys, no cost.</source>
+        <translation>回答来自内置模拟器：本机上的模拟模型。无网络、无 API 密钥、无费用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="120"/>
+        <source>Answers come from %1 (profile %2). Type a message below.</source>
+        <translation>回答来自 %1（配置 %2）。请在下方输入消息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/welcomeview.cpp" line="122"/>
+        <source>Connect another provider…</source>
+        <translation>连接其他提供商…</translation>
     </message>
 </context>
 <context>
