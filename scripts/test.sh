@@ -34,7 +34,7 @@ if [ "${TIERGATE_SANITIZE_STAGE:-}" = "1" ]; then
     TIERGATE_FUZZ_CORE_TESTS=ON TIERGATE_FUZZ_CONFIGURE_ONLY=1 ./scripts/fuzz.sh
     cmake --build "$FUZZ_DIR" --parallel "$(nproc)" --target tests/core/all tiergate-cli
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
-        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QTEST_FUNCTION_TIMEOUT=900000 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QTEST_FUNCTION_TIMEOUT=900000 TIERGATE_SANITIZED_RUN=1 \
         ctest --test-dir "$FUZZ_DIR" -L core -LE bench --output-on-failure --parallel "$(nproc)" --timeout 900
     echo "sanitizers: core tests clean under ASan+UBSan in $(( $(date +%s) - start )) s (build included)"
 fi
