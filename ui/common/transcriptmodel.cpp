@@ -160,7 +160,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case ContentRole:
-        return isPrefix(m) && m_store ? m_store->message(m.id).content : m.content;
+        return isPrefix(m) ? whole(m).content : m.content;
     case DisplayTextRole:
         return m.content;
     case HtmlRole:
@@ -249,7 +249,11 @@ StoredMessage TranscriptModel::message(int row) const
 {
     if (row < 0 || row >= m_outline.size())
         return StoredMessage();
-    const StoredMessage &m = rowAt(row).message;
+    return whole(rowAt(row).message);
+}
+
+StoredMessage TranscriptModel::whole(const StoredMessage &m) const
+{
     return isPrefix(m) && m_store ? m_store->message(m.id) : m;
 }
 

@@ -123,6 +123,8 @@ private:
     qsizetype textCap(qint64 messageId) const;
     /// Whether `m` holds only the beginning of its text.
     static bool isPrefix(const StoredMessage &m) { return m.content.size() < m.length; }
+    /// `m` with its whole text (read from the store when the row holds a prefix).
+    StoredMessage whole(const StoredMessage &m) const;
 
     QPointer<ConversationStore> m_store;
     QPointer<MarkdownRenderer> m_renderer;
