@@ -15,10 +15,17 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QMenu>
 #include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace tiergate;
 
@@ -177,6 +184,15 @@ private Q_SLOTS:
         QVERIFY2(window.spendLabel()->text().contains(Money::format(sums.costMicros)),
             qPrintable(window.spendLabel()->text()));
         QVERIFY2(dashboard->totalsText().contains(Money::format(sums.costMicros)), qPrintable(dashboard->totalsText()));
+        // People read at most four decimals (the header used to show "$0.001234"), in the header, the
+        // totals and every cost cell.
+        const QRegularExpression tooPrecise(QStringLiteral("\\$\\d+\\.\\d{5,}"));
+        QVERIFY2(!window.spendLabel()->text().contains(tooPrecise), qPrintable(window.spendLabel()->text()));
+        QVERIFY2(!dashboard->totalsText().contains(tooPrecise), qPrintable(dashboard->totalsText()));
+        for (int row = 0; row < dashboard->tableModel()->rowCount(); ++row) {
+            const QString cost = dashboard->tableModel()->index(row, LedgerTableModel::Cost).data().toString();
+            QVERIFY2(!cost.contains(tooPrecise), qPrintable(cost));
+        }
         QCOMPARE(dashboard->tableModel()->totals().requests, sums.requests);
         bool sawDemo = false;
         for (BudgetBar *bar : dashboard->budgetBars()) {
@@ -264,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(cell(0, Qt::ForegroundRole).isValid());
         QVERIFY(cell(0, Qt::ToolTipRole).toString().contains(QStringLiteral("more than 1 %")));
         QCOMPARE(cell(0, Qt::UserRole).toBool(), true);
-        QCOMPARE(cell(1).toString(), QStringLiteral("\u2713 $0.0020"));
+        QCOMPARE(cell(1).toString(), QStringLiteral("\u2713 $0.002"));
         QVERIFY(!cell(1, Qt::ForegroundRole).isValid());
         QVERIFY(!cell(1, Qt::ToolTipRole).toString().contains(QStringLiteral("more than 1 %")));
         QCOMPARE(cell(2).toString(), QString());
