@@ -5,6 +5,7 @@
 #include "core/cost/spendmeter.h"
 #include "core/routing/routeresult.h"
 #include "tests/support/testenv.h"
+#include "ui/common/columnfitter.h"
 #include "ui/costs/budgetbar.h"
 #include "ui/costs/costdashboard.h"
 #include "ui/costs/ledgeraggregatemodel.h"
@@ -248,6 +249,87 @@ private Q_SLOTS:
         // The summary's model column stays readable in a narrow side panel: about 28 characters.
         auto *byModel = dashboard.findChild<QTableView *>(QStringLiteral("spendByModel"));
         QTRY_VERIFY(byModel->columnWidth(LedgerAggregateModel::Key) >= byModel->fontMetrics().averageCharWidth() * 20);
+    }
+
+    // At 1024x700 the ledger, the spend summaries and the budget captions show whole: columns that
+    // do not fit are hidden (least important first, the cost never), the header's menu brings them
+    // back, and hiding the summaries gives the ledger the width.
+    void smallScreenShowsWholeColumns()
+    {
+        QTemporaryDir dir;
+        Ledger ledger(dir.filePath(QStringLiteral("ledger.sqlite")), QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 30; ++i) {
+            RouteResult r = makeResult(i, now.addSecs(-i * 60));
+            r.modelUsed = QStringLiteral("accounts/fireworks/models/llama-v3p1-405b-instruct");
+            r.providerCostMicros = r.costMicros;
+            QVERIFY(ledger.record(r) >= 0);
+        }
+        CostDashboard dashboard(&ledger);
+        dashboard.resize(1010, 620); // the Costs panel of a 1024x700 window
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto *view = dashboard.findChild<QTableView *>(QStringLiteral("ledgerTable"));
+        QVERIFY(view);
+        const auto fits = [](QTableView *v) { return v->horizontalHeader()->length() <= v->viewport()->width(); };
+        QTRY_VERIFY2(fits(view),
+            qPrintable(
+                QStringLiteral("%1 > %2").arg(view->horizontalHeader()->length()).arg(view->viewport()->width())));
+        for (const int c :
+            { LedgerTableModel::Time, LedgerTableModel::Model, LedgerTableModel::Cost, LedgerTableModel::Status })
+            QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
+        const QList<int> dropped = dashboard.ledgerColumns()->droppedColumns();
+        QVERIFY(!dropped.isEmpty());
+        QVERIFY(!dropped.contains(LedgerTableModel::Cost));
+        // The time is whole; the cost column as wide as its widest figure.
+        const QString time = view->model()->index(0, LedgerTableModel::Time).data().toString();
+        QVERIFY(view->columnWidth(LedgerTableModel::Time) >= view->fontMetrics().horizontalAdvance(time) + 6);
+        QVERIFY(view->columnWidth(LedgerTableModel::Cost)
+            >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(LedgerTableModel::Cost));
+
+        for (const char *name : { "spendByModel", "spendByTier" }) {
+            auto *summary = dashboard.findChild<QTableView *>(QLatin1String(name));
+            QTRY_VERIFY2(fits(summary), name);
+            QVERIFY(!summary->isColumnHidden(LedgerAggregateModel::Key));
+            QVERIFY(!summary->isColumnHidden(LedgerAggregateModel::Cost));
+        }
+        QVERIFY(!dashboard.budgetBars().isEmpty());
+        for (BudgetBar *bar : dashboard.budgetBars()) {
+            const QRect area = bar->captionRect();
+            const QRect needed = QFontMetrics(bar->captionFont())
+                                     .boundingRect(QRect(0, 0, area.width(), 100000), Qt::TextWordWrap, bar->caption());
+            QVERIFY2(needed.height() <= area.height() && needed.width() <= area.width(), qPrintable(bar->caption()));
+        }
+
+        // The header's menu shows a dropped column; it stays shown.
+        const int wanted = dropped.constLast();
+        const QString title = view->model()->headerData(wanted, Qt::Horizontal).toString();
+        std::unique_ptr<QMenu> menu(dashboard.ledgerColumns()->columnsMenu(&dashboard));
+        QAction *show = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == title)
+                show = a;
+        }
+        QVERIFY(show);
+        QVERIFY(!show->isChecked());
+        show->trigger();
+        QVERIFY(!view->isColumnHidden(wanted));
+        dashboard.resize(1000, 620);
+        QCoreApplication::processEvents();
+        QVERIFY(!view->isColumnHidden(wanted));
+        QVERIFY(!dashboard.ledgerColumns()->droppedColumns().contains(wanted));
+
+        // Without the summaries the ledger has the width: fewer columns give way, all whole.
+        const qsizetype before = dashboard.ledgerColumns()->droppedColumns().size();
+        QPushButton *summaries = dashboard.summariesButton();
+        QVERIFY(summaries->isChecked());
+        summaries->click();
+        QVERIFY(!dashboard.findChild<QWidget *>(QStringLiteral("costSummaries"))->isVisible());
+        QTRY_VERIFY(dashboard.ledgerColumns()->droppedColumns().size() < before);
+        QTRY_VERIFY(fits(view) || view->horizontalScrollBar()->isVisible()); // the shown column may need it
+        summaries->click();
+        QVERIFY(dashboard.findChild<QWidget *>(QStringLiteral("costSummaries"))->isVisible());
     }
 
     void priceCheckColumnFlagsMismatches()
