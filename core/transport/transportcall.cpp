@@ -461,7 +461,15 @@ bool TransportCall::handleEvent(const SseEvent &event, const QPointer<TransportC
 
 void TransportCall::deliverContent(const QString &text, const QPointer<TransportCall> &guard)
 {
-    m_result.content += text;
+    QString &content = m_result.content;
+    if (m_sseMode && !m_contentReserved && m_endpoint.maxAnswerBytes > 0
+        && 2 * (content.size() + text.size()) > kLongBodyBytes) {
+        // A long streamed answer: room for all the limit lets it keep, at once (see roomForBody());
+        // what is left unused is given back when the stream ends.
+        m_contentReserved = true;
+        content.reserve(qMax(content.size() + text.size(), qsizetype(m_endpoint.maxAnswerBytes / 2)));
+    }
+    content += text;
     if (!m_result.contentReceived) {
         m_result.contentReceived = true;
         m_result.ttftMs = m_clock.elapsed();
@@ -667,11 +675,15 @@ void TransportCall::finishWith(const RouteError &error)
     }
     m_result.latencyMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_sseMode) {
+        if (m_contentReserved && m_result.content.capacity() > m_result.content.size() + m_result.content.size() / 4)
+            m_result.content.squeeze();
         ChatResponse &response = m_result.response;
         response.object = QStringLiteral("chat.completion");
         ChatChoice choice;
         choice.message.role = QStringLiteral("assistant");
-        choice.message.content = m_result.content;
+        // The text stays in m_result.content alone (see TransportResult): copying it into the
+        // response would hold a long answer twice.
+        choice.message.content = QString();
         choice.message.toolCalls = m_toolCalls.toolCalls();
         choice.message.extra = m_reasoningExtra;
         if (m_result.content.isEmpty() && !choice.message.toolCalls.isEmpty())

@@ -132,6 +132,7 @@ private:
     QJsonObject m_reasoningExtra; ///< string fields of the deltas beyond content (reasoning_content, ...)
     qint64 m_keptBytes = 0; ///< stream: content, tool-call and reasoning text kept so far (UTF-16 bytes)
     bool m_sseMode = false; ///< the response is text/event-stream with a 2xx status
+    bool m_contentReserved = false; ///< a long streamed answer got its room (deliverContent())
     TransportResult m_result;
 };
 

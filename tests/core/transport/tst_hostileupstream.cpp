@@ -227,6 +227,15 @@ class TestHostileUpstream : public QObject
         return r;
     }
 
+    /// Memory measured on the fast path only: QNetworkAccessManager's thread reads ahead of a fast
+    /// loopback upstream (0.1 to 0.7 times the answer here, varying from run to run), which would
+    /// hide what the call holds; the code that keeps the answer is the same on both paths.
+    static bool readsAhead()
+    {
+        QFETCH_GLOBAL(bool, direct);
+        return !direct;
+    }
+
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
@@ -340,14 +349,15 @@ private Q_SLOTS:
         QFETCH(bool, chunked);
         if (test::kSanitizedBuild)
             QSKIP("Resident memory under a sanitizer includes its shadow memory");
+        if (readsAhead())
+            QSKIP("QNetworkAccessManager's read-ahead would hide what the call holds");
         QVERIFY(run(endpoint(), false).result.isOk()); // warm up the network stack
         Endpoint e = endpoint();
         e.maxAnswerBytes = 32 * 1024 * 1024;
-        // An ASCII answer (the worst case: twice its size in UTF-16) in a body of 80 % of the limit.
-        // Its text alone is 1.5 times the limit; what QNetworkAccessManager's thread leaves resident
-        // on the way varies by up to 0.3 times the limit from run to run.
+        // An ASCII answer (the worst case: twice its size in UTF-16) in a body of 90 % of the limit:
+        // its text alone is 1.7 times the limit.
         const QByteArray piece = "The quick brown fox jumps over the lazy dog. \\\"Quoted\\\"\\n";
-        const qint64 count = (e.maxAnswerBytes * 8 / 10 - 256) / piece.size();
+        const qint64 count = (e.maxAnswerBytes * 9 / 10 - 256) / piece.size();
         LongAnswerServer server(
             piece, count, chunked ? LongAnswerServer::Shape::Chunked : LongAnswerServer::Shape::Length);
         QVERIFY(server.start());
@@ -370,6 +380,40 @@ private Q_SLOTS:
         // took 2.5 to 4.1 times the limit here (the text copied twice more, and the body copied as
         // it grew when no length was announced).
         QVERIFY2(grown < 2 * e.maxAnswerBytes, qPrintable(QStringLiteral("peak RSS grew by %1 bytes").arg(grown)));
+    }
+
+    void streamedAnswerNearTheLimitIsHeldOnce()
+    {
+        if (test::kSanitizedBuild)
+            QSKIP("Resident memory under a sanitizer includes its shadow memory");
+        if (readsAhead())
+            QSKIP("QNetworkAccessManager's read-ahead would hide what the call holds");
+        QVERIFY(run(endpoint(), true).result.isOk()); // warm up the network stack
+        Endpoint e = endpoint();
+        e.maxAnswerBytes = 32 * 1024 * 1024; // of a stream: the answer kept, in UTF-16
+        // Pieces of 64 KB, not all ASCII, kept up to 90 % of the limit.
+        const QByteArray piece
+            = QByteArray("Gr\xc3\xbc\xc3\x9f dich, \xe4\xb8\xad\xe6\x96\x87 text. \\n").repeated(2600);
+        const QString text = decodedPiece(piece);
+        const qint64 count = e.maxAnswerBytes * 9 / 10 / (2 * text.size());
+        LongAnswerServer server(piece, count, LongAnswerServer::Shape::Stream);
+        QVERIFY(server.start());
+        e.baseUrl = server.baseUrl();
+        test::PeakMemory peak;
+        if (!peak.start())
+            QSKIP("This system cannot restart the peak of resident memory (/proc/self/clear_refs)");
+        const Run r = run(e, true, false);
+        const qint64 grown = peak.grown();
+        QCOMPARE(r.finished, 1);
+        QVERIFY2(r.result.isOk(), qPrintable(r.result.error.message));
+        QCOMPARE(qint64(r.result.content.size()), qint64(text.size()) * count);
+        QVERIFY(r.result.content.startsWith(text) && r.result.content.endsWith(text));
+        const qint64 kept = 2 * r.result.content.size();
+        qInfo("answer %lld bytes in UTF-16, limit %lld: peak resident memory grew by %lld bytes, %.2f times the "
+              "answer, %.2f times the limit",
+            kept, e.maxAnswerBytes, grown, double(grown) / double(kept), double(grown) / double(e.maxAnswerBytes));
+        // The answer is held once: the response's copy of it at the end of the stream doubled it.
+        QVERIFY2(grown < kept * 13 / 10, qPrintable(QStringLiteral("peak RSS grew by %1 bytes").arg(grown)));
     }
 
     void corruptGzipIsADecompressionError_data()
