@@ -1073,6 +1073,10 @@ void ConversationStore::appendStreamReasoning(qint64 messageId, const QString &t
     if (it == m_live.end() || text.isEmpty())
         return;
     it->reasoning.append(text);
+    it->partsDirty = true;
+    it->dirty = true;
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start(m_flushInterval);
     Q_EMIT messageUpdated(it->conversationId, messageId);
 }
 
@@ -1082,6 +1086,10 @@ void ConversationStore::appendStreamToolCall(qint64 messageId, const ToolCallDel
     if (it == m_live.end())
         return;
     it->toolCalls.add(piece);
+    it->partsDirty = true;
+    it->dirty = true;
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start(m_flushInterval);
     Q_EMIT messageUpdated(it->conversationId, messageId);
 }
 
@@ -1099,10 +1107,22 @@ QList<ToolCall> ConversationStore::liveToolCalls(qint64 messageId) const
 
 void ConversationStore::writeLiveContent(qint64 messageId, LiveMessage &live)
 {
+    // The reasoning and tool calls so far, so that a crash keeps them with the text.
+    if (live.partsDirty) {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(QStringLiteral("UPDATE messages SET reasoning = ?, tool_calls = ? WHERE id = ?"));
+        q.addBindValue(nn(live.reasoning));
+        q.addBindValue(jsonText(StoredMessage::toolCallsToJson(live.toolCalls.toolCalls())));
+        q.addBindValue(messageId);
+        if (q.exec())
+            live.partsDirty = false;
+        else
+            qCWarning(lcChat) << "cannot write streamed reasoning:" << q.lastError().text();
+    }
     // Only the text that arrived since the last write: a flush costs what streamed in meanwhile,
     // whatever the answer's length.
     if (live.written >= live.content.size()) {
-        live.dirty = false;
+        live.dirty = live.partsDirty;
         return;
     }
     const QString tail = live.content.mid(live.written);
@@ -1116,7 +1136,7 @@ void ConversationStore::writeLiveContent(qint64 messageId, LiveMessage &live)
         q.addBindValue(live.content.size());
         q.addBindValue(messageId);
         q.exec();
-        live.dirty = false;
+        live.dirty = live.partsDirty;
         live.written = live.content.size();
         ++live.chunks;
         ++m_contentWrites;

@@ -119,7 +119,7 @@ public:
     bool isStreaming(qint64 messageId) const;
     /// The text streamed so far for a streaming message (cheap: no database read).
     QString liveContent(qint64 messageId) const;
-    /// Appends streamed reasoning in memory (written when the answer finishes); messageUpdated().
+    /// Appends streamed reasoning (written with the next flush, like the text); messageUpdated().
     void appendStreamReasoning(qint64 messageId, const QString &text);
     /// Adds a streamed tool-call piece (the arguments grow piece by piece); messageUpdated().
     void appendStreamToolCall(qint64 messageId, const ToolCallDelta &piece);
@@ -162,6 +162,9 @@ private:
         int chunks = 0;
         QString reasoning;
         ToolCallAssembler toolCalls;
+        /// Reasoning or tool calls changed since the last write (they are rewritten whole: both are
+        /// small next to the answer's text, which is appended in pieces).
+        bool partsDirty = false;
     };
 
     bool migrate();

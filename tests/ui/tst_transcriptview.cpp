@@ -91,30 +91,32 @@ QString minifiedJson(qsizetype size)
     return json;
 }
 
-/// Viewport position of the middle of the last link of `row` whose href starts with `prefix`.
+/// Viewport position of the middle of the last link of `row` whose href starts with `prefix` (in
+/// any of the row's stacked documents).
 std::optional<QPoint> anchorPoint(TranscriptView *view, int row, const QString &prefix)
 {
-    QTextDocument *doc = view->documentForRow(row);
-    if (!doc)
-        return std::nullopt;
     std::optional<QPoint> found;
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (!fragment.charFormat().anchorHref().startsWith(prefix))
-                continue;
-            const int position = fragment.position() - block.position() + fragment.length() / 2;
-            const QTextLine line = block.layout()->lineForTextPosition(position);
-            if (!line.isValid())
-                continue;
-            const QRectF blockRect = doc->documentLayout()->blockBoundingRect(block);
-            const QPointF inDoc(
-                blockRect.left() + line.cursorToX(position), blockRect.top() + line.y() + line.height() / 2);
-            const QRect rowRect = view->visualRect(view->model()->index(row, 0));
-            found = rowRect.topLeft()
-                + QPoint(TranscriptDelegate::kHorizontalPadding + int(inDoc.x()),
-                    TranscriptDelegate::kVerticalPadding + int(inDoc.y()));
+    qreal top = 0;
+    for (QTextDocument *doc : view->documentsForRow(row)) {
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (!fragment.charFormat().anchorHref().startsWith(prefix))
+                    continue;
+                const int position = fragment.position() - block.position() + fragment.length() / 2;
+                const QTextLine line = block.layout()->lineForTextPosition(position);
+                if (!line.isValid())
+                    continue;
+                const QRectF blockRect = doc->documentLayout()->blockBoundingRect(block);
+                const QPointF inDoc(
+                    blockRect.left() + line.cursorToX(position), top + blockRect.top() + line.y() + line.height() / 2);
+                const QRect rowRect = view->visualRect(view->model()->index(row, 0));
+                found = rowRect.topLeft()
+                    + QPoint(TranscriptDelegate::kHorizontalPadding + int(inDoc.x()),
+                        TranscriptDelegate::kVerticalPadding + int(inDoc.y()));
+            }
         }
+        top += doc->size().height();
     }
     return found;
 }
@@ -231,15 +233,17 @@ private Q_SLOTS:
         QVERIFY(content.startsWith(loaded));
         QCOMPARE(model.index(row, 0).data(TranscriptModel::LengthRole).toLongLong(), content.size());
 
-        QTextDocument *doc = view.documentForRow(row);
-        QVERIFY(doc);
-        QVERIFY(doc->characterCount() < 2 * TranscriptDelegate::kDisplayChars);
-        const QString shown = doc->toPlainText();
+        const QString shown = view.laidOutText(row);
+        QVERIFY(shown.size() < 2 * TranscriptDelegate::kDisplayChars);
         QVERIFY(shown.contains(QStringLiteral("Show more")));
         QVERIFY(shown.contains(QStringLiteral("Copy all")));
         const qreal textWidth = view.viewport()->width() - 2 * TranscriptDelegate::kHorizontalPadding;
-        if (!content.startsWith(QLatin1String("```")))
+        if (!content.startsWith(QLatin1String("```"))) {
+            // The message's first part (after the header) wraps inside the row.
+            QTextDocument *doc = view.documentForRow(row);
+            QVERIFY(doc);
             QVERIFY2(doc->idealWidth() <= textWidth + 1, qPrintable(QString::number(doc->idealWidth())));
+        }
 
         // "Copy all" (the note's link, the last one of the row) puts every character on the clipboard.
         QSignalSpy copied(&view, &TranscriptView::copied);
@@ -256,7 +260,8 @@ private Q_SLOTS:
         const auto more = anchorPoint(&view, row, QStringLiteral("showmore:"));
         QVERIFY(more);
         QVERIFY(view.viewport()->rect().contains(*more));
-        const qsizetype before = doc->characterCount();
+        const qsizetype before = view.laidOutText(row).size();
+        const int builtBefore = view.transcriptDelegate()->documentsBuilt();
         {
             const Watchdog watchdog("showing more of a 10 MB message", std::chrono::seconds(60));
             const double start = threadCpuMs();
@@ -268,20 +273,86 @@ private Q_SLOTS:
         QCOMPARE(
             view.transcriptDelegate()->displayLimit(model.index(row, 0).data(TranscriptModel::IdRole).toLongLong()),
             2 * TranscriptDelegate::kDisplayChars);
-        QVERIFY(view.documentForRow(row)->characterCount() > before + TranscriptDelegate::kDisplayChars / 2);
+        QVERIFY(view.laidOutText(row).size() > before + TranscriptDelegate::kDisplayChars / 2);
+        // Only the new part and the footer (with the note) were built: what was shown stays laid out.
+        QCOMPARE(view.transcriptDelegate()->documentsBuilt() - builtBefore, 2);
 
-        // Past what the model read with the page, "Show more" reads the next part from the store.
-        const qsizetype shownBefore = view.documentForRow(row)->characterCount();
+        // Past what the model read with the page, "Show more" reads the next part from the store,
+        // and each step still builds one part (and the footer), however much is shown.
+        const qsizetype shownBefore = view.laidOutText(row).size();
         while (view.transcriptDelegate()->displayLimit(model.index(row, 0).data(TranscriptModel::IdRole).toLongLong())
-            <= TranscriptModel::PrefixChars + ConversationStore::InlineChars)
+            <= TranscriptModel::PrefixChars + ConversationStore::InlineChars) {
+            const int built = view.transcriptDelegate()->documentsBuilt();
             view.showMore(row);
+            view.viewport()->repaint();
+            QCOMPARE(view.transcriptDelegate()->documentsBuilt() - built, 2);
+        }
         view.viewport()->repaint();
         const qsizetype limit
             = view.transcriptDelegate()->displayLimit(model.index(row, 0).data(TranscriptModel::IdRole).toLongLong());
         QVERIFY(model.index(row, 0).data(TranscriptModel::DisplayTextRole).toString().size() > limit);
-        QVERIFY(view.documentForRow(row)->characterCount() > shownBefore + TranscriptDelegate::kDisplayChars);
-        QVERIFY(view.documentForRow(row)->characterCount() > limit - TranscriptDelegate::kDisplayChars / 8);
+        const QString shownNow = view.laidOutText(row);
+        QVERIFY(shownNow.size() > shownBefore + TranscriptDelegate::kDisplayChars);
+        QVERIFY(shownNow.size() > limit - TranscriptDelegate::kDisplayChars / 8);
+        QVERIFY(shownNow.contains(QStringLiteral("Show more")));
         QCOMPARE(model.index(row, 0).data(TranscriptModel::ContentRole).toString().size(), content.size());
+    }
+
+    // "Show more" lays out the next part on its own: a code block that the cut splits stays code in
+    // the next part (its fence reopened), and the Markdown after it is rendered again.
+    void showMoreKeepsCodeBlocksAcrossParts()
+    {
+        ConversationStore store(freshPath());
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("parts"));
+        store.appendUserMessage(conv, QStringLiteral("Explain, with code."));
+        const qint64 answer = store.beginAssistantMessage(conv);
+        QString text;
+        int paragraph = 0;
+        while (text.size() < TranscriptDelegate::kDisplayChars - 2000)
+            text += QStringLiteral("Paragraph %1 says something about routing and budgets.\n\n").arg(++paragraph);
+        text += QStringLiteral("```python\n");
+        int lastLine = 0;
+        for (; text.size() < TranscriptDelegate::kDisplayChars + 6000; ++lastLine)
+            text += QStringLiteral("value_%1 = compute(%1) ** 2  # line %1\n").arg(lastLine);
+        --lastLine;
+        text += QStringLiteral("```\n\nAfter the **code** comes prose.\n\n");
+        while (text.size() < 3 * TranscriptDelegate::kDisplayChars)
+            text += QStringLiteral("Paragraph %1 says something about routing and budgets.\n\n").arg(++paragraph);
+        RouteResult r;
+        r.status = RouteResult::Status::Ok;
+        r.content = text;
+        store.finishAssistantMessage(answer, r);
+
+        MarkdownRenderer renderer;
+        TranscriptModel model(&store, &renderer);
+        model.setConversationId(conv);
+        TranscriptView view;
+        view.setModel(&model);
+        view.transcriptDelegate()->setRenderer(&renderer);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        const QString first = view.laidOutText(1);
+        QVERIFY(first.contains(QStringLiteral("Show more")));
+        QVERIFY(!first.contains(QStringLiteral("After the code")));
+        view.showMore(1);
+        view.viewport()->repaint();
+        const QString second = view.laidOutText(1);
+        QVERIFY(second.contains(QStringLiteral("value_0 = compute(0) ** 2")));
+        // The code's last lines, in the second part, are still code: one line each, not run
+        // together into a paragraph.
+        QVERIFY(second.contains(QStringLiteral("# line %1\nvalue_%2 =").arg(lastLine - 1).arg(lastLine)));
+        QVERIFY(!second.contains(QStringLiteral("```")));
+        // After the block closes, Markdown is Markdown again.
+        QVERIFY(second.contains(QStringLiteral("After the code comes prose.")));
+        QVERIFY(!second.contains(QStringLiteral("**code**")));
+        QVERIFY(second.contains(QStringLiteral("Show more")));
+        // The note counts what is shown.
+        const qsizetype shown = view.transcriptDelegate()->displayLimit(answer);
+        QCOMPARE(shown, 2 * TranscriptDelegate::kDisplayChars);
+        QVERIFY(second.contains(QLocale().toString(qint64(text.size()))));
     }
 
     // Streaming a long unbroken answer: once past the display limit a delta rebuilds only the
@@ -342,7 +413,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         view.viewport()->repaint();
         QCOMPARE(model.index(1, 0).data(TranscriptModel::ContentRole).toString().size(), blob.size());
-        QVERIFY(view.documentForRow(1)->characterCount() < 2 * TranscriptDelegate::kDisplayChars);
+        QVERIFY(view.laidOutText(1).size() < 2 * TranscriptDelegate::kDisplayChars);
     }
 };
 

@@ -423,6 +423,99 @@ void TranscriptDelegate::buildChunked(
         entry.unchangedDocuments = 0;
 }
 
+void TranscriptDelegate::buildParts(
+    Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const
+{
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const bool dark = Theme::isDark(palette);
+    const QString loaded = loadedText(index);
+    const qsizetype size = textLength(index, loaded);
+    const qsizetype available = std::min(size, loaded.size());
+    const bool plain = !m_renderer || index.data(TranscriptModel::RoleRole).toString() != QLatin1String("assistant");
+
+    Entry old = std::move(entry);
+    entry = Entry();
+    entry.parted = true;
+    // Parts already laid out stay when the text they cover is unchanged ("Show more", a toggled
+    // route or Thinking block): only the new part and the footer are built.
+    const bool keepParts = old.parted && !old.partEnds.isEmpty() && old.partEnds.constLast() <= loaded.size()
+        && QStringView(loaded).left(old.partEnds.constLast()) == old.partsSource;
+    const QString header = headerAndThinkingHtml(index, dark);
+    const bool headerKept = keepParts && header == old.headerSource;
+    entry.documents = { headerKept ? old.documents.constFirst() : newDocument(header, font) };
+    entry.headerSource = header;
+    entry.unchangedDocuments = headerKept ? 1 : 0;
+
+    // The first part ends where the first layout cuts the message; each "Show more" adds one.
+    const qsizetype parts = std::max<qsizetype>(1, displayLimit(id) / kDisplayChars);
+    qsizetype start = 0;
+    int codeBlocks = 0; // code blocks before the part being built
+    bool inFence = false;
+    QString fenceOpener; // the line that opened the fence still open where the part starts
+    for (qsizetype part = 0; part < parts && start < available; ++part) {
+        const qsizetype end = start + kDisplayChars >= available
+            ? available
+            : start + displayCut(loaded.mid(start, kDisplayChars + 1), kDisplayChars);
+        // A part that starts inside a fenced code block reopens it, so its code stays code.
+        const QString opener = inFence ? fenceOpener : QString();
+        const int continued = opener.isEmpty() ? 0 : 1;
+        const int offset = std::max(0, codeBlocks - continued);
+        const bool kept = keepParts && part + 1 < old.documents.size() - 1 && part < old.partEnds.size()
+            && old.partEnds.at(part) == end;
+        int blocks = 0;
+        if (kept) {
+            entry.documents.append(old.documents.at(1 + part));
+            blocks = old.partCodeBlocks.at(part);
+            if (entry.unchangedDocuments == 1 + part)
+                ++entry.unchangedDocuments;
+        } else {
+            const QStringView source = QStringView(loaded).mid(start, end - start);
+            QString html;
+            if (plain) {
+                html = QStringLiteral("<p style=\"white-space:pre-wrap;\">") + source.toString().toHtmlEscaped()
+                    + QStringLiteral("</p>");
+            } else {
+                const QString text = continued ? opener + QLatin1Char('\n') + source.toString() : source.toString();
+                const MarkdownRenderer::Result r
+                    = m_renderer->render(text, false, QString::number(id) + QLatin1Char('~') + QString::number(offset));
+                html = r.html;
+                blocks = int(r.codeBlocks.size());
+            }
+            entry.documents.append(newDocument(html, font));
+        }
+        entry.partEnds.append(end);
+        entry.partCodeBlocks.append(blocks);
+        codeBlocks = offset + blocks;
+        if (!plain) {
+            // The fence state where the next part starts.
+            for (qsizetype lineStart = start; lineStart < end;) {
+                qsizetype lineEnd = loaded.indexOf(QLatin1Char('\n'), lineStart);
+                if (lineEnd < 0 || lineEnd > end)
+                    lineEnd = end;
+                const QStringView line = QStringView(loaded).mid(lineStart, lineEnd - lineStart);
+                if (isFenceLine(line)) {
+                    inFence = !inFence;
+                    fenceOpener = inFence ? line.trimmed().toString() : QString();
+                }
+                lineStart = lineEnd + 1;
+            }
+        }
+        start = end;
+    }
+    entry.partsSource = loaded.left(start);
+
+    QString footer = MessageParts::imagesHtml(id, index.data(TranscriptModel::ImagesRole).toStringList())
+        + MessageParts::toolCallsHtml(
+            StoredMessage::toolCallsFromJson(index.data(TranscriptModel::ToolCallsRole).toJsonArray()),
+            displayLimit(id));
+    if (start < size)
+        footer += truncationHtml(id, start, size);
+    footer += footerHtml(index, dark, m_expanded.contains(id));
+    const bool footerKept = keepParts && footer == old.footerSource && old.documents.size() >= 2;
+    entry.documents.append(footerKept ? old.documents.constLast() : newDocument(footer, font, false, index));
+    entry.footerSource = footer;
+}
+
 TranscriptDelegate::Entry &TranscriptDelegate::entryFor(
     const QModelIndex &index, const QFont &font, const QPalette &palette) const
 {
@@ -437,6 +530,8 @@ TranscriptDelegate::Entry &TranscriptDelegate::entryFor(
         const bool streaming = index.data(TranscriptModel::StateRole).toInt() == int(StoredMessage::State::Streaming);
         if (streaming && m_renderer && index.data(TranscriptModel::RoleRole).toString() != QLatin1String("user"))
             buildChunked(*it, index, font, palette);
+        else if (!streaming && textLength(index, loadedText(index)) > kDisplayChars)
+            buildParts(*it, index, font, palette);
         else
             buildWhole(*it, index, font, palette);
         it->stale = false;
@@ -475,6 +570,17 @@ QTextDocument *TranscriptDelegate::document(
     Entry &entry = entryFor(index, font, palette);
     layOut(entry, rowWidth);
     return entry.documents.constFirst().get();
+}
+
+QList<QTextDocument *> TranscriptDelegate::documents(
+    const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const
+{
+    Entry &entry = entryFor(index, font, palette);
+    layOut(entry, rowWidth);
+    QList<QTextDocument *> out;
+    for (const auto &doc : std::as_const(entry.documents))
+        out << doc.get();
+    return out;
 }
 
 QString TranscriptDelegate::plainText(
@@ -761,7 +867,7 @@ void TranscriptDelegate::setTrailExpanded(qint64 messageId, bool expanded)
         m_expanded.insert(messageId);
     else
         m_expanded.remove(messageId);
-    m_cache.remove(messageId);
+    invalidate(messageId);
 }
 
 qsizetype TranscriptDelegate::displayLimit(qint64 messageId) const
@@ -772,7 +878,7 @@ qsizetype TranscriptDelegate::displayLimit(qint64 messageId) const
 void TranscriptDelegate::showMore(qint64 messageId)
 {
     m_displayLimits.insert(messageId, displayLimit(messageId) + kDisplayChars);
-    m_cache.remove(messageId);
+    invalidate(messageId); // a parted entry keeps the parts already laid out
 }
 
 bool TranscriptDelegate::isTrailExpanded(qint64 messageId) const

@@ -34,7 +34,10 @@ class MarkdownRenderer;
 /// Layout time is bounded whatever the answer: text wraps at word boundaries or, for a run with
 /// none (base64, minified JSON), anywhere; and only the first displayLimit() characters of a message
 /// are laid out, followed by a note with "Show more" (showmore:<id>, see showMore()) and "Copy all"
-/// (copymsg:<id>, the whole text) links, so nothing is lost.
+/// (copymsg:<id>, the whole text) links, so nothing is lost. A finished message longer than
+/// kDisplayChars is laid out in parts (header, one document per shown part, footer): "Show more"
+/// adds one part and rebuilds the footer, keeping what is already laid out, so each step costs one
+/// part however much is shown.
 ///
 /// Text inside one message can be selected (setTextSelection(), painted with the palette's
 /// highlight) and read back with selectedText(); positions come from hitTest().
@@ -81,6 +84,10 @@ public:
     int exactHeight(const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const;
     /// The laid-out document of a message at `rowWidth` (of a streaming answer: its first piece).
     QTextDocument *document(const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const;
+    /// Every laid-out document of a message at `rowWidth`, top to bottom (header, parts or chunks,
+    /// footer; one for a short message).
+    QList<QTextDocument *> documents(
+        const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette) const;
     /// Anchor (href) under `pos`, given relative to the row's top-left corner; empty when none.
     QString anchorAt(
         const QModelIndex &index, int rowWidth, const QFont &font, const QPalette &palette, const QPoint &pos) const;
@@ -154,11 +161,18 @@ private:
         QString tailSource; ///< source of the tail document, to keep it when the shown text did not change
         QString footerSource; ///< HTML of the footer document, likewise
         QString headerSource; ///< HTML of the header document (with the Thinking block), likewise
+        // Parted entries (a finished message longer than kDisplayChars): documents are the header,
+        // one per part, and the footer.
+        bool parted = false;
+        QList<qsizetype> partEnds; ///< source end of each part
+        QList<int> partCodeBlocks; ///< code blocks each part's document holds
+        QString partsSource; ///< the source the parts cover, to detect an edit of it
     };
 
     Entry &entryFor(const QModelIndex &index, const QFont &font, const QPalette &palette) const;
     void buildWhole(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
     void buildChunked(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
+    void buildParts(Entry &entry, const QModelIndex &index, const QFont &font, const QPalette &palette) const;
     /// `index` given: the message's image thumbnails are added as the document's resources.
     std::shared_ptr<QTextDocument> newDocument(
         const QString &html, const QFont &font, bool keepGlyphs = false, const QModelIndex &index = {}) const;

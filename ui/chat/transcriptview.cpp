@@ -500,6 +500,20 @@ QTextDocument *TranscriptView::documentForRow(int row)
     return m_delegate->document(model()->index(row, 0, rootIndex()), viewport()->width(), font(), palette());
 }
 
+QList<QTextDocument *> TranscriptView::documentsForRow(int row)
+{
+    if (!model() || row < 0 || row >= m_heights.size())
+        return {};
+    return m_delegate->documents(model()->index(row, 0, rootIndex()), viewport()->width(), font(), palette());
+}
+
+QString TranscriptView::laidOutText(int row)
+{
+    if (!model() || row < 0 || row >= m_heights.size())
+        return QString();
+    return m_delegate->plainText(model()->index(row, 0, rootIndex()), viewport()->width(), font(), palette());
+}
+
 QString TranscriptView::anchorAt(const QPoint &viewportPos)
 {
     const QModelIndex index = indexAt(viewportPos);

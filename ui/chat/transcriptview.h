@@ -49,6 +49,10 @@ public:
 
     /// The laid-out document of `row` (built on demand), e.g. to inspect its formats.
     QTextDocument *documentForRow(int row);
+    /// All laid-out documents of `row`, stacked top to bottom.
+    QList<QTextDocument *> documentsForRow(int row);
+    /// The laid-out text of `row`: all its documents (header, parts, footer), joined.
+    QString laidOutText(int row);
     /// Anchor under a viewport position; empty when none.
     QString anchorAt(const QPoint &viewportPos);
     /// Text of every message, in order (what "copy" of each would give), separated by blank lines.

@@ -559,6 +559,45 @@ private Q_SLOTS:
         QCOMPARE(m.content, QStringLiteral("first second"));
     }
 
+    // The reasoning and tool calls streamed so far reach the disk with the text's flushes, so a
+    // kill -9 while a model thinks or calls a tool keeps them (before, they were written only
+    // when the answer finished).
+    void killedWhileStreamingKeepsReasoningAndToolCalls()
+    {
+        const QString path = freshPath();
+        ConversationStore store(path);
+        store.setFlushInterval(20);
+        QVERIFY(store.open());
+        const qint64 conv = store.createConversation(QStringLiteral("Killed while thinking"));
+        const qint64 answer = store.beginAssistantMessage(conv);
+        store.appendStreamReasoning(answer, QStringLiteral("Let me think about the budget. "));
+        store.appendStreamReasoning(answer, QStringLiteral("The premium tier costs more."));
+        ToolCallDelta piece;
+        piece.index = 0;
+        piece.id = QStringLiteral("call_1");
+        piece.name = QStringLiteral("get_price");
+        piece.arguments = QStringLiteral("{\"model\": ");
+        store.appendStreamToolCall(answer, piece);
+        QTRY_COMPARE(countOnDisk(path, QStringLiteral("SELECT length(reasoning) FROM messages WHERE id = ?"), answer),
+            qint64(QStringLiteral("Let me think about the budget. The premium tier costs more.").size()));
+        QTRY_VERIFY(countOnDisk(path,
+                        QStringLiteral("SELECT instr(tool_calls, 'get_price') FROM messages WHERE id = ?"), answer)
+            > 0);
+        store.appendStreamText(answer, QStringLiteral("The answer so far"));
+        QTRY_COMPARE(store.contentWrites(), 1);
+
+        // What a kill -9 leaves: a second store opens the file while the first is alive.
+        ConversationStore after(path);
+        QVERIFY(after.open());
+        const StoredMessage m = after.message(answer);
+        QCOMPARE(m.state, StoredMessage::State::Cut);
+        QCOMPARE(m.content, QStringLiteral("The answer so far"));
+        QCOMPARE(m.reasoning, QStringLiteral("Let me think about the budget. The premium tier costs more."));
+        QCOMPARE(m.toolCalls.size(), 1);
+        QCOMPARE(m.toolCalls.first().name, QStringLiteral("get_price"));
+        QCOMPARE(m.toolCalls.first().arguments, QStringLiteral("{\"model\": "));
+    }
+
     void searchIndexCatchesUpOffTheGuiThread()
     {
         ConversationStore store(freshPath());
