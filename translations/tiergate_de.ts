@@ -1115,17 +1115,17 @@
 <context>
     <name>tiergate::BudgetBar</name>
     <message>
-        <location filename="../ui/costs/budgetbar.cpp" line="30"/>
+        <location filename="../ui/costs/budgetbar.cpp" line="33"/>
         <source>%1 spent, no cap (projected %2)</source>
         <translation>%1 ausgegeben, keine Grenze (Prognose %2)</translation>
     </message>
     <message>
-        <location filename="../ui/costs/budgetbar.cpp" line="33"/>
+        <location filename="../ui/costs/budgetbar.cpp" line="36"/>
         <source>%1 of %2 (%3%), projected %4</source>
         <translation>%1 von %2 (%3 %), Prognose %4</translation>
     </message>
     <message>
-        <location filename="../ui/costs/budgetbar.cpp" line="63"/>
+        <location filename="../ui/costs/budgetbar.cpp" line="92"/>
         <source>no cap</source>
         <translation>keine Grenze</translation>
     </message>
@@ -2117,6 +2117,14 @@
         <location filename="../ui/common/codehighlighter.cpp" line="322"/>
         <source>The code highlighter &quot;%1&quot; could not list its syntaxes; code is shown without colours.</source>
         <translation>Der Syntax-Highlighter „%1“ konnte seine Syntaxen nicht auflisten; Code wird ohne Farben angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ColumnFitter</name>
+    <message>
+        <location filename="../ui/common/columnfitter.cpp" line="24"/>
+        <source>Right-click to show or hide columns</source>
+        <translation>Rechtsklick, um Spalten ein- oder auszublenden</translation>
     </message>
 </context>
 <context>
@@ -3237,12 +3245,12 @@
         <translation>%1: Pflichtfeld fehlt</translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="27"/>
+        <location filename="../core/contract/contractparser.cpp" line="32"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
         <translation>%1: kein gültiges JSON (%2 bei Offset %3)</translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="34"/>
+        <location filename="../core/contract/contractparser.cpp" line="39"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
@@ -3371,132 +3379,142 @@
 <context>
     <name>tiergate::CostDashboard</name>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="104"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="108"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="105"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="109"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="106"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="110"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="107"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="111"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="108"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="112"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="114"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="118"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="133"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="137"/>
         <source>&amp;Time:</source>
         <translation>&amp;Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="134"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="138"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="135"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="139"/>
         <source>T&amp;ier:</source>
         <translation>St&amp;ufe:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="136"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="140"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="137"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="141"/>
         <source>Te&amp;am:</source>
         <translation>Te&amp;am:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="138"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="142"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="161"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="170"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="163"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="172"/>
         <source>Write the rows that match the filter as CSV</source>
         <translation>Die zum Filter passenden Zeilen als CSV schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="176"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="185"/>
         <source>Budgets this month</source>
         <translation>Budgets diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="179"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="188"/>
         <source>Spend by model</source>
         <translation>Ausgaben nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="182"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="191"/>
         <source>Spend by tier</source>
         <translation>Ausgaben nach Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="291"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="214"/>
+        <source>Summaries</source>
+        <translation>Übersichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/costdashboard.cpp" line="218"/>
+        <source>Show or hide the budgets and the spend by model and by tier</source>
+        <translation>Budgets und Ausgaben nach Modell und Stufe ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/costdashboard.cpp" line="308"/>
         <source>Any model</source>
         <translation>Jedes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="292"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="309"/>
         <source>Any tier</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="293"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="310"/>
         <source>Any profile</source>
         <translation>Jedes Profil</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="294"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="311"/>
         <source>Any team</source>
         <translation>Jedes Team</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="306"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="323"/>
         <source>Requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="307"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="324"/>
         <source>%1 tokens in / %2 out</source>
         <translation>%1 Tokens ein / %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="309"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="326"/>
         <source>errors: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="310"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="327"/>
         <source>fallbacks: %1</source>
         <translation>Fallbacks: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costs/costdashboard.cpp" line="312"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="329"/>
         <source>%n estimated</source>
         <translation>
             <numerusform>%n geschätzt</numerusform>
@@ -3504,7 +3522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costs/costdashboard.cpp" line="314"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="331"/>
         <source>⚠ %n failed price check(s)</source>
         <translation>
             <numerusform>⚠ %n fehlgeschlagene Preisprüfung</numerusform>
@@ -3512,27 +3530,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="369"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="386"/>
         <source>No spend recorded this month.</source>
         <translation>Diesen Monat keine Ausgaben erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="427"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="444"/>
         <source>Export ledger rows</source>
         <translation>Kostenjournal-Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="427"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="444"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="431"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="448"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="431"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="448"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3882,192 +3900,192 @@
 <context>
     <name>tiergate::ExperimentPanel</name>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="54"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="55"/>
         <source>Saved experiments: select one to reopen it.</source>
         <translation>Gespeicherte Experimente: Wählen Sie eines, um es wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="69"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="70"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="74"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="75"/>
         <source>An earlier run of the same prompt set</source>
         <translation>Ein früherer Lauf desselben Prompt-Sets</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="90"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="97"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="93"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
         <source>Blind vote</source>
         <translation>Blindabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="101"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="123"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="130"/>
         <source>A JSONL file: one prompt per line, optional expected answers, rubric and checks</source>
         <translation>Eine JSONL-Datei: ein Prompt pro Zeile, optional erwartete Antworten, Bewertungsschema und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="124"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="131"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="134"/>
         <source>Prompt set</source>
         <translation>Prompt-Set</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="134"/>
         <source>Prompt sets (*.jsonl *.txt);;All files (*)</source>
         <translation>Prompt-Sets (*.jsonl *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="133"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="140"/>
         <source>Prompt set:</source>
         <translation>Prompt-Set:</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="138"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="145"/>
         <source>model:sim-budget, tier:demo-premium, profile:production</source>
         <translation>model:sim-budget, tier:demo-premium, profile:production</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="143"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="150"/>
         <source>× </source>
         <translation>× </translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="144"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="151"/>
         <source>Runs per prompt and column</source>
         <translation>Durchgänge pro Prompt und Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="147"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="154"/>
         <source>A profile whose model scores every answer, blind</source>
         <translation>Ein Profil, dessen Modell jede Antwort blind bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="151"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="158"/>
         <source>No judge</source>
         <translation>Kein Bewerter</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="154"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="161"/>
         <source>Judge: %1</source>
         <translation>Bewerter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="160"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="167"/>
         <source>Run</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="162"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="169"/>
         <source>Run what is missing (Ctrl+Return)</source>
         <translation>Fehlendes ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="163"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="170"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="171"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="178"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="219"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="226"/>
         <source>The prompt set cannot be used: %1</source>
         <translation>Das Prompt-Set ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="228"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
         <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
         <translation>„%1“ ist keine Spalte: Verwenden Sie model:ID, tier:NAME oder profile:NAME.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="242"/>
         <source>Give 1 to %1 columns, separated by commas.</source>
         <translation>Geben Sie 1 bis %1 Spalten an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="260"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="267"/>
         <source>Done: %1 runs.</source>
         <translation>Fertig: %1 Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="261"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="268"/>
         <source>Paused with %1 of %2 runs done; Run continues with what is missing.</source>
         <translation>Angehalten nach %1 von %2 Durchgängen; „Start“ setzt mit dem Fehlenden fort.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="272"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="279"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="279"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="286"/>
         <source>Running %1 (saved after each answer)…</source>
         <translation>%1 läuft (nach jeder Antwort gespeichert)…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="290"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="297"/>
         <source>All prompts</source>
         <translation>Alle Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="293"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="300"/>
         <source>Prompt %1: %2</source>
         <translation>Prompt %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="312"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="319"/>
         <source>The experiment %1 cannot be read.</source>
         <translation>Das Experiment %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="323"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="330"/>
         <source>%1: %2 runs, %3 votes.</source>
         <translation>%1: %2 Durchgänge, %3 Stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="327"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="334"/>
         <source>%1: %2 of %3 runs done; Run continues with what is missing.</source>
         <translation>%1: %2 von %3 Durchgängen erledigt; „Start“ setzt mit dem Fehlenden fort.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="354"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="361"/>
         <source>No earlier run</source>
         <translation>Kein früherer Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="358"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="365"/>
         <source>%1 (%2, %3/%4 runs)</source>
         <translation>%1 (%2, %3/%4 Läufe)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="390"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="397"/>
         <source>No column of this run is in %1.</source>
         <translation>Keine Spalte dieses Laufs ist in %1 enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="399"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="406"/>
         <source>%1 · %2/%3</source>
         <translation>%1 · %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="405"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="412"/>
         <source>%1
 prompt set %2
 %3</source>
@@ -4076,32 +4094,32 @@ Prompt-Set %2
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="415"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="422"/>
         <source>The vote could not be saved: %1</source>
         <translation>Die Stimme konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="428"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="435"/>
         <source>Cannot use %1: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="430"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="437"/>
         <source>the configuration refused the change</source>
         <translation>die Konfiguration hat die Änderung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="436"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="443"/>
         <source>Profile %1 now uses %2.</source>
         <translation>Profil %1 verwendet jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="443"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="450"/>
         <source>Export the report to</source>
         <translation>Bericht exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="449"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="456"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -5205,71 +5223,76 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::Ledger</name>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="508"/>
+        <location filename="../core/cost/ledger.cpp" line="510"/>
         <source>Cannot create the ledger folder %1.</source>
         <translation>Der Ordner des Kostenjournals %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="515"/>
+        <location filename="../core/cost/ledger.cpp" line="517"/>
         <source>Cannot open the ledger %1: %2</source>
         <translation>Das Kostenjournal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="529"/>
-        <source>Cannot switch the ledger %1 to WAL mode.</source>
-        <translation>Das Kostenjournal %1 kann nicht in den WAL-Modus geschaltet werden.</translation>
+        <location filename="../core/cost/ledger.cpp" line="540"/>
+        <source>the database stayed in mode &quot;%1&quot;</source>
+        <translation>die Datenbank blieb im Modus „%1“</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="544"/>
+        <location filename="../core/cost/ledger.cpp" line="543"/>
+        <source>Cannot switch the ledger %1 to WAL mode: %2</source>
+        <translation>Das Kostenjournal %1 lässt sich nicht in den WAL-Modus schalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cost/ledger.cpp" line="560"/>
         <source>Cannot configure the ledger: %1</source>
         <translation>Das Kostenjournal kann nicht konfiguriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="603"/>
+        <location filename="../core/cost/ledger.cpp" line="619"/>
         <source>Cannot prepare the ledger statements: the SQLite driver gave no connection handle.</source>
         <translation>Die Anweisungen des Kostenjournals können nicht vorbereitet werden: Der SQLite-Treiber lieferte kein Verbindungshandle.</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="645"/>
+        <location filename="../core/cost/ledger.cpp" line="661"/>
         <source>Cannot prepare the ledger statements: %1</source>
         <translation>Die Anweisungen des Kostenjournals können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="653"/>
-        <location filename="../core/cost/ledger.cpp" line="719"/>
-        <location filename="../core/cost/ledger.cpp" line="748"/>
-        <location filename="../core/cost/ledger.cpp" line="811"/>
-        <location filename="../core/cost/ledger.cpp" line="823"/>
+        <location filename="../core/cost/ledger.cpp" line="669"/>
+        <location filename="../core/cost/ledger.cpp" line="735"/>
+        <location filename="../core/cost/ledger.cpp" line="764"/>
+        <location filename="../core/cost/ledger.cpp" line="827"/>
+        <location filename="../core/cost/ledger.cpp" line="839"/>
         <source>Ledger query failed: %1</source>
         <translation>Abfrage des Kostenjournals fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="775"/>
-        <location filename="../core/cost/ledger.cpp" line="857"/>
-        <location filename="../core/cost/ledger.cpp" line="1354"/>
+        <location filename="../core/cost/ledger.cpp" line="791"/>
+        <location filename="../core/cost/ledger.cpp" line="873"/>
+        <location filename="../core/cost/ledger.cpp" line="1370"/>
         <source>The ledger is not open.</source>
         <translation>Das Kostenjournal ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="780"/>
+        <location filename="../core/cost/ledger.cpp" line="796"/>
         <source>Cannot start a ledger transaction: %1</source>
         <translation>Eine Transaktion des Kostenjournals kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="841"/>
+        <location filename="../core/cost/ledger.cpp" line="857"/>
         <source>Cannot commit to the ledger: %1</source>
         <translation>Commit in das Kostenjournal nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="1430"/>
-        <location filename="../core/cost/ledger.cpp" line="1465"/>
+        <location filename="../core/cost/ledger.cpp" line="1446"/>
+        <location filename="../core/cost/ledger.cpp" line="1481"/>
         <source>The export target is not writable.</source>
         <translation>Das Exportziel ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="1438"/>
-        <location filename="../core/cost/ledger.cpp" line="1456"/>
-        <location filename="../core/cost/ledger.cpp" line="1480"/>
+        <location filename="../core/cost/ledger.cpp" line="1454"/>
+        <location filename="../core/cost/ledger.cpp" line="1472"/>
+        <location filename="../core/cost/ledger.cpp" line="1496"/>
         <source>Writing the export failed: %1</source>
         <translation>Das Schreiben des Exports ist fehlgeschlagen: %1</translation>
     </message>
@@ -5369,117 +5392,117 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
 <context>
     <name>tiergate::LedgerTableModel</name>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="138"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="139"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="149"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="150"/>
         <source>⚠ %1 (%2)</source>
         <translation>⚠ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="150"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="151"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="174"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="175"/>
         <source>Estimated: the provider reported no usage</source>
         <translation>Geschätzt: Der Anbieter hat keinen Verbrauch gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="176"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="178"/>
         <source>Estimated: no catalog price for this model, the flat rate was used</source>
         <translation>Geschätzt: Kein Katalogpreis für dieses Modell, der Pauschalsatz wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="180"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="183"/>
         <source>Requested: %1</source>
         <translation>Angefragt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="182"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="186"/>
         <source>The provider reported %1; the catalog price gives %2.</source>
         <translation>Der Anbieter meldete %1; der Katalogpreis ergibt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="186"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="189"/>
         <source>They differ by more than 1 %: the catalog price of this model may be out of date.</source>
         <translation>Sie weichen um mehr als 1 % ab: Der Katalogpreis dieses Modells ist möglicherweise veraltet.</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="220"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="223"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="222"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="225"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="224"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="227"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="226"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="229"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="228"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="230"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="233"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="232"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="235"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="234"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="237"/>
         <source>Tokens in</source>
         <translation>Tokens ein</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="236"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="239"/>
         <source>Tokens out</source>
         <translation>Tokens aus</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="238"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="241"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="240"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="243"/>
         <source>Fallback</source>
         <translation>Fallback</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="242"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="245"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="244"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="247"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="246"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="249"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="248"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="251"/>
         <source>Price check</source>
         <translation>Preisprüfung</translation>
     </message>
@@ -6709,27 +6732,27 @@ unbrauchbare Eingabe oder ein zusammengeführtes Dokument mit Fehlern (dann wird
         <translation>der Schlüssel des Anbieters „%1“ konnte nicht gelesen werden (%2); seine Modelle wurden ohne ihn geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="186"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="181"/>
         <source>provider &apos;%1&apos; answers 404 on GET /models</source>
         <translation>Anbieter „%1“ antwortet auf GET /models mit 404</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="187"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="182"/>
         <source>GET /models of provider &apos;%1&apos; failed: %2</source>
         <translation>GET /models des Anbieters „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="190"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="185"/>
         <source>%1, so &apos;%2&apos; could not be checked</source>
         <translation>%1, daher konnte „%2“ nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="198"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="193"/>
         <source>&apos;%1&apos; is served by provider &apos;%2&apos;</source>
         <translation>„%1“ wird vom Anbieter „%2“ bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="201"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="196"/>
         <source>model &apos;%1&apos; is not in the GET /models list of provider &apos;%2&apos;: requests to it will likely answer 404</source>
         <translation>Modell „%1“ steht nicht in der GET-/models-Liste des Anbieters „%2“: Anfragen daran werden wahrscheinlich mit 404 beantwortet</translation>
     </message>
@@ -6858,97 +6881,97 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::ModelsPage</name>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="29"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="30"/>
         <source>Prices are USD per 1M tokens. Editing a built-in catalog entry adds your own entry that overrides it.</source>
         <translation>Preise in USD pro 1M Tokens. Wer einen Eintrag des eingebauten Katalogs bearbeitet, legt einen eigenen Eintrag an, der ihn überschreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Context window</source>
         <translation>Kontextfenster</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Max output</source>
         <translation>Max. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Input $/1M</source>
         <translation>Eingabe $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Output $/1M</source>
         <translation>Ausgabe $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Cached $/1M</source>
         <translation>Cache $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="43"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="51"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="44"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="52"/>
         <source>Remove your entry</source>
         <translation>Eigenen Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="59"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="67"/>
         <source>Add model %1</source>
         <translation>Modell %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="74"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="82"/>
         <source>Remove model %1</source>
         <translation>Modell %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="106"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="114"/>
         <source>yours (simulated)</source>
         <translation>eigenes (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="106"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="114"/>
         <source>yours</source>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="115"/>
         <source>catalog (simulated)</source>
         <translation>Katalog (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="115"/>
         <source>catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="172"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="180"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
@@ -7135,653 +7158,658 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::ProfileEditor</name>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="225"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="226"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="238"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="239"/>
         <source>New from template</source>
         <translation>Aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="247"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="248"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="248"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="249"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="249"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="250"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="266"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="264"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="267"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="264"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="266"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="267"/>
         <source>The name is empty or already used by another profile.</source>
         <translation>Der Name ist leer oder wird bereits von einem anderen Profil verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="303"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1146"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="304"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1150"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="305"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="306"/>
         <source>Explain</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="324"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="325"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="325"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="326"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="306"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1306"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1315"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1321"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="307"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1310"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1319"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1325"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="609"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="613"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1398"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1402"/>
         <source>Check models</source>
         <translation>Modelle prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1399"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1403"/>
         <source>Ask every provider this profile uses for its model list (GET /models) and flag models it does not serve or the catalog does not know.</source>
         <translation>Jeden Anbieter dieses Profils nach seiner Modellliste fragen (GET /models) und Modelle markieren, die er nicht anbietet oder die der Katalog nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1424"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
         <source>Key references of the providers (values are never shown):</source>
         <translation>Schlüsselverweise der Anbieter (Werte werden nie angezeigt):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Key references only; key values are never shown.</source>
         <translation>Nur Schlüsselverweise; Schlüsselwerte werden nie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="307"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="308"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="96"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="97"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="98"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="99"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="100"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="101"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="102"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="103"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="104"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="105"/>
         <source>cut</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="162"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="163"/>
         <source>Unsaved profile changes</source>
         <translation>Ungespeicherte Profiländerungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="163"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="164"/>
         <source>The configuration has unsaved changes. Save them before leaving the profile editor?</source>
         <translation>Die Konfiguration hat ungespeicherte Änderungen. Vor dem Verlassen des Profil-Editors speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="282"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="283"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="286"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="287"/>
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="288"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="289"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="290"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="291"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="292"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="293"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="308"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="309"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="344"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="345"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="345"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="346"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="357"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="358"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="361"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="362"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="434"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="438"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="439"/>
         <source>Change tier</source>
         <translation>Stufe ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="440"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="441"/>
         <source>Tier:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="457"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="458"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="458"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="459"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="467"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="468"/>
         <source>Add fallback model</source>
         <translation>Fallback-Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="472"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="473"/>
         <source>Remove fallback model</source>
         <translation>Fallback-Modell entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="478"/>
         <source>Fallback chain:</source>
         <translation>Fallback-Kette:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="480"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
         <source>Change max retries</source>
         <translation>Max. Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
         <source>Max retries:</source>
         <translation>Max. Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="485"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="531"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="596"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="671"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="707"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="535"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="600"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="675"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="711"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="484"/>
         <source>Change backoff base</source>
         <translation>Backoff-Basis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="484"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="485"/>
         <source>Backoff base:</source>
         <translation>Backoff-Basis:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="487"/>
         <source>Change backoff cap</source>
         <translation>Backoff-Obergrenze ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="487"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="488"/>
         <source>Backoff cap:</source>
         <translation>Backoff-Obergrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="492"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
         <source>Change jitter</source>
         <translation>Jitter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="494"/>
         <source>Jitter:</source>
         <translation>Jitter:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="494"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="497"/>
+        <source>Next model at once</source>
+        <translation>Sofort nächstes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="498"/>
         <source>Move to the next model at once on a retryable failure</source>
         <translation>Bei einem wiederholbaren Fehler sofort zum nächsten Modell wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="497"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="501"/>
         <source>Change fast failover</source>
         <translation>Schnelles Failover ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="499"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="503"/>
         <source>Fast failover:</source>
         <translation>Schnelles Failover:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="506"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="510"/>
         <source>Context window</source>
         <translation>Kontextfenster</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="508"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="509"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="513"/>
         <source>model&apos;s own window</source>
         <translation>eigenes Fenster des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="511"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="515"/>
         <source>Change context limit</source>
         <translation>Kontextlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="516"/>
         <source>Limit:</source>
         <translation>Limit:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="518"/>
         <source>Trim oldest turns</source>
         <translation>Älteste Nachrichten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="515"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="519"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="516"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="520"/>
         <source>Change context policy</source>
         <translation>Kontextrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="518"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="522"/>
         <source>When over:</source>
         <translation>Bei Überschreitung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="529"/>
         <source>Timeouts (0: the provider&apos;s value)</source>
         <translation>Timeouts (0: Wert des Anbieters)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="531"/>
         <source>Connect:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
         <source>First byte:</source>
         <translation>Erstes Byte:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="529"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="533"/>
         <source>Stall (mid-stream silence):</source>
         <translation>Stillstand (Pause im Stream):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
         <source>provider&apos;s</source>
         <translation>des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="540"/>
         <source>Change connect timeout</source>
         <translation>Verbindungs-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="542"/>
         <source>Change first-byte timeout</source>
         <translation>Erstes-Byte-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="540"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="544"/>
         <source>Change total timeout</source>
         <translation>Gesamt-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="542"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="546"/>
         <source>Change stall timeout</source>
         <translation>Stillstands-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Rate limits</source>
         <translation>Ratenlimits</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Model or provider</source>
         <translation>Modell oder Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Requests/min</source>
         <translation>Anfragen/min</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Tokens/min</source>
         <translation>Tokens/min</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Max wait (ms)</source>
         <translation>Max. Wartezeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="562"/>
         <source>0 requests or tokens per minute: no limit on that axis. Past the max wait the next model is tried.</source>
         <translation>0 Anfragen oder Tokens pro Minute: kein Limit auf dieser Achse. Nach der max. Wartezeit wird das nächste Modell versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="562"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="566"/>
         <source>Add limit</source>
         <translation>Limit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="563"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="567"/>
         <source>Remove limit</source>
         <translation>Limit entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="574"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="578"/>
         <source>Add rate limit</source>
         <translation>Ratenlimit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="579"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="583"/>
         <source>Remove rate limit</source>
         <translation>Ratenlimit entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="590"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="594"/>
         <source>Circuit breaker</source>
         <translation>Circuit Breaker</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
         <source>Change breaker failures</source>
         <translation>Breaker-Fehleranzahl ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="595"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="599"/>
         <source>Failures to open:</source>
         <translation>Fehler bis zum Öffnen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="601"/>
         <source>Change breaker open time</source>
         <translation>Breaker-Offen-Dauer ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="598"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="602"/>
         <source>Open for:</source>
         <translation>Offen für:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="601"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="605"/>
         <source>Change breaker probes</source>
         <translation>Breaker-Proben ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="602"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="606"/>
         <source>Half-open probes:</source>
         <translation>Half-Open-Proben:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1111"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1115"/>
         <source>In %1 (not loaded; the last good configuration is in use): %2%3</source>
         <translation>In %1 (nicht geladen; die letzte gültige Konfiguration ist aktiv): %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1332"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1336"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1347"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1351"/>
         <source>Import LiteLLM config %1</source>
         <translation>LiteLLM-Konfiguration %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1431"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1435"/>
         <source>Store a secret in the keychain</source>
         <translation>Ein Geheimnis im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1435"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1439"/>
         <source>Entry name:</source>
         <translation>Eintragsname:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1438"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1442"/>
         <source>paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1442"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1446"/>
         <source>Secret:</source>
         <translation>Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1444"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1448"/>
         <source>Then:</source>
         <translation>Danach:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1445"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1449"/>
         <source>Store</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1462"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1532"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1466"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1542"/>
         <source>Test profile</source>
         <translation>Profil testen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1463"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1467"/>
         <source>Send a short request through the edited profile (saved or not) and show the route it took.</source>
         <translation>Eine kurze Anfrage über das bearbeitete Profil senden (gespeichert oder nicht) und die gewählte Route zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1477"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Test profile sends one short request and shows every attempt.</source>
         <translation>„Profil testen“ sendet eine kurze Anfrage und zeigt jeden Versuch.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1478"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
         <source>Testing needs a network connection to the providers.</source>
         <translation>Zum Testen ist eine Netzwerkverbindung zu den Anbietern nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1486"/>
         <source>Wait ms</source>
         <translation>Wartezeit ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1486"/>
         <source>Latency ms</source>
         <translation>Latenz ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1486"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1504"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1514"/>
         <source>Testing profile %1…</source>
         <translation>Profil %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1505"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1515"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1540"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1550"/>
         <source>Answered by %1 (provider %2)%3.</source>
         <translation>Beantwortet von %1 (Anbieter %2)%3.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1541"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1551"/>
         <source>, after falling back</source>
         <translation>, nach einem Fallback</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1543"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1553"/>
         <source>No answer: %1</source>
         <translation>Keine Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1545"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1555"/>
         <source>Latency %1 ms, time to first token %2, %3 attempt(s), %4 retry(ies).</source>
         <translation>Latenz %1 ms, Zeit bis zum ersten Token %2, %3 Versuch(e), %4 Wiederholung(en).</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1557"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1557"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1560"/>
         <source> (estimated)</source>
         <translation> (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1551"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1561"/>
         <source>Tokens: %1 prompt + %2 completion = %3%4. Cost: %5%6.</source>
         <translation>Tokens: %1 Prompt + %2 Completion = %3%4. Kosten: %5%6.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1557"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1577"/>
         <source>Asking the providers of %1 for their models…</source>
         <translation>Die Anbieter von %1 werden nach ihren Modellen gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1596"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1606"/>
         <source>Profile %1: every model is in the catalog and served by its provider.</source>
         <translation>Profil %1: Jedes Modell ist im Katalog und wird von seinem Anbieter bereitgestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="1597"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1607"/>
         <source>Profile %1: %n model problem(s) found.</source>
         <translation>
             <numerusform>Profil %1: %n Modellproblem gefunden.</numerusform>
@@ -7789,247 +7817,247 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1604"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1614"/>
         <source>Give the entry a name (letters, digits, &apos;-&apos;, &apos;_&apos;; no &apos;/&apos;).</source>
         <translation>Geben Sie dem Eintrag einen Namen (Buchstaben, Ziffern, „-“, „_“; kein „/“).</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1608"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1618"/>
         <source>Type or paste the secret first.</source>
         <translation>Geben Sie zuerst das Geheimnis ein oder fügen Sie es ein.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1616"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1626"/>
         <source>Storing keychain:%1…</source>
         <translation>keychain:%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1624"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1634"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1631"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1641"/>
         <source>Use %1 for %2</source>
         <translation>%1 für %2 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1638"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1648"/>
         <source>Stored as %1; provider %2 now uses it (save to keep the reference).</source>
         <translation>Als %1 gespeichert; Anbieter %2 verwendet es jetzt (speichern, um den Verweis zu behalten).</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1640"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1650"/>
         <source>Stored as %1. Use that reference as a provider&apos;s or a team&apos;s key.</source>
         <translation>Als %1 gespeichert. Verwenden Sie diesen Verweis als Schlüssel eines Anbieters oder Teams.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="612"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="616"/>
         <source>Change monthly cap</source>
         <translation>Monatsgrenze ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="614"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="618"/>
         <source>Monthly cap (0: none):</source>
         <translation>Monatsgrenze (0: keine):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="616"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="620"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="617"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="621"/>
         <source>Downgrade to the budget tier</source>
         <translation>Auf die Budget-Stufe herabstufen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="618"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="622"/>
         <source>Warn</source>
         <translation>Warnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="623"/>
         <source>Change budget action</source>
         <translation>Budgetaktion ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="621"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="625"/>
         <source>At the cap:</source>
         <translation>Bei der Grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="623"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="627"/>
         <source>A request whose estimated cost is above this asks before it is sent; 0: never ask.</source>
         <translation>Eine Anfrage mit höheren geschätzten Kosten fragt vor dem Senden nach; 0: nie fragen.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="624"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="628"/>
         <source>Change approval threshold</source>
         <translation>Freigabeschwelle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="626"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="630"/>
         <source>Ask before requests over (0: never):</source>
         <translation>Nachfragen bei Anfragen über (0: nie):</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="629"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="633"/>
         <source>Fractions of the cap that raise an alert, separated by commas.</source>
         <translation>Anteile der Grenze, die eine Warnung auslösen, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="637"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="641"/>
         <source>Change budget alerts</source>
         <translation>Budgetwarnungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="640"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="644"/>
         <source>Alert at fractions of the cap:</source>
         <translation>Warnen bei Anteilen der Grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="647"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="651"/>
         <source>Observability and alerts</source>
         <translation>Beobachtbarkeit und Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="649"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="653"/>
         <source>Log every request and watch the thresholds</source>
         <translation>Jede Anfrage protokollieren und die Schwellen überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="652"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="656"/>
         <source>Change observability</source>
         <translation>Beobachtbarkeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="654"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="658"/>
         <source>Enabled:</source>
         <translation>Aktiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="660"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="664"/>
         <source>Change log level</source>
         <translation>Protokollstufe ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="663"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="667"/>
         <source>Log level:</source>
         <translation>Protokollstufe:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="668"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="672"/>
         <source>Change fallback-rate alert</source>
         <translation>Fallback-Raten-Warnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="674"/>
         <source>Alert at fallback rate:</source>
         <translation>Warnen bei Fallback-Rate:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="672"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="676"/>
         <source>Change latency alert</source>
         <translation>Latenzwarnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="674"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="678"/>
         <source>Alert at p95 latency:</source>
         <translation>Warnen bei p95-Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="677"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="681"/>
         <source>Change budget alert</source>
         <translation>Budgetwarnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="679"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="683"/>
         <source>Alert at monthly spend:</source>
         <translation>Warnen bei Monatsausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="686"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="690"/>
         <source>Criticality routing</source>
         <translation>Routing nach Kritikalität</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="688"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="692"/>
         <source>Critical requests:</source>
         <translation>Kritische Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="689"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="693"/>
         <source>Standard requests:</source>
         <translation>Standardanfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="690"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="694"/>
         <source>Background requests:</source>
         <translation>Hintergrundanfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="699"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="703"/>
         <source>Change %1 tier</source>
         <translation>Stufe für %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="704"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="708"/>
         <source>Change queue concurrency</source>
         <translation>Parallelität der Warteschlange ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="706"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="710"/>
         <source>Background queue, concurrent:</source>
         <translation>Hintergrund-Warteschlange, parallel:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="708"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="712"/>
         <source>Change queue retry window</source>
         <translation>Wiederholungsfenster der Warteschlange ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="710"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="714"/>
         <source>Background queue, retry for:</source>
         <translation>Hintergrund-Warteschlange, wiederholen für:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="717"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="721"/>
         <source>Teams whose keys this profile may use</source>
         <translation>Teams, deren Schlüssel dieses Profil verwenden darf</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="730"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="734"/>
         <source>Change teams</source>
         <translation>Teams ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="788"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="792"/>
         <source>The configuration changed; run Check models again.</source>
         <translation>Die Konfiguration hat sich geändert; führen Sie „Modelle prüfen“ erneut aus.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="842"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="846"/>
         <source>New profile %1</source>
         <translation>Neues Profil %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="855"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="859"/>
         <source>Duplicate profile %1</source>
         <translation>Profil %1 duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="867"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="871"/>
         <source>Rename profile %1</source>
         <translation>Profil %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="877"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="881"/>
         <source>Delete profile %1</source>
         <translation>Profil %1 löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="895"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="899"/>
         <source>Not saved: %n error(s) must be fixed first, e.g. %1</source>
         <translation>
             <numerusform>Nicht gespeichert: %n Fehler muss zuerst behoben werden, z. B. %1</numerusform>
@@ -8037,102 +8065,102 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="903"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="907"/>
         <source>Not saved: the configuration was refused.</source>
         <translation>Nicht gespeichert: Die Konfiguration wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="907"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="911"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="913"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="917"/>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1014"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1018"/>
         <source>profile&apos;s tier (%1)</source>
         <translation>Stufe des Profils (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1051"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1055"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1052"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1056"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1102"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1106"/>
         <source>Change rate limits</source>
         <translation>Ratenlimits ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1125"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1129"/>
         <source>Error: blocks saving</source>
         <translation>Fehler: verhindert das Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1125"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1129"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1134"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1138"/>
         <source>Check models: </source>
         <translation>Modelle prüfen: </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1138"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
         <source>Warning from Check models</source>
         <translation>Warnung aus „Modelle prüfen“</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1146"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1150"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1147"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1151"/>
         <source>Fix the errors in Problems to save</source>
         <translation>Beheben Sie die Fehler unter „Probleme“, um zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1176"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1180"/>
         <source>(only store it)</source>
         <translation>(nur speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1179"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1183"/>
         <source>(no key)</source>
         <translation>(kein Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1180"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1184"/>
         <source>and use it for %1</source>
         <translation>und für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1188"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1192"/>
         <source>● Unsaved changes</source>
         <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1203"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1207"/>
         <source>Reorder fallback chain</source>
         <translation>Fallback-Kette umordnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1310"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1314"/>
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1315"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1319"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -8463,7 +8491,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::ProviderSetup</name>
     <message>
-        <location filename="../core/config/providersetup.cpp" line="106"/>
+        <location filename="../core/config/providersetup.cpp" line="111"/>
         <source>Models of %1 at %2.</source>
         <translation>Modelle von %1 unter %2.</translation>
     </message>
@@ -8531,127 +8559,132 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         <translation>Anbieter %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="72"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="57"/>
         <source>Change provider name</source>
         <translation>Anbieternamen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="76"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="69"/>
         <source>Change provider kind</source>
         <translation>Anbieterart ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="74"/>
+        <source>Change provider kind (%1)</source>
+        <translation>Anbieterart ändern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="79"/>
         <source>Change API version</source>
         <translation>API-Version ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="84"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="83"/>
         <source>Change base URL</source>
         <translation>Basis-URL ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="88"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="87"/>
         <source>Change key reference</source>
         <translation>Schlüsselverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
         <source>Extra headers</source>
         <translation>Zusätzliche Header</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="102"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="101"/>
         <source>Add header</source>
         <translation>Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="114"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="113"/>
         <source>Remove header</source>
         <translation>Header entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="117"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="116"/>
         <source>Timeouts and concurrency</source>
         <translation>Timeouts und Parallelität</translation>
     </message>
     <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="125"/>
         <location filename="../ui/profiles/providerspage.cpp" line="126"/>
         <location filename="../ui/profiles/providerspage.cpp" line="127"/>
         <location filename="../ui/profiles/providerspage.cpp" line="128"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="129"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="131"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="130"/>
         <source>Connect:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="132"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="131"/>
         <source>First byte:</source>
         <translation>Erstes Byte:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="133"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="132"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="134"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="133"/>
         <source>Stall:</source>
         <translation>Stillstand:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="135"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="134"/>
         <source>Max concurrent requests:</source>
         <translation>Max. parallele Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="144"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="143"/>
         <source>Change connect timeout</source>
         <translation>Verbindungs-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="145"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="144"/>
         <source>Change first-byte timeout</source>
         <translation>Erstes-Byte-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="146"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="145"/>
         <source>Change total timeout</source>
         <translation>Gesamt-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="147"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="146"/>
         <source>Change stall timeout</source>
         <translation>Stillstands-Timeout ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="148"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="147"/>
         <source>Change max concurrent requests</source>
         <translation>Max. parallele Anfragen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="187"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="191"/>
         <source>Edit headers</source>
         <translation>Header bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="230"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="234"/>
         <source>set at run time (the built-in Simulator)</source>
         <translation>zur Laufzeit gesetzt (der eingebaute Simulator)</translation>
     </message>
@@ -8790,12 +8823,12 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         <translation>Das Ratenlimit von %1 würde eine Wartezeit von %2 ms erfordern (Grenze %3 ms).</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="691"/>
+        <location filename="../core/routing/routereply.cpp" line="682"/>
         <source>No model could take the request: %1</source>
         <translation>Kein Modell konnte die Anfrage übernehmen: %1</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="777"/>
+        <location filename="../core/routing/routereply.cpp" line="768"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -9253,17 +9286,17 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::Simulator</name>
     <message>
-        <location filename="../core/sim/simulator.cpp" line="1217"/>
+        <location filename="../core/sim/simulator.cpp" line="1235"/>
         <source>models[%1]: a model needs an &quot;id&quot;</source>
         <translation>models[%1]: Ein Modell braucht eine &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sim/simulator.cpp" line="1259"/>
+        <location filename="../core/sim/simulator.cpp" line="1277"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/sim/simulator.cpp" line="1266"/>
+        <location filename="../core/sim/simulator.cpp" line="1284"/>
         <source>%1: not a JSON object (%2)</source>
         <translation>%1: kein JSON-Objekt (%2)</translation>
     </message>
@@ -9552,57 +9585,57 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::TranscriptView</name>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="708"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="722"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="714"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="728"/>
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="719"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="733"/>
         <source>Copy code block</source>
         <translation>Codeblock kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="723"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="737"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="724"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="738"/>
         <source>Copy link address</source>
         <translation>Linkadresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="746"/>
         <source>Hide attempt trail</source>
         <translation>Versuchsverlauf ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="746"/>
         <source>Show attempt trail</source>
         <translation>Versuchsverlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="749"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="763"/>
         <source>Copy this message (Ctrl+C)</source>
         <translation>Diese Nachricht kopieren (Strg+C)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="751"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="765"/>
         <source>Lay out more of this long message</source>
         <translation>Mehr von dieser langen Nachricht darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="753"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="767"/>
         <source>Show or hide the model&apos;s reasoning for this answer</source>
         <translation>Den Denkprozess des Modells zu dieser Antwort zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="755"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="769"/>
         <source>Copy this code block</source>
         <translation>Diesen Codeblock kopieren</translation>
     </message>
@@ -9610,68 +9643,68 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
 <context>
     <name>tiergate::TransportCall</name>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="205"/>
+        <location filename="../core/transport/transportcall.cpp" line="207"/>
         <source>The announced body</source>
         <translation>Der angekündigte Body</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="222"/>
+        <location filename="../core/transport/transportcall.cpp" line="227"/>
         <source>%1 passed the provider&apos;s limit of %2 bytes; the request was stopped there.</source>
         <translation>%1 überschritt das Limit des Anbieters von %2 Bytes; die Anfrage wurde dort gestoppt.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="270"/>
-        <location filename="../core/transport/transportcall.cpp" line="303"/>
+        <location filename="../core/transport/transportcall.cpp" line="275"/>
+        <location filename="../core/transport/transportcall.cpp" line="302"/>
         <source>The response body</source>
         <translation>Der Antwort-Body</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="322"/>
+        <location filename="../core/transport/transportcall.cpp" line="336"/>
         <source>A line of the stream</source>
         <translation>Eine Zeile des Streams</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="324"/>
+        <location filename="../core/transport/transportcall.cpp" line="338"/>
         <source>An event of the stream</source>
         <translation>Ein Ereignis des Streams</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="411"/>
+        <location filename="../core/transport/transportcall.cpp" line="425"/>
         <source>The streamed answer</source>
         <translation>Die gestreamte Antwort</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="471"/>
+        <location filename="../core/transport/transportcall.cpp" line="493"/>
         <source>Could not connect to the server within %1 ms.</source>
         <translation>Keine Verbindung zum Server innerhalb von %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="474"/>
+        <location filename="../core/transport/transportcall.cpp" line="496"/>
         <source>The server sent nothing within %1 ms.</source>
         <translation>Der Server hat innerhalb von %1 ms nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="478"/>
+        <location filename="../core/transport/transportcall.cpp" line="500"/>
         <source>The server went silent for %1 ms in the middle of the answer.</source>
         <translation>Der Server schwieg mitten in der Antwort %1 ms lang.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="481"/>
+        <location filename="../core/transport/transportcall.cpp" line="503"/>
         <source>The request took longer than %1 ms.</source>
         <translation>Die Anfrage dauerte länger als %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="497"/>
+        <location filename="../core/transport/transportcall.cpp" line="519"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="552"/>
+        <location filename="../core/transport/transportcall.cpp" line="574"/>
         <source>The stream ended without its [DONE] marker.</source>
         <translation>Der Stream endete ohne seine [DONE]-Markierung.</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="581"/>
+        <location filename="../core/transport/transportcall.cpp" line="604"/>
         <source>The server answered HTTP %1, which is not an answer.</source>
         <translation>Der Server antwortete mit HTTP %1, was keine Antwort ist.</translation>
     </message>

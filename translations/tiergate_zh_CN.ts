@@ -1113,17 +1113,17 @@
 <context>
     <name>tiergate::BudgetBar</name>
     <message>
-        <location filename="../ui/costs/budgetbar.cpp" line="30"/>
+        <location filename="../ui/costs/budgetbar.cpp" line="33"/>
         <source>%1 spent, no cap (projected %2)</source>
         <translation>已支出 %1，无上限（预计 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/costs/budgetbar.cpp" line="33"/>
+        <location filename="../ui/costs/budgetbar.cpp" line="36"/>
         <source>%1 of %2 (%3%), projected %4</source>
         <translation>%1 / %2（%3%），预计 %4</translation>
     </message>
     <message>
-        <location filename="../ui/costs/budgetbar.cpp" line="63"/>
+        <location filename="../ui/costs/budgetbar.cpp" line="92"/>
         <source>no cap</source>
         <translation>无上限</translation>
     </message>
@@ -2115,6 +2115,14 @@
         <location filename="../ui/common/codehighlighter.cpp" line="322"/>
         <source>The code highlighter &quot;%1&quot; could not list its syntaxes; code is shown without colours.</source>
         <translation>代码高亮工具“%1”无法列出其语法；代码将不带颜色显示。</translation>
+    </message>
+</context>
+<context>
+    <name>tiergate::ColumnFitter</name>
+    <message>
+        <location filename="../ui/common/columnfitter.cpp" line="24"/>
+        <source>Right-click to show or hide columns</source>
+        <translation>右键单击以显示或隐藏列</translation>
     </message>
 </context>
 <context>
@@ -3231,12 +3239,12 @@
         <translation>%1：缺少必填字段</translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="27"/>
+        <location filename="../core/contract/contractparser.cpp" line="32"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
         <translation>%1：不是有效的 JSON（%2，偏移 %3）</translation>
     </message>
     <message>
-        <location filename="../core/contract/contractparser.cpp" line="34"/>
+        <location filename="../core/contract/contractparser.cpp" line="39"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1：顶层应为 JSON 对象</translation>
     </message>
@@ -3365,166 +3373,176 @@
 <context>
     <name>tiergate::CostDashboard</name>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="104"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="108"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="105"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="109"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="106"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="110"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="107"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="111"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="108"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="112"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="114"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="118"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="133"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="137"/>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="134"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="138"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="135"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="139"/>
         <source>T&amp;ier:</source>
         <translation>层级(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="136"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="140"/>
         <source>&amp;Profile:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="137"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="141"/>
         <source>Te&amp;am:</source>
         <translation>团队(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="138"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="142"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="161"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="170"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="163"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="172"/>
         <source>Write the rows that match the filter as CSV</source>
         <translation>将符合筛选条件的行写为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="176"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="185"/>
         <source>Budgets this month</source>
         <translation>本月预算</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="179"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="188"/>
         <source>Spend by model</source>
         <translation>按模型统计支出</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="182"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="191"/>
         <source>Spend by tier</source>
         <translation>按层级统计支出</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="291"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="214"/>
+        <source>Summaries</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/costdashboard.cpp" line="218"/>
+        <source>Show or hide the budgets and the spend by model and by tier</source>
+        <translation>显示或隐藏预算以及按模型和层级的支出</translation>
+    </message>
+    <message>
+        <location filename="../ui/costs/costdashboard.cpp" line="308"/>
         <source>Any model</source>
         <translation>任意模型</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="292"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="309"/>
         <source>Any tier</source>
         <translation>任意层级</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="293"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="310"/>
         <source>Any profile</source>
         <translation>任意方案</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="294"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="311"/>
         <source>Any team</source>
         <translation>任意团队</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="306"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="323"/>
         <source>Requests: %1</source>
         <translation>请求：%1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="307"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="324"/>
         <source>%1 tokens in / %2 out</source>
         <translation>输入 %1 token / 输出 %2</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="309"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="326"/>
         <source>errors: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="310"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="327"/>
         <source>fallbacks: %1</source>
         <translation>回退：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costs/costdashboard.cpp" line="312"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="329"/>
         <source>%n estimated</source>
         <translation>
             <numerusform>%n 条为估算</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costs/costdashboard.cpp" line="314"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="331"/>
         <source>⚠ %n failed price check(s)</source>
         <translation>
             <numerusform>⚠ %n 项价格核对未通过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="369"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="386"/>
         <source>No spend recorded this month.</source>
         <translation>本月没有支出记录。</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="427"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="444"/>
         <source>Export ledger rows</source>
         <translation>导出账本记录</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="427"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="444"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="431"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="448"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/costs/costdashboard.cpp" line="431"/>
+        <location filename="../ui/costs/costdashboard.cpp" line="448"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -3874,192 +3892,192 @@
 <context>
     <name>tiergate::ExperimentPanel</name>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="54"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="55"/>
         <source>Saved experiments: select one to reopen it.</source>
         <translation>已保存的实验：选择一个以重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="69"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="70"/>
         <source>Compare with:</source>
         <translation>对比：</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="74"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="75"/>
         <source>An earlier run of the same prompt set</source>
         <translation>同一提示集的较早运行</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="90"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="97"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="93"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="100"/>
         <source>Blind vote</source>
         <translation>盲评投票</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="94"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="101"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="123"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="130"/>
         <source>A JSONL file: one prompt per line, optional expected answers, rubric and checks</source>
         <translation>JSONL 文件：每行一条提示词，可选预期回答、评分标准和检查</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="124"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="131"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="134"/>
         <source>Prompt set</source>
         <translation>提示词集</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="127"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="134"/>
         <source>Prompt sets (*.jsonl *.txt);;All files (*)</source>
         <translation>提示词集 (*.jsonl *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="133"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="140"/>
         <source>Prompt set:</source>
         <translation>提示词集：</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="138"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="145"/>
         <source>model:sim-budget, tier:demo-premium, profile:production</source>
         <translation>model:sim-budget, tier:demo-premium, profile:production</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="143"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="150"/>
         <source>× </source>
         <translation>× </translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="144"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="151"/>
         <source>Runs per prompt and column</source>
         <translation>每个提示词和列的运行次数</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="147"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="154"/>
         <source>A profile whose model scores every answer, blind</source>
         <translation>其模型对每个回答进行盲评的方案</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="151"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="158"/>
         <source>No judge</source>
         <translation>无评审</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="154"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="161"/>
         <source>Judge: %1</source>
         <translation>评审：%1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="160"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="167"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="162"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="169"/>
         <source>Run what is missing (Ctrl+Return)</source>
         <translation>运行缺失部分（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="163"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="170"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="171"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="178"/>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="219"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="226"/>
         <source>The prompt set cannot be used: %1</source>
         <translation>无法使用该提示词集：%1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="228"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
         <source>&quot;%1&quot; is not a column: use model:ID, tier:NAME or profile:NAME.</source>
         <translation>“%1”不是列：请使用 model:ID、tier:NAME 或 profile:NAME。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="235"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="242"/>
         <source>Give 1 to %1 columns, separated by commas.</source>
         <translation>请指定 1 到 %1 列，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="260"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="267"/>
         <source>Done: %1 runs.</source>
         <translation>完成：%1 次运行。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="261"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="268"/>
         <source>Paused with %1 of %2 runs done; Run continues with what is missing.</source>
         <translation>已暂停，%2 次运行中完成了 %1 次；“运行”将继续缺失的部分。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="272"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="279"/>
         <source>Nothing to run.</source>
         <translation>没有可运行的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="279"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="286"/>
         <source>Running %1 (saved after each answer)…</source>
         <translation>正在运行 %1（每次回答后保存）…</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="290"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="297"/>
         <source>All prompts</source>
         <translation>所有提示词</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="293"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="300"/>
         <source>Prompt %1: %2</source>
         <translation>提示词 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="312"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="319"/>
         <source>The experiment %1 cannot be read.</source>
         <translation>无法读取实验 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="323"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="330"/>
         <source>%1: %2 runs, %3 votes.</source>
         <translation>%1：%2 次运行，%3 票。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="327"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="334"/>
         <source>%1: %2 of %3 runs done; Run continues with what is missing.</source>
         <translation>%1：已完成 %2 / %3 次运行；“运行”将继续缺失的部分。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="354"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="361"/>
         <source>No earlier run</source>
         <translation>无较早运行</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="358"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="365"/>
         <source>%1 (%2, %3/%4 runs)</source>
         <translation>%1（%2，%3/%4 次运行）</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="390"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="397"/>
         <source>No column of this run is in %1.</source>
         <translation>此运行的列均不在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="399"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="406"/>
         <source>%1 · %2/%3</source>
         <translation>%1 · %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="405"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="412"/>
         <source>%1
 prompt set %2
 %3</source>
@@ -4068,32 +4086,32 @@ prompt set %2
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="415"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="422"/>
         <source>The vote could not be saved: %1</source>
         <translation>无法保存投票：%1</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="428"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="435"/>
         <source>Cannot use %1: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="430"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="437"/>
         <source>the configuration refused the change</source>
         <translation>配置拒绝了此更改</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="436"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="443"/>
         <source>Profile %1 now uses %2.</source>
         <translation>方案 %1 现在使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="443"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="450"/>
         <source>Export the report to</source>
         <translation>将报告导出到</translation>
     </message>
     <message>
-        <location filename="../ui/experiment/experimentpanel.cpp" line="449"/>
+        <location filename="../ui/experiment/experimentpanel.cpp" line="456"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -5197,71 +5215,76 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::Ledger</name>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="508"/>
+        <location filename="../core/cost/ledger.cpp" line="510"/>
         <source>Cannot create the ledger folder %1.</source>
         <translation>无法创建账本文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="515"/>
+        <location filename="../core/cost/ledger.cpp" line="517"/>
         <source>Cannot open the ledger %1: %2</source>
         <translation>无法打开账本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="529"/>
-        <source>Cannot switch the ledger %1 to WAL mode.</source>
-        <translation>无法将账本 %1 切换到 WAL 模式。</translation>
+        <location filename="../core/cost/ledger.cpp" line="540"/>
+        <source>the database stayed in mode &quot;%1&quot;</source>
+        <translation>数据库仍处于“%1”模式</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="544"/>
+        <location filename="../core/cost/ledger.cpp" line="543"/>
+        <source>Cannot switch the ledger %1 to WAL mode: %2</source>
+        <translation>无法将账本 %1 切换到 WAL 模式：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/cost/ledger.cpp" line="560"/>
         <source>Cannot configure the ledger: %1</source>
         <translation>无法配置账本：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="603"/>
+        <location filename="../core/cost/ledger.cpp" line="619"/>
         <source>Cannot prepare the ledger statements: the SQLite driver gave no connection handle.</source>
         <translation>无法准备账本语句：SQLite 驱动未提供连接句柄。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="645"/>
+        <location filename="../core/cost/ledger.cpp" line="661"/>
         <source>Cannot prepare the ledger statements: %1</source>
         <translation>无法准备账本语句：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="653"/>
-        <location filename="../core/cost/ledger.cpp" line="719"/>
-        <location filename="../core/cost/ledger.cpp" line="748"/>
-        <location filename="../core/cost/ledger.cpp" line="811"/>
-        <location filename="../core/cost/ledger.cpp" line="823"/>
+        <location filename="../core/cost/ledger.cpp" line="669"/>
+        <location filename="../core/cost/ledger.cpp" line="735"/>
+        <location filename="../core/cost/ledger.cpp" line="764"/>
+        <location filename="../core/cost/ledger.cpp" line="827"/>
+        <location filename="../core/cost/ledger.cpp" line="839"/>
         <source>Ledger query failed: %1</source>
         <translation>账本查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="775"/>
-        <location filename="../core/cost/ledger.cpp" line="857"/>
-        <location filename="../core/cost/ledger.cpp" line="1354"/>
+        <location filename="../core/cost/ledger.cpp" line="791"/>
+        <location filename="../core/cost/ledger.cpp" line="873"/>
+        <location filename="../core/cost/ledger.cpp" line="1370"/>
         <source>The ledger is not open.</source>
         <translation>账本未打开。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="780"/>
+        <location filename="../core/cost/ledger.cpp" line="796"/>
         <source>Cannot start a ledger transaction: %1</source>
         <translation>无法开始账本事务：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="841"/>
+        <location filename="../core/cost/ledger.cpp" line="857"/>
         <source>Cannot commit to the ledger: %1</source>
         <translation>无法提交到账本：%1</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="1430"/>
-        <location filename="../core/cost/ledger.cpp" line="1465"/>
+        <location filename="../core/cost/ledger.cpp" line="1446"/>
+        <location filename="../core/cost/ledger.cpp" line="1481"/>
         <source>The export target is not writable.</source>
         <translation>导出目标不可写。</translation>
     </message>
     <message>
-        <location filename="../core/cost/ledger.cpp" line="1438"/>
-        <location filename="../core/cost/ledger.cpp" line="1456"/>
-        <location filename="../core/cost/ledger.cpp" line="1480"/>
+        <location filename="../core/cost/ledger.cpp" line="1454"/>
+        <location filename="../core/cost/ledger.cpp" line="1472"/>
+        <location filename="../core/cost/ledger.cpp" line="1496"/>
         <source>Writing the export failed: %1</source>
         <translation>写入导出内容失败：%1</translation>
     </message>
@@ -5361,117 +5384,117 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
 <context>
     <name>tiergate::LedgerTableModel</name>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="138"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="139"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="149"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="150"/>
         <source>⚠ %1 (%2)</source>
         <translation>⚠ %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="150"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="151"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="174"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="175"/>
         <source>Estimated: the provider reported no usage</source>
         <translation>估算：提供商未报告用量</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="176"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="178"/>
         <source>Estimated: no catalog price for this model, the flat rate was used</source>
         <translation>估算：此模型无目录价格，已按统一费率计算</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="180"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="183"/>
         <source>Requested: %1</source>
         <translation>请求时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="182"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="186"/>
         <source>The provider reported %1; the catalog price gives %2.</source>
         <translation>提供商报告 %1；按目录价格计算为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="186"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="189"/>
         <source>They differ by more than 1 %: the catalog price of this model may be out of date.</source>
         <translation>两者相差超过 1%：此模型的目录价格可能已过时。</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="220"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="223"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="222"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="225"/>
         <source>Profile</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="224"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="227"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="226"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="229"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="228"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="231"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="230"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="233"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="232"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="235"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="234"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="237"/>
         <source>Tokens in</source>
         <translation>输入 token</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="236"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="239"/>
         <source>Tokens out</source>
         <translation>输出 token</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="238"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="241"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="240"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="243"/>
         <source>Fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="242"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="245"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="244"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="247"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="246"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="249"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/costs/ledgertablemodel.cpp" line="248"/>
+        <location filename="../ui/costs/ledgertablemodel.cpp" line="251"/>
         <source>Price check</source>
         <translation>价格核对</translation>
     </message>
@@ -6697,27 +6720,27 @@ model_group_alias）变为一个层级和一个名为 N 的方案（默认“lit
         <translation>无法读取提供商“%1”的密钥（%2）；已在没有密钥的情况下检查其模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="186"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="181"/>
         <source>provider &apos;%1&apos; answers 404 on GET /models</source>
         <translation>提供商“%1”对 GET /models 返回 404</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="187"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="182"/>
         <source>GET /models of provider &apos;%1&apos; failed: %2</source>
         <translation>提供商“%1”的 GET /models 失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="190"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="185"/>
         <source>%1, so &apos;%2&apos; could not be checked</source>
         <translation>%1，因此无法检查“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="198"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="193"/>
         <source>&apos;%1&apos; is served by provider &apos;%2&apos;</source>
         <translation>“%1”由提供商“%2”提供</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelchecker.cpp" line="201"/>
+        <location filename="../ui/profiles/modelchecker.cpp" line="196"/>
         <source>model &apos;%1&apos; is not in the GET /models list of provider &apos;%2&apos;: requests to it will likely answer 404</source>
         <translation>模型“%1”不在提供商“%2”的 GET /models 列表中：对它的请求很可能返回 404</translation>
     </message>
@@ -6846,97 +6869,97 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::ModelsPage</name>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="29"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="30"/>
         <source>Prices are USD per 1M tokens. Editing a built-in catalog entry adds your own entry that overrides it.</source>
         <translation>价格单位为 USD / 1M token。编辑内置目录条目会添加您自己的条目来覆盖它。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="35"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
         <source>Context window</source>
         <translation>上下文窗口</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Max output</source>
         <translation>最大输出</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Input $/1M</source>
         <translation>输入 $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Output $/1M</source>
         <translation>输出 $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Cached $/1M</source>
         <translation>缓存 $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="36"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="37"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="43"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="51"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="44"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="52"/>
         <source>Remove your entry</source>
         <translation>移除您的条目</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="59"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="67"/>
         <source>Add model %1</source>
         <translation>添加模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="74"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="82"/>
         <source>Remove model %1</source>
         <translation>移除模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="106"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="114"/>
         <source>yours (simulated)</source>
         <translation>自定义（模拟）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="106"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="114"/>
         <source>yours</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="115"/>
         <source>catalog (simulated)</source>
         <translation>目录（模拟）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="107"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="115"/>
         <source>catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/modelspage.cpp" line="172"/>
+        <location filename="../ui/profiles/modelspage.cpp" line="180"/>
         <source>Change %1 of %2</source>
         <translation>更改 %2 的 %1</translation>
     </message>
@@ -7123,1002 +7146,1007 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::ProfileEditor</name>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="225"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="226"/>
         <source>Profiles</source>
         <translation>配置方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="238"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="239"/>
         <source>New from template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="247"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="248"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="248"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="249"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="249"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="250"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="266"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="264"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="267"/>
         <source>Rename profile</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="263"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="264"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="266"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="267"/>
         <source>The name is empty or already used by another profile.</source>
         <translation>名称为空，或已被其他方案使用。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="303"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1146"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="304"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1150"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="305"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="306"/>
         <source>Explain</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="324"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="325"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="325"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="326"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="306"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1306"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1315"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1321"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="307"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1310"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1319"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1325"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="609"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="613"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1398"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1402"/>
         <source>Check models</source>
         <translation>检查模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1399"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1403"/>
         <source>Ask every provider this profile uses for its model list (GET /models) and flag models it does not serve or the catalog does not know.</source>
         <translation>向此方案使用的每个提供商请求模型列表（GET /models），并标出它不提供或目录中未知的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1424"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
         <source>Key references of the providers (values are never shown):</source>
         <translation>各提供商的密钥引用（从不显示密钥值）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1428"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1432"/>
         <source>Key references only; key values are never shown.</source>
         <translation>仅显示密钥引用；从不显示密钥值。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="307"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="308"/>
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="96"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="97"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="98"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="99"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="100"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="101"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="102"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="103"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="104"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="105"/>
         <source>cut</source>
         <translation>已截断</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="162"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="163"/>
         <source>Unsaved profile changes</source>
         <translation>未保存的方案更改</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="163"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="164"/>
         <source>The configuration has unsaved changes. Save them before leaving the profile editor?</source>
         <translation>配置有未保存的更改。离开方案编辑器前要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="282"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="283"/>
         <source>Profile</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="286"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="287"/>
         <source>Providers</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="288"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="289"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="290"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="291"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="292"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="293"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="308"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="309"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="344"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="345"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="345"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="346"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="357"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="358"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="361"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="362"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="433"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="434"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="438"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="439"/>
         <source>Change tier</source>
         <translation>更改层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="440"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="441"/>
         <source>Tier:</source>
         <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="457"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="458"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="458"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="459"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="467"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="468"/>
         <source>Add fallback model</source>
         <translation>添加回退模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="472"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="473"/>
         <source>Remove fallback model</source>
         <translation>移除回退模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="477"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="478"/>
         <source>Fallback chain:</source>
         <translation>回退链：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="480"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
         <source>Change max retries</source>
         <translation>更改最大重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
         <source>Max retries:</source>
         <translation>最大重试次数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="482"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="485"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="531"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="596"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="671"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="707"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="535"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="600"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="675"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="711"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="483"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="484"/>
         <source>Change backoff base</source>
         <translation>更改退避基础</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="484"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="485"/>
         <source>Backoff base:</source>
         <translation>退避基础：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="486"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="487"/>
         <source>Change backoff cap</source>
         <translation>更改退避上限</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="487"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="488"/>
         <source>Backoff cap:</source>
         <translation>退避上限：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="492"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
         <source>Change jitter</source>
         <translation>更改抖动</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="493"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="494"/>
         <source>Jitter:</source>
         <translation>抖动：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="494"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="497"/>
+        <source>Next model at once</source>
+        <translation>立即换下一个模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profileeditor.cpp" line="498"/>
         <source>Move to the next model at once on a retryable failure</source>
         <translation>遇到可重试的失败时立即切换到下一个模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="497"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="501"/>
         <source>Change fast failover</source>
         <translation>更改快速故障转移</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="499"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="503"/>
         <source>Fast failover:</source>
         <translation>快速故障转移：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="506"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="510"/>
         <source>Context window</source>
         <translation>上下文窗口</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="508"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="509"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="513"/>
         <source>model&apos;s own window</source>
         <translation>模型自身窗口</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="511"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="515"/>
         <source>Change context limit</source>
         <translation>更改上下文上限</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="512"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="516"/>
         <source>Limit:</source>
         <translation>上限：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="514"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="518"/>
         <source>Trim oldest turns</source>
         <translation>裁剪最早的轮次</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="515"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="519"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="516"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="520"/>
         <source>Change context policy</source>
         <translation>更改上下文策略</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="518"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="522"/>
         <source>When over:</source>
         <translation>超出时：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="525"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="529"/>
         <source>Timeouts (0: the provider&apos;s value)</source>
         <translation>超时（0：使用提供商的值）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="527"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="531"/>
         <source>Connect:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
         <source>First byte:</source>
         <translation>首字节：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="528"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
         <source>Total:</source>
         <translation>总计：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="529"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="533"/>
         <source>Stall (mid-stream silence):</source>
         <translation>停滞（流中途无数据）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="532"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
         <source>provider&apos;s</source>
         <translation>提供商默认</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="536"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="540"/>
         <source>Change connect timeout</source>
         <translation>更改连接超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="538"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="542"/>
         <source>Change first-byte timeout</source>
         <translation>更改首字节超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="540"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="544"/>
         <source>Change total timeout</source>
         <translation>更改总超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="542"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="546"/>
         <source>Change stall timeout</source>
         <translation>更改停滞超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
         <source>Rate limits</source>
         <translation>速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Model or provider</source>
         <translation>模型或提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Requests/min</source>
         <translation>请求/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Tokens/min</source>
         <translation>token/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="554"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
         <source>Max wait (ms)</source>
         <translation>最长等待（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="558"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="562"/>
         <source>0 requests or tokens per minute: no limit on that axis. Past the max wait the next model is tried.</source>
         <translation>每分钟 0 个请求或 token：该维度不限。超过最长等待时间后将尝试下一个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="562"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="566"/>
         <source>Add limit</source>
         <translation>添加限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="563"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="567"/>
         <source>Remove limit</source>
         <translation>移除限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="574"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="578"/>
         <source>Add rate limit</source>
         <translation>添加速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="579"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="583"/>
         <source>Remove rate limit</source>
         <translation>移除速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="590"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="594"/>
         <source>Circuit breaker</source>
         <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="593"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
         <source>Change breaker failures</source>
         <translation>更改熔断失败次数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="595"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="599"/>
         <source>Failures to open:</source>
         <translation>熔断前失败次数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="597"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="601"/>
         <source>Change breaker open time</source>
         <translation>更改熔断时长</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="598"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="602"/>
         <source>Open for:</source>
         <translation>熔断时长：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="601"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="605"/>
         <source>Change breaker probes</source>
         <translation>更改熔断探测次数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="602"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="606"/>
         <source>Half-open probes:</source>
         <translation>半开探测次数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1111"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1115"/>
         <source>In %1 (not loaded; the last good configuration is in use): %2%3</source>
         <translation>%1 中（未加载；正在使用上一份有效配置）：%2%3</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1332"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1336"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1347"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1351"/>
         <source>Import LiteLLM config %1</source>
         <translation>导入 LiteLLM 配置 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1431"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1435"/>
         <source>Store a secret in the keychain</source>
         <translation>在钥匙串中保存密钥</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1435"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1439"/>
         <source>Entry name:</source>
         <translation>条目名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1438"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1442"/>
         <source>paste the API key</source>
         <translation>粘贴 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1442"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1446"/>
         <source>Secret:</source>
         <translation>密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1444"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1448"/>
         <source>Then:</source>
         <translation>然后：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1445"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1449"/>
         <source>Store</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1462"/>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1532"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1466"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1542"/>
         <source>Test profile</source>
         <translation>测试方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1463"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1467"/>
         <source>Send a short request through the edited profile (saved or not) and show the route it took.</source>
         <translation>通过正在编辑的方案（无论是否已保存）发送一个简短请求，并显示其所走的路由。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1477"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
         <source>Test profile sends one short request and shows every attempt.</source>
         <translation>“测试方案”会发送一个简短请求并显示每次尝试。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1478"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
         <source>Testing needs a network connection to the providers.</source>
         <translation>测试需要能通过网络连接到各提供商。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>Provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1481"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1485"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1486"/>
         <source>Wait ms</source>
         <translation>等待 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1486"/>
         <source>Latency ms</source>
         <translation>延迟 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1482"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1486"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1504"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1514"/>
         <source>Testing profile %1…</source>
         <translation>正在测试方案 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1505"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1515"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1540"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1550"/>
         <source>Answered by %1 (provider %2)%3.</source>
         <translation>由 %1 回答（提供商 %2）%3。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1541"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1551"/>
         <source>, after falling back</source>
         <translation>，经过回退</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1543"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1553"/>
         <source>No answer: %1</source>
         <translation>没有回答：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1545"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1555"/>
         <source>Latency %1 ms, time to first token %2, %3 attempt(s), %4 retry(ies).</source>
         <translation>延迟 %1 ms，首 token 时间 %2，%3 次尝试，%4 次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1557"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1547"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1557"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1550"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1560"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1551"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1561"/>
         <source>Tokens: %1 prompt + %2 completion = %3%4. Cost: %5%6.</source>
         <translation>token：提示 %1 + 补全 %2 = %3%4。费用：%5%6。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1557"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
         <source>Answer: %1</source>
         <translation>回答：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1567"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1577"/>
         <source>Asking the providers of %1 for their models…</source>
         <translation>正在向 %1 的提供商查询模型…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1596"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1606"/>
         <source>Profile %1: every model is in the catalog and served by its provider.</source>
         <translation>方案 %1：所有模型均在目录中，且由其提供商提供。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="1597"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1607"/>
         <source>Profile %1: %n model problem(s) found.</source>
         <translation>
             <numerusform>方案 %1：发现 %n 个模型问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1604"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1614"/>
         <source>Give the entry a name (letters, digits, &apos;-&apos;, &apos;_&apos;; no &apos;/&apos;).</source>
         <translation>请为条目命名（字母、数字、&apos;-&apos;、&apos;_&apos;；不能含 &apos;/&apos;）。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1608"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1618"/>
         <source>Type or paste the secret first.</source>
         <translation>请先输入或粘贴密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1616"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1626"/>
         <source>Storing keychain:%1…</source>
         <translation>正在保存 keychain:%1…</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1624"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1634"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1631"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1641"/>
         <source>Use %1 for %2</source>
         <translation>将 %1 用于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1638"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1648"/>
         <source>Stored as %1; provider %2 now uses it (save to keep the reference).</source>
         <translation>已保存为 %1；提供商 %2 现在使用它（请保存以保留该引用）。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1640"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1650"/>
         <source>Stored as %1. Use that reference as a provider&apos;s or a team&apos;s key.</source>
         <translation>已保存为 %1。可将此引用用作提供商或团队的密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="612"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="616"/>
         <source>Change monthly cap</source>
         <translation>更改每月上限</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="614"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="618"/>
         <source>Monthly cap (0: none):</source>
         <translation>每月上限（0：无）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="616"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="620"/>
         <source>Block</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="617"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="621"/>
         <source>Downgrade to the budget tier</source>
         <translation>降级到预算层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="618"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="622"/>
         <source>Warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="619"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="623"/>
         <source>Change budget action</source>
         <translation>更改预算操作</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="621"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="625"/>
         <source>At the cap:</source>
         <translation>达到上限时：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="623"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="627"/>
         <source>A request whose estimated cost is above this asks before it is sent; 0: never ask.</source>
         <translation>估算费用高于此值的请求在发送前需要确认；0：从不询问。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="624"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="628"/>
         <source>Change approval threshold</source>
         <translation>更改确认阈值</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="626"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="630"/>
         <source>Ask before requests over (0: never):</source>
         <translation>请求费用超过此值时询问（0：从不）：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="629"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="633"/>
         <source>Fractions of the cap that raise an alert, separated by commas.</source>
         <translation>触发警报的上限比例，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="637"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="641"/>
         <source>Change budget alerts</source>
         <translation>更改预算警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="640"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="644"/>
         <source>Alert at fractions of the cap:</source>
         <translation>按上限比例警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="647"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="651"/>
         <source>Observability and alerts</source>
         <translation>可观测性与警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="649"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="653"/>
         <source>Log every request and watch the thresholds</source>
         <translation>记录每个请求并监控阈值</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="652"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="656"/>
         <source>Change observability</source>
         <translation>更改可观测性</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="654"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="658"/>
         <source>Enabled:</source>
         <translation>启用：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="660"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="664"/>
         <source>Change log level</source>
         <translation>更改日志级别</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="663"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="667"/>
         <source>Log level:</source>
         <translation>日志级别：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="668"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="672"/>
         <source>Change fallback-rate alert</source>
         <translation>更改回退率警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="670"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="674"/>
         <source>Alert at fallback rate:</source>
         <translation>回退率警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="672"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="676"/>
         <source>Change latency alert</source>
         <translation>更改延迟警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="674"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="678"/>
         <source>Alert at p95 latency:</source>
         <translation>p95 延迟警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="677"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="681"/>
         <source>Change budget alert</source>
         <translation>更改预算警报</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="679"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="683"/>
         <source>Alert at monthly spend:</source>
         <translation>每月支出警报：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="686"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="690"/>
         <source>Criticality routing</source>
         <translation>按关键性路由</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="688"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="692"/>
         <source>Critical requests:</source>
         <translation>关键请求：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="689"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="693"/>
         <source>Standard requests:</source>
         <translation>标准请求：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="690"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="694"/>
         <source>Background requests:</source>
         <translation>后台请求：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="699"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="703"/>
         <source>Change %1 tier</source>
         <translation>更改 %1 层级</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="704"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="708"/>
         <source>Change queue concurrency</source>
         <translation>更改队列并发数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="706"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="710"/>
         <source>Background queue, concurrent:</source>
         <translation>后台队列并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="708"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="712"/>
         <source>Change queue retry window</source>
         <translation>更改队列重试时间窗</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="710"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="714"/>
         <source>Background queue, retry for:</source>
         <translation>后台队列重试时长：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="717"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="721"/>
         <source>Teams whose keys this profile may use</source>
         <translation>此方案可使用其密钥的团队</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="730"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="734"/>
         <source>Change teams</source>
         <translation>更改团队</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="788"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="792"/>
         <source>The configuration changed; run Check models again.</source>
         <translation>配置已更改；请重新运行“检查模型”。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="842"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="846"/>
         <source>New profile %1</source>
         <translation>新建方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="855"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="859"/>
         <source>Duplicate profile %1</source>
         <translation>复制方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="867"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="871"/>
         <source>Rename profile %1</source>
         <translation>重命名方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="877"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="881"/>
         <source>Delete profile %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiles/profileeditor.cpp" line="895"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="899"/>
         <source>Not saved: %n error(s) must be fixed first, e.g. %1</source>
         <translation>
             <numerusform>未保存：需先修正 %n 个错误，例如 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="903"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="907"/>
         <source>Not saved: the configuration was refused.</source>
         <translation>未保存：配置被拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="907"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="911"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="913"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="917"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1014"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1018"/>
         <source>profile&apos;s tier (%1)</source>
         <translation>方案的层级（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1051"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1055"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1052"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1056"/>
         <source>provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1102"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1106"/>
         <source>Change rate limits</source>
         <translation>更改速率限制</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1125"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1129"/>
         <source>Error: blocks saving</source>
         <translation>错误：阻止保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1125"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1129"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1134"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1138"/>
         <source>Check models: </source>
         <translation>检查模型：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1138"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1142"/>
         <source>Warning from Check models</source>
         <translation>来自“检查模型”的警告</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1146"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1150"/>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1147"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1151"/>
         <source>Fix the errors in Problems to save</source>
         <translation>请修正“问题”中的错误后再保存</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1176"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1180"/>
         <source>(only store it)</source>
         <translation>（仅保存）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1179"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1183"/>
         <source>(no key)</source>
         <translation>（无密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1180"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1184"/>
         <source>and use it for %1</source>
         <translation>并用于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1188"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1192"/>
         <source>● Unsaved changes</source>
         <translation>● 未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1203"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1207"/>
         <source>Reorder fallback chain</source>
         <translation>重新排列回退链</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1310"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1314"/>
         <source>Export profile</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profileeditor.cpp" line="1315"/>
+        <location filename="../ui/profiles/profileeditor.cpp" line="1319"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -8447,7 +8475,7 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::ProviderSetup</name>
     <message>
-        <location filename="../core/config/providersetup.cpp" line="106"/>
+        <location filename="../core/config/providersetup.cpp" line="111"/>
         <source>Models of %1 at %2.</source>
         <translation>%1 位于 %2 的模型。</translation>
     </message>
@@ -8515,127 +8543,132 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
         <translation>重命名提供商 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="72"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="57"/>
         <source>Change provider name</source>
         <translation>更改提供商名称</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="76"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="69"/>
         <source>Change provider kind</source>
         <translation>更改提供商类型</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="80"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="74"/>
+        <source>Change provider kind (%1)</source>
+        <translation>更改提供方类型(%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="79"/>
         <source>Change API version</source>
         <translation>更改 API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="84"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="83"/>
         <source>Change base URL</source>
         <translation>更改基础 URL</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="88"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="87"/>
         <source>Change key reference</source>
         <translation>更改密钥引用</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
         <source>Extra headers</source>
         <translation>额外请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
         <source>Header</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="102"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="101"/>
         <source>Add header</source>
         <translation>添加请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="92"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="114"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="91"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="113"/>
         <source>Remove header</source>
         <translation>移除请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="117"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="116"/>
         <source>Timeouts and concurrency</source>
         <translation>超时与并发</translation>
     </message>
     <message>
+        <location filename="../ui/profiles/providerspage.cpp" line="125"/>
         <location filename="../ui/profiles/providerspage.cpp" line="126"/>
         <location filename="../ui/profiles/providerspage.cpp" line="127"/>
         <location filename="../ui/profiles/providerspage.cpp" line="128"/>
-        <location filename="../ui/profiles/providerspage.cpp" line="129"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="131"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="130"/>
         <source>Connect:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="132"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="131"/>
         <source>First byte:</source>
         <translation>首字节：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="133"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="132"/>
         <source>Total:</source>
         <translation>总计：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="134"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="133"/>
         <source>Stall:</source>
         <translation>停滞：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="135"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="134"/>
         <source>Max concurrent requests:</source>
         <translation>最大并发请求数：</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="144"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="143"/>
         <source>Change connect timeout</source>
         <translation>更改连接超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="145"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="144"/>
         <source>Change first-byte timeout</source>
         <translation>更改首字节超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="146"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="145"/>
         <source>Change total timeout</source>
         <translation>更改总超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="147"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="146"/>
         <source>Change stall timeout</source>
         <translation>更改停滞超时</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="148"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="147"/>
         <source>Change max concurrent requests</source>
         <translation>更改最大并发请求数</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="187"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="191"/>
         <source>Edit headers</source>
         <translation>编辑请求头</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/providerspage.cpp" line="230"/>
+        <location filename="../ui/profiles/providerspage.cpp" line="234"/>
         <source>set at run time (the built-in Simulator)</source>
         <translation>运行时设置（内置模拟器）</translation>
     </message>
@@ -8774,12 +8807,12 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
         <translation>%1 的速率限制需要等待 %2 ms（上限 %3 ms）。</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="691"/>
+        <location filename="../core/routing/routereply.cpp" line="682"/>
         <source>No model could take the request: %1</source>
         <translation>没有模型能处理此请求：%1</translation>
     </message>
     <message>
-        <location filename="../core/routing/routereply.cpp" line="777"/>
+        <location filename="../core/routing/routereply.cpp" line="768"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -9237,17 +9270,17 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::Simulator</name>
     <message>
-        <location filename="../core/sim/simulator.cpp" line="1217"/>
+        <location filename="../core/sim/simulator.cpp" line="1235"/>
         <source>models[%1]: a model needs an &quot;id&quot;</source>
         <translation>models[%1]：模型需要 &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sim/simulator.cpp" line="1259"/>
+        <location filename="../core/sim/simulator.cpp" line="1277"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sim/simulator.cpp" line="1266"/>
+        <location filename="../core/sim/simulator.cpp" line="1284"/>
         <source>%1: not a JSON object (%2)</source>
         <translation>%1：不是 JSON 对象（%2）</translation>
     </message>
@@ -9536,57 +9569,57 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::TranscriptView</name>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="708"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="722"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="714"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="728"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="719"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="733"/>
         <source>Copy code block</source>
         <translation>复制代码块</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="723"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="737"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="724"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="738"/>
         <source>Copy link address</source>
         <translation>复制链接地址</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="746"/>
         <source>Hide attempt trail</source>
         <translation>隐藏尝试轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="732"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="746"/>
         <source>Show attempt trail</source>
         <translation>显示尝试轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="749"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="763"/>
         <source>Copy this message (Ctrl+C)</source>
         <translation>复制此消息（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="751"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="765"/>
         <source>Lay out more of this long message</source>
         <translation>展开更多长消息内容</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="753"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="767"/>
         <source>Show or hide the model&apos;s reasoning for this answer</source>
         <translation>显示或隐藏模型对此回答的推理过程</translation>
     </message>
     <message>
-        <location filename="../ui/chat/transcriptview.cpp" line="755"/>
+        <location filename="../ui/chat/transcriptview.cpp" line="769"/>
         <source>Copy this code block</source>
         <translation>复制此代码块</translation>
     </message>
@@ -9594,68 +9627,68 @@ Exit codes: 0 listed, 2 bad arguments or a configuration file with errors.
 <context>
     <name>tiergate::TransportCall</name>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="205"/>
+        <location filename="../core/transport/transportcall.cpp" line="207"/>
         <source>The announced body</source>
         <translation>声明的响应体</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="222"/>
+        <location filename="../core/transport/transportcall.cpp" line="227"/>
         <source>%1 passed the provider&apos;s limit of %2 bytes; the request was stopped there.</source>
         <translation>%1 超过了提供商的 %2 字节限制；请求已在此处停止。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="270"/>
-        <location filename="../core/transport/transportcall.cpp" line="303"/>
+        <location filename="../core/transport/transportcall.cpp" line="275"/>
+        <location filename="../core/transport/transportcall.cpp" line="302"/>
         <source>The response body</source>
         <translation>响应体</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="322"/>
+        <location filename="../core/transport/transportcall.cpp" line="336"/>
         <source>A line of the stream</source>
         <translation>流中的一行</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="324"/>
+        <location filename="../core/transport/transportcall.cpp" line="338"/>
         <source>An event of the stream</source>
         <translation>流中的一个事件</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="411"/>
+        <location filename="../core/transport/transportcall.cpp" line="425"/>
         <source>The streamed answer</source>
         <translation>流式回答</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="471"/>
+        <location filename="../core/transport/transportcall.cpp" line="493"/>
         <source>Could not connect to the server within %1 ms.</source>
         <translation>未能在 %1 ms 内连接到服务器。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="474"/>
+        <location filename="../core/transport/transportcall.cpp" line="496"/>
         <source>The server sent nothing within %1 ms.</source>
         <translation>服务器在 %1 ms 内没有发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="478"/>
+        <location filename="../core/transport/transportcall.cpp" line="500"/>
         <source>The server went silent for %1 ms in the middle of the answer.</source>
         <translation>服务器在回答中途 %1 ms 没有响应。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="481"/>
+        <location filename="../core/transport/transportcall.cpp" line="503"/>
         <source>The request took longer than %1 ms.</source>
         <translation>请求耗时超过 %1 ms。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="497"/>
+        <location filename="../core/transport/transportcall.cpp" line="519"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="552"/>
+        <location filename="../core/transport/transportcall.cpp" line="574"/>
         <source>The stream ended without its [DONE] marker.</source>
         <translation>流在没有 [DONE] 标记的情况下结束。</translation>
     </message>
     <message>
-        <location filename="../core/transport/transportcall.cpp" line="581"/>
+        <location filename="../core/transport/transportcall.cpp" line="604"/>
         <source>The server answered HTTP %1, which is not an answer.</source>
         <translation>服务器返回 HTTP %1，这不是有效的回答。</translation>
     </message>
