@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine (idempotent), builds Tiergate and runs the test suite.
-# With CI=true warnings are errors. Two more stages follow the suite (by default only in CI):
+# With CI=true warnings are errors. Three more stages follow the suite (by default only in CI):
 #  - TIERGATE_SANITIZE_STAGE=1: the core tests again in an AddressSanitizer + UndefinedBehaviorSanitizer
 #    build (clang, build-fuzz/: only the core, its tests and tiergate-cli; ccache keeps later runs short),
 #  - TIERGATE_FUZZ_STAGE=1: a short run of every libFuzzer target on the same build (scripts/fuzz.sh,
-#    FUZZ_SECONDS each, default 20).
+#    FUZZ_SECONDS each, default 20),
+#  - TIERGATE_TSAN_STAGE=1: the tests of the code that runs on a second thread (the search indexer)
+#    in a ThreadSanitizer build (scripts/tsan.sh, build-tsan/: only the core and those tests).
 # Each stage prints how long it took. Benchmarks are not part of this run: scripts/bench.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +21,10 @@ export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$BUILD_DIR" -LE bench --output-on-failure --parallel "$(nproc)" --timeout 300
 echo "test: build and suite in $(( $(date +%s) - start )) s"
 
-# In CI both stages run by default (TIERGATE_SANITIZE_STAGE=0 / TIERGATE_FUZZ_STAGE=0 skip one).
+# In CI the stages run by default (TIERGATE_SANITIZE_STAGE=0, TIERGATE_FUZZ_STAGE=0 or
+# TIERGATE_TSAN_STAGE=0 skip one).
 if [ "${CI:-}" = "true" ]; then
-    : "${TIERGATE_SANITIZE_STAGE:=1}" "${TIERGATE_FUZZ_STAGE:=1}"
+    : "${TIERGATE_SANITIZE_STAGE:=1}" "${TIERGATE_FUZZ_STAGE:=1}" "${TIERGATE_TSAN_STAGE:=1}"
 fi
 FUZZ_DIR=${TIERGATE_FUZZ_BUILD_DIR:-build-fuzz}
 export TIERGATE_FUZZ_BUILD_DIR=$FUZZ_DIR
@@ -43,4 +46,10 @@ if [ "${TIERGATE_FUZZ_STAGE:-}" = "1" ]; then
     start=$(date +%s)
     FUZZ_SECONDS=${FUZZ_SECONDS:-20} ./scripts/fuzz.sh
     echo "fuzz: every target clean in $(( $(date +%s) - start )) s (build included)"
+fi
+
+if [ "${TIERGATE_TSAN_STAGE:-}" = "1" ]; then
+    start=$(date +%s)
+    ./scripts/tsan.sh
+    echo "tsan: the threaded code's tests clean under ThreadSanitizer in $(( $(date +%s) - start )) s (build included)"
 fi

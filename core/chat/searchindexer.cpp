@@ -1,13 +1,12 @@
 #include "core/chat/searchindexer.h"
 
-#include <QDeadlineTimer>
 #include <QLoggingCategory>
-#include <QMutexLocker>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <chrono>
 #include <utility>
 
 namespace tiergate {
@@ -27,17 +26,17 @@ SearchIndexer::~SearchIndexer()
 
 void SearchIndexer::wake()
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_woken = true;
-    m_wake.wakeAll();
+    m_wake.notify_all();
 }
 
 void SearchIndexer::stop()
 {
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_stop = true;
-        m_wake.wakeAll();
+        m_wake.notify_all();
     }
     wait();
 }
@@ -85,11 +84,11 @@ void SearchIndexer::run()
             }
             if (!pendingLeft)
                 Q_EMIT indexed();
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             // Pending work that failed (a locked database) is retried after a pause; messages another
             // process adds are picked up within the idle poll.
             if (!m_woken && !m_stop)
-                m_wake.wait(&m_mutex, QDeadlineTimer(pendingLeft ? 1000 : 2000));
+                m_wake.wait_for(lock, std::chrono::milliseconds(pendingLeft ? 1000 : 2000));
             m_woken = false;
         }
         db.close();
@@ -103,7 +102,7 @@ bool SearchIndexer::indexOne(const QString &connection)
     QSqlQuery q(db);
     // Clear the wake flag before reading, so a trigger firing after this read wakes us again.
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_woken = false;
     }
     QList<std::pair<qint64, qint64>> pending; // message id, gen

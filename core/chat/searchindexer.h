@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QMutex>
 #include <QString>
 #include <QThread>
-#include <QWaitCondition>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 namespace tiergate {
 
@@ -18,7 +18,9 @@ namespace tiergate {
 /// table, which triggers on `messages` fill; a message is cut into overlapping segments indexed
 /// one transaction each, so stopping is quick and a half-indexed message simply stays pending
 /// (search() reads pending messages with LIKE). Owned by ConversationStore; `indexed()` fires
-/// (from this thread) each time the pending list became empty.
+/// (from this thread) each time the pending list became empty. The thread waits on a standard mutex
+/// and condition variable, not QWaitCondition, whose unlocking inside Qt ThreadSanitizer cannot see
+/// (scripts/tsan.sh).
 class SearchIndexer : public QThread
 {
     Q_OBJECT
@@ -52,8 +54,8 @@ private:
 
     QString m_databasePath;
     QString m_indexPath;
-    QMutex m_mutex;
-    QWaitCondition m_wake;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
     bool m_woken = false;
     std::atomic_bool m_stop { false };
 };

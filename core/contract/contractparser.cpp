@@ -18,15 +18,20 @@ using namespace contract_detail;
 namespace {
 
 /// Parses `body` as a JSON object, or describes why it is not one.
-std::optional<QJsonObject> parseObject(const QByteArray &body, const char *what, RouteError *error)
+/// `cutAt`, `cutBytes`: the body had `cutBytes` bytes taken out before offset `cutAt`, so an error
+/// from there on is reported where it was in the whole body.
+std::optional<QJsonObject> parseObject(
+    const QByteArray &body, const char *what, RouteError *error, qsizetype cutAt = -1, qsizetype cutBytes = 0)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        const qsizetype offset
+            = parseError.offset + (cutAt >= 0 && parseError.offset >= cutAt ? cutBytes : qsizetype(0));
         *error = ContractParser::malformed(RouteError::Cause::InvalidJson,
             QCoreApplication::translate("tiergate::ContractParser", "%1: not valid JSON (%2 at offset %3)")
                 .arg(QLatin1String(what), parseError.errorString())
-                .arg(parseError.offset));
+                .arg(offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -84,6 +89,15 @@ ContractResult<StreamChunk> ContractParser::parseChunk(const QByteArray &data)
 class StreamChunkReader::Scanner
 {
 public:
+    struct Text
+    {
+        const char *data = nullptr; ///< between the quotes, escapes undecoded
+        qsizetype size = 0;
+        bool escaped = false;
+        bool nonAscii = false;
+        QByteArrayView view() const { return QByteArrayView(data, size); }
+    };
+
     Scanner(QByteArrayView data, StreamChunkReader &reader)
         : m_p(data.data())
         , m_end(data.data() + data.size())
@@ -150,13 +164,12 @@ public:
     }
 
     /// Finds the answer text of a whole chat.completion body, the string at
-    /// `choices[0].message.content`, and decodes it into `text`; `quoted` is where its quotes are
-    /// (offsets into the input). False when there is none or anything on the way is unusual (an
+    /// `choices[0].message.content`, checking it as Qt's parser would; `*quoteBegin` is the offset of
+    /// its opening quote in the input. False when there is none or anything on the way is unusual (an
     /// escaped or repeated key, deep nesting, a text Qt would refuse): the caller parses as usual.
-    bool readAnswerText(QString *text, qsizetype *quoteBegin, qsizetype *quoteEnd)
+    bool findAnswerText(Text *found, qsizetype *quoteBegin)
     {
         const char *const begin = m_p;
-        Text found;
         bool have = false;
         unsigned seen = 0;
         if (!consume('{'))
@@ -166,14 +179,75 @@ public:
                 return skipValue(0);
             if (seen++ || !consume('['))
                 return false;
-            return forEachElement([&](qsizetype i) { return i == 0 ? findInChoice(&found, &have) : skipValue(0); });
+            return forEachElement([&](qsizetype i) { return i == 0 ? findInChoice(found, &have) : skipValue(0); });
         });
         skipSpace();
-        if (!ok || !have || m_p != m_end || !decode(found, text))
+        if (!ok || !have || m_p != m_end || !decode(*found, nullptr))
             return false;
-        *quoteBegin = (found.data - 1) - begin;
-        *quoteEnd = (found.data + found.size) - begin;
+        *quoteBegin = (found->data - 1) - begin;
         return true;
+    }
+
+    /// Decodes a text that decode() accepted into UTF-16 at `out`, front to back, and returns the
+    /// units written. `out` may overlap the text when it starts at least `text.size` bytes before
+    /// the text: each unit is written after the bytes it comes from are read, and never reaches a
+    /// byte not read yet (the units so far never outnumber the bytes read).
+    static qsizetype decodeValid(const Text &text, char16_t *out)
+    {
+        const auto *p = reinterpret_cast<const unsigned char *>(text.data);
+        const auto *const end = p + text.size;
+        qsizetype w = 0;
+        while (p != end) {
+            const unsigned char c = *p;
+            if (c < 0x80 && c != '\\') {
+                ++p;
+                out[w++] = c;
+            } else if (c == '\\') {
+                const unsigned char escaped = p[1];
+                char16_t unit = escaped;
+                switch (escaped) {
+                case 'b':
+                    unit = u'\b';
+                    break;
+                case 'f':
+                    unit = u'\f';
+                    break;
+                case 'n':
+                    unit = u'\n';
+                    break;
+                case 'r':
+                    unit = u'\r';
+                    break;
+                case 't':
+                    unit = u'\t';
+                    break;
+                case 'u':
+                    unit = 0;
+                    for (int k = 2; k < 6; ++k)
+                        unit = char16_t((unit << 4) | hexValue(char(p[k])));
+                    p += 4;
+                    break;
+                default:
+                    break; // '"', '\\', '/'
+                }
+                p += 2;
+                out[w++] = unit;
+            } else if (c < 0xE0) {
+                const char16_t unit = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
+                p += 2;
+                out[w++] = unit;
+            } else if (c < 0xF0) {
+                const char16_t unit = char16_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+                p += 3;
+                out[w++] = unit;
+            } else {
+                const char32_t code = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+                p += 4;
+                out[w++] = QChar::highSurrogate(code);
+                out[w++] = QChar::lowSurrogate(code);
+            }
+        }
+        return w;
     }
 
 private:
@@ -263,15 +337,6 @@ private:
         }
     }
 
-    struct Text
-    {
-        const char *data = nullptr; ///< between the quotes, escapes undecoded
-        qsizetype size = 0;
-        bool escaped = false;
-        bool nonAscii = false;
-        QByteArrayView view() const { return QByteArrayView(data, size); }
-    };
-
     bool scanString(Text *text)
     {
         if (peek() != '"')
@@ -350,20 +415,24 @@ private:
         return -1;
     }
 
+    /// The text of a scanned string into `out`; with `out` null, only whether it would decode.
     static bool decode(const Text &text, QString *out)
     {
         if (!text.escaped) {
             if (!text.nonAscii) {
-                *out = QString::fromLatin1(text.data, text.size);
+                if (out)
+                    *out = QString::fromLatin1(text.data, text.size);
                 return true;
             }
             if (!isValidUtf8(text.view()))
                 return false;
-            *out = QString::fromUtf8(text.data, text.size);
+            if (out)
+                *out = QString::fromUtf8(text.data, text.size);
             return true;
         }
         QString result;
-        result.reserve(text.size);
+        if (out)
+            result.reserve(text.size);
         const char *p = text.data;
         const char *const end = p + text.size;
         while (p != end) {
@@ -374,38 +443,39 @@ private:
                 const QByteArrayView piece(run, p - run);
                 if (!isValidUtf8(piece))
                     return false;
-                result.append(QString::fromUtf8(piece));
+                if (out)
+                    result.append(QString::fromUtf8(piece));
             }
             if (p == end)
                 break;
             // scanString() guaranteed a byte after each backslash.
             const char escaped = p[1];
             p += 2;
+            char16_t unit = 0;
             switch (escaped) {
             case '"':
             case '\\':
             case '/':
-                result.append(QLatin1Char(escaped));
+                unit = char16_t(escaped);
                 break;
             case 'b':
-                result.append(QLatin1Char('\b'));
+                unit = u'\b';
                 break;
             case 'f':
-                result.append(QLatin1Char('\f'));
+                unit = u'\f';
                 break;
             case 'n':
-                result.append(QLatin1Char('\n'));
+                unit = u'\n';
                 break;
             case 'r':
-                result.append(QLatin1Char('\r'));
+                unit = u'\r';
                 break;
             case 't':
-                result.append(QLatin1Char('\t'));
+                unit = u'\t';
                 break;
             case 'u': {
                 if (end - p < 4)
                     return false;
-                char16_t unit = 0;
                 for (int k = 0; k < 4; ++k) {
                     const int digit = hexValue(p[k]);
                     if (digit < 0)
@@ -414,15 +484,17 @@ private:
                 }
                 if (QChar::isSurrogate(unit))
                     return false;
-                result.append(QChar(unit));
                 p += 4;
                 break;
             }
             default:
                 return false;
             }
+            if (out)
+                result.append(QChar(unit));
         }
-        *out = std::move(result);
+        if (out)
+            *out = std::move(result);
         return true;
     }
 
@@ -789,42 +861,59 @@ private:
     StreamChunkReader &m_reader;
 };
 
-ContractResult<ChatResponse> ContractParser::parseResponse(QByteArray &&body, QString *text, qsizetype directTextBytes)
+ContractResult<ChatResponse> ContractParser::parseResponse(
+    ResponseBuffer &&body, QString *text, qsizetype directTextBytes)
 {
-    QByteArray input = std::move(body);
-    body = QByteArray();
+    using Scanner = StreamChunkReader::Scanner;
+    ResponseBuffer input = std::move(body);
+    body = ResponseBuffer();
+    QByteArray framing; // the body with the text taken out
     QString direct;
-    qsizetype quoteBegin = 0;
-    qsizetype quoteEnd = 0;
-    bool cut = false;
+    qsizetype cutAt = -1;
+    qsizetype cutBytes = 0;
     if (input.size() >= directTextBytes) {
         StreamChunkReader unused;
-        cut = StreamChunkReader::Scanner(QByteArrayView(input), unused).readAnswerText(&direct, &quoteBegin, &quoteEnd)
-            && quoteEnd - quoteBegin - 1 >= directTextBytes;
-        if (cut) {
-            // The text is out: what is left for QJsonDocument is an empty string padded with
-            // spaces, so every other byte (and any error offset) stays where it was.
+        Scanner scanner(QByteArrayView(input.constData(), input.size()), unused);
+        Scanner::Text found;
+        qsizetype quoteBegin = 0;
+        if (scanner.findAnswerText(&found, &quoteBegin) && found.size >= directTextBytes) {
+            // The rest of the body is read by QJsonDocument with an empty string in the text's place.
+            const qsizetype textBegin = quoteBegin + 1;
+            const qsizetype textBytes = found.size;
+            framing.reserve(input.size() - textBytes);
+            framing.append(input.constData(), textBegin);
+            framing.append(input.constData() + textBegin + textBytes, input.size() - textBegin - textBytes);
+            cutAt = textBegin + 1;
+            cutBytes = textBytes;
+            // The text in place: its bytes moved to the back of 2R bytes of the buffer, decoded to
+            // the front (see decodeValid()); the buffer becomes the string.
+            if (input.size() < 2 * textBytes)
+                input.resize(2 * textBytes);
             char *d = input.data();
-            d[quoteBegin + 1] = '"';
-            std::memset(d + quoteBegin + 2, ' ', size_t(quoteEnd - quoteBegin - 1));
-        } else {
-            direct.clear();
+            std::memmove(d + textBytes, d + textBegin, size_t(textBytes));
+            found.data = d + textBytes;
+            const qsizetype units = Scanner::decodeValid(found, reinterpret_cast<char16_t *>(d));
+            direct = input.takeUtf16(units);
         }
     }
     RouteError error;
-    std::optional<QJsonObject> object = parseObject(input, "response", &error);
-    input = QByteArray(); // freed before the response holds its own copy of the text
+    std::optional<QJsonObject> object = cutAt >= 0 ? parseObject(framing, "response", &error, cutAt, cutBytes)
+                                                   : parseObject(input.bytes(), "response", &error);
+    input = ResponseBuffer();
+    framing = QByteArray();
     if (!object)
         return ContractResult<ChatResponse>::failure(error);
     ContractResult<ChatResponse> parsed = ChatResponse::fromJson(*object);
     object.reset();
     if (!parsed.isOk())
         return parsed;
-    if (cut) {
-        parsed.value().choices.first().message.content = direct;
+    if (cutAt >= 0) {
         *text = std::move(direct);
     } else {
         *text = parsed.value().content();
+        // Held once: a string content is the caller's text now.
+        if (!parsed.value().choices.isEmpty() && parsed.value().choices.first().message.content.isString())
+            parsed.value().choices.first().message.content = QString();
     }
     return parsed;
 }

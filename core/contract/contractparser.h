@@ -5,6 +5,7 @@
 #include "core/contract/contractresult.h"
 #include "core/contract/modelinfo.h"
 #include "core/contract/providererror.h"
+#include "core/contract/responsebuffer.h"
 #include "core/contract/streamchunk.h"
 
 #include <QByteArray>
@@ -25,14 +26,15 @@ class ContractParser
 public:
     static ContractResult<ChatRequest> parseRequest(const QByteArray &body);
     static ContractResult<ChatResponse> parseResponse(const QByteArray &body);
-    /// parseResponse() of a body the caller gives up, in less memory for a long answer: an answer
-    /// text (`choices[0].message.content`) of `directTextBytes` or more is decoded straight from the
-    /// body into `*text` and cut out of it before the rest goes through QJsonDocument, and the body
-    /// is freed before the response takes its copy of the text. A body of N bytes then peaks near
-    /// N plus the text in UTF-16 (about 3 N for ASCII text) instead of about 5 N. Same response and
-    /// errors as parseResponse(body); `*text` is the response's content() (set on success only).
+    /// parseResponse() of a body received into a ResponseBuffer the caller gives up, in the least
+    /// memory: the answer text (`choices[0].message.content`, when it is a string) goes to `*text`
+    /// and the response keeps an empty string in its place, so the text is held once. A text of
+    /// `directTextBytes` or more is decoded in place, inside the body's own buffer, which becomes
+    /// `*text`: a body of N bytes with a text of R bytes peaks near max(N, 2R) plus the rest of the
+    /// body, instead of N + 2R. Same response (but for that text) and errors as
+    /// parseResponse(body); `*text` is set on success only (content parts: their joined text).
     static ContractResult<ChatResponse> parseResponse(
-        QByteArray &&body, QString *text, qsizetype directTextBytes = 64 * 1024);
+        ResponseBuffer &&body, QString *text, qsizetype directTextBytes = 64 * 1024);
     /// One SSE `data:` payload (not `[DONE]`).
     static ContractResult<StreamChunk> parseChunk(const QByteArray &data);
     static ContractResult<QList<ModelInfo>> parseModels(const QByteArray &body);

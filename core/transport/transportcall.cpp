@@ -23,6 +23,8 @@ constexpr qsizetype kStreamReadBytes = 64 * 1024;
 constexpr qsizetype kMaxErrorBodyBytes = 64 * 1024;
 /// Qt buffers at most this much of a response ahead of the reader (a back-pressure bound).
 constexpr qint64 kReplyBufferBytes = 1024 * 1024;
+/// A body or a streamed text past this is long: it gets room for all it may grow to at once.
+constexpr qint64 kLongBodyBytes = 64 * 1024;
 
 } // namespace
 
@@ -206,8 +208,11 @@ void TransportCall::applyHead()
             return;
         }
         // A known length is allocated once: no doubling while the body arrives (a compressed
-        // body announces its compressed length, a floor of what arrives).
-        if (announced > 0 && (errorBody ? announced <= kMaxErrorBodyBytes : true))
+        // body announces its compressed length, a floor of what arrives). An answer gets room for
+        // its text in UTF-16 too, decoded there in place; pages never written take no memory.
+        if (announced > 0 && !errorBody)
+            m_body.reserve(2 * announced);
+        else if (announced > 0 && announced <= kMaxErrorBodyBytes)
             m_body.reserve(announced);
     }
 }
@@ -271,13 +276,7 @@ void TransportCall::onReadyRead()
         return;
     }
     const qsizetype before = m_body.size();
-    if (m_body.capacity() < before + available) {
-        // One buffer, grown by doubling but never past the limit (a known length was reserved).
-        qint64 grown = qMax<qint64>(before + available, 2 * m_body.capacity());
-        if (limit > 0)
-            grown = qMin(grown, limit);
-        m_body.reserve(qsizetype(grown));
-    }
+    roomForBody(before + available, errorBody ? 0 : limit);
     m_body.resize(before + available);
     const qint64 got = m_reply->read(m_body.data() + before, available);
     m_body.resize(before + qMax<qint64>(0, got));
@@ -303,7 +302,22 @@ void TransportCall::consumeBody(QByteArrayView bytes)
         finishTooLarge(tr("The response body"), limit);
         return;
     }
+    roomForBody(m_body.size() + bytes.size(), errorBody ? 0 : limit);
     m_body.append(bytes);
+}
+
+void TransportCall::roomForBody(qint64 needed, qint64 answerLimit)
+{
+    if (needed <= m_body.capacity())
+        return;
+    // One buffer. Growing it would copy what arrived (the C library moves the pages of a large
+    // block, but copies a block from its heap), so once an answer of unknown length passes 64 KB,
+    // it gets room for the most it may be and its text in UTF-16 at once: address space, which
+    // takes no memory until written. A known length was reserved (applyHead()).
+    qint64 room = qMax<qint64>(needed, 2 * m_body.capacity());
+    if (answerLimit > 0 && needed > kLongBodyBytes)
+        room = qMax<qint64>(needed, 2 * answerLimit);
+    m_body.reserve(qsizetype(room));
 }
 
 bool TransportCall::feedStream(QByteArrayView bytes, bool atEnd)
@@ -447,7 +461,15 @@ bool TransportCall::handleEvent(const SseEvent &event, const QPointer<TransportC
 
 void TransportCall::deliverContent(const QString &text, const QPointer<TransportCall> &guard)
 {
-    m_result.content += text;
+    QString &content = m_result.content;
+    if (m_sseMode && !m_contentReserved && m_endpoint.maxAnswerBytes > 0
+        && 2 * (content.size() + text.size()) > kLongBodyBytes) {
+        // A long streamed answer: room for all the limit lets it keep, at once (see roomForBody());
+        // what is left unused is given back when the stream ends.
+        m_contentReserved = true;
+        content.reserve(qMax(content.size() + text.size(), qsizetype(m_endpoint.maxAnswerBytes / 2)));
+    }
+    content += text;
     if (!m_result.contentReceived) {
         m_result.contentReceived = true;
         m_result.ttftMs = m_clock.elapsed();
@@ -566,9 +588,10 @@ void TransportCall::finishNonStream()
         return;
     }
     if (status >= 400 || (networkError != QNetworkReply::NoError && status < 400)) {
-        RouteError error = ErrorClassifier::classify(status, m_body, networkError, m_head.retryAfter);
+        const QByteArray body = m_body.bytes();
+        RouteError error = ErrorClassifier::classify(status, body, networkError, m_head.retryAfter);
         if (!error.isError()) {
-            error = ErrorClassifier::fromHttpStatus(status, m_body);
+            error = ErrorClassifier::fromHttpStatus(status, body);
         }
         finishWith(error);
         return;
@@ -582,17 +605,17 @@ void TransportCall::finishNonStream()
         finishWith(error);
         return;
     }
-    // The body is given up to the parser: a long answer is decoded from it once and the body is
-    // freed before the response keeps its copy (no JSON document of the whole text on the way).
+    // The body is given up to the parser: a long answer is decoded inside the body's own buffer,
+    // which becomes the text, and the response holds no second copy of it (see TransportResult).
     QString content;
-    auto parsed = ContractParser::parseResponse(std::exchange(m_body, QByteArray()), &content);
+    auto parsed = ContractParser::parseResponse(std::exchange(m_body, ResponseBuffer()), &content);
     if (!parsed.isOk()) {
         RouteError error = parsed.error();
         error.httpStatus = status;
         finishWith(error);
         return;
     }
-    m_result.response = parsed.value();
+    m_result.response = std::move(parsed.value());
     m_result.usageReported = m_result.response.hasUsage;
     m_result.usage = m_result.response.usage;
     m_result.finishReason = m_result.response.finishReason();
@@ -652,11 +675,15 @@ void TransportCall::finishWith(const RouteError &error)
     }
     m_result.latencyMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_sseMode) {
+        if (m_contentReserved && m_result.content.capacity() > m_result.content.size() + m_result.content.size() / 4)
+            m_result.content.squeeze();
         ChatResponse &response = m_result.response;
         response.object = QStringLiteral("chat.completion");
         ChatChoice choice;
         choice.message.role = QStringLiteral("assistant");
-        choice.message.content = m_result.content;
+        // The text stays in m_result.content alone (see TransportResult): copying it into the
+        // response would hold a long answer twice.
+        choice.message.content = QString();
         choice.message.toolCalls = m_toolCalls.toolCalls();
         choice.message.extra = m_reasoningExtra;
         if (m_result.content.isEmpty() && !choice.message.toolCalls.isEmpty())

@@ -73,6 +73,8 @@ private:
     void applyHead();
     /// Body bytes of either path, through the size bounds.
     void consumeBody(QByteArrayView bytes);
+    /// Capacity for `needed` bytes of body; `answerLimit`: the most an answer body may be (0: an error body).
+    void roomForBody(qint64 needed, qint64 answerLimit);
     void onTimeout(RouteError::Cause cause);
     void timerEvent(QTimerEvent *event) override;
     /// One timer serves the four deadlines: it is armed for the earliest and, when it fires early
@@ -126,10 +128,11 @@ private:
     StreamChunk m_chunk; ///< the chunk being delivered, its storage reused for the next
     QByteArray m_readBuffer; ///< fixed-size buffer the stream is read through
     ToolCallAssembler m_toolCalls;
-    QByteArray m_body; ///< non-streamed body, or an error body
+    ResponseBuffer m_body; ///< non-streamed body, or an error body
     QJsonObject m_reasoningExtra; ///< string fields of the deltas beyond content (reasoning_content, ...)
     qint64 m_keptBytes = 0; ///< stream: content, tool-call and reasoning text kept so far (UTF-16 bytes)
     bool m_sseMode = false; ///< the response is text/event-stream with a 2xx status
+    bool m_contentReserved = false; ///< a long streamed answer got its room (deliverContent())
     TransportResult m_result;
 };
 

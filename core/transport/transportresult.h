@@ -18,7 +18,10 @@ namespace tiergate {
 class TransportResult
 {
 public:
-    ChatResponse response; ///< parsed, or assembled from the stream (content, tool calls, finish_reason)
+    /// Parsed, or assembled from the stream (tool calls, finish_reason, reasoning, extras). The
+    /// answer text of choice 0 is not in it but in `content` (a long answer is held once): its
+    /// `message.content` is an empty string, or null for an answer of tool calls only.
+    ChatResponse response;
     QString content; ///< answer text of choice 0 (partial when cut)
     QString finishReason;
     Usage usage; ///< as sent by the server; empty when none (see usageReported)
