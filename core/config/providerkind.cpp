@@ -1,5 +1,8 @@
 #include "core/config/providerkind.h"
 
+#include "core/config/connectpreset.h"
+#include "core/config/tiergateconfig.h"
+
 #include <QRegularExpression>
 
 namespace tiergate {
@@ -181,6 +184,46 @@ void applyProviderKind(ProviderConfig &provider, const QString &kind)
         provider.baseUrl = to->baseUrl;
     if (presetKey)
         provider.apiKey = to->keyVariable.isEmpty() ? KeyRef() : KeyRef::env(to->keyVariable);
+}
+
+QString providerIdStem(const QString &kind)
+{
+    const QString canonical = canonicalProviderKind(kind.trimmed());
+    if (canonical.isEmpty() || canonical == QLatin1String("openai-compatible") || !isKnownProviderKind(canonical))
+        return QStringLiteral("custom");
+    return canonical;
+}
+
+QString newProviderId(const TiergateConfig &config, const QString &kind)
+{
+    return ConnectPreset::uniqueProviderId(config, providerIdStem(kind));
+}
+
+QString providerIdAfterKindChange(const TiergateConfig &config, const QString &id, const QString &kind)
+{
+    const ProviderConfig *provider = config.provider(id);
+    if (!provider)
+        return id;
+    const QString oldStem = providerIdStem(provider->kind);
+    static const QRegularExpression numbered(QStringLiteral("^(.+)-[0-9]+$"));
+    const QRegularExpressionMatch match = numbered.match(id);
+    const bool automatic = id == oldStem || (match.hasMatch() && match.captured(1) == oldStem);
+    const QString newStem = providerIdStem(kind);
+    if (!automatic || newStem == oldStem)
+        return id;
+    TiergateConfig without = config;
+    without.providers.removeIf([&id](const ProviderConfig &p) { return p.id == id; });
+    return newProviderId(without, kind);
+}
+
+QString changeProviderKind(TiergateConfig &config, const QString &id, const QString &kind)
+{
+    const QString to = providerIdAfterKindChange(config, id, kind);
+    if (ProviderConfig *p = config.provider(id))
+        applyProviderKind(*p, kind);
+    if (to != id && config.renameProvider(id, to))
+        return to;
+    return id;
 }
 
 } // namespace tiergate

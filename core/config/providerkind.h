@@ -9,6 +9,8 @@
 
 namespace tiergate {
 
+class TiergateConfig;
+
 /// What Tiergate knows about one kind of upstream (ProviderConfig::kind): the vendor's
 /// OpenAI-compatible base URL where it offers one, the environment variable its key is usually
 /// kept in, and how the export targets name it (LiteLLM's model prefix, Portkey's `provider`).
@@ -53,5 +55,20 @@ bool isAzureApiVersion(const QString &version);
 /// reference that is empty or `env:` some kind's usual variable becomes `env:` `kind`'s (none for
 /// keyless local servers). A URL or key the user set otherwise is kept.
 void applyProviderKind(ProviderConfig &provider, const QString &kind);
+
+/// What a provider of `kind` is called when nobody named it: the kind ("openai", "groq"), or
+/// "custom" for an OpenAI-compatible server of no known kind.
+QString providerIdStem(const QString &kind);
+/// The id a new provider of `kind` gets in `config`: providerIdStem() made unique ("openai-2").
+QString newProviderId(const TiergateConfig &config, const QString &kind);
+/// The id provider `id` of `config` has after its kind changed to `kind`: an id that was only
+/// its old kind's stem ("custom", "openai-2") follows the new kind (newProviderId()); an id the
+/// user chose is kept. The catalog's models of a vendor are tied to its kind's id ("openai"), so
+/// a provider renamed this way serves them.
+QString providerIdAfterKindChange(const TiergateConfig &config, const QString &id, const QString &kind);
+/// Changes the kind of provider `id` of `config` (applyProviderKind()) and, as
+/// providerIdAfterKindChange() says, its id, with its models and rate limits
+/// (TiergateConfig::renameProvider()). Returns the provider's id afterwards.
+QString changeProviderKind(TiergateConfig &config, const QString &id, const QString &kind);
 
 } // namespace tiergate

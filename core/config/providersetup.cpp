@@ -67,9 +67,8 @@ QString ProviderSetup::chosenModel() const
     return models.value(0);
 }
 
-QString ProviderSetup::addTo(TiergateConfig &config) const
+ProviderConfig ProviderSetup::providerConfig(const QString &id) const
 {
-    const QString id = providerIdIn(config);
     ProviderConfig provider;
     provider.id = id;
     provider.displayName = displayName;
@@ -77,7 +76,13 @@ QString ProviderSetup::addTo(TiergateConfig &config) const
     provider.baseUrl = baseUrl;
     provider.apiKey = apiKey;
     provider.apiVersion = apiVersion;
-    config.upsertProvider(provider);
+    return provider;
+}
+
+QString ProviderSetup::addTo(TiergateConfig &config) const
+{
+    const QString id = providerIdIn(config);
+    config.upsertProvider(providerConfig(id));
 
     const QList<ModelConfig> catalog = builtin::catalog();
     for (const QString &model : models) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/keyref.h"
+#include "core/config/providerconfig.h"
 
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,8 @@ public:
     /// The model the profile routes to first (see defaultModel).
     QString chosenModel() const;
 
+    /// The provider this setup writes, under the id `id`.
+    ProviderConfig providerConfig(const QString &id) const;
     /// Adds provider, models, tier and profile (both named after the provider id) to `config`;
     /// returns the profile's name.
     QString addTo(TiergateConfig &config) const;

@@ -126,6 +126,25 @@ QStringList TiergateConfig::buildChain(
     return tiergate::buildChain(resolveModel(tierName, requested), p->fallbackChain);
 }
 
+bool TiergateConfig::renameProvider(const QString &from, const QString &to)
+{
+    ProviderConfig *p = provider(from);
+    if (!p || to.isEmpty() || provider(to))
+        return false;
+    p->id = to;
+    for (ModelConfig &m : models) {
+        if (m.providerId == from)
+            m.providerId = to;
+    }
+    for (ProfileConfig &profile : profiles) {
+        for (RateLimitConfig &rl : profile.rateLimits) {
+            if (rl.scope == RateLimitConfig::Scope::Provider && rl.target == from)
+                rl.target = to;
+        }
+    }
+    return true;
+}
+
 void TiergateConfig::upsertProvider(const ProviderConfig &p)
 {
     upsert(providers, p, [](const ProviderConfig &x) { return x.id; });

@@ -60,6 +60,11 @@ public:
     QStringList buildChain(
         const QString &profileName, const QString &requested, const QString &tierOverride = QString()) const;
 
+    /// Gives provider `from` the id `to` (unused) and moves what refers to it along: the user's
+    /// models and the profiles' per-provider rate limits. False (nothing changed) when `from` is no
+    /// provider or `to` is empty or taken.
+    bool renameProvider(const QString &from, const QString &to);
+
     /// Inserts or replaces (by id / name).
     void upsertProvider(const ProviderConfig &p);
     void upsertModel(const ModelConfig &m);

@@ -59,8 +59,7 @@ public:
     /// tokens × perMTokMicros / 1'000'000, rounded half away from zero, without overflow.
     static qint64 tokensCost(qint64 tokens, qint64 perMTokMicros);
 
-    /// "$0.0123": at least four decimals below one dollar, up to six (micro-dollar precision) so
-    /// tiny amounts never show as zero; two decimals from one dollar up. Negative amounts get "-$".
+    /// Money::format(): "$12.35", "$0.158", "$0.0012", "< $0.0001".
     static QString formatMoney(qint64 micros);
 
 private:

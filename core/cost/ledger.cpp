@@ -4,6 +4,7 @@
 #include "core/cost/errorclass.h"
 #include "core/cost/ledgerschema.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QVariant>
 
@@ -524,11 +526,25 @@ bool Ledger::open()
     pragma.finish();
     // WAL: readers (the dashboard) never block the writer. synchronous=NORMAL in WAL mode keeps
     // every committed transaction across a process crash; only an OS crash may lose the last ones.
-    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next()
-        || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        setError(tr("Cannot switch the ledger %1 to WAL mode.").arg(m_path));
-        close();
-        return false;
+    // Switching a new file to WAL takes an exclusive lock. When another process is creating the
+    // same ledger at that moment, SQLite answers "database is locked" at once (it does not wait on
+    // a lock upgrade, to avoid deadlocks), so the switch is tried again for up to 5 s.
+    QDeadlineTimer deadline(5000);
+    QString walError;
+    for (int attempt = 0;; ++attempt) {
+        if (pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && pragma.next()
+            && pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            break;
+        walError = pragma.lastError().isValid()
+            ? pragma.lastError().text()
+            : tr("the database stayed in mode \"%1\"").arg(pragma.value(0).toString());
+        pragma.finish();
+        if (deadline.hasExpired()) {
+            setError(tr("Cannot switch the ledger %1 to WAL mode: %2").arg(m_path, walError));
+            close();
+            return false;
+        }
+        QThread::msleep(std::min(10 + 10 * attempt, 100));
     }
     pragma.finish();
     // A 32 MiB page cache (default 2 MiB) keeps the request-id index of a large ledger in memory,

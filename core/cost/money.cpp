@@ -4,6 +4,16 @@
 
 namespace tiergate {
 
+namespace {
+
+QString cents(const QString &sign, quint64 magnitude)
+{
+    const quint64 c = (magnitude + 5'000) / 10'000;
+    return sign + QString::number(c / 100) + u'.' + QStringLiteral("%1").arg(c % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
 QString Money::format(qint64 micros)
 {
     const bool negative = micros < 0;
@@ -12,13 +22,32 @@ QString Money::format(qint64 micros)
     const QString sign = negative ? QStringLiteral("-$") : QStringLiteral("$");
     if (magnitude == 0)
         return QStringLiteral("$0.00");
+    if (magnitude >= quint64(kMicrosPerDollar))
+        return cents(sign, magnitude);
+    if (magnitude < 100) // below the fourth decimal: never shown as zero
+        return negative ? QStringLiteral("> -$0.0001") : QStringLiteral("< $0.0001");
 
-    if (magnitude >= quint64(kMicrosPerDollar)) {
-        const quint64 cents = (magnitude + 5'000) / 10'000;
-        return sign + QString::number(cents / 100) + u'.'
-            + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
-    }
+    // Three significant digits within four decimals: a dime and up has three decimals.
+    const int decimals = magnitude >= 100'000 ? 3 : 4;
+    const quint64 unit = decimals == 3 ? 1'000 : 100;
+    const quint64 rounded = (magnitude + unit / 2) / unit;
+    if (rounded * unit >= quint64(kMicrosPerDollar))
+        return cents(sign, rounded * unit);
+    QString fraction = QStringLiteral("%1").arg(rounded, decimals, 10, QLatin1Char('0'));
+    while (fraction.size() > 2 && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    return sign + QStringLiteral("0.") + fraction;
+}
 
+QString Money::formatExact(qint64 micros)
+{
+    const bool negative = micros < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(micros) : quint64(micros);
+    const QString sign = negative ? QStringLiteral("-$") : QStringLiteral("$");
+    if (magnitude == 0)
+        return QStringLiteral("$0.00");
+    if (magnitude >= quint64(kMicrosPerDollar))
+        return cents(sign, magnitude);
     QString fraction = QStringLiteral("%1").arg(magnitude, 6, 10, QLatin1Char('0'));
     while (fraction.size() > 4 && fraction.endsWith(u'0'))
         fraction.chop(1);

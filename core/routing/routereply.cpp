@@ -434,20 +434,11 @@ void RouteReply::sendAttempt(const QByteArray &key)
     const ProviderConfig &provider = *e.provider;
     const TimeoutConfig timeouts = m_profile->timeouts.over(provider.timeouts);
 
-    Endpoint endpoint;
-    endpoint.baseUrl = provider.baseUrl;
-    endpoint.apiKey = key;
-    endpoint.providerId = provider.id;
-    for (auto it = provider.headers.constBegin(); it != provider.headers.constEnd(); ++it)
-        endpoint.extraHeaders.append({ it.key().toUtf8(), it.value().toUtf8() });
+    Endpoint endpoint = Endpoint::forProvider(provider, key);
     endpoint.connectTimeoutMs = timeouts.connectMs;
     endpoint.firstByteTimeoutMs = timeouts.firstByteMs;
     endpoint.stallTimeoutMs = timeouts.stallMs;
     endpoint.totalTimeoutMs = timeouts.totalMs;
-    endpoint.maxConcurrent = provider.maxConcurrent;
-    endpoint.maxLineBytes = provider.limits.maxLineBytes;
-    endpoint.maxEventBytes = provider.limits.maxEventBytes;
-    endpoint.maxAnswerBytes = provider.limits.maxAnswerBytes;
 
     m_attempt = Attempt();
     m_attempt.index = int(m_result.attempts.size());

@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <sys/socket.h>
 #include <zlib.h>
@@ -339,19 +340,35 @@ private:
         m_closeAfter = headers.value("connection").toLower() == "close";
         const QByteArray method = requestLine.value(0);
         QByteArray path = requestLine.value(1);
+        if (m_sim->m_targets.size() >= 64) // the newest only: the app's Simulator runs for hours
+            m_sim->m_targets.removeFirst();
+        m_sim->m_targets.append(method + ' ' + path);
         const qsizetype query = path.indexOf('?');
-        if (query >= 0)
+        QByteArray queryText;
+        if (query >= 0) {
+            queryText = path.mid(query + 1);
             path.truncate(query);
+        }
         while (path.size() > 1 && path.endsWith('/'))
             path.chop(1);
-        handleRequest(method, path, headers, body);
+        handleRequest(method, path, queryText, headers, body);
     }
 
-    void handleRequest(const QByteArray &method, const QByteArray &path, const QHash<QByteArray, QByteArray> &headers,
-        const QByteArray &body)
+    void handleRequest(const QByteArray &method, const QByteArray &path, const QByteArray &query,
+        const QHash<QByteArray, QByteArray> &headers, const QByteArray &body)
     {
-        if (!m_sim->m_requiredKey.isEmpty()
-            && headers.value("authorization") != QByteArray("Bearer ") + m_sim->m_requiredKey) {
+        const bool azure = !m_sim->m_azureApiVersion.isEmpty();
+        if (azure
+            && QUrlQuery(QString::fromLatin1(query)).queryItemValue(QStringLiteral("api-version"))
+                != QString::fromLatin1(m_sim->m_azureApiVersion)) {
+            // What Azure OpenAI answers without (or with another) api-version.
+            sendError(404, QStringLiteral("Resource not found"), QStringLiteral("invalid_request_error"),
+                QStringLiteral("404"));
+            return;
+        }
+        const bool keyOk = azure ? headers.value("api-key") == m_sim->m_requiredKey
+                                 : headers.value("authorization") == QByteArray("Bearer ") + m_sim->m_requiredKey;
+        if (!m_sim->m_requiredKey.isEmpty() && !keyOk) {
             sendError(401, QStringLiteral("Incorrect API key provided."), QStringLiteral("invalid_request_error"),
                 QStringLiteral("invalid_api_key"));
             return;
@@ -1149,6 +1166,7 @@ void Simulator::resetCounters()
     m_total = 0;
     m_lastBody.clear();
     m_lastHeaders.clear();
+    m_targets.clear();
 }
 
 int Simulator::openConnections() const

@@ -53,8 +53,12 @@ public:
     const SimModelSpec *model(const QString &id) const;
     void setSeed(quint64 seed) { m_seed = seed; }
     quint64 seed() const { return m_seed; }
-    /// When set, requests must carry `Authorization: Bearer <key>` (401 otherwise).
+    /// When set, requests must carry `Authorization: Bearer <key>` (401 otherwise); with
+    /// setAzureApiVersion(), Azure OpenAI's `api-key: <key>` instead.
     void setRequiredApiKey(const QByteArray &key) { m_requiredKey = key; }
+    /// Answers as Azure OpenAI does: every request must carry the query `api-version=<version>`
+    /// (404 otherwise) and the required key comes in the `api-key` header. Empty: off.
+    void setAzureApiVersion(const QByteArray &version) { m_azureApiVersion = version; }
 
     void addFault(const SimFault &fault);
     /// Chaos: a share `rate` (0..1) of the requests not matched by a scripted fault get one drawn
@@ -75,6 +79,9 @@ public:
     QJsonObject lastRequest() const;
     /// Headers of the last request, lower-cased names.
     QHash<QByteArray, QByteArray> lastRequestHeaders() const { return m_lastHeaders; }
+    /// Method and target (path and query) of the last 64 requests received, oldest first
+    /// ("GET /v1/models?api-version=2024-10-21").
+    QList<QByteArray> requestTargets() const { return m_targets; }
     void resetCounters();
     int openConnections() const;
     /// Requests being answered right now (waiting, streaming or stalled); 0 once clients went away.
@@ -116,6 +123,8 @@ private:
     QByteArray m_lastBody;
     QHash<QByteArray, QByteArray> m_lastHeaders;
     QByteArray m_requiredKey;
+    QByteArray m_azureApiVersion;
+    QList<QByteArray> m_targets;
     QSet<QByteArray> m_promptPrefixes; ///< hashes of conversation prefixes seen, for cached-token usage
     int m_peakActive = 0;
     double m_chaosRate = 0;

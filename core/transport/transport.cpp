@@ -25,8 +25,8 @@ QNetworkRequest makeRequest(const Endpoint &endpoint, const QString &path, bool 
     // Our own timers watch the exchange; Qt's transfer timeout would race them.
     request.setTransferTimeout(0);
     request.setRawHeader("Accept", streaming ? QByteArray("text/event-stream") : QByteArray("application/json"));
-    if (!endpoint.apiKey.isEmpty())
-        request.setRawHeader("Authorization", QByteArray("Bearer ") + endpoint.apiKey);
+    if (const auto key = endpoint.keyHeaderField(); !key.first.isEmpty())
+        request.setRawHeader(key.first, key.second);
     for (const auto &header : endpoint.extraHeaders)
         request.setRawHeader(header.first, header.second);
     return request;
@@ -67,8 +67,8 @@ QByteArray directRequest(const Endpoint &endpoint, const QUrl &url, bool streami
     add("Accept", streaming ? QByteArrayView("text/event-stream") : QByteArrayView("application/json"));
     add("Accept-Encoding", "gzip, deflate");
     add("Connection", "keep-alive");
-    if (!endpoint.apiKey.isEmpty())
-        add("Authorization", QByteArray(QByteArray("Bearer ") + endpoint.apiKey));
+    if (const auto key = endpoint.keyHeaderField(); !key.first.isEmpty())
+        add(key.first, key.second);
     for (const auto &header : endpoint.extraHeaders)
         wire += header.first + ": " + header.second + "\r\n";
     wire += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";

@@ -3,8 +3,8 @@
 //  - Ledger::monthSpend() (the router's budget hook and the header) on ledgers holding 0, 1M and
 //    10M rows recorded today: time per call and the ratio to the empty ledger;
 //  - `tiergate-cli load` at concurrency 1 on each of those ledgers (fast simulated models): achieved
-//    rate (median of 3 runs of 3,000 requests, after the fill is written back) and its ratio to the
-//    empty ledger (target >= 0.9);
+//    rate (median of 3 runs of 3,000 requests, the ledgers taken in turn after every fill is written
+//    back, so the baseline shares the machine's state) and its ratio to the empty ledger (>= 0.9);
 //  - `tiergate-cli load` at concurrency 64: achieved rate (target >= 3,000 req/s) and processor time
 //    per request of the whole process (router, transport, ledger and the in-process Simulator
 //    serving it; target <= 0.3 ms for the client's share).
@@ -165,44 +165,51 @@ int main(int argc, char **argv)
 
     out << "load average at start: " << loadAverage() << Qt::endl;
     double baseSpendUs = 0;
-    double baseRate = 0;
+    QStringList paths;
     for (const qint64 rows : std::as_const(sizes)) {
         const QString path = dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(rows));
-        {
-            const bool filled = !keepDir.isEmpty() && QFile::exists(path);
-            Ledger ledger(path);
-            if (!ledger.open() || (!filled && !fill(ledger, rows, out)))
-                return 1;
-            if (filled)
-                out << "  reusing " << path << Qt::endl;
-            const double us = monthSpendMicros(ledger);
-            if (rows == sizes.first())
-                baseSpendUs = us;
-            out << "budget check (monthSpend) with " << rows << " rows today: " << QString::number(us, 'f', 1)
-                << " us per call; ratio to " << sizes.first() << " rows: " << QString::number(us / baseSpendUs, 'f', 2)
-                << " (target: flat, O(1) in the rows)  [load " << loadAverage() << "]" << Qt::endl;
-        }
-        // The fill wrote gigabytes: let the kernel write them back before measuring, so the load
-        // does not compete with the set-up's disk writes (a ledger that grew over months has none).
-        ::sync();
-        // The median of three runs on each ledger (each adds its rows to it, a few thousand of millions).
-        QList<LoadRun> runs;
-        for (int i = 0; i < 3; ++i) {
-            runs << runLoad(simConfig, path, c1Requests, 1);
-            if (!runs.constLast().ok) {
-                out << "tiergate-cli load failed on the " << rows << "-row ledger" << Qt::endl;
+        paths << path;
+        const bool filled = !keepDir.isEmpty() && QFile::exists(path);
+        Ledger ledger(path);
+        if (!ledger.open() || (!filled && !fill(ledger, rows, out)))
+            return 1;
+        if (filled)
+            out << "  reusing " << path << Qt::endl;
+        const double us = monthSpendMicros(ledger);
+        if (rows == sizes.first())
+            baseSpendUs = us;
+        out << "budget check (monthSpend) with " << rows << " rows today: " << QString::number(us, 'f', 1)
+            << " us per call; ratio to " << sizes.first() << " rows: " << QString::number(us / baseSpendUs, 'f', 2)
+            << " (target: flat, O(1) in the rows)  [load " << loadAverage() << "]" << Qt::endl;
+    }
+    // The fill wrote gigabytes: let the kernel write them back before measuring, so the load does
+    // not compete with the set-up's disk writes (a ledger that grew over months has none).
+    ::sync();
+    // `load` on each ledger in turn, three rounds (each run adds its rows, a few thousand to millions):
+    // the empty ledger's baseline is measured in the same conditions as the full ones, and each
+    // figure is the median of its three runs.
+    QList<QList<LoadRun>> runs(sizes.size());
+    for (int round = 0; round < 3; ++round) {
+        for (qsizetype i = 0; i < sizes.size(); ++i) {
+            runs[i] << runLoad(simConfig, paths.at(i), c1Requests, 1);
+            if (!runs[i].constLast().ok) {
+                out << "tiergate-cli load failed on the " << sizes.at(i) << "-row ledger" << Qt::endl;
                 return 1;
             }
         }
-        std::sort(runs.begin(), runs.end(), [](const LoadRun &a, const LoadRun &b) { return a.rate < b.rate; });
-        const LoadRun r = runs.at(1);
-        if (rows == sizes.first())
-            baseRate = r.rate;
-        out << "tiergate-cli load, c=1, " << c1Requests << " requests, " << rows
-            << " rows today: " << QString::number(r.rate, 'f', 0)
-            << " req/s (median of 3: " << QString::number(runs.at(0).rate, 'f', 0) << " / "
-            << QString::number(runs.at(2).rate, 'f', 0) << " min / max); ratio to " << sizes.first()
-            << " rows: " << QString::number(r.rate / baseRate, 'f', 2) << " (target >= 0.90)  [load " << loadAverage()
+    }
+    double baseRate = 0;
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        QList<LoadRun> &r = runs[i];
+        std::sort(r.begin(), r.end(), [](const LoadRun &a, const LoadRun &b) { return a.rate < b.rate; });
+        const double rate = r.at(1).rate;
+        if (i == 0)
+            baseRate = rate;
+        out << "tiergate-cli load, c=1, " << c1Requests << " requests, " << sizes.at(i)
+            << " rows today: " << QString::number(rate, 'f', 0)
+            << " req/s (median of 3: " << QString::number(r.at(0).rate, 'f', 0) << " / "
+            << QString::number(r.at(2).rate, 'f', 0) << " min / max); ratio to " << sizes.first()
+            << " rows: " << QString::number(rate / baseRate, 'f', 2) << " (target >= 0.90)  [load " << loadAverage()
             << "]" << Qt::endl;
     }
 

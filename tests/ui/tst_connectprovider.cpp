@@ -264,6 +264,58 @@ private Q_SLOTS:
         QTRY_COMPARE(app->chat->transcriptModel()->rowCount(), 2);
     }
 
+    // Azure OpenAI: "Test connection" and the chat send the key as `api-key` and the api-version on
+    // every request (the upstream answers 404 without it, as Azure does).
+    void azureConnectsWithApiKeyAndApiVersion()
+    {
+        auto app = firstRun();
+        QVERIFY(app);
+        Simulator upstream;
+        SimModelSpec deployment;
+        deployment.id = QStringLiteral("gpt-4o-deployment");
+        deployment.firstTokenLatencyMs = 5;
+        deployment.tokensPerSecond = 0;
+        deployment.answerTokens = 12;
+        upstream.setModels({ deployment });
+        upstream.setRequiredApiKey("az-ui-test-key");
+        upstream.setAzureApiVersion("2024-10-21");
+        QVERIFY(upstream.start());
+
+        app->window->openConnectProvider();
+        QPointer<ConnectProviderDialog> dialog = app->window->findChild<ConnectProviderDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->selectPreset(QStringLiteral("azure")));
+        dialog->baseUrlField()->clear();
+        QTest::keyClicks(dialog->baseUrlField(), upstream.baseUrl().toString());
+        QTest::keyClicks(dialog->keyField(), QStringLiteral("az-ui-test-key"));
+        QCOMPARE(dialog->apiVersionField()->text(), QStringLiteral("2024-10-21"));
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->saveButton()->isEnabled(), 10000);
+        QVERIFY2(dialog->tester()->result().ok, qPrintable(dialog->tester()->result().message));
+        QVERIFY(upstream.requestTargets().contains("GET /v1/models?api-version=2024-10-21"));
+        QCOMPARE(upstream.lastRequestHeaders().value("api-key"), QByteArray("az-ui-test-key"));
+
+        QSignalSpy connected(dialog.data(), &ConnectProviderDialog::connected);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(connected.count(), 1);
+        QTRY_VERIFY(!dialog);
+        const ProviderConfig *provider = app->config->snapshot()->providerForModel(QStringLiteral("gpt-4o-deployment"));
+        QVERIFY(provider);
+        QCOMPARE(provider->kind, QStringLiteral("azure"));
+        QCOMPARE(provider->apiVersion, QStringLiteral("2024-10-21"));
+
+        RouteResult answer = sendAndWait(app->chat, [&] {
+            app->chat->composer()->setFocus();
+            QTest::keyClicks(app->chat->composer(), QStringLiteral("Hello Azure"));
+            QTest::keyClick(app->chat->composer(), Qt::Key_Return, Qt::ControlModifier);
+        });
+        QVERIFY2(answer.isOk(), qPrintable(answer.error.message));
+        QCOMPARE(answer.modelUsed, QStringLiteral("gpt-4o-deployment"));
+        QCOMPARE(upstream.requestTargets().constLast(), QByteArray("POST /v1/chat/completions?api-version=2024-10-21"));
+        QCOMPARE(upstream.lastRequestHeaders().value("api-key"), QByteArray("az-ui-test-key"));
+        QVERIFY(!upstream.lastRequestHeaders().contains("authorization"));
+    }
+
     // A failed test names the field, and "Go to" puts the cursor in it.
     void errorsNameTheFieldToFix()
     {

@@ -5,6 +5,7 @@
 #include "core/cost/spendmeter.h"
 #include "core/routing/routeresult.h"
 #include "tests/support/testenv.h"
+#include "ui/common/columnfitter.h"
 #include "ui/costs/budgetbar.h"
 #include "ui/costs/costdashboard.h"
 #include "ui/costs/ledgeraggregatemodel.h"
@@ -15,10 +16,17 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QMenu>
 #include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace tiergate;
 
@@ -177,6 +185,15 @@ private Q_SLOTS:
         QVERIFY2(window.spendLabel()->text().contains(Money::format(sums.costMicros)),
             qPrintable(window.spendLabel()->text()));
         QVERIFY2(dashboard->totalsText().contains(Money::format(sums.costMicros)), qPrintable(dashboard->totalsText()));
+        // People read at most four decimals (the header used to show "$0.001234"), in the header, the
+        // totals and every cost cell.
+        const QRegularExpression tooPrecise(QStringLiteral("\\$\\d+\\.\\d{5,}"));
+        QVERIFY2(!window.spendLabel()->text().contains(tooPrecise), qPrintable(window.spendLabel()->text()));
+        QVERIFY2(!dashboard->totalsText().contains(tooPrecise), qPrintable(dashboard->totalsText()));
+        for (int row = 0; row < dashboard->tableModel()->rowCount(); ++row) {
+            const QString cost = dashboard->tableModel()->index(row, LedgerTableModel::Cost).data().toString();
+            QVERIFY2(!cost.contains(tooPrecise), qPrintable(cost));
+        }
         QCOMPARE(dashboard->tableModel()->totals().requests, sums.requests);
         bool sawDemo = false;
         for (BudgetBar *bar : dashboard->budgetBars()) {
@@ -234,6 +251,87 @@ private Q_SLOTS:
         QTRY_VERIFY(byModel->columnWidth(LedgerAggregateModel::Key) >= byModel->fontMetrics().averageCharWidth() * 20);
     }
 
+    // At 1024x700 the ledger, the spend summaries and the budget captions show whole: columns that
+    // do not fit are hidden (least important first, the cost never), the header's menu brings them
+    // back, and hiding the summaries gives the ledger the width.
+    void smallScreenShowsWholeColumns()
+    {
+        QTemporaryDir dir;
+        Ledger ledger(dir.filePath(QStringLiteral("ledger.sqlite")), QTimeZone::utc());
+        QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 30; ++i) {
+            RouteResult r = makeResult(i, now.addSecs(-i * 60));
+            r.modelUsed = QStringLiteral("accounts/fireworks/models/llama-v3p1-405b-instruct");
+            r.providerCostMicros = r.costMicros;
+            QVERIFY(ledger.record(r) >= 0);
+        }
+        CostDashboard dashboard(&ledger);
+        dashboard.resize(1010, 620); // the Costs panel of a 1024x700 window
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto *view = dashboard.findChild<QTableView *>(QStringLiteral("ledgerTable"));
+        QVERIFY(view);
+        const auto fits = [](QTableView *v) { return v->horizontalHeader()->length() <= v->viewport()->width(); };
+        QTRY_VERIFY2(fits(view),
+            qPrintable(
+                QStringLiteral("%1 > %2").arg(view->horizontalHeader()->length()).arg(view->viewport()->width())));
+        for (const int c :
+            { LedgerTableModel::Time, LedgerTableModel::Model, LedgerTableModel::Cost, LedgerTableModel::Status })
+            QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
+        const QList<int> dropped = dashboard.ledgerColumns()->droppedColumns();
+        QVERIFY(!dropped.isEmpty());
+        QVERIFY(!dropped.contains(LedgerTableModel::Cost));
+        // The time is whole; the cost column as wide as its widest figure.
+        const QString time = view->model()->index(0, LedgerTableModel::Time).data().toString();
+        QVERIFY(view->columnWidth(LedgerTableModel::Time) >= view->fontMetrics().horizontalAdvance(time) + 6);
+        QVERIFY(view->columnWidth(LedgerTableModel::Cost)
+            >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(LedgerTableModel::Cost));
+
+        for (const char *name : { "spendByModel", "spendByTier" }) {
+            auto *summary = dashboard.findChild<QTableView *>(QLatin1String(name));
+            QTRY_VERIFY2(fits(summary), name);
+            QVERIFY(!summary->isColumnHidden(LedgerAggregateModel::Key));
+            QVERIFY(!summary->isColumnHidden(LedgerAggregateModel::Cost));
+        }
+        QVERIFY(!dashboard.budgetBars().isEmpty());
+        for (BudgetBar *bar : dashboard.budgetBars()) {
+            const QRect area = bar->captionRect();
+            const QRect needed = QFontMetrics(bar->captionFont())
+                                     .boundingRect(QRect(0, 0, area.width(), 100000), Qt::TextWordWrap, bar->caption());
+            QVERIFY2(needed.height() <= area.height() && needed.width() <= area.width(), qPrintable(bar->caption()));
+        }
+
+        // The header's menu shows a dropped column; it stays shown.
+        const int wanted = dropped.constLast();
+        const QString title = view->model()->headerData(wanted, Qt::Horizontal).toString();
+        std::unique_ptr<QMenu> menu(dashboard.ledgerColumns()->columnsMenu(&dashboard));
+        QAction *show = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == title)
+                show = a;
+        }
+        QVERIFY(show);
+        QVERIFY(!show->isChecked());
+        show->trigger();
+        QVERIFY(!view->isColumnHidden(wanted));
+        dashboard.resize(1000, 620);
+        QCoreApplication::processEvents();
+        QVERIFY(!view->isColumnHidden(wanted));
+        QVERIFY(!dashboard.ledgerColumns()->droppedColumns().contains(wanted));
+
+        // Without the summaries the ledger has the width: fewer columns give way, all whole.
+        const qsizetype before = dashboard.ledgerColumns()->droppedColumns().size();
+        QPushButton *summaries = dashboard.summariesButton();
+        QVERIFY(summaries->isChecked());
+        summaries->click();
+        QVERIFY(!dashboard.findChild<QWidget *>(QStringLiteral("costSummaries"))->isVisible());
+        QTRY_VERIFY(dashboard.ledgerColumns()->droppedColumns().size() < before);
+        QTRY_VERIFY(fits(view) || view->horizontalScrollBar()->isVisible()); // the shown column may need it
+        summaries->click();
+        QVERIFY(dashboard.findChild<QWidget *>(QStringLiteral("costSummaries"))->isVisible());
+    }
+
     void priceCheckColumnFlagsMismatches()
     {
         QTemporaryDir dir;
@@ -264,7 +362,7 @@ private Q_SLOTS:
         QVERIFY(cell(0, Qt::ForegroundRole).isValid());
         QVERIFY(cell(0, Qt::ToolTipRole).toString().contains(QStringLiteral("more than 1 %")));
         QCOMPARE(cell(0, Qt::UserRole).toBool(), true);
-        QCOMPARE(cell(1).toString(), QStringLiteral("\u2713 $0.0020"));
+        QCOMPARE(cell(1).toString(), QStringLiteral("\u2713 $0.002"));
         QVERIFY(!cell(1, Qt::ForegroundRole).isValid());
         QVERIFY(!cell(1, Qt::ToolTipRole).toString().contains(QStringLiteral("more than 1 %")));
         QCOMPARE(cell(2).toString(), QString());

@@ -526,15 +526,15 @@ private Q_SLOTS:
         QTabWidget *pages = m_editor->pages();
         pages->setCurrentWidget(m_editor->providersPage());
         m_editor->providersPage()->addButton()->click();
-        QCOMPARE(m_editor->providersPage()->currentProvider(), QStringLiteral("provider"));
+        QCOMPARE(m_editor->providersPage()->currentProvider(), QStringLiteral("custom"));
         QUrl wrong = m_sim.baseUrl();
         wrong.setPath(QStringLiteral("/nothing-here"));
         retype(m_editor->providersPage()->baseUrlEdit(), wrong.toString());
-        QCOMPARE(m_editor->workingCopy().provider(QStringLiteral("provider"))->baseUrl, wrong);
+        QCOMPARE(m_editor->workingCopy().provider(QStringLiteral("custom"))->baseUrl, wrong);
         m_editor->modelsPage()->addButton()->click(); // new-model on the first provider
         QTableWidget *models = m_editor->modelsPage()->table();
         models->item(m_editor->modelsPage()->rowOf(QStringLiteral("new-model")), ModelsPage::ProviderColumn)
-            ->setText(QStringLiteral("provider"));
+            ->setText(QStringLiteral("custom"));
         m_editor->chainModelCombo()->setCurrentText(QStringLiteral("new-model"));
         m_editor->chainAddButton()->click();
 
@@ -751,9 +751,9 @@ private Q_SLOTS:
 
         // A new provider takes the picked kind's address and key variable.
         page->addButton()->click();
-        const QString id = page->currentProvider();
         kind->setCurrentIndex(kind->findText(QStringLiteral("groq")));
-        const auto provider = [&] { return *m_editor->workingCopy().provider(id); };
+        // The id follows the kind while nobody chose one (see newProvidersGetIdsFromTheirKind).
+        const auto provider = [&] { return *m_editor->workingCopy().provider(page->currentProvider()); };
         QCOMPARE(provider().kind, QStringLiteral("groq"));
         QCOMPARE(provider().baseUrl, QUrl(QStringLiteral("https://api.groq.com/openai/v1")));
         QCOMPARE(provider().apiKey, KeyRef::env(QStringLiteral("GROQ_API_KEY")));
@@ -768,16 +768,82 @@ private Q_SLOTS:
         QVERIFY(page->apiVersionEdit()->isEnabled());
         retype(page->apiVersionEdit(), QStringLiteral("2024-13"));
         QCOMPARE(provider().apiVersion, QStringLiteral("2024-13"));
-        QVERIFY(firstErrorMentioning(QStringLiteral("providers.%1.apiVersion").arg(id)));
+        QVERIFY(firstErrorMentioning(QStringLiteral("providers.%1.apiVersion").arg(page->currentProvider())));
         retype(page->apiVersionEdit(), QStringLiteral("2024-10-21"));
         QCOMPARE(provider().apiVersion, QStringLiteral("2024-10-21"));
-        QVERIFY(!firstErrorMentioning(QStringLiteral("providers.%1.apiVersion").arg(id)));
+        QVERIFY(!firstErrorMentioning(QStringLiteral("providers.%1.apiVersion").arg(page->currentProvider())));
 
         // A URL typed by hand survives a change of kind.
         retype(page->baseUrlEdit(), QStringLiteral("https://acme.openai.azure.com/openai"));
         kind->setCurrentIndex(kind->findText(QStringLiteral("openai")));
         QCOMPARE(provider().baseUrl, QUrl(QStringLiteral("https://acme.openai.azure.com/openai")));
         QCOMPARE(provider().apiKey, KeyRef::env(QStringLiteral("OPENAI_API_KEY")));
+    }
+
+    // Add provider gives a meaningful, unique id: the kind's name ("custom" until a kind is picked,
+    // then "openai", "groq-2", ...), and the provider's models move with it.
+    void newProvidersGetIdsFromTheirKind()
+    {
+        ProvidersPage *page = m_editor->providersPage();
+        m_editor->pages()->setCurrentWidget(page);
+        QComboBox *kind = page->kindCombo();
+        const TiergateConfig &doc = m_editor->workingCopy();
+        QVERIFY(!doc.provider(QStringLiteral("openai")));
+
+        page->addButton()->click();
+        QCOMPARE(page->currentProvider(), QStringLiteral("custom"));
+        QVERIFY(!doc.provider(QStringLiteral("provider")));
+        // A model of this provider, and a per-provider rate limit naming it.
+        m_editor->modelsPage()->addButton()->click();
+        QTableWidget *models = m_editor->modelsPage()->table();
+        models->item(m_editor->modelsPage()->rowOf(QStringLiteral("new-model")), ModelsPage::ProviderColumn)
+            ->setText(QStringLiteral("custom"));
+        QCOMPARE(doc.model(QStringLiteral("new-model"))->providerId, QStringLiteral("custom"));
+
+        m_editor->pages()->setCurrentWidget(page);
+        kind->setCurrentIndex(kind->findText(QStringLiteral("openai")));
+        QCOMPARE(page->currentProvider(), QStringLiteral("openai"));
+        QVERIFY(!doc.provider(QStringLiteral("custom")));
+        QCOMPARE(doc.provider(QStringLiteral("openai"))->kind, QStringLiteral("openai"));
+        QCOMPARE(page->idEdit()->text(), QStringLiteral("openai"));
+        QVERIFY(!page->providerList()->findItems(QStringLiteral("openai"), Qt::MatchExactly).isEmpty());
+        QCOMPARE(doc.model(QStringLiteral("new-model"))->providerId, QStringLiteral("openai"));
+        // The catalog's OpenAI models are tied to "openai": now they have a provider.
+        QString openAiModel;
+        for (const ModelConfig &m : doc.catalog) {
+            if (m.providerId == QLatin1String("openai") && openAiModel.isEmpty())
+                openAiModel = m.id;
+        }
+        QVERIFY(!openAiModel.isEmpty());
+        QCOMPARE(doc.providerForModel(openAiModel)->id, QStringLiteral("openai"));
+
+        // A second one: "custom" again, then "openai-2"; a third picked as Groq is "groq".
+        page->addButton()->click();
+        QCOMPARE(page->currentProvider(), QStringLiteral("custom"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("openai")));
+        QCOMPARE(page->currentProvider(), QStringLiteral("openai-2"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("groq")));
+        QCOMPARE(page->currentProvider(), QStringLiteral("groq"));
+        QVERIFY(doc.provider(QStringLiteral("openai"))); // the first keeps its id
+        QCOMPARE(doc.model(QStringLiteral("new-model"))->providerId, QStringLiteral("openai"));
+
+        // An id the user chose stays when the kind changes.
+        page->selectProvider(QStringLiteral("groq"));
+        retype(page->idEdit(), QStringLiteral("work"));
+        QTest::keyClick(page->idEdit(), Qt::Key_Return);
+        QCOMPARE(page->currentProvider(), QStringLiteral("work"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("mistral")));
+        QCOMPARE(page->currentProvider(), QStringLiteral("work"));
+        QCOMPARE(doc.provider(QStringLiteral("work"))->kind, QStringLiteral("mistral"));
+
+        // Renaming by hand moves the models too; undo puts everything back.
+        page->selectProvider(QStringLiteral("openai"));
+        retype(page->idEdit(), QStringLiteral("openai-main"));
+        QTest::keyClick(page->idEdit(), Qt::Key_Return);
+        QCOMPARE(doc.model(QStringLiteral("new-model"))->providerId, QStringLiteral("openai-main"));
+        while (m_editor->undoStack()->canUndo())
+            m_editor->undoStack()->undo();
+        QCOMPARE(m_editor->workingCopy(), m_store->document());
     }
 
     void modelCatalogEditsOverrideTheBuiltIns()

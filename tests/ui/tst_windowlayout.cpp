@@ -1,8 +1,11 @@
 #include "core/chat/conversationstore.h"
 #include "core/config/appsettings.h"
 #include "core/config/configstore.h"
+#include "core/cost/ledger.h"
 #include "core/experiment/experimentstore.h"
+#include "core/routing/routeresult.h"
 #include "core/runtime/runtime.h"
+#include "core/translations.h"
 #include "tests/support/testenv.h"
 #include "tests/support/windowfixture.h"
 #include "ui/chart/livechart.h"
@@ -10,6 +13,7 @@
 #include "ui/common/codehighlighter.h"
 #include "ui/common/wheelguard.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/costs/budgetbar.h"
 #include "ui/costs/costdashboard.h"
 #include "ui/costs/spendlabel.h"
 #include "ui/experiment/experimentpanel.h"
@@ -21,18 +25,22 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QWheelEvent>
 
 #include <memory>
@@ -61,10 +69,31 @@ class TestWindowLayout : public QObject
     // arrows, headers) have sizes of their own.
     static bool isControl(QWidget *w)
     {
-        if (w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QTabBar *>(w->parentWidget()))
-            return false;
+        if (w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QTabBar *>(w->parentWidget())
+            || qobject_cast<QComboBox *>(w->parentWidget()))
+            return false; // an editable combo box's line edit is framed by the box
         return qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
             || qobject_cast<QLineEdit *>(w) || qobject_cast<QLabel *>(w);
+    }
+
+    /// The scroll area whose viewport holds `w` (the nearest), or null.
+    static QAbstractScrollArea *enclosingScrollArea(QWidget *w, QWidget *stop)
+    {
+        for (QWidget *p = w->parentWidget(); p && p != stop; p = p->parentWidget()) {
+            if (p->objectName() == QLatin1String("qt_scrollarea_viewport"))
+                return qobject_cast<QAbstractScrollArea *>(p->parentWidget());
+        }
+        return nullptr;
+    }
+
+    static QString describe(QWidget *w, const QRect &r)
+    {
+        return QStringLiteral("%1 %2 at %3,%4 %5x%6")
+            .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+            .arg(r.x())
+            .arg(r.y())
+            .arg(r.width())
+            .arg(r.height());
     }
 
     static QStringList checkInside(QWidget *window, QWidget *root, const QString &where)
@@ -72,16 +101,26 @@ class TestWindowLayout : public QObject
         const QRect bounds = window->rect();
         QStringList problems;
         for (QWidget *w : root->findChildren<QWidget *>()) {
-            if (!w->isVisibleTo(window) || w->isWindow() || insideScrolledContent(w, root))
+            if (!w->isVisibleTo(window) || w->isWindow())
                 continue;
-            const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
-            if (!bounds.contains(r))
-                problems.append(QStringLiteral("%1 %2 at %3,%4 %5x%6 outside the window")
-                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
-                                    .arg(r.x())
-                                    .arg(r.y())
-                                    .arg(r.width())
-                                    .arg(r.height()));
+            if (insideScrolledContent(w, root)) {
+                // What a scroll area holds may scroll up and down, never sideways (except in the
+                // sideways scrollers of Compare): it lies within the viewport's width.
+                QAbstractScrollArea *area = enclosingScrollArea(w, root);
+                if (!qobject_cast<QScrollArea *>(area) || area->inherits("tiergate::HorizontalScroller"))
+                    continue;
+                if (!area->isVisibleTo(window) || area->horizontalScrollBar()->value() != 0)
+                    continue;
+                const QRect r(w->mapTo(area->viewport(), QPoint(0, 0)), w->size());
+                if (r.left() < 0 || r.right() >= area->viewport()->width())
+                    problems.append(describe(w, r)
+                        + QStringLiteral(" sticks out sideways of its scroll area (%1 px wide)")
+                              .arg(area->viewport()->width()));
+            } else {
+                const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
+                if (!bounds.contains(r))
+                    problems.append(describe(w, r) + QStringLiteral(" outside the window"));
+            }
             const QSize min = w->minimumSizeHint();
             if (isControl(w) && min.isValid() && w->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored
                 && (w->width() < min.width() - 1 || w->height() < min.height() - 1))
@@ -91,6 +130,50 @@ class TestWindowLayout : public QObject
                                     .arg(w->height())
                                     .arg(min.width())
                                     .arg(min.height()));
+        }
+        // Tables and trees show every column they show whole, without scrolling sideways: a column
+        // cut at the right edge (the ledger's Cost, say) reads wrong ("$0.000" for "$0.0008"), and a
+        // person does not look for a scroll bar inside a panel. Columns that do not fit are hidden
+        // (the header's menu brings them back), or elided.
+        for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+            if (!view->isVisibleTo(window) || view->viewport()->width() <= 0)
+                continue;
+            QHeaderView *header = nullptr;
+            if (auto *table = qobject_cast<QTableView *>(view))
+                header = table->horizontalHeader();
+            else if (auto *tree = qobject_cast<QTreeView *>(view))
+                header = tree->header();
+            if (!header || header->count() == 0)
+                continue;
+            const int length = header->length();
+            if (length > view->viewport()->width() + 1) {
+                int last = -1;
+                for (int v = header->count() - 1; v >= 0 && last < 0; --v) {
+                    if (!header->isSectionHidden(header->logicalIndex(v)))
+                        last = header->logicalIndex(v);
+                }
+                problems.append(QStringLiteral("%1 %2: its columns need %3 px, it shows %4 (\"%5\" is cut or off "
+                                               "to the side)")
+                                    .arg(QString::fromLatin1(view->metaObject()->className()), view->objectName())
+                                    .arg(length)
+                                    .arg(view->viewport()->width())
+                                    .arg(view->model()->headerData(last, Qt::Horizontal).toString()));
+            }
+        }
+        // Wrapped captions (the budget bars) get the height their lines need.
+        for (BudgetBar *bar : root->findChildren<BudgetBar *>()) {
+            if (!bar->isVisibleTo(window))
+                continue;
+            const QRect area = bar->captionRect();
+            const QRect needed = QFontMetrics(bar->captionFont())
+                                     .boundingRect(QRect(0, 0, area.width(), 100000), Qt::TextWordWrap, bar->caption());
+            if (needed.height() > area.height() || needed.width() > area.width())
+                problems.append(QStringLiteral("budget bar %1: caption \"%2\" needs %3x%4, has %5x%6")
+                                    .arg(bar->profile(), bar->caption())
+                                    .arg(needed.width())
+                                    .arg(needed.height())
+                                    .arg(area.width())
+                                    .arg(area.height()));
         }
         // Scroll areas (other than the sideways scrollers) must not need to scroll sideways.
         for (QAbstractScrollArea *area : root->findChildren<QAbstractScrollArea *>()) {
@@ -162,27 +245,70 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_fixture.runtime->shutdown(); }
 
+    void minimumWidthFitsSmallScreens_data() { everyControlInsideAt1024x700_data(); }
+
     void minimumWidthFitsSmallScreens()
     {
+        QFETCH(QLocale, locale);
+        QVERIFY(installTranslations(qApp, locale) || locale.language() == QLocale::English);
+        const auto english
+            = qScopeGuard([] { installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates)); });
         auto window = composeWindow();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QVERIFY2(
-            window->minimumSizeHint().width() <= 900, qPrintable(QString::number(window->minimumSizeHint().width())));
         // Every panel, not only the one shown first: the window cannot be narrower than its widest panel.
         for (int i = 0; i < 6; ++i) {
             const auto panel = static_cast<MainWindow::Panel>(i);
             window->showPanel(panel);
             QVERIFY2(window->panelWidget(panel)->minimumSizeHint().width() <= 890,
-                qPrintable(MainWindow::panelTitle(panel)));
+                qPrintable(MainWindow::panelTitle(panel) + QStringLiteral(": ")
+                    + QString::number(window->panelWidget(panel)->minimumSizeHint().width())));
         }
+        QVERIFY2(
+            window->minimumSizeHint().width() <= 900, qPrintable(QString::number(window->minimumSizeHint().width())));
     }
 
     // At 1024x700 every control of every panel (and of each tab inside a panel) lies inside the
     // window and gets at least its minimum size. What a scroll area holds may scroll vertically;
     // only the horizontal scrollers of Compare may scroll sideways.
+    void everyControlInsideAt1024x700_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+
     void everyControlInsideAt1024x700()
     {
+        QFETCH(QLocale, locale);
+        QVERIFY(installTranslations(qApp, locale) || locale.language() == QLocale::English);
+        const auto english
+            = qScopeGuard([] { installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates)); });
+        // The ledger as after a day of use: long model names and routes, provider-reported costs,
+        // teams, a fallback, tiny and large costs.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 40; ++i) {
+            RouteResult r;
+            r.requestId = QStringLiteral("layout-%1-%2").arg(locale.name()).arg(i);
+            r.profile = i % 3 ? QStringLiteral("demo") : QStringLiteral("production");
+            r.tier = i % 2 ? QStringLiteral("demo-standard") : QStringLiteral("production-premium");
+            r.teamId = QStringLiteral("customer-support");
+            r.requestedModel = QStringLiteral("accounts/fireworks/models/llama-v3p1-405b-instruct");
+            r.modelUsed = i % 4 ? r.requestedModel : QStringLiteral("sim-premium");
+            r.fallbackUsed = i % 4 == 0;
+            r.providerId = QStringLiteral("simulator");
+            r.status = RouteResult::Status::Ok;
+            r.latencyMs = 3160 + i;
+            r.ttftMs = 316;
+            r.usage.promptTokens = 12'000 + i;
+            r.usage.completionTokens = 2'000;
+            r.prices.known = true;
+            r.costMicros = i % 5 ? 1'234 * (i + 1) : 12'345'678;
+            r.providerCostMicros = r.costMicros + (i % 7 == 0 ? r.costMicros / 10 : 0);
+            r.priceCheck = i % 7 == 0;
+            r.finishedAt = now.addSecs(-60 * i);
+            r.startedAt = r.finishedAt.addMSecs(-r.latencyMs);
+            QVERIFY(m_fixture.runtime->ledger()->record(r) >= 0);
+        }
         auto window = composeWindow();
         window->resize(1024, 700);
         window->show();
@@ -219,6 +345,8 @@ private Q_SLOTS:
             }
         }
         problems.removeDuplicates();
+        for (const QString &p : std::as_const(problems))
+            qWarning("%s", qPrintable(p)); // the failure message below is cut short
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 

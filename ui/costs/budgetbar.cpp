@@ -11,7 +11,9 @@ namespace tiergate {
 BudgetBar::BudgetBar(QWidget *parent)
     : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void BudgetBar::setBudget(const QString &profile, qint64 spentMicros, qint64 projectedMicros, qint64 capMicros)
@@ -21,6 +23,7 @@ void BudgetBar::setBudget(const QString &profile, qint64 spentMicros, qint64 pro
     m_projected = projectedMicros;
     m_cap = capMicros;
     setToolTip(caption());
+    updateGeometry(); // the caption's lines decide the height
     update();
 }
 
@@ -35,15 +38,49 @@ QString BudgetBar::caption() const
             QString::number(percent, 'f', percent < 10 ? 1 : 0), CostCalculator::formatMoney(m_projected));
 }
 
+namespace {
+
+constexpr int kTrackHeight = 8;
+constexpr int kGap = 3;
+
+int captionHeight(const QFont &font, int width, const QString &text)
+{
+    return QFontMetrics(font).boundingRect(QRect(0, 0, std::max(width, 1), 100000), Qt::TextWordWrap, text).height();
+}
+
+} // namespace
+
+QFont BudgetBar::captionFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.9));
+    return small;
+}
+
+QRect BudgetBar::captionRect() const
+{
+    const int top = fontMetrics().height() + kGap + kTrackHeight + kGap;
+    return QRect(0, top, width(), height() - top);
+}
+
+bool BudgetBar::hasHeightForWidth() const
+{
+    return true;
+}
+
+int BudgetBar::heightForWidth(int width) const
+{
+    return fontMetrics().height() + kGap + kTrackHeight + kGap + captionHeight(captionFont(), width, caption()) + 2;
+}
+
 QSize BudgetBar::sizeHint() const
 {
-    const int line = fontMetrics().height();
-    return { 280, line * 2 + 14 };
+    return { 280, heightForWidth(280) };
 }
 
 QSize BudgetBar::minimumSizeHint() const
 {
-    return { 160, fontMetrics().height() * 2 + 14 };
+    return { 160, heightForWidth(160) };
 }
 
 void BudgetBar::paintEvent(QPaintEvent *)
@@ -52,17 +89,19 @@ void BudgetBar::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     const int line = fontMetrics().height();
-    const QRect nameRect(0, 0, width(), line);
+    const QString cap = m_cap > 0 ? CostCalculator::formatMoney(m_cap) : tr("no cap");
+    const int capWidth = fontMetrics().horizontalAdvance(cap);
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, m_profile);
+    const int nameWidth = std::max(0, width() - capWidth - 8);
+    p.drawText(QRect(0, 0, nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(m_profile, Qt::ElideMiddle, nameWidth));
     p.setFont(font());
-    p.drawText(QRect(0, 0, width(), line), Qt::AlignRight | Qt::AlignVCenter,
-        m_cap > 0 ? CostCalculator::formatMoney(m_cap) : tr("no cap"));
+    p.drawText(QRect(0, 0, width(), line), Qt::AlignRight | Qt::AlignVCenter, cap);
 
-    const QRectF track(0.5, line + 3.5, width() - 1.0, height() - line - 8.0);
+    const QRectF track(0.5, line + kGap + 0.5, width() - 1.0, kTrackHeight - 1.0);
     QColor trackColour = pal.color(QPalette::WindowText);
     trackColour.setAlpha(30);
     p.setPen(Qt::NoPen);
@@ -88,10 +127,8 @@ void BudgetBar::paintEvent(QPaintEvent *)
     p.drawRoundedRect(QRectF(track.left(), track.top(), widthFor(m_spent), track.height()), 3, 3);
 
     p.setPen(pal.color(QPalette::WindowText));
-    QFont small = font();
-    small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.9));
-    p.setFont(small);
-    p.drawText(track.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter, caption());
+    p.setFont(captionFont());
+    p.drawText(captionRect(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption());
 }
 
 } // namespace tiergate

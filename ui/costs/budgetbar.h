@@ -6,7 +6,8 @@ namespace tiergate {
 
 /// One profile's month: spend so far against the cap, with the projection to the month's end
 /// drawn as a lighter extension and the cap as the full width. Without a cap it shows the spend
-/// and projection as text only.
+/// and projection as text only. The caption is written under the bar and wraps, so a narrow side
+/// panel (or a longer language) never cuts it: the bar is as tall as its width needs.
 class BudgetBar : public QWidget
 {
     Q_OBJECT
@@ -21,6 +22,12 @@ public:
     /// "spent of cap (projected …)" as shown under the bar.
     QString caption() const;
 
+    /// Where the caption is written, and the font it is written in.
+    QRect captionRect() const;
+    QFont captionFont() const;
+
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

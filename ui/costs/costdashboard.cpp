@@ -4,6 +4,7 @@
 #include "core/cost/costcalculator.h"
 #include "core/cost/ledger.h"
 #include "core/cost/ledgerwatcher.h"
+#include "ui/common/columnfitter.h"
 #include "ui/costs/budgetbar.h"
 #include "ui/costs/ledgeraggregatemodel.h"
 #include "ui/costs/ledgertablemodel.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -53,15 +55,17 @@ QTableView *makeSmallTable(QWidget *parent, QAbstractItemModel *model, const QSt
     view->setSelectionMode(QAbstractItemView::NoSelection);
     view->setShowGrid(false);
     view->setItemDelegateForColumn(LedgerAggregateModel::Share, new ShareBarDelegate(view));
-    // The name first and readable (up to 28 characters, longer ones elided in the middle); the
-    // share bar takes what is left, and a narrow panel scrolls sideways.
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setMaximumSectionSize(view->fontMetrics().averageCharWidth() * 28);
-    view->horizontalHeader()->setStretchLastSection(true);
     view->setTextElideMode(Qt::ElideMiddle); // "sim-…-premium", not "sim…"
     view->setWordWrap(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->setAlternatingRowColors(true);
+    // The name readable (at least 20 characters, longer ones elided in the middle) and the spend
+    // next to it; in a narrow side panel the share bar and the tokens give way.
+    auto *fitter = new ColumnFitter(view,
+        { LedgerAggregateModel::Key, LedgerAggregateModel::Cost, LedgerAggregateModel::Requests,
+            LedgerAggregateModel::Share, LedgerAggregateModel::Tokens });
+    fitter->setMaxChars(28);
+    fitter->setElastic(LedgerAggregateModel::Key, 20);
     return view;
 }
 
@@ -146,13 +150,18 @@ void CostDashboard::buildUi()
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QFontMetrics fm = m_view->fontMetrics();
-    const int widths[] = { 19, 10, 9, 22, 16, 10, 9, 9, 9, 11, 8, 8, 8, 34, 18 };
-    static_assert(std::size(widths) == LedgerTableModel::ColumnCount);
-    for (int c = 0; c < LedgerTableModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, fm.averageCharWidth() * widths[c] + 12);
+    // Every column as wide as its content (the time whole, names up to 40 characters, elided in
+    // the middle); what does not fit the panel's width is hidden, least important first, so the
+    // cost is never cut at the right edge. The header's menu brings any column back.
+    using L = LedgerTableModel;
+    m_fitter = new ColumnFitter(m_view,
+        { L::Time, L::Model, L::Cost, L::Status, L::PromptTokens, L::CompletionTokens, L::Latency, L::Profile, L::Tier,
+            L::Ttft, L::PriceCheck, L::Route, L::Fallback, L::Attempts, L::Team });
+    m_fitter->setElastic(L::Model, 14);
+    m_fitter->setElastic(L::Route, 16);
+    m_fitter->setElastic(L::Tier, 10);
+    m_fitter->setElastic(L::Profile, 8);
+    m_fitter->setElastic(L::Team, 8);
 
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totals"));
@@ -184,23 +193,45 @@ void CostDashboard::buildUi()
     byTierLayout->addWidget(makeSmallTable(byTier, m_byTier, QStringLiteral("spendByTier")));
 
     auto *right = new QWidget(this);
+    right->setObjectName(QStringLiteral("costSummaries"));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(budgets);
     rightLayout->addWidget(byModel, 3);
     rightLayout->addWidget(byTier, 2);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    // The summaries beside the ledger; dragged (or "Summaries" unchecked) to nothing, the ledger
+    // takes the whole width.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("costsSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
     right->setMinimumWidth(260);
+    m_summaries = new QPushButton(tr("Summaries"), this);
+    m_summaries->setObjectName(QStringLiteral("toggleSummaries"));
+    m_summaries->setCheckable(true);
+    m_summaries->setChecked(true);
+    m_summaries->setToolTip(tr("Show or hide the budgets and the spend by model and by tier"));
+    connect(m_summaries, &QPushButton::toggled, this, [this, right](bool on) {
+        right->setVisible(on);
+        if (on && m_splitter->sizes().value(1) == 0) { // dragged shut before
+            const int side = std::max(right->minimumWidth(), m_splitter->width() / 4);
+            m_splitter->setSizes({ m_splitter->width() - side, side });
+        }
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this, right] {
+        const QSignalBlocker block(m_summaries);
+        m_summaries->setChecked(m_splitter->sizes().value(1) > 0 && right->isVisible());
+    });
+    footer->insertWidget(1, m_summaries);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 }
 
 void CostDashboard::setClock(std::function<QDateTime()> now)
@@ -252,20 +283,6 @@ void CostDashboard::applyFilter()
     m_byModel->setFilter(f);
     m_byTier->setFilter(f);
     updateTotals();
-    fitColumns();
-}
-
-void CostDashboard::fitColumns()
-{
-    // Once the first rows are in: each column as wide as its content (the time whole), at most
-    // 40 characters; longer names are elided in the middle. The user's widths are kept after that.
-    if (m_columnsFitted || m_table->rowCount() == 0)
-        return;
-    m_columnsFitted = true;
-    m_view->resizeColumnsToContents();
-    const int widest = m_view->fontMetrics().averageCharWidth() * 40;
-    for (int c = 0; c < m_table->columnCount(); ++c)
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), widest));
 }
 
 void CostDashboard::refillChoices()

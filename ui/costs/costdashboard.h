@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 class QVBoxLayout;
@@ -20,6 +21,7 @@ namespace tiergate {
 class LedgerWatcher;
 
 class BudgetBar;
+class ColumnFitter;
 class ConfigStore;
 class Ledger;
 class LedgerAggregateModel;
@@ -60,6 +62,10 @@ public:
     LedgerAggregateModel *spendByModel() const { return m_byModel; }
     LedgerAggregateModel *spendByTier() const { return m_byTier; }
     QList<BudgetBar *> budgetBars() const { return m_bars; }
+    /// Lays out the ledger's columns (which fit, how wide; the header's menu shows the others).
+    ColumnFitter *ledgerColumns() const { return m_fitter; }
+    /// Checked while the budgets and the spend summaries are shown beside the ledger.
+    QPushButton *summariesButton() const { return m_summaries; }
     QString totalsText() const;
 
     /// Follows `watcher` (not owned; the application's one ledger follower) instead of polling on
@@ -86,7 +92,6 @@ private:
     void applyFilter();
     void refillChoices();
     void updateTotals();
-    void fitColumns();
     void updateBudgets();
     void scheduleReload();
     void pollForeignRows();
@@ -104,7 +109,9 @@ private:
     QComboBox *m_team = nullptr;
     QComboBox *m_status = nullptr;
     QTableView *m_view = nullptr;
-    bool m_columnsFitted = false;
+    ColumnFitter *m_fitter = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QPushButton *m_summaries = nullptr;
     QLabel *m_totals = nullptr;
     QPushButton *m_export = nullptr;
     QVBoxLayout *m_budgetLayout = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/cost/costcalculator.h"
 #include "core/cost/ledger.h"
+#include "core/cost/money.h"
 #include "core/routing/routereceipt.h"
 
 #include <QColor>
@@ -172,16 +173,18 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if ((column == PromptTokens || column == CompletionTokens) && r->tokensEstimated)
             return tr("Estimated: the provider reported no usage");
-        if (column == Cost && r->priceEstimated())
-            return tr("Estimated: no catalog price for this model, the flat rate was used");
+        if (column == Cost)
+            return r->priceEstimated() ? QString(Money::formatExact(r->costMicros) + u'\n'
+                       + tr("Estimated: no catalog price for this model, the flat rate was used"))
+                                       : Money::formatExact(r->costMicros);
         if (column == Status && !r->errorCause.isEmpty())
             return r->errorCause;
         if (column == Model && r->requestedModel != r->model && !r->requestedModel.isEmpty())
             return tr("Requested: %1").arg(r->requestedModel);
         if (column == PriceCheck && r->hasProviderCost()) {
-            const QString figures = tr("The provider reported %1; the catalog price gives %2.")
-                                        .arg(CostCalculator::formatMoney(r->providerCostMicros),
-                                            CostCalculator::formatMoney(r->costMicros));
+            const QString figures
+                = tr("The provider reported %1; the catalog price gives %2.")
+                      .arg(Money::formatExact(r->providerCostMicros), Money::formatExact(r->costMicros));
             return r->priceCheckFailed ? figures + u' '
                     + tr("They differ by more than 1 %: the catalog price of this model may be out of date.")
                                        : figures;

@@ -6,6 +6,7 @@
 #include "core/experiment/experimentstore.h"
 #include "core/experiment/experimentsummary.h"
 #include "core/experiment/votesession.h"
+#include "ui/common/columnfitter.h"
 #include "ui/experiment/blindvotewidget.h"
 #include "ui/experiment/decisionview.h"
 #include "ui/experiment/experimentsummarymodel.h"
@@ -83,8 +84,14 @@ ExperimentPanel::ExperimentPanel(Router *router, ConfigStore *config, Experiment
     connect(m_earlier, &QComboBox::currentIndexChanged, this, &ExperimentPanel::chooseEarlierRun);
     m_model = new ExperimentSummaryModel(this);
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    // Every figure whole: what does not fit the width gives way (the header's menu brings it back).
+    using S = ExperimentSummaryModel;
+    auto *columns = new ColumnFitter(m_table,
+        { S::Label, S::Quality, S::CostPerAnswer, S::Latency, S::Runs, S::Errors, S::Fallbacks, S::CostPer1000, S::Ttft,
+            S::LatencyP95, S::TokensPerSecond });
+    columns->setElastic(S::Label, 14);
     m_vote = new BlindVoteWidget(m_tabs);
     m_decision = new DecisionView(m_tabs);
     m_tabs->addTab(results, tr("Results"));

@@ -293,10 +293,10 @@ void ConnectProviderDialog::testConnection()
         showProblem(Field::ApiVersion, tr("Enter the API version, a date such as 2024-10-21."));
         return;
     }
-    Endpoint endpoint;
-    endpoint.baseUrl = currentSetup().baseUrl;
-    endpoint.apiKey = effectiveKey();
-    endpoint.providerId = QStringLiteral("connect-test");
+    // The provider as it would be saved, so the test sends what its requests will (Azure's api-key
+    // header and api-version).
+    const Endpoint endpoint
+        = Endpoint::forProvider(currentSetup().providerConfig(QStringLiteral("connect-test")), effectiveKey());
     m_test->setEnabled(false);
     showResult(tr("Testing…"));
     m_tester->start(endpoint);

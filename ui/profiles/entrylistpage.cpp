@@ -43,10 +43,7 @@ EntryListPage::EntryListPage(DocumentEdit edit, const Names &names, QWidget *par
     connect(m_add, &QPushButton::clicked, this, [this] {
         if (!m_config)
             return;
-        const QStringList ids = entryIds(*m_config);
-        QString id = m_names.stem;
-        for (int n = 2; ids.contains(id); ++n)
-            id = m_names.stem + QStringLiteral("-%1").arg(n);
+        const QString id = newEntryId(*m_config);
         m_current = id;
         m_edit(
             m_names.addEdit.arg(id), [this, id](TiergateConfig &c) { addEntry(c, id); }, false);
@@ -66,6 +63,15 @@ EntryListPage::EntryListPage(DocumentEdit edit, const Names &names, QWidget *par
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+}
+
+QString EntryListPage::newEntryId(const TiergateConfig &config) const
+{
+    const QStringList ids = entryIds(config);
+    QString id = m_names.stem;
+    for (int n = 2; ids.contains(id); ++n)
+        id = m_names.stem + QStringLiteral("-%1").arg(n);
+    return id;
 }
 
 void EntryListPage::setConfig(const TiergateConfig &config)

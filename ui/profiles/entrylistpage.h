@@ -62,6 +62,8 @@ protected:
 
     /// The entries of `config` in the order the list shows them.
     virtual QStringList entryIds(const TiergateConfig &config) const = 0;
+    /// The id the Add button gives a new entry: by default `stem`, else `stem-2`, `stem-3`, ...
+    virtual QString newEntryId(const TiergateConfig &config) const;
     /// Adds the entry `id` to the document (the edit behind the Add button).
     virtual void addEntry(TiergateConfig &config, const QString &id) const = 0;
     /// Removes the entry `id` from the document, with what depends on it.
@@ -112,6 +114,8 @@ protected:
 
     /// The key (first column) of the table's current row, none when no row with a key is current.
     static std::optional<QString> currentKey(const QTableWidget *table);
+    /// Makes `id` the current entry before an edit that renames the current entry to it is sent.
+    void followRename(const QString &id) { m_current = id; }
     /// Sets the text only when it differs, so the cursor of a field being typed in stays put.
     static void setTextKeepingCursor(QLineEdit *edit, const QString &text);
 

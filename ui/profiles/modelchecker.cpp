@@ -161,12 +161,7 @@ void ModelChecker::start(std::shared_ptr<const TiergateConfig> config, const QSt
 void ModelChecker::checkProvider(const QString &providerId, const QList<Ref> &refs, const QByteArray &key)
 {
     const ProviderConfig *provider = m_config->provider(providerId);
-    Endpoint endpoint;
-    endpoint.baseUrl = provider->baseUrl;
-    endpoint.apiKey = key;
-    endpoint.providerId = provider->id;
-    for (auto it = provider->headers.constBegin(); it != provider->headers.constEnd(); ++it)
-        endpoint.extraHeaders.append({ it.key().toUtf8(), it.value().toUtf8() });
+    Endpoint endpoint = Endpoint::forProvider(*provider, key);
     endpoint.connectTimeoutMs = provider->timeouts.connectMs;
     endpoint.firstByteTimeoutMs = provider->timeouts.firstByteMs;
     endpoint.totalTimeoutMs

@@ -2,6 +2,7 @@
 
 #include "core/config/tiergateconfig.h"
 #include "core/cost/money.h"
+#include "ui/common/columnfitter.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,9 +35,16 @@ ModelsPage::ModelsPage(DocumentEdit edit, QWidget *parent)
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({ tr("Model id"), tr("Provider"), tr("Display name"), tr("Context window"),
         tr("Max output"), tr("Input $/1M"), tr("Output $/1M"), tr("Cached $/1M"), tr("Source") });
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    // Every column whole: ids and names give way first, then the least used columns are hidden (the
+    // header's menu brings them back).
+    auto *columns = new ColumnFitter(m_table,
+        { IdColumn, ProviderColumn, InputPriceColumn, OutputPriceColumn, ContextColumn, NameColumn, SourceColumn,
+            MaxOutputColumn, CachedPriceColumn });
+    columns->setElastic(IdColumn, 16);
+    columns->setElastic(NameColumn, 10);
+    columns->setElastic(ProviderColumn, 8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;

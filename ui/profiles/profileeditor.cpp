@@ -12,6 +12,7 @@
 #include "core/export/litellmimporter.h"
 #include "core/export/profileexplainer.h"
 #include "core/export/profileexporter.h"
+#include "ui/common/columnfitter.h"
 #include "ui/profiles/modelchecker.h"
 #include "ui/profiles/modelspage.h"
 #include "ui/profiles/profilelistmodel.h"
@@ -491,7 +492,10 @@ QGroupBox *ProfileEditor::buildRoutingSection(QWidget *parent)
     m_jitter->setDecimals(2);
     bindDouble(m_jitter, tr("Change jitter"), [](ProfileConfig &p, double v) { p.backoff.jitter = v; });
     routingForm->addRow(tr("Jitter:"), m_jitter);
-    m_fastFailover = new QCheckBox(tr("Move to the next model at once on a retryable failure"), routing);
+    // A short text (a check box does not wrap; German made the form wider than a 1024-pixel screen),
+    // the whole sentence as its tooltip.
+    m_fastFailover = new QCheckBox(tr("Next model at once"), routing);
+    m_fastFailover->setToolTip(tr("Move to the next model at once on a retryable failure"));
     connect(m_fastFailover, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updating)
             pushEdit(tr("Change fast failover"), [on](ProfileConfig &p) { p.fastFailover = on; });
@@ -1480,9 +1484,15 @@ QWidget *ProfileEditor::buildTestPage()
     m_probeAttempts = new QTableWidget(0, ProbeColumnCount, page);
     m_probeAttempts->setHorizontalHeaderLabels({ tr("#"), tr("Model"), tr("Provider"), tr("Outcome"), tr("Status"),
         tr("Wait ms"), tr("Latency ms"), tr("Error") });
-    m_probeAttempts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_probeAttempts->horizontalHeader()->setStretchLastSection(true);
     m_probeAttempts->verticalHeader()->hide();
+    m_probeAttempts->setTextElideMode(Qt::ElideMiddle);
+    // Beside the form the table is narrow: the attempt, its model and outcome first; the rest as
+    // width allows (the header's menu brings them back).
+    auto *attemptColumns = new ColumnFitter(m_probeAttempts,
+        { ProbeIndexColumn, ProbeModelColumn, ProbeOutcomeColumn, ProbeStatusColumn, ProbeLatencyColumn,
+            ProbeErrorColumn, ProbeProviderColumn, ProbeWaitColumn });
+    attemptColumns->setElastic(ProbeModelColumn, 10);
+    attemptColumns->setElastic(ProbeErrorColumn, 12);
     m_probeAttempts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_probeAttempts->setWordWrap(true);
     layout->addWidget(m_probeAttempts, 1);

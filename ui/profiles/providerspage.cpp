@@ -50,30 +50,29 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
 
     bindIdEdit(m_id, [this](const QString &from, const QString &to) {
         editDocument(
-            tr("Rename provider %1").arg(from),
-            [from, to](TiergateConfig &c) {
-                if (ProviderConfig *p = c.provider(from))
-                    p->id = to;
-                for (ModelConfig &m : c.models) {
-                    if (m.providerId == from)
-                        m.providerId = to;
-                }
-                for (ProfileConfig &profile : c.profiles) {
-                    for (RateLimitConfig &rl : profile.rateLimits) {
-                        if (rl.scope == RateLimitConfig::Scope::Provider && rl.target == from)
-                            rl.target = to;
-                    }
-                }
-            },
-            false);
+            tr("Rename provider %1").arg(from), [from, to](TiergateConfig &c) { c.renameProvider(from, to); }, false);
     });
     connect(m_displayName, &QLineEdit::textEdited, this, [this](const QString &text) {
         editCurrent(
             tr("Change provider name"), [text](ProviderConfig &p) { p.displayName = text; }, true);
     });
     connect(m_kind, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        editCurrent(
-            tr("Change provider kind"), [text](ProviderConfig &p) { applyProviderKind(p, text.trimmed()); }, true);
+        if (updating() || !config() || currentEntry().isEmpty())
+            return;
+        // An id that only named the old kind ("custom", "openai-2") follows the new one, with the
+        // provider's models, so a new OpenAI provider is "openai" and serves the catalog's models.
+        const QString kind = text.trimmed();
+        const QString from = currentEntry();
+        const QString to = providerIdAfterKindChange(*config(), from, kind);
+        if (to == from) {
+            editCurrent(
+                tr("Change provider kind"), [kind](ProviderConfig &p) { applyProviderKind(p, kind); }, true);
+            return;
+        }
+        followRename(to);
+        editDocument(
+            tr("Change provider kind (%1)").arg(to),
+            [from, kind](TiergateConfig &c) { changeProviderKind(c, from, kind); }, false);
     });
     connect(m_apiVersion, &QLineEdit::textEdited, this, [this](const QString &text) {
         editCurrent(
@@ -151,6 +150,11 @@ ProvidersPage::ProvidersPage(DocumentEdit edit, QWidget *parent)
 QStringList ProvidersPage::entryIds(const TiergateConfig &config) const
 {
     return idsOf(config.providers, &ProviderConfig::id);
+}
+
+QString ProvidersPage::newEntryId(const TiergateConfig &config) const
+{
+    return newProviderId(config, ProviderConfig().kind);
 }
 
 void ProvidersPage::addEntry(TiergateConfig &config, const QString &id) const

@@ -42,6 +42,8 @@ public:
 
 protected:
     QStringList entryIds(const TiergateConfig &config) const override;
+    /// "custom", "custom-2", ...: the stem of a new provider's kind; picking a kind renames it.
+    QString newEntryId(const TiergateConfig &config) const override;
     void addEntry(TiergateConfig &config, const QString &id) const override;
     void removeEntry(TiergateConfig &config, const QString &id) const override;
     void refreshForm() override;

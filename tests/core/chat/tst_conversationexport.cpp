@@ -76,13 +76,13 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("## System\n\nAnswer briefly.\n\n")));
         QVERIFY(md.contains(QStringLiteral("## You\n\nWhy is the sky blue?\n\n")));
         QVERIFY2(md.contains(QStringLiteral("_`sim-budget` \u00b7 fallback \u00b7 1234 ms \u00b7 TTFT 210 ms \u00b7 "
-                                            "1200 tokens in / 80 out \u00b7 $0.00153_")),
+                                            "1200 tokens in / 80 out \u00b7 $0.0015_")),
             qPrintable(md));
         QVERIFY(md.contains(QStringLiteral("```\nI ~ 1/λ^4\n```")));
         QVERIFY(md.contains(QStringLiteral("~10 tokens in / ~0 out")));
         QVERIFY(md.contains(QStringLiteral("failed")));
         QVERIFY(md.contains(QStringLiteral("> Error: The provider refused the key.")));
-        QVERIFY(md.contains(QStringLiteral("Messages: 3 \u00b7 total cost $0.00153")));
+        QVERIFY(md.contains(QStringLiteral("Messages: 3 \u00b7 total cost $0.0015")));
         // Reasoning as a quote before the answer, images and tool calls after the text.
         QVERIFY2(md.contains(QStringLiteral("> **Thinking**\n>\n> Short wavelengths scatter more.\n> Blue is short.\n\n"
                                             "Rayleigh scattering.")),

@@ -219,10 +219,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("zero") << 0LL << QStringLiteral("$0.00");
         QTest::newRow("cents") << 12300LL << QStringLiteral("$0.0123");
-        QTest::newRow("one-micro") << 1LL << QStringLiteral("$0.000001");
-        QTest::newRow("tiny") << 150LL << QStringLiteral("$0.00015");
+        QTest::newRow("one-micro") << 1LL << QStringLiteral("< $0.0001");
+        QTest::newRow("tiny") << 150LL << QStringLiteral("$0.0002");
         QTest::newRow("hundredth-cent") << 100LL << QStringLiteral("$0.0001");
-        QTest::newRow("just-under-dollar") << 999'999LL << QStringLiteral("$0.999999");
+        QTest::newRow("just-under-dollar") << 999'999LL << QStringLiteral("$1.00");
         QTest::newRow("dollar") << 1'000'000LL << QStringLiteral("$1.00");
         QTest::newRow("round-down") << 1'234'567LL << QStringLiteral("$1.23");
         QTest::newRow("round-up") << 1'235'000LL << QStringLiteral("$1.24");

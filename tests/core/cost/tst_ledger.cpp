@@ -14,6 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using namespace tiergate;
 using test::utc;
 
@@ -154,6 +158,43 @@ private Q_SLOTS:
         // Two ledgers on one file use separate named connections.
         Ledger second(path, QTimeZone::utc());
         QVERIFY(second.open());
+    }
+
+    // Another process creating the same ledger holds a write lock while this one switches the file
+    // to WAL: SQLite refuses the lock upgrade at once ("database is locked", without waiting), so
+    // open() failed with "Cannot switch the ledger to WAL mode" whenever two processes started
+    // together. It now waits for the lock.
+    void walSwitchWaitsForAnotherWriter()
+    {
+        const QString path = freshPath();
+        std::atomic<bool> locked { false };
+        std::atomic<bool> released { false };
+        std::thread holder([&] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+                db.setDatabaseName(path);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    q.exec(QStringLiteral("CREATE TABLE other_writer (x INTEGER)"));
+                    q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                    q.exec(QStringLiteral("INSERT INTO other_writer VALUES (1)"));
+                    locked = true;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+                    q.exec(QStringLiteral("COMMIT"));
+                    released = true;
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        });
+        while (!locked && !released)
+            std::this_thread::yield();
+        Ledger ledger(path, QTimeZone::utc());
+        const bool opened = ledger.open();
+        holder.join();
+        QVERIFY2(opened, qPrintable(ledger.errorString()));
+        QVERIFY(released);
+        QCOMPARE(ledger.schemaVersion(), LedgerSchema::kCurrentVersion);
     }
 
     void recordAndReadBack()

@@ -21,11 +21,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("zero") << 0LL << QStringLiteral("$0.00");
         QTest::newRow("cents") << 12300LL << QStringLiteral("$0.0123");
-        QTest::newRow("one micro") << 1LL << QStringLiteral("$0.000001");
-        QTest::newRow("just under a dollar") << 999'999LL << QStringLiteral("$0.999999");
+        // The header showed "$0.157872": three significant digits are enough for people.
+        QTest::newRow("a month's spend") << 157'872LL << QStringLiteral("$0.158");
+        QTest::newRow("half a dollar") << 500'000LL << QStringLiteral("$0.50");
+        QTest::newRow("a cent") << 10'000LL << QStringLiteral("$0.01");
+        QTest::newRow("a dime") << 100'000LL << QStringLiteral("$0.10");
+        QTest::newRow("at most four decimals") << 1'234LL << QStringLiteral("$0.0012");
+        QTest::newRow("rounds at the fourth decimal") << 150LL << QStringLiteral("$0.0002");
+        QTest::newRow("a hundredth of a cent") << 100LL << QStringLiteral("$0.0001");
+        QTest::newRow("rounds up to a dime") << 99'999LL << QStringLiteral("$0.10");
+        QTest::newRow("tiny") << 99LL << QStringLiteral("< $0.0001");
+        QTest::newRow("one micro") << 1LL << QStringLiteral("< $0.0001");
+        QTest::newRow("just under a dollar") << 999'999LL << QStringLiteral("$1.00");
         QTest::newRow("dollar") << 1'000'000LL << QStringLiteral("$1.00");
         QTest::newRow("rounds to cents") << 1'235'000LL << QStringLiteral("$1.24");
         QTest::newRow("negative") << -12300LL << QStringLiteral("-$0.0123");
+        QTest::newRow("tiny negative") << -5LL << QStringLiteral("> -$0.0001");
         QTest::newRow("most negative") << std::numeric_limits<qint64>::min() << QStringLiteral("-$9223372036854.78");
     }
 
@@ -35,6 +46,24 @@ private Q_SLOTS:
         QTEST(Money::format(micros), "text");
         // The calculator's formatter is this one, not a copy.
         QTEST(CostCalculator::formatMoney(micros), "text");
+    }
+
+    void formatExact_data()
+    {
+        QTest::addColumn<qint64>("micros");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0LL << QStringLiteral("$0.00");
+        QTest::newRow("one micro") << 1LL << QStringLiteral("$0.000001");
+        QTest::newRow("cents") << 12300LL << QStringLiteral("$0.0123");
+        QTest::newRow("every digit") << 157'872LL << QStringLiteral("$0.157872");
+        QTest::newRow("dollar") << 1'234'567LL << QStringLiteral("$1.23");
+        QTest::newRow("negative") << -150LL << QStringLiteral("-$0.00015");
+    }
+
+    void formatExact()
+    {
+        QFETCH(qint64, micros);
+        QTEST(Money::formatExact(micros), "text");
     }
 
     void parse_data()

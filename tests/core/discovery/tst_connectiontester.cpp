@@ -1,3 +1,5 @@
+#include "core/config/connectpreset.h"
+#include "core/config/providersetup.h"
 #include "core/discovery/connectiontester.h"
 #include "core/sim/simulator.h"
 #include "core/transport/transport.h"
@@ -66,6 +68,29 @@ private Q_SLOTS:
         QVERIFY(r.probeLatencyMs >= 0);
         QVERIFY(r.message.contains(QStringLiteral("%1 ms").arg(r.probeLatencyMs)));
         QVERIFY(!r.message.contains(QLatin1String("sk-test-123")));
+    }
+
+    // Connect a provider → Azure OpenAI: the test sends the key as `api-key` and the api-version on
+    // GET /models and on the probe, as the saved provider will.
+    void azureSendsApiKeyAndApiVersion()
+    {
+        Simulator sim;
+        sim.setRequiredApiKey("az-test-321");
+        sim.setAzureApiVersion("2024-10-21");
+        QVERIFY(sim.start());
+        ProviderSetup setup = ProviderSetup::fromPreset(*ConnectPreset::find(QStringLiteral("azure")));
+        setup.baseUrl = sim.baseUrl();
+        setup.apiVersion = QStringLiteral("2024-10-21");
+        ConnectionTester tester(m_transport);
+        QVERIFY(run(tester, Endpoint::forProvider(setup.providerConfig(QStringLiteral("azure")), "az-test-321")));
+        const ConnectionTestResult &r = tester.result();
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(sim.requestTargets(),
+            (QList<QByteArray> {
+                "GET /v1/models?api-version=2024-10-21", "POST /v1/chat/completions?api-version=2024-10-21" }));
+        QCOMPARE(sim.lastRequestHeaders().value("api-key"), QByteArray("az-test-321"));
+        QVERIFY(!sim.lastRequestHeaders().contains("authorization"));
+        QVERIFY(!r.message.contains(QLatin1String("az-test-321")));
     }
 
     void probesTheModelAskedFor()

@@ -7,13 +7,13 @@
 #include "tests/core/export/exportfixture.h"
 #include "tests/support/testenv.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace tiergate;
 
@@ -296,26 +296,40 @@ private Q_SLOTS:
             }
             return yaml;
         };
-        QList<qint64> times;
-        QList<qint64> exportTimes;
+        // This thread's processor time, best of three: other processes on a busy machine change the
+        // wall-clock time of a run by more than the factor this test looks for.
+        const auto cpuMs = [] {
+            timespec t {};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+            return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+        };
+        QList<double> times;
+        QList<double> exportTimes;
         for (const int models : { 2500, 10000 }) {
             const QByteArray yaml = config(models);
-            QElapsedTimer timer;
-            timer.start();
-            const LiteLlmImport imp = LiteLlmImporter::import(yaml);
-            times.append(std::max<qint64>(1, timer.elapsed()));
-            QVERIFY2(imp.ok(), qPrintable(imp.error));
-            QCOMPARE(imp.config.models.size(), models);
-            QCOMPARE(imp.config.profiles.first().rateLimits.size(), models);
-            // And back: every model's own limit in the export (looked up per model, not scanned).
-            timer.restart();
-            const ExportResult out = LiteLlmExporter::exportProfile(imp.config, imp.profileName);
-            exportTimes.append(std::max<qint64>(1, timer.elapsed()));
-            QVERIFY2(out.ok(), qPrintable(out.error));
-            QCOMPARE(out.text.count(QStringLiteral("rpm: ")), models);
-            QVERIFY(out.text.contains(QStringLiteral("rpm: %1\n").arg(100 + models - 1)));
+            double bestImport = 0;
+            double bestExport = 0;
+            for (int run = 0; run < 3; ++run) {
+                double start = cpuMs();
+                const LiteLlmImport imp = LiteLlmImporter::import(yaml);
+                const double importMs = std::max(0.1, cpuMs() - start);
+                QVERIFY2(imp.ok(), qPrintable(imp.error));
+                QCOMPARE(imp.config.models.size(), models);
+                QCOMPARE(imp.config.profiles.first().rateLimits.size(), models);
+                // And back: every model's own limit in the export (looked up per model, not scanned).
+                start = cpuMs();
+                const ExportResult out = LiteLlmExporter::exportProfile(imp.config, imp.profileName);
+                const double exportMs = std::max(0.1, cpuMs() - start);
+                QVERIFY2(out.ok(), qPrintable(out.error));
+                QCOMPARE(out.text.count(QStringLiteral("rpm: ")), models);
+                QVERIFY(out.text.contains(QStringLiteral("rpm: %1\n").arg(100 + models - 1)));
+                bestImport = run == 0 ? importMs : std::min(bestImport, importMs);
+                bestExport = run == 0 ? exportMs : std::min(bestExport, exportMs);
+            }
+            times.append(bestImport);
+            exportTimes.append(bestExport);
             qInfo().noquote() << models << "models imported in" << times.last() << "ms, exported in"
-                              << exportTimes.last() << "ms";
+                              << exportTimes.last() << "ms of processor time (best of 3)";
         }
         // Four times the models, about four times the time (the quadratic importer took 16 times,
         // and so did the exporter's lookups of models and limits).

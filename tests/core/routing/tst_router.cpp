@@ -104,6 +104,7 @@ private Q_SLOTS:
     void aliasAndTierDefaultAreNamed();
     void cancelAfterTokensBillsThem();
     void cancelAllFinishesEveryRequestInFlight();
+    void azureProviderSendsApiKeyAndApiVersion();
 
 private:
     /// Routes m-small to a canned server replaying the recorded stream (content and a tool call).
@@ -905,6 +906,39 @@ void TestRouter::cancelAllFinishesEveryRequestInFlight()
     QCOMPARE(router->cancelAll(), 0);
     delete a;
     delete b;
+}
+
+void TestRouter::azureProviderSendsApiKeyAndApiVersion()
+{
+    // An Azure OpenAI provider: the key goes in `api-key` (not Authorization) and every request
+    // carries the api-version; the Simulator answers as Azure does (404 without it).
+    qputenv("TIERGATE_TEST_AZURE_KEY", "az-router-secret");
+    m_sim->setAzureApiVersion("2024-10-21");
+    m_sim->setRequiredApiKey("az-router-secret");
+    ProviderConfig &provider = m_config->providers.first();
+    provider.kind = QStringLiteral("azure");
+    provider.apiVersion = QStringLiteral("2024-10-21");
+    provider.apiKey = KeyRef::env(QStringLiteral("TIERGATE_TEST_AZURE_KEY"));
+    profile().fallbackChain.clear();
+    profile().maxRetries = 0;
+    publish();
+    auto router = makeRouter();
+    for (const bool stream : { false, true }) {
+        const RouteResult r = route(*router, simpleRequest(stream));
+        QVERIFY2(r.status == RouteResult::Status::Ok, qPrintable(r.error.message));
+        QCOMPARE(m_sim->lastRequestHeaders().value("api-key"), QByteArray("az-router-secret"));
+        QVERIFY(!m_sim->lastRequestHeaders().contains("authorization"));
+        QCOMPARE(m_sim->requestTargets().constLast(), QByteArray("POST /v1/chat/completions?api-version=2024-10-21"));
+    }
+
+    // Another kind sends neither, so the same server refuses it.
+    provider.kind = QStringLiteral("openai-compatible");
+    publish();
+    auto plain = makeRouter();
+    const RouteResult refused = route(*plain, simpleRequest());
+    QCOMPARE(refused.status, RouteResult::Status::Failed);
+    QCOMPARE(m_sim->requestTargets().constLast(), QByteArray("POST /v1/chat/completions"));
+    qunsetenv("TIERGATE_TEST_AZURE_KEY");
 }
 
 QTEST_GUILESS_MAIN(TestRouter)

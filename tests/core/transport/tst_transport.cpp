@@ -1,3 +1,4 @@
+#include "core/config/providerconfig.h"
 #include "core/sim/simulator.h"
 #include "core/transport/connectionpool.h"
 #include "core/transport/modelscall.h"
@@ -8,12 +9,14 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 #include <netinet/in.h>
@@ -197,6 +200,73 @@ private Q_SLOTS:
         QCOMPARE(denied.result.error.kind, RouteError::Kind::Auth);
         QCOMPARE(denied.result.error.httpStatus, 401);
         QVERIFY(!denied.result.error.message.contains(QLatin1String("sk-wrong-secret")));
+    }
+
+    // Azure OpenAI: `api-key: <key>` instead of Authorization, `api-version` on every URL (chat
+    // completions and /models), and the key in no log line.
+    void azureKeyHeaderAndApiVersion()
+    {
+        m_sim->setRequiredApiKey("az-transport-secret");
+        m_sim->setAzureApiVersion("2024-10-21");
+        ProviderConfig provider;
+        provider.id = QStringLiteral("azure");
+        provider.kind = QStringLiteral("azure");
+        provider.baseUrl = m_sim->baseUrl();
+        provider.apiVersion = QStringLiteral("2024-10-21");
+        Endpoint e = Endpoint::forProvider(provider, "az-transport-secret");
+        QCOMPARE(e.keyHeader, Endpoint::KeyHeader::ApiKey);
+        e.totalTimeoutMs = 20000;
+
+        static QStringList logged;
+        logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("tiergate.*.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { logged.append(message); });
+        const Run plain = run(e, makeRequest(QStringLiteral("fast"), false));
+        const Run streamed = run(e, makeRequest(QStringLiteral("fast"), true));
+        ModelsCall *models = m_transport->listModels(e, this);
+        QSignalSpy listed(models, &ModelsCall::finished);
+        const bool listedInTime = listed.wait(5000);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+
+        QVERIFY2(plain.result.isOk(), qPrintable(plain.result.error.message));
+        QVERIFY2(streamed.result.isOk(), qPrintable(streamed.result.error.message));
+        QVERIFY(listedInTime);
+        QVERIFY2(models->result().isOk(), qPrintable(models->result().error.message));
+        QCOMPARE(models->result().models.size(), 2);
+        delete models;
+        QCOMPARE(m_sim->lastRequestHeaders().value("api-key"), QByteArray("az-transport-secret"));
+        QVERIFY(!m_sim->lastRequestHeaders().contains("authorization"));
+        const QList<QByteArray> targets = m_sim->requestTargets();
+        QCOMPARE(targets.size(), 3);
+        QCOMPARE(targets.at(0), QByteArray("POST /v1/chat/completions?api-version=2024-10-21"));
+        QCOMPARE(targets.at(1), QByteArray("POST /v1/chat/completions?api-version=2024-10-21"));
+        QCOMPARE(targets.at(2), QByteArray("GET /v1/models?api-version=2024-10-21"));
+        QVERIFY(!logged.isEmpty());
+        for (const QString &line : std::as_const(logged))
+            QVERIFY2(!line.contains(QLatin1String("az-transport-secret")), qPrintable(line));
+
+        // Without the api-version the server does not know the route; with a bearer key it refuses.
+        Endpoint noVersion = e;
+        noVersion.apiVersion.clear();
+        QCOMPARE(run(noVersion, makeRequest(QStringLiteral("fast"), false)).result.httpStatus, 404);
+        Endpoint bearer = e;
+        bearer.keyHeader = Endpoint::KeyHeader::Bearer;
+        QCOMPARE(run(bearer, makeRequest(QStringLiteral("fast"), false)).result.httpStatus, 401);
+
+        // A base URL with a query of its own keeps it; api-version appears once.
+        Endpoint withQuery = e;
+        withQuery.baseUrl.setQuery(QStringLiteral("api-version=old&x=1"));
+        const QUrl url = withQuery.url(QStringLiteral("chat/completions"));
+        QCOMPARE(QUrlQuery(url).allQueryItemValues(QStringLiteral("api-version")),
+            QStringList { QStringLiteral("2024-10-21") });
+        QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("x")), QStringLiteral("1"));
+        // Other kinds keep the bearer header and send no api-version.
+        provider.kind = QStringLiteral("openai");
+        const Endpoint openai = Endpoint::forProvider(provider, "sk-x");
+        QCOMPARE(openai.keyHeaderField().first, QByteArray("Authorization"));
+        QVERIFY(!openai.url(QStringLiteral("models")).hasQuery());
     }
 
     void unknownFieldsForwarded()
