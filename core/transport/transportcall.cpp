@@ -440,12 +440,11 @@ bool TransportCall::handleEvent(const SseEvent &event, const QPointer<TransportC
         }
         for (const ToolCallDelta &piece : choice.delta.toolCalls)
             m_toolCalls.add(piece);
-        // Provider additions such as reasoning_content stream as text pieces: join them.
+        // Provider additions such as reasoning_content stream as text pieces: join them (appended in
+        // place; rebuilding the whole text per piece made a long reasoning quadratic).
         for (auto it = choice.delta.extra.constBegin(); it != choice.delta.extra.constEnd(); ++it) {
-            if (it.value().isString()) {
-                const QString joined = m_reasoningExtra.value(it.key()).toString() + it.value().toString();
-                m_reasoningExtra.insert(it.key(), joined);
-            }
+            if (it.value().isString())
+                m_extraText[it.key()] += it.value().toString();
         }
     }
     Q_EMIT chunkReceived(chunk);
@@ -685,7 +684,8 @@ void TransportCall::finishWith(const RouteError &error)
         // response would hold a long answer twice.
         choice.message.content = QString();
         choice.message.toolCalls = m_toolCalls.toolCalls();
-        choice.message.extra = m_reasoningExtra;
+        for (auto it = m_extraText.cbegin(); it != m_extraText.cend(); ++it)
+            choice.message.extra.insert(it.key(), it.value());
         if (m_result.content.isEmpty() && !choice.message.toolCalls.isEmpty())
             choice.message.content = QJsonValue(QJsonValue::Null);
         choice.finishReason = m_result.finishReason;

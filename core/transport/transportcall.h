@@ -11,6 +11,7 @@
 
 #include <QBasicTimer>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -129,7 +130,8 @@ private:
     QByteArray m_readBuffer; ///< fixed-size buffer the stream is read through
     ToolCallAssembler m_toolCalls;
     ResponseBuffer m_body; ///< non-streamed body, or an error body
-    QJsonObject m_reasoningExtra; ///< string fields of the deltas beyond content (reasoning_content, ...)
+    /// String fields of the deltas beyond content (reasoning_content, ...), each joined as it streams.
+    QMap<QString, QString> m_extraText;
     qint64 m_keptBytes = 0; ///< stream: content, tool-call and reasoning text kept so far (UTF-16 bytes)
     bool m_sseMode = false; ///< the response is text/event-stream with a 2xx status
     bool m_contentReserved = false; ///< a long streamed answer got its room (deliverContent())

@@ -4,6 +4,7 @@
 #include "core/cost/money.h"
 #include "core/cost/spendmeter.h"
 #include "core/routing/routeresult.h"
+#include "core/translations.h"
 #include "tests/support/testenv.h"
 #include "ui/common/columnfitter.h"
 #include "ui/costs/budgetbar.h"
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -254,8 +256,19 @@ private Q_SLOTS:
     // At 1024x700 the ledger, the spend summaries and the budget captions show whole: columns that
     // do not fit are hidden (least important first, the cost never), the header's menu brings them
     // back, and hiding the summaries gives the ledger the width.
+    void smallScreenShowsWholeColumns_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany); // longer titles and captions
+    }
+
     void smallScreenShowsWholeColumns()
     {
+        QFETCH(QLocale, locale);
+        QVERIFY(installTranslations(qApp, locale) || locale.language() == QLocale::English);
+        const auto english
+            = qScopeGuard([] { installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates)); });
         QTemporaryDir dir;
         Ledger ledger(dir.filePath(QStringLiteral("ledger.sqlite")), QTimeZone::utc());
         QVERIFY2(ledger.open(), qPrintable(ledger.errorString()));

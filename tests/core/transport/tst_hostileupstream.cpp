@@ -9,6 +9,7 @@
 #include "tests/support/peakmemory.h"
 #include "tests/support/testenv.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -57,11 +58,13 @@ public:
         Stream ///< SSE: a chunk per piece, then [DONE]
     };
 
-    /// The answer: `count` times `piece` (raw bytes of a JSON string, escapes included).
-    LongAnswerServer(const QByteArray &piece, qint64 count, Shape shape)
+    /// The answer: `count` times `piece` (raw bytes of a JSON string, escapes included); a stream
+    /// sends the pieces as `field` of its deltas.
+    LongAnswerServer(const QByteArray &piece, qint64 count, Shape shape, const QByteArray &field = "content")
         : m_piece(piece)
         , m_count(count)
         , m_shape(shape)
+        , m_field(field)
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection())
@@ -141,8 +144,8 @@ private:
             if (exchange.next < m_count) {
                 ++exchange.next;
                 return "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fast\","
-                       "\"choices\":[{\"index\":0,\"delta\":{\"content\":\""
-                    + m_piece + "\"},\"finish_reason\":null}]}\n\n";
+                       "\"choices\":[{\"index\":0,\"delta\":{\""
+                    + m_field + "\":\"" + m_piece + "\"},\"finish_reason\":null}]}\n\n";
             }
             exchange.done = true;
             return "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fast\","
@@ -172,6 +175,7 @@ private:
     QByteArray m_piece;
     qint64 m_count;
     Shape m_shape;
+    QByteArray m_field;
 };
 
 /// The text a piece of JSON string stands for.
@@ -414,6 +418,32 @@ private Q_SLOTS:
             kept, e.maxAnswerBytes, grown, double(grown) / double(kept), double(grown) / double(e.maxAnswerBytes));
         // The answer is held once: the response's copy of it at the end of the stream doubled it.
         QVERIFY2(grown < kept * 13 / 10, qPrintable(QStringLiteral("peak RSS grew by %1 bytes").arg(grown)));
+    }
+
+    void streamedReasoningInManyPiecesIsJoinedInLinearTime()
+    {
+        Endpoint e = endpoint();
+        e.maxAnswerBytes = 64 * 1024 * 1024;
+        // 50,000 pieces of 200 characters: 10 M characters of reasoning. Joined anew for every
+        // piece (the whole text copied each time) that was about 10^12 bytes copied.
+        const QByteArray piece = QByteArray("reasoning step 0123456789 ").repeated(8).left(200);
+        const qint64 count = 50000;
+        LongAnswerServer server(piece, count, LongAnswerServer::Shape::Stream, "reasoning_content");
+        QVERIFY(server.start());
+        e.baseUrl = server.baseUrl();
+        QElapsedTimer clock;
+        clock.start();
+        const Run r = run(e, true, false);
+        const qint64 ms = clock.elapsed();
+        QCOMPARE(r.finished, 1);
+        QVERIFY2(r.result.isOk(), qPrintable(r.result.error.message));
+        QCOMPARE(r.result.response.choices.size(), 1);
+        const QString reasoning = r.result.response.choices.first().message.reasoning();
+        QCOMPARE(qint64(reasoning.size()), qint64(piece.size()) * count);
+        QVERIFY(reasoning.startsWith(QLatin1String(piece)) && reasoning.endsWith(QLatin1String(piece)));
+        qInfo("%lld reasoning pieces joined in %lld ms", count, ms);
+        // Linear: well under a second here; quadratic, the call's 60 s timeout cut it first.
+        QVERIFY2(ms < 30000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     }
 
     void corruptGzipIsADecompressionError_data()
