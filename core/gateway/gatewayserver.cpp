@@ -3,6 +3,7 @@
 #include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
 #include "core/contract/jsonstring.h"
+#include "core/contract/requestid.h"
 #include "core/contract/streamchunk.h"
 #include "core/gateway/gatewayerror.h"
 #include "core/gateway/virtualkeystore.h"
@@ -19,7 +20,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUuid>
 
 namespace tiergate {
 
@@ -590,7 +590,7 @@ void GatewayServer::handleChat(HttpConnection *connection, const HttpRequest &re
         if (key->monthlyBudgetMicros > 0 && m_keys->monthSpend(key->id, now) >= key->monthlyBudgetMicros) {
             m_metrics.recordRejected(QStringLiteral("budget"));
             RouteResult blocked;
-            blocked.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            blocked.requestId = RequestId::create();
             blocked.profile = options.profile;
             blocked.teamId = key->team;
             blocked.requestedModel = model;

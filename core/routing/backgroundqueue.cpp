@@ -1,5 +1,6 @@
 #include "core/routing/backgroundqueue.h"
 
+#include "core/contract/requestid.h"
 #include "core/routing/clock.h"
 #include "core/routing/routereply.h"
 
@@ -330,7 +331,7 @@ QString BackgroundQueue::enqueue(
     const ChatRequest &request, const RouteOptions &options, const QString &id, qint64 retryWindowMs)
 {
     Item item;
-    item.id = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id;
+    item.id = id.isEmpty() ? RequestId::create() : id;
     item.request = request;
     item.options = options;
     item.enqueuedAt = now();

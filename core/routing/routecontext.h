@@ -34,6 +34,11 @@ public:
     virtual RateLimiter &rateLimiter() = 0;
     /// This month's spend of a profile, when the Router has a way to know it.
     virtual std::optional<qint64> monthSpend(const QString &profile) const = 0;
+    /// Whether a budget notice (warn or downgrade) for this profile is to be logged now: the first
+    /// one, one whose verdict changed, and then at most one a minute. Every request still records
+    /// the action in its result; only the log line is spared (a load over its cap would print one a
+    /// request).
+    virtual bool budgetNoticeDue(const QString &profile, int verdict, qint64 nowMs) = 0;
     virtual KeyResolver *keyResolver() const = 0;
     /// The environment `env:` keys are read from when there is no KeyResolver.
     virtual const QProcessEnvironment &environment() const = 0;

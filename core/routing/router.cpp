@@ -35,6 +35,15 @@ public:
             return std::nullopt;
         return m_router->m_hooks.monthSpend(profile);
     }
+    bool budgetNoticeDue(const QString &profile, int verdict, qint64 nowMs) override
+    {
+        constexpr qint64 kBudgetNoticeIntervalMs = 60'000;
+        Notice &last = m_budgetNotices[profile];
+        if (last.verdict == verdict && last.atMs >= 0 && nowMs - last.atMs < kBudgetNoticeIntervalMs)
+            return false;
+        last = { verdict, nowMs };
+        return true;
+    }
     KeyResolver *keyResolver() const override { return m_router->m_hooks.keyResolver; }
     const QProcessEnvironment &environment() const override { return m_router->m_environment; }
     double randomValue() const override { return m_router->randomValue(); }
@@ -48,7 +57,13 @@ public:
     }
 
 private:
+    struct Notice
+    {
+        int verdict = -1;
+        qint64 atMs = -1;
+    };
     Router *m_router;
+    QHash<QString, Notice> m_budgetNotices;
 };
 
 Router::Router(Transport *transport, ConfigStore *store, Clock *clock, RouterHooks hooks, QObject *parent)

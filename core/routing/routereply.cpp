@@ -3,6 +3,7 @@
 #include "core/config/keyreply.h"
 #include "core/config/keyresolver.h"
 #include "core/config/tiergateconfig.h"
+#include "core/contract/requestid.h"
 #include "core/cost/budgetguard.h"
 #include "core/cost/costcalculator.h"
 #include "core/cost/requestcost.h"
@@ -18,7 +19,6 @@
 
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QUuid>
 
 namespace tiergate {
 
@@ -111,7 +111,7 @@ RouteReply::RouteReply(Key, RouteContext *context, QObject *owner, const ChatReq
     , m_fromQueue(origin == Origin::QueueRun)
 {
     m_startMs = context->clock()->nowMs();
-    m_result.requestId = requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestId;
+    m_result.requestId = requestId.isEmpty() ? RequestId::create() : requestId;
     m_result.queued = origin != Origin::Direct;
     m_result.startedAt = context->clock()->wallTime();
     m_result.criticality = options.criticality;
@@ -212,11 +212,13 @@ void RouteReply::start()
                 m_chain = ChainBuilder::build(config, m_result.profile, m_result.requestedModel, m_result.tier, limit,
                     &m_context->circuits(), nowMs, m_options.pinModel, &m_result.resolution);
             }
-            qCInfo(lcRouter).noquote() << decision.message;
+            if (m_context->budgetNoticeDue(m_result.profile, int(decision.verdict), nowMs))
+                qCInfo(lcRouter).noquote() << decision.message;
             break;
         case BudgetDecision::Verdict::Warn:
             m_result.budgetAction = QStringLiteral("warn");
-            qCWarning(lcRouter).noquote() << decision.message;
+            if (m_context->budgetNoticeDue(m_result.profile, int(decision.verdict), nowMs))
+                qCWarning(lcRouter).noquote() << decision.message;
             break;
         }
     }

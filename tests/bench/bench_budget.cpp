@@ -11,6 +11,7 @@
 // Usage: bench_budget [row counts, comma-separated; default 0,1000000,10000000] [requests at c=1]
 //        (BENCH_BUDGET_DIR=<dir>: keep the filled ledgers there and reuse them on the next run)
 
+#include "core/contract/requestid.h"
 #include "core/cost/ledger.h"
 #include "core/sim/simmodelspec.h"
 #include "tests/core/cost/ledgertestdata.h"
@@ -61,10 +62,12 @@ bool fill(Ledger &ledger, qint64 rows, QTextStream &out)
     QElapsedTimer t;
     t.start();
     for (qint64 i = 0; i < rows; ++i) {
+        // Identifiers as Tiergate makes them (time-ordered), so the filled ledger is one it could have written.
+        const QDateTime at = dayStart.addMSecs(spanMs * i / rows).toUTC();
         batch << test::makeResult(
-            { dayStart.addMSecs(spanMs * i / rows).toUTC(), QStringLiteral("demo"), QStringLiteral("demo-standard"),
-                QStringLiteral("sim-standard"), QString(), RouteResult::Status::Ok, 40, 20, 3, false, 30 + i % 400 },
-            QStringLiteral("fill-%1").arg(i));
+            { at, QStringLiteral("demo"), QStringLiteral("demo-standard"), QStringLiteral("sim-standard"), QString(),
+                RouteResult::Status::Ok, 40, 20, 3, false, 30 + i % 400 },
+            RequestId::timeOrdered(at.toMSecsSinceEpoch()).toString(QUuid::WithoutBraces));
         if (batch.size() == kBatch || i == rows - 1) {
             if (ledger.recordBatch(batch) < 0) {
                 out << "fill failed: " << ledger.errorString() << Qt::endl;

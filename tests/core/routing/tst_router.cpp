@@ -1,6 +1,7 @@
 #include "core/config/tiergateconfig.h"
 #include "core/contract/chatrequest.h"
 #include "core/routing/backgroundqueue.h"
+#include "core/routing/manualclock.h"
 #include "core/routing/router.h"
 #include "core/routing/routereply.h"
 #include "core/sim/simulator.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void budgetBlock();
     void budgetDowngrade();
     void budgetWarn();
+    void budgetNoticeLoggedOnceAMinute();
     void rateLimitWaits();
     void rateLimitSkips();
     void trimKeepsSystemAndNewestTurns();
@@ -820,6 +823,44 @@ void TestRouter::pickedModelIsPinned()
     QCOMPARE(r.attempts.first().outcome, Attempt::Outcome::Skipped);
     QCOMPARE(r.modelUsed, kThird);
     QVERIFY(r.fallbackUsed);
+}
+
+namespace {
+QAtomicInt g_budgetNotices;
+QtMessageHandler g_previousHandler = nullptr;
+void countBudgetNotices(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("over its monthly budget cap")))
+        g_budgetNotices.fetchAndAddRelaxed(1);
+    else if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+} // namespace
+
+void TestRouter::budgetNoticeLoggedOnceAMinute()
+{
+    // Every request over the cap records its action; the log says so once, again when a minute
+    // has gone (a load over its cap printed one line a request).
+    profile().budget.monthlyCapMicros = 1000;
+    profile().budget.action = BudgetConfig::Action::Warn;
+    publish();
+    RouterHooks hooks;
+    hooks.monthSpend = [](const QString &) { return qint64(5000); };
+    ManualClock clock(1'000'000);
+    Router router(
+        m_transport, [this] { return m_snapshot; }, &clock, hooks);
+    g_budgetNotices = 0;
+    g_previousHandler = qInstallMessageHandler(countBudgetNotices);
+    const auto restore = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(route(router, simpleRequest()).budgetAction, QStringLiteral("warn"));
+    QCOMPARE(g_budgetNotices.loadRelaxed(), 1);
+    clock.advance(30'000);
+    QCOMPARE(route(router, simpleRequest()).budgetAction, QStringLiteral("warn"));
+    QCOMPARE(g_budgetNotices.loadRelaxed(), 1);
+    clock.advance(31'000);
+    QCOMPARE(route(router, simpleRequest()).budgetAction, QStringLiteral("warn"));
+    QCOMPARE(g_budgetNotices.loadRelaxed(), 2);
 }
 
 void TestRouter::budgetCheckCountsATypicalAnswerWithoutMaxTokens()
