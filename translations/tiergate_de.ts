@@ -7655,7 +7655,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="1435"/>
         <source>Store a secret in the keychain</source>
-        <translation>Ein Geheimnis im Schlüsselbund speichern</translation>
+        <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="1439"/>
@@ -7924,7 +7924,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="653"/>
         <source>Log every request and watch the thresholds</source>
-        <translation>Jede Anfrage protokollieren und die Schwellen überwachen</translation>
+        <translation>Anfragen protokollieren, Schwellen überwachen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/profileeditor.cpp" line="656"/>
@@ -9403,13 +9403,13 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
         <location filename="../ui/profiles/teamspage.cpp" line="69"/>
         <location filename="../ui/profiles/teamspage.cpp" line="81"/>
         <source>Add tier key</source>
-        <translation>Stufenschlüssel hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/teamspage.cpp" line="69"/>
         <location filename="../ui/profiles/teamspage.cpp" line="106"/>
         <source>Remove tier key</source>
-        <translation>Stufenschlüssel entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/profiles/teamspage.cpp" line="157"/>
@@ -9452,7 +9452,7 @@ Exit-Codes: 0 aufgelistet, 2 falsche Argumente oder eine Konfigurationsdatei mit
     <message>
         <location filename="../ui/profiles/tierspage.cpp" line="33"/>
         <source>Aliases: requested model → model used in this tier</source>
-        <translation>Aliase: angefragtes Modell → in dieser Stufe verwendetes Modell</translation>
+        <translation>Aliase: angefragt → verwendet</translation>
     </message>
     <message>
         <location filename="../ui/profiles/tierspage.cpp" line="34"/>

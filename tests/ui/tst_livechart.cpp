@@ -6,10 +6,13 @@
 
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QImage>
 #include <QLabel>
 #include <QPalette>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -378,6 +381,33 @@ private Q_SLOTS:
         QVERIFY(chart.isZoomed());
         QTest::keyClick(view, Qt::Key_Home);
         QVERIFY(!chart.isZoomed());
+    }
+
+    void timeLabelsDifferOverAFewSeconds()
+    {
+        // Six ticks over three seconds: labels in whole seconds repeated ("12:58:04, 12:58:04").
+        LiveChart chart;
+        chart.resize(1000, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        for (int i = 0; i < 4; ++i)
+            chart.addResult(makeResult(i, QStringLiteral("sim-budget"), 100));
+        chart.refresh();
+        auto *view = chart.findChild<QChartView *>(QStringLiteral("chartView"));
+        QVERIFY(view);
+        auto *axis = qobject_cast<QDateTimeAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        const qint64 span = axis->min().msecsTo(axis->max());
+        QVERIFY2(span > 0 && span < 6000, qPrintable(QString::number(span)));
+        QSet<QString> labels;
+        for (int t = 0; t < axis->tickCount(); ++t)
+            labels.insert(axis->min().addMSecs(span * t / (axis->tickCount() - 1)).toString(axis->format()));
+        QCOMPARE(labels.size(), axis->tickCount());
+        // Over twenty minutes, whole seconds.
+        for (int i = 4; i < 1200; ++i)
+            chart.addResult(makeResult(i, QStringLiteral("sim-budget"), 100));
+        chart.refresh();
+        QCOMPARE(axis->format(), QStringLiteral("HH:mm:ss"));
     }
 
     // Renders the chart with realistic data; with TIERGATE_SCREENSHOT_DIR set, saves

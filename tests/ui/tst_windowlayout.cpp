@@ -275,6 +275,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QLocale>("locale");
         QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany); // longer words
     }
 
     void everyControlInsideAt1024x700()

@@ -410,7 +410,14 @@ void LiveChart::Private::build()
     QObject::connect(m_rangeBox, &QComboBox::activated, q,
         [this](int index) { q->setTimeRange(TimeRange(m_rangeBox->itemData(index).toInt())); });
     QObject::connect(m_resetButton, &QToolButton::clicked, q, &LiveChart::resetZoom);
-    QObject::connect(m_axisX, &QDateTimeAxis::rangeChanged, q, [this] { userRangeChanged(true); });
+    QObject::connect(m_axisX, &QDateTimeAxis::rangeChanged, q, [this](const QDateTime &min, const QDateTime &max) {
+        // Labels as fine as the ticks are apart: seconds alone would repeat over a few seconds.
+        const qint64 span = min.msecsTo(max);
+        m_axisX->setFormat(span < 6'000  ? QStringLiteral("HH:mm:ss.zzz")
+                : span >= 2 * 86'400'000 ? QStringLiteral("MM-dd HH:mm")
+                                         : QStringLiteral("HH:mm:ss"));
+        userRangeChanged(true);
+    });
     QObject::connect(m_axisY, &QValueAxis::rangeChanged, q, [this] { userRangeChanged(false); });
 
     m_refreshTimer.setSingleShot(true);

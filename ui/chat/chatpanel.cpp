@@ -26,6 +26,7 @@
 #include "ui/common/theme.h"
 #include "ui/common/transcriptmodel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -50,7 +51,9 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtMath>
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -208,8 +211,18 @@ QWidget *ChatPanel::buildCentre()
     profileRow->addWidget(m_useHeaderProfile);
     m_composer = new QPlainTextEdit(centre);
     m_composer->setPlaceholderText(tr("Message (Ctrl+Enter sends, Esc stops, Up edits the last message)"));
-    m_composer->setMaximumHeight(140);
     m_composer->installEventFilter(this);
+    // The composer grows with what is typed, from 3 lines to 8, then scrolls: the transcript keeps
+    // the height it does not need.
+    const auto fitComposer = [this] {
+        const int lines = std::clamp(qRound(m_composer->document()->documentLayout()->documentSize().height()), 3, 8);
+        const QMargins margins = m_composer->contentsMargins();
+        m_composer->setFixedHeight(lines * m_composer->fontMetrics().lineSpacing()
+            + qCeil(2 * m_composer->document()->documentMargin()) + margins.top() + margins.bottom());
+    };
+    connect(
+        m_composer->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, fitComposer);
+    fitComposer();
     m_attachments = new AttachmentStrip(centre);
     m_attachments->watch(m_composer);
     m_attachments->setImageCheck([this] { return imageRefusal(); });

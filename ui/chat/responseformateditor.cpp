@@ -47,6 +47,10 @@ ResponseFormatEditor::ResponseFormatEditor(QWidget *parent)
     layout->addWidget(m_schema);
     layout->addWidget(m_tools);
     layout->addWidget(m_problem);
+    layout->addStretch(1);
+    // As tall as its visible parts: a form's spare height goes to the fields that use it (the
+    // system prompt), not into a gap between the "Response" label and its mode.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         updateState();
         Q_EMIT changed();

@@ -14,6 +14,7 @@
 #include "ui/common/horizontalscroller.h"
 #include "ui/common/markdownrenderer.h"
 #include "ui/common/theme.h"
+#include "ui/common/verticalscroller.h"
 #include "ui/compare/batchresultsmodel.h"
 #include "ui/experiment/experimentsummarymodel.h"
 
@@ -135,8 +136,10 @@ ComparePanel::ComparePanel(Router *router, ConfigStore *config, CodeHighlighter 
     root->addLayout(buildColumnsRow());
     root->addLayout(buildSharedRow());
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(buildSingleTab(), tr("Prompt"));
-    m_tabs->addTab(buildBatchTab(), tr("Batch"));
+    // Each tab scrolls up and down when the window is lower than its answers, statistics and
+    // summaries need (a run's results made the window 772 px high on a 700 px screen).
+    m_tabs->addTab(new VerticalScroller(buildSingleTab(), m_tabs), tr("Prompt"));
+    m_tabs->addTab(new VerticalScroller(buildBatchTab(), m_tabs), tr("Batch"));
     root->addWidget(m_tabs, 1);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setWordWrap(true);
