@@ -23,6 +23,7 @@
 #include "ui/common/codehighlighter.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/markdownrenderer.h"
+#include "ui/common/statuslabel.h"
 #include "ui/common/theme.h"
 #include "ui/common/transcriptmodel.h"
 
@@ -193,12 +194,10 @@ QWidget *ChatPanel::buildCentre()
         m_composer->setPlainText(sample.prompt);
         send();
     });
-    m_statusLabel = new QLabel(centre);
-    m_statusLabel->setWordWrap(true);
+    m_statusLabel = new StatusLabel(centre);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_receiptLabel = new QLabel(centre);
+    m_receiptLabel = new StatusLabel(centre);
     m_receiptLabel->setObjectName(QStringLiteral("routeReceipt"));
-    m_receiptLabel->setWordWrap(true);
     m_receiptLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_profileLabel = new QLabel(centre);
     m_profileLabel->setObjectName(QStringLiteral("conversationProfile"));
