@@ -1,5 +1,7 @@
 #include "core/cost/money.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace tiergate {
@@ -9,7 +11,11 @@ namespace {
 QString cents(const QString &sign, quint64 magnitude)
 {
     const quint64 c = (magnitude + 5'000) / 10'000;
-    return sign + QString::number(c / 100) + u'.' + QStringLiteral("%1").arg(c % 100, 2, 10, QLatin1Char('0'));
+    // Dollars grouped by thousands, as US dollars are written: "$5,000.00", "$1,234,567.89".
+    QString dollars = QString::number(c / 100);
+    for (qsizetype i = dollars.size() - 3; i > 0; i -= 3)
+        dollars.insert(i, u',');
+    return sign + dollars + u'.' + QStringLiteral("%1").arg(c % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -76,6 +82,10 @@ std::optional<qint64> Money::parse(const QString &text)
         t = t.mid(1).trimmed();
     if (t.startsWith(u'-') || t.startsWith(u'+'))
         return std::nullopt;
+    // Thousands written as format() writes them ("5,000.00"); a lone comma ("1,5") is no number here.
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(,\\d{3})+(\\.\\d*)?$"));
+    if (t.contains(u',') && grouped.match(t).hasMatch())
+        t.remove(u',');
     bool ok = false;
     const double usd = t.toDouble(&ok);
     if (!ok || !std::isfinite(usd) || usd > 9.0e12)

@@ -226,7 +226,7 @@ private Q_SLOTS:
         QTest::newRow("dollar") << 1'000'000LL << QStringLiteral("$1.00");
         QTest::newRow("round-down") << 1'234'567LL << QStringLiteral("$1.23");
         QTest::newRow("round-up") << 1'235'000LL << QStringLiteral("$1.24");
-        QTest::newRow("large") << 5'000'000'000LL << QStringLiteral("$5000.00");
+        QTest::newRow("large") << 5'000'000'000LL << QStringLiteral("$5,000.00");
         QTest::newRow("negative") << -12300LL << QStringLiteral("-$0.0123");
     }
 

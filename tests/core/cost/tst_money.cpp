@@ -35,9 +35,13 @@ private Q_SLOTS:
         QTest::newRow("just under a dollar") << 999'999LL << QStringLiteral("$1.00");
         QTest::newRow("dollar") << 1'000'000LL << QStringLiteral("$1.00");
         QTest::newRow("rounds to cents") << 1'235'000LL << QStringLiteral("$1.24");
+        QTest::newRow("thousands") << 5'000'000'000LL << QStringLiteral("$5,000.00");
+        QTest::newRow("just under a thousand") << 999'994'999LL << QStringLiteral("$999.99");
+        QTest::newRow("millions") << 1'234'567'890'000LL << QStringLiteral("$1,234,567.89");
         QTest::newRow("negative") << -12300LL << QStringLiteral("-$0.0123");
         QTest::newRow("tiny negative") << -5LL << QStringLiteral("> -$0.0001");
-        QTest::newRow("most negative") << std::numeric_limits<qint64>::min() << QStringLiteral("-$9223372036854.78");
+        QTest::newRow("most negative") << std::numeric_limits<qint64>::min()
+                                       << QStringLiteral("-$9,223,372,036,854.78");
     }
 
     void format()
@@ -82,6 +86,10 @@ private Q_SLOTS:
         QTest::newRow("double sign") << QStringLiteral("--1") << false << 0LL;
         QTest::newRow("infinite") << QStringLiteral("inf") << false << 0LL;
         QTest::newRow("too large") << QStringLiteral("1e20") << false << 0LL;
+        QTest::newRow("thousands as shown") << QStringLiteral("$5,000.00") << true << 5'000'000'000LL;
+        QTest::newRow("millions as shown") << QStringLiteral("1,234,567.5") << true << 1'234'567'500'000LL;
+        QTest::newRow("decimal comma") << QStringLiteral("1,5") << false << 0LL;
+        QTest::newRow("misplaced comma") << QStringLiteral("12,34.00") << false << 0LL;
     }
 
     void parse()
