@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace tiergate::RequestId {
 
 QUuid timeOrdered(qint64 msSinceEpoch)
